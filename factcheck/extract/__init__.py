@@ -1,0 +1,1 @@
+"""Recognize dates, amounts, counts and country lists in articles and draft claim files."""

@@ -1,0 +1,211 @@
+"""Numbers in digits (with each language's separators) and in words, with their scale words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from factcheck.extract.lexicon import Lexicon, alternation, load, scale_name
+
+
+@dataclass(frozen=True)
+class NumberMatch:
+    """A number found in text: its span, value (scale applied) and the stated scale word."""
+
+    start: int
+    end: int
+    value: Decimal
+    stated: Decimal
+    scale: str | None
+    pattern: str
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    digits: re.Pattern[str]
+    words: re.Pattern[str]
+    token: re.Pattern[str]
+    values: dict[str, Decimal]
+    multipliers: dict[str, Decimal]
+    scales: dict[str, Decimal]
+    weak: frozenset[str]
+    standalone: frozenset[str]
+    bound: frozenset[str]
+    point: frozenset[str]
+    minus: frozenset[str]
+    suffixes: dict[str, Decimal]
+
+
+def _canon(word: str) -> str:
+    return re.sub(r"\s+", " ", word.lower().rstrip("."))
+
+
+@cache
+def grammar(lang: str) -> _Grammar:
+    """Compiled number patterns of ``lang``."""
+    lex = load(lang)
+    num = lex.section("numbers")
+    values = {k.lower(): Decimal(v) for k, v in num["words"].items()}
+    multipliers = {k.lower(): Decimal(v) for k, v in num.get("multipliers", {}).items()}
+    scales = dict(lex.scales)
+    spelled_scales = {k: v for k, v in scales.items() if len(k) > 2 and not k.endswith(".")}
+    suffixes = {k: Decimal(v) for k, v in lex.shared["number_suffixes"].items()}
+    group = "|".join(re.escape(g) for g in lex.groups)
+    dec = re.escape(lex.decimal)
+    # A dot followed by one or two digits is a decimal point even where the comma is the
+    # decimal mark: "2.5" is never a thousands group.
+    alt_dec = r"|\.(?=\d{1,2}(?!\d))" if lex.decimal == "," else ""
+    scale_alt = alternation(list(scales) + list(multipliers))
+    digits = re.compile(
+        rf"(?:(?<![\w\-−])(?P<neg>[-−])\s*)?(?<![\w.,])"
+        rf"(?P<int>\d{{1,3}}(?:(?:{group})\d{{3}})+(?!\d)|\d+)"
+        rf"(?:(?:{dec}{alt_dec})(?P<frac>\d+)(?![.,]\d))?"
+        rf"(?:(?P<suf>[kKMGT])(?!\w)|\s+(?P<suf2>[kK])(?!\w))?"
+        rf"(?:\s*(?P<scale>{scale_alt})(?:(?<=\.)|(?!\w)))?"
+        # a figure glued to a unit ("180ml", "29km") is a measure, not a plain number
+        r"(?!\w)",
+        re.IGNORECASE,
+    )
+    tokens = list(values) + list(multipliers) + list(spelled_scales)
+    tok = alternation(tokens)
+    joiners = [j for j in num.get("joiners", []) if j != "-"]
+    join = alternation(joiners)
+    point = alternation(num.get("point", []))
+    minus = alternation(num.get("minus", []))
+    glue = ""
+    if num.get("compound"):
+        glue = rf"|{join}|" if num.get("glued_joiners") else "|"
+    sep = rf"(?:\s*-\s*|\s+{join}\s+|\s+{glue})"
+    words = re.compile(
+        rf"(?<!\w)(?:{minus}\s+)?{tok}(?:{sep}{tok})*(?:\s+{point}\s+{tok}(?:{sep}{tok})*)?(?!\w)",
+        re.IGNORECASE,
+    )
+    edge = ("", "") if num.get("compound") else (r"(?<!\w)", r"(?!\w)")
+    every = alternation(tokens + joiners + num.get("point", []) + num.get("minus", []))
+    token = re.compile(rf"{edge[0]}{every}{edge[1]}", re.IGNORECASE)
+    return _Grammar(
+        digits=digits,
+        words=words,
+        token=token,
+        values=values,
+        multipliers=multipliers,
+        scales=scales,
+        weak=frozenset(w.lower() for w in num.get("weak", [])),
+        standalone=frozenset(w.lower() for w in num.get("standalone", [])),
+        bound=frozenset(w.lower() for w in num.get("bound", [])),
+        point=frozenset(p.lower() for p in num.get("point", [])),
+        minus=frozenset(m.lower() for m in num.get("minus", [])),
+        suffixes=suffixes,
+    )
+
+
+def _digits_value(m: re.Match[str], lex: Lexicon) -> Decimal | None:
+    whole = m["int"]
+    for g in lex.groups:
+        whole = whole.replace(g, "")
+    try:
+        value = Decimal(f"{whole}.{m['frac']}" if m["frac"] else whole)
+    except InvalidOperation:
+        return None
+    return -value if m["neg"] else value
+
+
+def _parse_words(tokens: list[str], g: _Grammar) -> Decimal | None:
+    total = Decimal(0)
+    current = Decimal(0)
+    last_scale = Decimal(0)
+    seen = False
+    for word in tokens:
+        if word in g.scales:
+            factor = g.scales[word]
+            if last_scale and factor > last_scale:
+                total = (total + current or 1) * factor
+            else:
+                total += (current or 1) * factor
+            last_scale = factor
+            current = Decimal(0)
+        elif word in g.multipliers:
+            current = (current or 1) * g.multipliers[word]
+        elif word in g.values:
+            current += g.values[word]
+        else:
+            continue
+        seen = True
+    return total + current if seen else None
+
+
+def _fraction(tokens: list[str], g: _Grammar) -> Decimal | None:
+    vals = [g.values.get(t) for t in tokens]
+    if all(v is not None and 0 <= v <= 9 for v in vals):
+        return Decimal("0." + "".join(str(int(v)) for v in vals if v is not None))
+    whole = _parse_words(tokens, g)
+    return Decimal(f"0.{int(whole)}") if whole is not None else None
+
+
+def _spelled(span: str, g: _Grammar) -> tuple[Decimal, str | None] | None:
+    tokens = [t.lower() for t in g.token.findall(span)]
+    tokens = [re.sub(r"\s+", " ", t) for t in tokens]
+    if not tokens or tokens[-1] in g.bound:
+        return None
+    if all(t in g.scales for t in tokens) and not (len(tokens) == 1 and tokens[0] in g.standalone):
+        return None
+    negative = tokens[0] in g.minus
+    if negative:
+        tokens = tokens[1:]
+    fraction = Decimal(0)
+    for i, t in enumerate(tokens):
+        if t in g.point:
+            fraction = _fraction(tokens[i + 1 :], g) or Decimal(0)
+            tokens = tokens[:i]
+            break
+    whole = _parse_words(tokens, g)
+    if whole is None:
+        return None
+    value = whole + fraction
+    last = tokens[-1] if tokens else ""
+    scale = scale_name(g.scales[last]) if last in g.scales else None
+    return (-value if negative else value), scale
+
+
+def find_numbers(text: str, lang: str) -> list[NumberMatch]:
+    """Every number in ``text``, digits and words, non-overlapping, in text order.
+
+    An article that can mean "one" ("a", "un", "bir") comes back with the pattern "article":
+    it counts only where a currency or a noun the caller expects follows it.
+    """
+    g = grammar(lang)
+    lex = load(lang)
+    found: list[NumberMatch] = []
+    taken: list[tuple[int, int]] = []
+    for m in g.digits.finditer(text):
+        value = _digits_value(m, lex)
+        if value is None:
+            continue
+        stated = value
+        scale: str | None = None
+        suffix = m["suf"] or m["suf2"]
+        if suffix:
+            value *= g.suffixes.get(suffix, g.suffixes.get(suffix.upper(), Decimal(1)))
+        if m["scale"]:
+            word = _canon(m["scale"])
+            factor = g.scales.get(word) or g.multipliers.get(word) or Decimal(1)
+            value *= factor
+            scale = scale_name(factor)
+        end = m.end()
+        pattern = "digits+scale" if m["scale"] or suffix else "digits"
+        found.append(NumberMatch(m.start(), end, value, stated, scale, pattern))
+        taken.append((m.start(), end))
+    for m in g.words.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        parsed = _spelled(m.group(), g)
+        if parsed is None:
+            continue
+        value, scale = parsed
+        weak = all(t.lower() in g.weak for t in g.token.findall(m.group()))
+        pattern = "article" if weak else "words"
+        found.append(NumberMatch(m.start(), m.end(), value, value, scale, pattern))
+    found.sort(key=lambda n: n.start)
+    return found
