@@ -96,7 +96,6 @@ def _cldr_territories(lang: str) -> dict[str, str]:
 
 def _currency_names(lang: str) -> dict[str, str]:
     from babel import Locale
-
     from babel.numbers import get_currency_name
 
     names: dict[str, str] = {}

@@ -1,0 +1,169 @@
+"""Assemble the Report the writers render, from the grouped claims and the findings."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from factcheck import __version__
+from factcheck.engine.context import RuleContext
+from factcheck.engine.run import Finding
+from factcheck.io.loader import Case
+from factcheck.models.report import (
+    ClaimView,
+    Decision,
+    FindingView,
+    GroupView,
+    Location,
+    Report,
+    SourceView,
+    Summary,
+    TopicView,
+)
+from factcheck.normalize.claims import NormalizedClaim
+from factcheck.normalize.display import bounds, normalized_text, stated_text
+from factcheck.topics.grouping import TopicRow
+
+SEVERITIES = ("error", "warning", "info")
+STATUSES = ("new", "resolved", "accepted", "baselined")
+AGREEMENT_KINDS = {
+    "date-agreement",
+    "amount-agreement",
+    "count-agreement",
+    "set-agreement",
+    "text-agreement",
+}
+
+
+def _claim_view(ctx: RuleContext, item: NormalizedClaim, group: int | None) -> ClaimView:
+    claim = item.claim
+    assignment = ctx.grouping.assignments[item.ref]
+    low, high = bounds(item)
+    suggestion = None
+    if assignment.suggestion:
+        topic, score = assignment.suggestion
+        suggestion = f"possibly the same topic as {topic} (score {score:g})"
+    return ClaimView(
+        source=item.ref.source,
+        language=item.language,
+        subject=claim.subject,
+        property=claim.property,
+        value=stated_text(item),
+        normalized=normalized_text(item),
+        low=low,
+        high=high,
+        unit=item.quantity.unit if item.quantity else None,
+        qualifier=claim.qualifier,
+        period=item.period.key if item.period else None,
+        as_of=claim.as_of.isoformat() if claim.as_of else None,
+        attribution=claim.attribution,
+        quote=claim.quote,
+        offsets=claim.offsets,
+        note=claim.note,
+        path=item.ref.path,
+        line=item.ref.line,
+        match=assignment.method,
+        score=assignment.score,
+        suggestion=suggestion,
+        group=group,
+        derived=item.derived_from is not None,
+    )
+
+
+def _topic_view(ctx: RuleContext, row: TopicRow, findings: list[Finding]) -> TopicView:
+    mine = [f for f in findings if row.id in f.draft.rows]
+    conflict = next((f for f in mine if f.rule.spec.kind in AGREEMENT_KINDS), None)
+    group_of: dict[object, int] = {}
+    if conflict is not None:
+        for index, group in enumerate(conflict.draft.groups):
+            for claim in group.claims:
+                group_of[claim.ref] = index + 1
+    sources = {c.ref.source for c in row.claims}
+    verdict = "conflict" if conflict else ("single" if len(sources) == 1 else "agree")
+    claims = [_claim_view(ctx, c, group_of.get(c.ref)) for c in row.claims]
+    return TopicView(
+        id=row.id,
+        topic=row.topic.id,
+        label=row.topic.label,
+        kind=row.topic.kind,
+        period=row.period.key if row.period else None,
+        catalogued=row.topic.catalogued,
+        verdict=verdict,
+        findings=[f.id for f in mine],
+        claims=claims,
+    )
+
+
+def _finding_view(finding: Finding, status: str, decision: Decision | None) -> FindingView:
+    draft = finding.draft
+    claims = [c for g in draft.groups for c in g.claims]
+    locations = sorted(
+        {(c.ref.source, c.ref.path, c.ref.line) for c in claims}, key=lambda t: (t[1], t[2])
+    )
+    return FindingView(
+        id=finding.id,
+        rule=finding.rule.spec.id,
+        name=finding.rule.spec.name,
+        severity=finding.rule.spec.severity,
+        status=status,  # type: ignore[arg-type]
+        topics=list(draft.topics),
+        rows=list(draft.rows),
+        sources=sorted({c.ref.source for c in claims}),
+        message=finding.message,
+        explanation=draft.explanation,
+        hint=draft.hint,
+        groups=[
+            GroupView(value=g.label, normalized=g.key, sources=g.sources) for g in draft.groups
+        ],
+        locations=[Location(source=s, path=p, line=n) for s, p, n in locations],
+        decision=decision,
+    )
+
+
+def build_report(
+    case: Case,
+    ctx: RuleContext,
+    findings: list[Finding],
+    statuses: dict[str, tuple[str, Decision | None]],
+    stale: list[str],
+) -> Report:
+    """The full report; ``statuses`` maps finding id to (status, editor's decision)."""
+    finding_views = [_finding_view(f, *statuses.get(f.id, ("new", None))) for f in findings]
+    topics = [_topic_view(ctx, row, findings) for row in ctx.grouping.rows]
+    sources = sorted(case.sources, key=lambda s: s.source.id)
+    severity = Counter(f.severity for f in finding_views)
+    status = Counter(f.status for f in finding_views)
+    summary = Summary(
+        sources=len(sources),
+        languages=sorted({s.source.language for s in sources}),
+        claims=len(ctx.claims),
+        topics=len({row.topic.id for row in ctx.grouping.rows}),
+        rows=len(ctx.grouping.rows),
+        findings={"total": len(finding_views)},
+        by_severity={k: severity.get(k, 0) for k in SEVERITIES},
+        by_status={k: status.get(k, 0) for k in STATUSES},
+    )
+    return Report(
+        tool="factcheck",
+        version=__version__,
+        case=str(case.root),
+        title=case.spec.title,
+        sources=[
+            SourceView(
+                id=s.source.id,
+                title=s.source.title,
+                outlet=s.source.outlet,
+                url=s.source.url,
+                language=s.source.language,
+                published=s.source.published.isoformat(),
+                kind=s.source.kind,
+                cites=s.source.cites,
+                path=s.path,
+                claims=len(s.source.claims),
+            )
+            for s in sources
+        ],
+        topics=topics,
+        findings=finding_views,
+        stale=stale,
+        summary=summary,
+    )

@@ -1,0 +1,59 @@
+"""`factcheck compare CASE`: who says what, per topic, with the findings first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+FORMATS = ("terminal", "json")
+
+
+def register(app: typer.Typer) -> None:
+    """Add the compare command to ``app``."""
+    app.command("compare")(compare)
+
+
+def compare(
+    case: Annotated[Path, typer.Argument(help="The case folder (with case.yaml and sources/).")],
+    format: Annotated[
+        str,
+        typer.Option("--format", "-f", help="Output format: terminal, json, or any report format."),
+    ] = "terminal",
+    topic: Annotated[
+        list[str] | None,
+        typer.Option("--topic", "-t", help="Only topics matching this id or glob (repeatable)."),
+    ] = None,
+    severity: Annotated[
+        list[str] | None,
+        typer.Option("--severity", "-s", help="Only findings of this severity (repeatable)."),
+    ] = None,
+    rules: Annotated[
+        Path | None,
+        typer.Option("--rules", help="Use this rule folder instead of the bundled rules."),
+    ] = None,
+    baseline: Annotated[
+        Path | None,
+        typer.Option("--baseline", help="Mark findings in this baseline file as baselined."),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+    ] = None,
+) -> None:
+    """Show, per topic, what each source says, and the discrepancies found."""
+    from factcheck.analyze import Options, analyze
+    from factcheck.cli.output import emit, terminal_options
+    from factcheck.errors import FactcheckError
+    from factcheck.report_filter import filter_report
+    from factcheck.review.status import ReviewInputs
+    from factcheck.writers import WriterOptions, get_writer
+
+    for level in severity or []:
+        if level not in ("error", "warning", "info"):
+            raise FactcheckError(f"unknown severity '{level}' (choose from error, warning, info)")
+    writer = get_writer(format)
+    report = analyze(case, Options(rules_dir=rules, review=ReviewInputs(baseline=baseline)))
+    report = filter_report(report, topic, severity)
+    options = terminal_options() if format == "terminal" and output is None else WriterOptions()
+    emit(writer(report, options), output)

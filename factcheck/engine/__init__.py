@@ -1,0 +1,1 @@
+"""The rule engine: rule specs from YAML, rule kinds in Python, findings out."""

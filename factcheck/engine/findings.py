@@ -1,0 +1,33 @@
+"""What a rule kind returns: a draft finding with its groups of agreeing sources."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from factcheck.normalize.claims import NormalizedClaim
+
+
+@dataclass(frozen=True)
+class Group:
+    """Sources that agree with each other on one value."""
+
+    label: str  # the value as people read it: "October 2024"
+    key: str  # the normalized value, stable across wording: "2024-10-01..2024-10-31"
+    claims: tuple[NormalizedClaim, ...]
+
+    @property
+    def sources(self) -> list[str]:
+        """The distinct source ids of the group, sorted."""
+        return sorted({c.ref.source for c in self.claims})
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A finding before review: the rule kind fills it, the engine adds rule data and an id."""
+
+    topics: tuple[str, ...]
+    rows: tuple[str, ...]
+    groups: tuple[Group, ...]
+    explanation: str
+    hint: str | None = None
+    fields: dict[str, str] = field(default_factory=dict)

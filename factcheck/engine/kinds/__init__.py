@@ -1,0 +1,1 @@
+"""Rule kinds: one small pure module each, registered in factcheck.engine.registry."""

@@ -1,0 +1,88 @@
+"""set-agreement: complete lists must be equal; partial lists must fit them and their counts."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from factcheck.engine.context import RuleContext
+from factcheck.engine.findings import Draft
+from factcheck.engine.kinds.common import AGREEMENT_FIELDS, agreement_draft, make_group
+from factcheck.engine.ruleset import Rule
+from factcheck.models.values import StrictModel
+from factcheck.normalize.claims import NormalizedClaim
+from factcheck.normalize.intervals import Interval
+
+FIELDS = AGREEMENT_FIELDS
+
+
+class Params(StrictModel):
+    """set-agreement takes no parameters."""
+
+
+def _fits(partial: NormalizedClaim, members: frozenset[str]) -> bool:
+    """A partial list fits a complete one when it names only its members and its count allows."""
+    size = Decimal(len(members))
+    cardinality = partial.cardinality or Interval(None, None)
+    return partial.members <= members and cardinality.overlaps(Interval(size, size))
+
+
+def _fits_partials(item: NormalizedClaim, others: list[NormalizedClaim]) -> bool:
+    union = set(item.members).union(*(o.members for o in others))
+    size = Decimal(len(union))
+    for claim in [item, *others]:
+        cardinality = claim.cardinality
+        if cardinality is not None and cardinality.hi is not None and size > cardinality.hi:
+            return False
+    return True
+
+
+def partition(claims: list[NormalizedClaim]) -> list[list[NormalizedClaim]]:
+    """Groups of mutually consistent lists: one per distinct complete list, partials attached."""
+    complete: dict[frozenset[str], list[NormalizedClaim]] = {}
+    partials = []
+    for item in sorted(claims, key=lambda c: c.ref):
+        if item.claim.value.complete:
+            complete.setdefault(item.members, []).append(item)
+        else:
+            partials.append(item)
+    ordered = sorted(complete.items(), key=lambda kv: (-len(kv[1]), sorted(kv[0])))
+    groups = [(members, list(items)) for members, items in ordered]
+    loose: list[list[NormalizedClaim]] = []
+    for item in partials:
+        home = next((g for members, g in groups if _fits(item, members)), None)
+        if home is None and not groups:
+            home = next((g for g in loose if _fits_partials(item, g)), None)
+        if home is None:
+            loose.append(home := [])
+        home.append(item)
+    return [g for _, g in groups] + loose
+
+
+def _explain(groups: list[list[NormalizedClaim]], label: str) -> str:
+    complete = [g[0].members for g in groups if g[0].claim.value.complete]
+    if len(complete) >= 2:
+        a, b = complete[0], complete[1]
+        parts = []
+        if b - a:
+            parts.append(f"only the second names {', '.join(sorted(b - a))}")
+        if a - b:
+            parts.append(f"only the first names {', '.join(sorted(a - b))}")
+        return f"The complete lists of {label} differ: " + "; ".join(parts) + "."
+    return (
+        f"The lists of {label} cannot all be right: a partial list names members the complete "
+        "list lacks, or its stated number does not fit."
+    )
+
+
+def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
+    """One finding per set row whose lists cannot all be right."""
+    drafts = []
+    for row in ctx.grouping.rows:
+        if row.topic.kind != "set" or not rule.spec.applies(row.topic.id, "set"):
+            continue
+        parts = partition(list(row.claims))
+        if len(parts) < 2:
+            continue
+        groups = sorted((make_group(p) for p in parts), key=lambda g: (-len(g.sources), g.label))
+        drafts.append(agreement_draft(row, groups, _explain(parts, row.topic.label), None))
+    return drafts

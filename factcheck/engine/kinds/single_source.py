@@ -1,0 +1,35 @@
+"""single-source: a figure only one source gives is worth a second look before publishing."""
+
+from __future__ import annotations
+
+from factcheck.engine.context import RuleContext
+from factcheck.engine.findings import Draft
+from factcheck.engine.kinds.common import (
+    AGREEMENT_FIELDS,
+    agreement_draft,
+    distinct_sources,
+    make_group,
+)
+from factcheck.engine.ruleset import Rule
+from factcheck.models.values import StrictModel
+
+FIELDS = AGREEMENT_FIELDS
+
+
+class Params(StrictModel):
+    """single-source takes no parameters."""
+
+
+def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
+    """One info finding per row that rests on a single source."""
+    drafts = []
+    for row in ctx.grouping.rows:
+        if not rule.spec.applies(row.topic.id, row.topic.kind) or distinct_sources(row.claims) != 1:
+            continue
+        source = row.claims[0].ref.source
+        attributed = sorted({c.claim.attribution for c in row.claims if c.claim.attribution})
+        whose = f", reporting {', '.join(attributed)}" if attributed else ""
+        scope = " for this period" if row.period else ""
+        explanation = f"Only {source}{whose} gives “{row.topic.label}”{scope}."
+        drafts.append(agreement_draft(row, [make_group(list(row.claims))], explanation, None))
+    return drafts

@@ -1,0 +1,199 @@
+"""Load a case folder: case.yaml and sources/*.yaml, validated, every problem reported at once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from factcheck.errors import FactcheckError, Problem
+from factcheck.io.validation import validate_document
+from factcheck.io.yamlio import YamlDocument, read_yaml
+from factcheck.models.case import CaseSpec
+from factcheck.models.source import Source
+
+CASE_FILE = "case.yaml"
+SOURCES_DIR = "sources"
+
+
+@dataclass(frozen=True)
+class LoadedSource:
+    """A validated source with where it came from: its file and the line of each claim."""
+
+    source: Source
+    path: str
+    claim_lines: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Case:
+    """A validated case folder."""
+
+    root: Path
+    spec: CaseSpec
+    spec_path: str
+    spec_lines: dict[str, int]
+    sources: tuple[LoadedSource, ...]
+
+
+def source_files(root: Path) -> list[Path]:
+    """The source files of a case, sorted by name."""
+    folder = root / SOURCES_DIR
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+def _load_spec(root: Path) -> tuple[CaseSpec | None, str, dict[str, int], list[Problem]]:
+    path = root / CASE_FILE
+    if not path.exists():
+        return CaseSpec(title=root.name), str(path), {}, []
+    try:
+        document = read_yaml(path)
+    except FactcheckError as exc:
+        return None, str(path), {}, exc.problems
+    spec, problems = validate_document(CaseSpec, document)
+    lines: dict[str, int] = {}
+    if spec is not None:
+        for index, topic in enumerate(spec.topics):
+            lines[f"topic:{topic.id}"] = document.line_of(["topics", index])
+        for index in range(len(spec.constraints)):
+            lines[f"constraint:{index}"] = document.line_of(["constraints", index])
+        for rule_id in spec.rules:
+            lines[f"rule:{rule_id}"] = document.line_of(["rules", rule_id])
+        problems += _catalog_problems(spec, str(path), document)
+    return spec, str(path), lines, problems
+
+
+def _catalog_problems(spec: CaseSpec, path: str, document: YamlDocument) -> list[Problem]:
+    problems: list[Problem] = []
+    kinds: dict[str, str] = {}
+    for index, topic in enumerate(spec.topics):
+        if topic.id in kinds:
+            line = document.line_of(["topics", index, "id"])
+            problems.append(Problem(path, line, f"duplicate topic id '{topic.id}'"))
+        kinds[topic.id] = topic.kind
+    for index, topic in enumerate(spec.topics):
+        if topic.count_of is None:
+            continue
+        line = document.line_of(["topics", index, "count_of"])
+        if topic.kind != "count":
+            problems.append(
+                Problem(path, line, f"'count_of' needs a count topic, '{topic.id}' is {topic.kind}")
+            )
+        elif kinds.get(topic.count_of) != "set":
+            problems.append(
+                Problem(path, line, f"'count_of' must name a set topic, not '{topic.count_of}'")
+            )
+    for index, constraint in enumerate(spec.constraints):
+        ends = ("before", "after") if constraint.kind == "order" else ("part", "whole")
+        for end in ends:
+            topic_id = getattr(constraint, end)
+            line = document.line_of(["constraints", index, end])
+            if topic_id not in kinds:
+                problems.append(Problem(path, line, f"constraint names unknown topic '{topic_id}'"))
+            elif constraint.kind == "order" and kinds[topic_id] != "date":
+                problems.append(
+                    Problem(
+                        path,
+                        line,
+                        f"an order constraint needs date topics, '{topic_id}' is {kinds[topic_id]}",
+                    )
+                )
+            elif constraint.kind == "part-whole" and kinds[topic_id] not in ("amount", "count"):
+                problems.append(
+                    Problem(
+                        path,
+                        line,
+                        f"a part-whole constraint needs amount or count topics, "
+                        f"'{topic_id}' is {kinds[topic_id]}",
+                    )
+                )
+    return problems
+
+
+def _load_source(path: Path) -> tuple[LoadedSource | None, YamlDocument | None, list[Problem]]:
+    try:
+        document = read_yaml(path)
+    except FactcheckError as exc:
+        return None, None, exc.problems
+    source, problems = validate_document(Source, document)
+    if source is None:
+        return None, document, problems
+    lines = tuple(document.line_of(["claims", i]) for i in range(len(source.claims)))
+    return LoadedSource(source, str(path), lines), document, problems
+
+
+def load_case(root: Path) -> Case:
+    """Load and validate a case folder; raise FactcheckError listing every problem found."""
+    if not root.exists():
+        raise FactcheckError(Problem(str(root), 0, "no such case folder"))
+    if not root.is_dir():
+        raise FactcheckError(
+            Problem(str(root), 0, "not a folder: a case is a folder with case.yaml and sources/")
+        )
+    spec, spec_path, spec_lines, problems = _load_spec(root)
+    files = source_files(root)
+    if not files:
+        problems.append(Problem(str(root / SOURCES_DIR), 0, "no source files (*.yaml) found"))
+    loaded: list[LoadedSource] = []
+    first_seen: dict[str, str] = {}
+    for path in files:
+        item, document, file_problems = _load_source(path)
+        problems += file_problems
+        if item is None or document is None:
+            continue
+        source_id = item.source.id
+        if source_id in first_seen:
+            line = document.line_of(["id"])
+            problems.append(
+                Problem(
+                    item.path,
+                    line,
+                    f"duplicate source id '{source_id}' (also in {first_seen[source_id]})",
+                )
+            )
+            continue
+        first_seen[source_id] = item.path
+        loaded.append(item)
+    problems += _reference_problems(loaded, spec)
+    if problems or spec is None:
+        raise FactcheckError(problems)
+    return Case(root, spec, spec_path, spec_lines, tuple(loaded))
+
+
+def _reference_problems(sources: list[LoadedSource], spec: CaseSpec | None) -> list[Problem]:
+    """Checks across files: cited sources exist, explicit topics exist and fit the value kind."""
+    from factcheck.normalize.places import country_code
+
+    problems: list[Problem] = []
+    ids = {item.source.id for item in sources}
+    topics = {topic.id: topic for topic in spec.topics} if spec else {}
+    for item in sources:
+        for cited in item.source.cites:
+            if cited not in ids:
+                problems.append(Problem(item.path, 1, f"cites unknown source '{cited}'"))
+        for claim, line in zip(item.source.claims, item.claim_lines, strict=True):
+            if claim.topic is not None:
+                topic = topics.get(claim.topic)
+                if topic is None:
+                    problems.append(Problem(item.path, line, f"unknown topic '{claim.topic}'"))
+                elif topic.kind != claim.value.kind:
+                    problems.append(
+                        Problem(
+                            item.path,
+                            line,
+                            f"topic '{claim.topic}' holds {topic.kind} values, "
+                            f"this claim is a {claim.value.kind}",
+                        )
+                    )
+            if claim.value.kind == "set":
+                for member in claim.value.members:
+                    if country_code(member) is None:
+                        problems.append(
+                            Problem(
+                                item.path,
+                                line,
+                                f"unknown country '{member}' (use a name or an ISO 3166 code)",
+                            )
+                        )
+    return problems

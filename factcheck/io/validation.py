@@ -1,0 +1,129 @@
+"""Turn pydantic validation errors into one readable ``path:line: message`` per problem."""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from factcheck.errors import Problem
+from factcheck.io.yamlio import YamlDocument
+
+M = TypeVar("M", bound=BaseModel)
+
+_VALUE_KINDS = ("date", "amount", "count", "set", "text")
+
+
+def _clean_loc(data: Any, loc: tuple[str | int, ...]) -> list[str | int]:
+    """Drop the discriminator tags pydantic inserts (…, 'value', 'amount', 'currency')."""
+    cleaned: list[str | int] = []
+    node = data
+    for part in loc:
+        if isinstance(node, dict) and part not in node and node.get("kind") == part:
+            continue
+        cleaned.append(part)
+        if isinstance(node, dict):
+            node = node.get(part)
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+        else:
+            node = None
+    return cleaned
+
+
+def _dotted(loc: list[str | int]) -> str:
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def _allowed_keys(model: type[BaseModel], data: Any, loc: list[str | int]) -> list[str]:
+    """The field names allowed at the parent of ``loc`` (best effort, for suggestions)."""
+    from factcheck.models import values
+
+    target: type[BaseModel] | None = model
+    node = data
+    for part in loc[:-1]:
+        if isinstance(part, int):
+            node = node[part] if isinstance(node, list) and part < len(node) else None
+            continue
+        if target is None:
+            return []
+        field = target.model_fields.get(part)
+        node = node.get(part) if isinstance(node, dict) else None
+        if field is None:
+            return []
+        target = _model_of(field.annotation, node, values)
+    return sorted(target.model_fields) if target is not None else []
+
+
+def _model_of(annotation: Any, node: Any, values: Any) -> type[BaseModel] | None:
+    kind = node.get("kind") if isinstance(node, dict) else None
+    kinds = {
+        "date": values.DateValue,
+        "amount": values.AmountValue,
+        "count": values.CountValue,
+        "set": values.SetValue,
+        "text": values.TextValue,
+    }
+    if kind in kinds and "Value" in str(annotation):
+        return kinds[kind]
+    for candidate in getattr(annotation, "__args__", ()) or (annotation,):
+        if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+            return candidate
+        inner = getattr(candidate, "__args__", ())
+        for sub in inner:
+            if isinstance(sub, type) and issubclass(sub, BaseModel):
+                return sub
+    return None
+
+
+def _message(error: dict[str, Any], loc: list[str | int], allowed: list[str]) -> str:
+    kind = error["type"]
+    where = _dotted(loc)
+    if kind == "extra_forbidden":
+        key = str(loc[-1])
+        close = difflib.get_close_matches(key, allowed, n=1)
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        parent = _dotted(loc[:-1]) or "this file"
+        return f"unknown key '{key}' in {parent}{hint}"
+    if kind == "union_tag_invalid":
+        tag = error.get("ctx", {}).get("tag", "?")
+        return f"{where}: unknown value kind '{tag}' (expected {', '.join(_VALUE_KINDS)})"
+    if kind == "union_tag_not_found":
+        return f"{where}: a value needs 'kind' ({', '.join(_VALUE_KINDS)})"
+    if kind == "missing":
+        return f"missing required key '{loc[-1]}'" + (
+            f" in {_dotted(loc[:-1])}" if len(loc) > 1 else ""
+        )
+    text = str(error["msg"])
+    for prefix in ("Value error, ", "Assertion failed, "):
+        text = text.removeprefix(prefix)
+    return f"{where}: {text}" if where else text
+
+
+def validation_problems(
+    model: type[BaseModel], document: YamlDocument, error: ValidationError
+) -> list[Problem]:
+    """One problem per pydantic error, located at the line of the offending value."""
+    problems = []
+    for item in error.errors():
+        loc = _clean_loc(document.data, tuple(item["loc"]))
+        allowed = (
+            _allowed_keys(model, document.data, loc) if item["type"] == "extra_forbidden" else []
+        )
+        line = document.line_of(loc)
+        problems.append(Problem(str(document.path), line, _message(item, loc, allowed)))
+    return problems
+
+
+def validate_document(model: type[M], document: YamlDocument) -> tuple[M | None, list[Problem]]:
+    """Validate a YAML document against ``model``; return the model or the problems."""
+    if not isinstance(document.data, dict):
+        return None, [Problem(str(document.path), 1, "expected a mapping of keys at the top level")]
+    try:
+        return model.model_validate(document.data), []
+    except ValidationError as exc:
+        return None, validation_problems(model, document, exc)

@@ -1,0 +1,1 @@
+"""Pydantic models: what the files say (claims, case) and what the tool reports."""

@@ -1,0 +1,98 @@
+"""case.yaml: the case title, its topic catalog, cross-topic constraints and settings."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import Field, field_validator, model_validator
+
+from factcheck.models.values import StrictModel, ValueKind
+
+_TOPIC_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*(\.[a-z0-9][a-z0-9_-]*)*$")
+_RATE_RE = re.compile(r"^[A-Z]{3}/[A-Z]{3}$")
+
+
+class TopicSpec(StrictModel):
+    """A catalog topic: canonical id, value kind, subject aliases and property synonyms."""
+
+    id: str
+    kind: ValueKind
+    label: str | None = None
+    subjects: list[str] = Field(min_length=1)
+    properties: list[str] = Field(min_length=1)
+    count_of: str | None = None
+
+    @field_validator("id")
+    @classmethod
+    def _topic_id(cls, value: str) -> str:
+        if not _TOPIC_ID_RE.match(value):
+            raise ValueError(f"'{value}' is not a topic id (dotted lowercase, e.g. msmt.founded)")
+        return value
+
+
+class OrderConstraint(StrictModel):
+    """Topic ``before`` happens before topic ``after``."""
+
+    kind: Literal["order"]
+    id: str | None = None
+    before: str
+    after: str
+    reason: str | None = None
+
+
+class PartWholeConstraint(StrictModel):
+    """Topic ``part`` is a component of topic ``whole`` and cannot exceed it."""
+
+    kind: Literal["part-whole"]
+    id: str | None = None
+    part: str
+    whole: str
+    reason: str | None = None
+
+
+Constraint = Annotated[OrderConstraint | PartWholeConstraint, Field(discriminator="kind")]
+
+
+class GroupingSettings(StrictModel):
+    """Fuzzy-matching thresholds (rapidfuzz scores, 0-100)."""
+
+    auto: float = Field(default=88, ge=0, le=100)
+    suggest: float = Field(default=70, ge=0, le=100)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> GroupingSettings:
+        if self.suggest > self.auto:
+            raise ValueError("'suggest' must not exceed 'auto'")
+        return self
+
+
+class RuleOverride(StrictModel):
+    """A case's change to a default rule: severity, parameters, or switching it off."""
+
+    enabled: bool = True
+    severity: Literal["error", "warning", "info"] | None = None
+    params: dict[str, Decimal | int | float | str | bool] = Field(default_factory=dict)
+
+
+class CaseSpec(StrictModel):
+    """The contents of case.yaml."""
+
+    title: str = Field(min_length=1)
+    description: str | None = None
+    topics: list[TopicSpec] = Field(default_factory=list)
+    constraints: list[Constraint] = Field(default_factory=list)
+    rates: dict[str, Decimal] = Field(default_factory=dict)
+    grouping: GroupingSettings = Field(default_factory=GroupingSettings)
+    rules: dict[str, RuleOverride] = Field(default_factory=dict)
+
+    @field_validator("rates")
+    @classmethod
+    def _rates(cls, value: dict[str, Decimal]) -> dict[str, Decimal]:
+        for pair, rate in value.items():
+            if not _RATE_RE.match(pair):
+                raise ValueError(f"rate key '{pair}' must look like EUR/USD")
+            if rate <= 0:
+                raise ValueError(f"rate {pair} must be positive")
+        return value

@@ -1,0 +1,142 @@
+"""The report: what every writer renders, and the JSON contract other tools rely on."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+Status = Literal["new", "resolved", "accepted", "baselined"]
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class Location(_Out):
+    """A claim line in a source file."""
+
+    source: str
+    path: str
+    line: int
+
+
+class ClaimView(_Out):
+    """One claim as a topic row shows it."""
+
+    source: str
+    language: str
+    subject: str
+    property: str
+    value: str
+    normalized: str
+    low: str
+    high: str
+    unit: str | None
+    qualifier: str
+    period: str | None
+    as_of: str | None
+    attribution: str | None
+    quote: str | None
+    offsets: tuple[int, int] | None
+    note: str | None
+    path: str
+    line: int
+    match: str
+    score: float
+    suggestion: str | None
+    group: int | None
+    derived: bool = False
+
+
+class TopicView(_Out):
+    """A topic over one period: its claims and verdict."""
+
+    id: str
+    topic: str
+    label: str
+    kind: str
+    period: str | None
+    catalogued: bool
+    verdict: Literal["agree", "conflict", "single"]
+    findings: list[str]
+    claims: list[ClaimView]
+
+
+class GroupView(_Out):
+    """Sources that agree with each other on one value."""
+
+    value: str
+    normalized: str
+    sources: list[str]
+
+
+class Decision(_Out):
+    """An editor's decision on a finding."""
+
+    status: str
+    note: str
+    by: str
+    at: str
+    value: str | None = None
+
+
+class FindingView(_Out):
+    """A finding with its evidence, explanation, hint and review status."""
+
+    id: str
+    rule: str
+    name: str
+    severity: Literal["error", "warning", "info"]
+    status: Status
+    topics: list[str]
+    rows: list[str]
+    sources: list[str]
+    message: str
+    explanation: str
+    hint: str | None
+    groups: list[GroupView]
+    locations: list[Location]
+    decision: Decision | None = None
+
+
+class SourceView(_Out):
+    """A source's metadata."""
+
+    id: str
+    title: str
+    outlet: str
+    url: str | None
+    language: str
+    published: str
+    kind: str
+    cites: list[str]
+    path: str
+    claims: int
+
+
+class Summary(_Out):
+    """Counts for the top of every report."""
+
+    sources: int
+    languages: list[str]
+    claims: int
+    topics: int
+    rows: int
+    findings: dict[str, int]
+    by_severity: dict[str, int]
+    by_status: dict[str, int]
+
+
+class Report(_Out):
+    """Everything the analysis found about a case."""
+
+    tool: str
+    version: str
+    case: str
+    title: str
+    sources: list[SourceView]
+    topics: list[TopicView]
+    findings: list[FindingView]
+    stale: list[str] = []
+    summary: Summary

@@ -1,0 +1,110 @@
+"""A source file: who published what, when, and the claims it makes."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pydantic import Field, field_validator, model_validator
+
+from factcheck.models.values import Qualifier, StrictModel, Value, check_calendar_date
+
+_ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+_PERIOD_PART_RE = re.compile(r"^(\.\.|\d{4}(?:-\d{2}(?:-\d{2})?)?)$")
+
+
+def check_period(text: str) -> str:
+    """Validate an ISO 8601 interval ``start/end`` (``..`` open) or a single date as a period."""
+    parts = text.split("/")
+    if len(parts) > 2 or not all(_PERIOD_PART_RE.match(p) for p in parts):
+        raise ValueError(f"'{text}' is not a period (use 2025, 2024-01/2025-09 or 2024-01/..)")
+    for part in parts:
+        if part != "..":
+            check_calendar_date(part)
+    if parts == ["..", ".."] or parts == [".."]:
+        raise ValueError("a period needs at least one end")
+    if len(parts) == 2 and ".." not in parts and parts[0] > parts[1]:
+        raise ValueError(f"period '{text}' ends before it starts")
+    return text
+
+
+class Claim(StrictModel):
+    """One checkable statement of a source: subject, property, typed value and its scope."""
+
+    subject: str = Field(min_length=1)
+    property: str = Field(min_length=1)
+    topic: str | None = None
+    value: Value
+    qualifier: Qualifier = "exact"
+    period: str | None = None
+    as_of: date | None = None
+    attribution: str | None = None
+    quote: str | None = None
+    offsets: tuple[int, int] | None = None
+    note: str | None = None
+
+    @field_validator("period", mode="before")
+    @classmethod
+    def _period(cls, value: object) -> object:
+        if isinstance(value, int | date):
+            value = str(value) if isinstance(value, int) else value.isoformat()
+        return check_period(value) if isinstance(value, str) else value
+
+    @field_validator("offsets")
+    @classmethod
+    def _offsets(cls, value: tuple[int, int] | None) -> tuple[int, int] | None:
+        if value is not None and not 0 <= value[0] < value[1]:
+            raise ValueError("offsets must be [start, end] with 0 <= start < end")
+        return value
+
+    @model_validator(mode="after")
+    def _scope(self) -> Claim:
+        if self.period is not None and self.as_of is not None:
+            raise ValueError("give either 'period' or 'as_of', not both")
+        return self
+
+
+class Source(StrictModel):
+    """A news article or primary report and the claims it makes."""
+
+    id: str
+    title: str = Field(min_length=1)
+    outlet: str = Field(min_length=1)
+    url: str | None = None
+    language: str
+    published: date
+    kind: str = "news"
+    cites: list[str] = Field(default_factory=list)
+    article: str | None = None
+    note: str | None = None
+    claims: list[Claim] = Field(default_factory=list)
+
+    @field_validator("id")
+    @classmethod
+    def _slug(cls, value: str) -> str:
+        if not _ID_RE.match(value):
+            raise ValueError(f"'{value}' is not a valid id (lowercase letters, digits, . _ -)")
+        return value
+
+    @field_validator("kind")
+    @classmethod
+    def _kind(cls, value: str) -> str:
+        if value not in ("news", "primary"):
+            raise ValueError(f"unknown source kind '{value}' (use news or primary)")
+        return value
+
+    @field_validator("cites", mode="before")
+    @classmethod
+    def _cites(cls, value: object) -> object:
+        return [value] if isinstance(value, str) else value
+
+    @field_validator("language")
+    @classmethod
+    def _language(cls, value: str) -> str:
+        from babel import Locale, UnknownLocaleError
+
+        try:
+            Locale.parse(value, sep="-")
+        except (UnknownLocaleError, ValueError):
+            raise ValueError(f"'{value}' is not a BCP 47 language tag (e.g. en, fr, nb)") from None
+        return value

@@ -1,0 +1,140 @@
+"""Typed claim values: date, amount, count, set and text, as written in a claim file."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+Qualifier = Literal["exact", "about", "at_least", "more_than", "at_most", "less_than", "up_to"]
+Scale = Literal["thousand", "million", "billion", "trillion"]
+ValueKind = Literal["date", "amount", "count", "set", "text"]
+
+SCALE_FACTORS: dict[str, int] = {
+    "thousand": 10**3,
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+}
+
+_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_MONTH_ONLY_RE = re.compile(r"^--(\d{2})$")
+_DURATION_RE = re.compile(r"^P(\d+)([YMD])$")
+
+
+class StrictModel(BaseModel):
+    """Base for file models: unknown keys are errors, values are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def check_calendar_date(text: str) -> str:
+    """Validate ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise ValueError for 2025-13 and such."""
+    match = _DATE_RE.match(text)
+    if not match:
+        raise ValueError(f"'{text}' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    year, month, day = match.groups()
+    if month and not 1 <= int(month) <= 12:
+        raise ValueError(f"'{text}' is not a date: there is no month {int(month)}")
+    if day:
+        try:
+            date(int(year), int(month), int(day))
+        except ValueError:
+            raise ValueError(f"'{text}' is not a date: day {int(day)} does not exist") from None
+    return text
+
+
+class DateValue(StrictModel):
+    """A date at year, month or day precision, absolute or relative to publication."""
+
+    kind: Literal["date"]
+    date: str | None = None
+    relative: Literal["last", "this", "next"] | None = None
+    ago: str | None = None
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _as_text(cls, value: object) -> object:
+        if isinstance(value, int | date):
+            return str(value) if isinstance(value, int) else value.isoformat()
+        return value
+
+    @model_validator(mode="after")
+    def _check(self) -> DateValue:
+        if self.ago is not None:
+            if self.date is not None or self.relative is not None:
+                raise ValueError("'ago' stands alone: drop 'date' and 'relative'")
+            if not _DURATION_RE.match(self.ago):
+                raise ValueError(f"'ago' must be a duration like P1Y, P2M or P3D, not '{self.ago}'")
+            return self
+        if self.date is None:
+            raise ValueError("a date value needs 'date' (or 'ago')")
+        month_only = _MONTH_ONLY_RE.match(self.date)
+        if month_only:
+            if self.relative is None:
+                raise ValueError(f"'{self.date}' names a month without a year: add 'relative'")
+            if not 1 <= int(month_only.group(1)) <= 12:
+                raise ValueError(f"'{self.date}' is not a month")
+            return self
+        if self.relative is not None:
+            raise ValueError("'relative' applies to a month without a year, like '--10'")
+        check_calendar_date(self.date)
+        return self
+
+
+class _Quantity(StrictModel):
+    scale: Scale | None = None
+
+    def stated_text(self, number: Decimal) -> str:
+        """Render the figure as stated: number plus scale word."""
+        text = format(number, "f")
+        return f"{text} {self.scale}" if self.scale else text
+
+
+class AmountValue(_Quantity):
+    """A sum of money: a number, an optional scale word and an ISO 4217 currency."""
+
+    kind: Literal["amount"]
+    amount: Decimal = Field(ge=0)
+    currency: str
+
+    @field_validator("currency")
+    @classmethod
+    def _iso_currency(cls, value: str) -> str:
+        from factcheck.normalize.currencies import is_currency_code
+
+        if not is_currency_code(value):
+            raise ValueError(f"'{value}' is not an ISO 4217 currency code (e.g. USD, EUR)")
+        return value
+
+
+class CountValue(_Quantity):
+    """A number of things: people, countries, cases."""
+
+    kind: Literal["count"]
+    count: Decimal = Field(ge=0)
+
+
+class SetValue(StrictModel):
+    """A list of members (countries by name in any language or ISO code), complete or partial."""
+
+    kind: Literal["set"]
+    members: list[str] = Field(min_length=1)
+    complete: bool = True
+    count: int | None = Field(default=None, ge=0)
+
+
+class TextValue(StrictModel):
+    """Free text, compared by normalized fuzzy equality only."""
+
+    kind: Literal["text"]
+    text: str = Field(min_length=1)
+
+
+Value = Annotated[
+    DateValue | AmountValue | CountValue | SetValue | TextValue,
+    Field(discriminator="kind"),
+]

@@ -1,0 +1,1 @@
+"""Normalization: turn stated values into comparable intervals and codes."""

@@ -1,0 +1,80 @@
+"""Country names in any supported language to ISO 3166-1 alpha-2 codes (CLDR + pycountry)."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+from factcheck.data import load_data
+
+
+def fold(text: str) -> str:
+    """Casefold and strip diacritics and extra spaces: 'Corée du Sud' -> 'coree du sud'."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("ı", "i").replace("İ", "I"))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.casefold().replace("’", "'").split())
+
+
+def _strip_article(folded: str, articles: tuple[str, ...]) -> str:
+    for article in articles:
+        if article.endswith("'") and folded.startswith(article):
+            return folded[len(article) :].strip()
+        if folded.startswith(article + " "):
+            return folded[len(article) + 1 :]
+    return folded
+
+
+def _cut_suffix(name: str, marks: tuple[str, ...]) -> str:
+    for mark in marks:
+        head, sep, tail = name.rpartition(mark)
+        if sep and head and " " not in tail and len(tail) <= 5:
+            return head
+    return name
+
+
+@cache
+def _index() -> tuple[dict[str, str], tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    import pycountry
+    from babel import Locale
+
+    data = load_data("places.yaml")
+    articles = tuple(fold(a) for a in data["articles"])
+    marks = tuple(data["suffix_apostrophes"])
+    alpha2 = {c.alpha_2 for c in pycountry.countries}
+    index: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            name = getattr(country, attr, None)
+            if name:
+                index.setdefault(fold(name), country.alpha_2)
+    for language in data["index_languages"]:
+        for code, name in Locale.parse(language).territories.items():
+            if code in alpha2:
+                index.setdefault(fold(name), code)
+    for alias, code in data["aliases"].items():
+        index[fold(str(alias))] = code
+    return index, articles, marks, frozenset(alpha2)
+
+
+def country_code(name: str) -> str | None:
+    """The ISO 3166-1 alpha-2 code for a country name or code, or None when unknown."""
+    index, articles, marks, codes = _index()
+    stripped = name.strip()
+    if len(stripped) == 2 and stripped.isalpha() and stripped.isupper():
+        return stripped if stripped in codes else None
+    folded = fold(stripped)
+    for candidate in (folded, _strip_article(folded, articles)):
+        code = index.get(candidate) or index.get(_cut_suffix(candidate, marks))
+        if code:
+            return code
+    return None
+
+
+def country_name(code: str, language: str = "en") -> str:
+    """The CLDR name of a country code in ``language`` (the code itself when unknown)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(language, sep="-").territories.get(code, code)
+    except (UnknownLocaleError, ValueError):
+        return code

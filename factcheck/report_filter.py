@@ -1,0 +1,27 @@
+"""Narrow a report to some topics or severities, keeping it self-consistent."""
+
+from __future__ import annotations
+
+import fnmatch
+
+from factcheck.models.report import Report
+
+
+def filter_report(
+    report: Report, topics: list[str] | None = None, severities: list[str] | None = None
+) -> Report:
+    """Keep topics matching any glob in ``topics`` and findings of the given severities."""
+
+    def wanted_topic(topic_id: str, row_id: str) -> bool:
+        return not topics or any(
+            fnmatch.fnmatchcase(topic_id, p) or fnmatch.fnmatchcase(row_id, p) for p in topics
+        )
+
+    kept_topics = [t for t in report.topics if wanted_topic(t.topic, t.id)]
+    kept_rows = {t.id for t in kept_topics}
+    findings = [
+        f
+        for f in report.findings
+        if (not severities or f.severity in severities) and (not topics or kept_rows & set(f.rows))
+    ]
+    return report.model_copy(update={"topics": kept_topics, "findings": findings})

@@ -1,0 +1,1 @@
+"""Editorial review: stable finding ids, decisions, baselines and statuses."""

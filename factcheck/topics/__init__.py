@@ -1,0 +1,1 @@
+"""Topics: which claims speak about the same thing, and over which period."""

@@ -1,0 +1,65 @@
+"""How alike two subjects or two properties are, on a 0-100 scale."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from factcheck.data import load_data
+from factcheck.normalize.places import fold
+
+_PUNCT_RE = re.compile(r"[^\w\s]")
+
+
+def match_key(text: str) -> str:
+    """Fold case, accents and punctuation so spelling variants compare equal."""
+    return " ".join(_PUNCT_RE.sub(" ", fold(text)).split())
+
+
+@cache
+def _property_canon() -> dict[str, str]:
+    canon: dict[str, str] = {}
+    for group in load_data("properties.yaml")["groups"]:
+        head = match_key(group[0])
+        for word in group:
+            canon.setdefault(match_key(word), head)
+    return canon
+
+
+def canonical_property(text: str) -> str:
+    """The canonical name of a property word ('istituito' -> 'founded'), else its match key."""
+    key = match_key(text)
+    return _property_canon().get(key, key)
+
+
+@cache
+def _acronym_stopwords() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load_data("properties.yaml")["acronym_stopwords"])
+
+
+def _initials(words: list[str]) -> str:
+    skip = _acronym_stopwords()
+    return "".join(w[0] for w in words if w not in skip)
+
+
+def _is_acronym_of(short: str, long: str) -> bool:
+    words = long.split()
+    return (
+        " " not in short and 2 <= len(short) <= 8 and len(words) >= 2 and _initials(words) == short
+    )
+
+
+def subject_score(a: str, b: str) -> float:
+    """Similarity of two subject strings (match keys), acronyms counted as equal."""
+    if a == b:
+        return 100.0
+    if _is_acronym_of(a, b) or _is_acronym_of(b, a):
+        return 100.0
+    return float(fuzz.token_sort_ratio(a, b))
+
+
+def property_score(a: str, b: str) -> float:
+    """Similarity of two canonical property strings."""
+    return 100.0 if a == b else float(fuzz.token_sort_ratio(a, b))

@@ -1,0 +1,43 @@
+"""Writers: one small module per output format, picked by name from a registry."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from factcheck.errors import FactcheckError
+from factcheck.models.report import Report
+
+
+@dataclass(frozen=True)
+class WriterOptions:
+    """What a writer may need to know about where its output goes."""
+
+    color: bool = False
+    width: int = 100
+    bom: bool = False
+    timestamp: str | None = None
+
+
+Writer = Callable[[Report, WriterOptions], str]
+
+# name -> module under factcheck.writers; each module has render(report, options) -> str.
+# Modules are imported on use so that a command loads only the writer it needs.
+REGISTRY: dict[str, str] = {
+    "terminal": "terminal",
+    "json": "json_writer",
+}
+
+
+def register(name: str, module: str) -> None:
+    """Add a writer module under ``name`` (used by format modules outside this package)."""
+    REGISTRY[name] = module
+
+
+def get_writer(name: str) -> Writer:
+    """The render function for a format name; an unknown name is a usage error."""
+    module = REGISTRY.get(name)
+    if module is None:
+        raise FactcheckError(f"unknown format '{name}' (choose from {', '.join(sorted(REGISTRY))})")
+    return importlib.import_module(f"factcheck.writers.{module}").render  # type: ignore[no-any-return]

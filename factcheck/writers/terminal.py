@@ -1,0 +1,104 @@
+"""The terminal view: findings first, coloured by severity, then one block per topic."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from factcheck.models.report import FindingView, Report, TopicView
+from factcheck.writers import WriterOptions
+
+SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+VERDICT_STYLE = {"conflict": "bold red", "agree": "green", "single": "dim"}
+
+
+def _finding(finding: FindingView) -> Panel:
+    lines = [Text(finding.message, style="bold")]
+    lines.append(Text(finding.explanation))
+    for index, group in enumerate(finding.groups, 1):
+        lines.append(
+            Text(f"  {index}. {group.value}  [{group.normalized}]  — {', '.join(group.sources)}")
+        )
+    if finding.hint:
+        lines.append(Text(f"hint: {finding.hint}", style="italic"))
+    if finding.decision:
+        d = finding.decision
+        lines.append(Text(f"decision: {d.status} by {d.by} on {d.at}: {d.note}", style="green"))
+    where = ", ".join(f"{loc.path}:{loc.line}" for loc in finding.locations)
+    lines.append(Text(f"at {where}", style="dim"))
+    f = finding
+    title = f"{f.severity.upper()} {f.rule} {f.name} · {f.id} · {f.status}"
+    return Panel(
+        Group(*lines),
+        title=title,
+        title_align="left",
+        border_style=SEVERITY_STYLE[finding.severity],
+    )
+
+
+def _topic(topic: TopicView) -> Table:
+    period = f" · {topic.period}" if topic.period else ""
+    verdict = Text(topic.verdict, style=VERDICT_STYLE[topic.verdict])
+    title = Text.assemble((topic.label, "bold"), f"  ({topic.topic}{period}) ", verdict)
+    table = Table(title=title, title_justify="left", expand=False, show_lines=False)
+    table.add_column("source")
+    table.add_column("lang")
+    table.add_column("as stated")
+    table.add_column("normalized")
+    table.add_column("group", justify="right")
+    table.add_column("quote", overflow="fold")
+    for claim in topic.claims:
+        stated = claim.value + (f" ({claim.attribution})" if claim.attribution else "")
+        quote = claim.quote or ""
+        if claim.suggestion:
+            quote = f"{quote}  [{claim.suggestion}]"
+        table.add_row(
+            claim.source,
+            claim.language,
+            stated,
+            claim.normalized,
+            str(claim.group) if claim.group else "",
+            quote,
+        )
+    return table
+
+
+def render(report: Report, options: WriterOptions) -> str:
+    """Render the report for a terminal (ANSI colours only when ``options.color``)."""
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=options.width,
+        force_terminal=options.color,
+        no_color=not options.color,
+        color_system="standard" if options.color else None,
+        highlight=False,
+        emoji=False,
+    )
+    s = report.summary
+    console.print(Text(report.title, style="bold"))
+    console.print(
+        f"{s.sources} sources ({', '.join(s.languages)}) · {s.claims} claims · {s.topics} topics · "
+        + " · ".join(f"{n} {k}" for k, n in s.by_severity.items())
+        + " · "
+        + " · ".join(f"{n} {k}" for k, n in s.by_status.items() if n)
+    )
+    if report.findings:
+        console.rule("findings")
+        for finding in report.findings:
+            console.print(_finding(finding))
+    if report.stale:
+        console.print(
+            Text(
+                f"stale decisions (no such finding any more): {', '.join(report.stale)}",
+                style="yellow",
+            )
+        )
+    console.rule("topics")
+    for topic in report.topics:
+        console.print(_topic(topic))
+    return buffer.getvalue()
