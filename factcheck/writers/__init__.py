@@ -27,6 +27,11 @@ Writer = Callable[[Report, WriterOptions], str]
 REGISTRY: dict[str, str] = {
     "terminal": "terminal",
     "json": "json_writer",
+    "md": "markdown",
+    "csv": "csv_writer",
+    "html": "html",
+    "sarif": "sarif",
+    "junit": "junit",
 }
 
 
