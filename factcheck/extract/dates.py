@@ -45,9 +45,9 @@ class _Grammar:
     ago: Compiled
     last_n: Compiled
     bare: Compiled
-    modifiers: dict[str, re.Pattern[str]]
-    ranges: re.Pattern[str]
-    open: dict[str, re.Pattern[str]]
+    modifiers: dict[str, list[re.Pattern[str]]]
+    ranges: list[re.Pattern[str]]
+    open: dict[str, list[re.Pattern[str]]]
     year: re.Pattern[str]
     year_context: re.Pattern[str]
     rel_words: dict[str, str]
@@ -128,14 +128,13 @@ def grammar(lang: str) -> _Grammar:
     )
 
 
-def _skeleton_pattern(templates: list[str], slots: dict[str, str]) -> re.Pattern[str]:
-    parts = []
+def _skeleton_pattern(templates: list[str], slots: dict[str, str]) -> list[re.Pattern[str]]:
+    out = []
     for template in templates:
         body = re.sub(r"(?<!\\) ", r"\\s+", template)
         body = body.replace("{A}", slots["A"]).replace("{B}", slots.get("B", "(?!)"))
-        parts.append(f"(?:{body})")
-    alt = "|".join(parts) or "(?!)"
-    return re.compile(rf"(?<![^\W_])(?:{alt})(?![^\W_])", re.IGNORECASE)
+        out.append(re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])", re.IGNORECASE))
+    return out
 
 
 def _int(text: str, g: _Grammar) -> int | None:
@@ -383,8 +382,8 @@ def _inherit(a: When, b: When) -> When:
 
 def _apply_modifiers(scan: _Scan, g: _Grammar) -> None:
     bounds = {"start": ((1, 1), (6, 30)), "mid": ((5, 1), (8, 31)), "end": ((7, 1), (12, 31))}
-    for mod, pattern in g.modifiers.items():
-        for m in pattern.finditer(scan.skeleton()):
+    for mod, patterns in g.modifiers.items():
+        for m in (m for p in patterns for m in p.finditer(scan.skeleton())):
             atom = scan.at(m.start("a"))
             if atom is None or atom.bare or atom.first is None or atom.form != "date":
                 continue
@@ -408,7 +407,7 @@ def _apply_modifiers(scan: _Scan, g: _Grammar) -> None:
 
 def _apply_ranges(scan: _Scan, g: _Grammar) -> list[DateMatch]:
     periods: list[DateMatch] = []
-    for m in g.ranges.finditer(scan.skeleton()):
+    for m in (m for p in g.ranges for m in p.finditer(scan.skeleton())):
         a, b = scan.at(m.start("a")), scan.at(m.start("b"))
         if a is None or b is None or b.bare or a.first is None or b.last is None:
             continue
@@ -418,8 +417,8 @@ def _apply_ranges(scan: _Scan, g: _Grammar) -> list[DateMatch]:
         scan.drop(a)
         scan.drop(b)
         periods.append(DateMatch(m.start(), m.end(), "range", first, b.last, "range"))
-    for kind, pattern in g.open.items():
-        for m in pattern.finditer(scan.skeleton()):
+    for kind, patterns in g.open.items():
+        for m in (m for p in patterns for m in p.finditer(scan.skeleton())):
             a = scan.at(m.start("a"))
             if a is None or a.bare or a.first is None:
                 continue
