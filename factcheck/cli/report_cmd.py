@@ -1,9 +1,67 @@
-"""`factcheck report`: placeholder until the command lands; registers nothing."""
+"""`factcheck report CASE`: a discrepancy report editors can publish (html, md, csv, json)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Annotated
+
 import typer
+
+FORMATS = ("html", "md", "csv", "json")
 
 
 def register(app: typer.Typer) -> None:
-    """Register nothing yet."""
+    """Add the report command to ``app``."""
+    app.command("report")(report)
+
+
+def report(
+    case: Annotated[Path, typer.Argument(help="The case folder (with case.yaml and sources/).")],
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="Report format: html, md, csv or json.")
+    ] = "html",
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write here ('-' for stdout). Default: CASE/report.html for html, else stdout.",
+        ),
+    ] = None,
+    bom: Annotated[
+        bool, typer.Option("--bom", help="Start the CSV with a UTF-8 byte order mark.")
+    ] = False,
+    timestamp: Annotated[
+        str | None,
+        typer.Option("--timestamp", help="Stamp the report with this text (e.g. a date)."),
+    ] = None,
+    rules: Annotated[
+        Path | None,
+        typer.Option("--rules", help="Use this rule folder instead of the bundled rules."),
+    ] = None,
+    baseline: Annotated[
+        Path | None,
+        typer.Option("--baseline", help="Mark findings in this baseline file as baselined."),
+    ] = None,
+) -> None:
+    """Write the case's discrepancy report: summary, findings, per-topic tables, sources."""
+    from factcheck.analyze import Options, analyze
+    from factcheck.cli.output import emit
+    from factcheck.errors import FactcheckError
+    from factcheck.review.status import ReviewInputs
+    from factcheck.writers import WriterOptions, get_writer
+
+    if format not in FORMATS:
+        raise FactcheckError(f"unknown report format '{format}' (choose from {', '.join(FORMATS)})")
+    if bom and format != "csv":
+        raise FactcheckError("--bom applies to --format csv only")
+    if output is None and format == "html":
+        output = case / "report.html"
+    elif output == Path("-"):
+        output = None
+    writer = get_writer(format)
+    result = analyze(case, Options(rules_dir=rules, review=ReviewInputs(baseline=baseline)))
+    text = writer(result, WriterOptions(bom=bom, timestamp=timestamp))
+    if output is None and bom:
+        text = "\ufeff" + text
+    emit(text, output, bom=bom)
