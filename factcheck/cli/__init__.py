@@ -20,6 +20,17 @@ app = typer.Typer(
 commands.register_all(app)
 
 
+def _usage_error_types() -> tuple[type[BaseException], ...]:
+    """Click's exception base, wherever this typer version keeps it (vendored or not)."""
+    found: list[type[BaseException]] = []
+    for module in ("typer._click.exceptions", "click.exceptions"):
+        try:
+            found.append(__import__(module, fromlist=["ClickException"]).ClickException)
+        except (ImportError, AttributeError):
+            continue
+    return tuple(found)
+
+
 def main() -> None:
     """Run the CLI; bad input or usage prints one line per problem and exits 2."""
     try:
@@ -28,18 +39,13 @@ def main() -> None:
         for item in exc.problems:
             print(f"error: {item}", file=sys.stderr)
         sys.exit(2)
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
-    except typer.Abort:
-        print("error: aborted", file=sys.stderr)
+    except (typer.Exit, typer.Abort) as exc:
+        sys.exit(getattr(exc, "exit_code", 2))
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
         sys.exit(2)
-    except Exception as exc:  # click usage errors arrive here in non-standalone mode
-        import click
-
-        if isinstance(exc, click.exceptions.UsageError):
-            exc.show(file=sys.stderr)
-            sys.exit(2)
-        if isinstance(exc, click.exceptions.ClickException):
-            print(f"error: {exc.format_message()}", file=sys.stderr)
-            sys.exit(2)
-        raise
+    except _usage_error_types() as exc:
+        # click's own errors: usage problems (exit 2), and ClickException, which click exits
+        # with 1 - that would read as "conflicts found", so every one of them exits 2 here.
+        exc.show(file=sys.stderr)  # type: ignore[attr-defined]
+        sys.exit(2)

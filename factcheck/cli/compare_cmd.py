@@ -16,7 +16,9 @@ def register(app: typer.Typer) -> None:
 
 
 def compare(
-    case: Annotated[Path, typer.Argument(help="The case folder (with case.yaml and sources/).")],
+    case: Annotated[
+        Path, typer.Argument(metavar="CASE", help="The case folder (with case.yaml and sources/).")
+    ],
     format: Annotated[
         str,
         typer.Option("--format", "-f", help="Output format: terminal, json, or any report format."),

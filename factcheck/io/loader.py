@@ -163,8 +163,6 @@ def load_case(root: Path) -> Case:
 
 def _reference_problems(sources: list[LoadedSource], spec: CaseSpec | None) -> list[Problem]:
     """Checks across files: cited sources exist, explicit topics exist and fit the value kind."""
-    from factcheck.normalize.places import country_code
-
     problems: list[Problem] = []
     ids = {item.source.id for item in sources}
     topics = {topic.id: topic for topic in spec.topics} if spec else {}
@@ -186,14 +184,4 @@ def _reference_problems(sources: list[LoadedSource], spec: CaseSpec | None) -> l
                             f"this claim is a {claim.value.kind}",
                         )
                     )
-            if claim.value.kind == "set":
-                for member in claim.value.members:
-                    if country_code(member) is None:
-                        problems.append(
-                            Problem(
-                                item.path,
-                                line,
-                                f"unknown country '{member}' (use a name or an ISO 3166 code)",
-                            )
-                        )
     return problems

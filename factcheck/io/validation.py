@@ -16,12 +16,25 @@ _VALUE_KINDS = ("date", "amount", "count", "set", "text")
 
 
 def _clean_loc(data: Any, loc: tuple[str | int, ...]) -> list[str | int]:
-    """Drop the discriminator tags pydantic inserts (…, 'value', 'amount', 'currency')."""
+    """Drop the discriminator tags pydantic inserts (…, 'value', 'amount', 'currency').
+
+    A tag can share its name with a field ("amount", "date"), so a part counts as a tag when
+    the mapping's kind is that name and what follows is a key of the same mapping.
+    """
     cleaned: list[str | int] = []
     node = data
-    for part in loc:
-        if isinstance(node, dict) and part not in node and node.get("kind") == part:
+    tag_skipped = False
+    for position, part in enumerate(loc):
+        following = loc[position + 1] if position + 1 < len(loc) else None
+        if (
+            not tag_skipped
+            and isinstance(node, dict)
+            and node.get("kind") == part
+            and (following is None or following in node or part not in node)
+        ):
+            tag_skipped = True
             continue
+        tag_skipped = False
         cleaned.append(part)
         if isinstance(node, dict):
             node = node.get(part)

@@ -32,7 +32,14 @@ def _construct_decimal(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Decima
         return float(loader.construct_yaml_float(node))
 
 
+def _construct_timestamp_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> str:
+    # Keep dates as text: the models parse them and report "2025-02-30" with its line,
+    # where PyYAML would raise a bare ValueError while loading.
+    return str(loader.construct_scalar(node))
+
+
 _DecimalLoader.add_constructor("tag:yaml.org,2002:float", _construct_decimal)
+_DecimalLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp_text)
 
 
 @dataclass(frozen=True)
@@ -103,7 +110,7 @@ def parse_yaml(text: str, path: Path) -> YamlDocument:
         line = mark.line + 1 if mark else 1
         reason = exc.problem or exc.context or "invalid YAML"
         raise FactcheckError(Problem(str(path), line, f"invalid YAML: {reason}")) from None
-    except yaml.YAMLError as exc:
+    except (yaml.YAMLError, ValueError, TypeError) as exc:
         raise FactcheckError(Problem(str(path), 1, f"invalid YAML: {exc}")) from None
     problems = _duplicate_keys(root, path)
     if problems:

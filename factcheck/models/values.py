@@ -62,6 +62,16 @@ class DateValue(StrictModel):
             return str(value) if isinstance(value, int) else value.isoformat()
         return value
 
+    @field_validator("date")
+    @classmethod
+    def _calendar(cls, value: str | None) -> str | None:
+        month_only = _MONTH_ONLY_RE.match(value) if value else None
+        if month_only:
+            if not 1 <= int(month_only.group(1)) <= 12:
+                raise ValueError(f"'{value}' is not a month")
+            return value
+        return check_calendar_date(value) if value is not None else None
+
     @model_validator(mode="after")
     def _check(self) -> DateValue:
         if self.ago is not None:
@@ -73,15 +83,10 @@ class DateValue(StrictModel):
         if self.date is None:
             raise ValueError("a date value needs 'date' (or 'ago')")
         month_only = _MONTH_ONLY_RE.match(self.date)
-        if month_only:
-            if self.relative is None:
-                raise ValueError(f"'{self.date}' names a month without a year: add 'relative'")
-            if not 1 <= int(month_only.group(1)) <= 12:
-                raise ValueError(f"'{self.date}' is not a month")
-            return self
-        if self.relative is not None:
+        if month_only and self.relative is None:
+            raise ValueError(f"'{self.date}' names a month without a year: add 'relative'")
+        if not month_only and self.relative is not None:
             raise ValueError("'relative' applies to a month without a year, like '--10'")
-        check_calendar_date(self.date)
         return self
 
 
@@ -125,6 +130,17 @@ class SetValue(StrictModel):
     members: list[str] = Field(min_length=1)
     complete: bool = True
     count: int | None = Field(default=None, ge=0)
+
+    @field_validator("members")
+    @classmethod
+    def _known_countries(cls, value: list[str]) -> list[str]:
+        from factcheck.normalize.places import country_code
+
+        unknown = [m for m in value if country_code(m) is None]
+        if unknown:
+            names = ", ".join(f"'{m}'" for m in unknown)
+            raise ValueError(f"unknown country {names} (use a name or an ISO 3166 code)")
+        return value
 
 
 class TextValue(StrictModel):
