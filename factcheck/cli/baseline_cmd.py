@@ -1,9 +1,43 @@
-"""`factcheck baseline`: placeholder until the command lands; registers nothing."""
+"""`factcheck baseline CASE`: write the current findings as a baseline for `check`."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Annotated
+
 import typer
+
+DEFAULT_NAME = "factcheck-baseline.json"
 
 
 def register(app: typer.Typer) -> None:
-    """Register nothing yet."""
+    """Add the baseline command to ``app``."""
+    app.command("baseline")(baseline)
+
+
+def baseline(
+    case: Annotated[Path, typer.Argument(help="The case folder.")],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help=f"Write here ('-' for stdout). Default: CASE/{DEFAULT_NAME}."
+        ),
+    ] = None,
+    rules: Annotated[
+        Path | None,
+        typer.Option("--rules", help="Use this rule folder instead of the bundled rules."),
+    ] = None,
+) -> None:
+    """Write every current finding, sorted by id with a readable summary, as a baseline."""
+    from factcheck.analyze import Options, analyze
+    from factcheck.cli.output import emit
+    from factcheck.review.baseline import baseline_text
+
+    report = analyze(case, Options(rules_dir=rules))
+    text = baseline_text(report)
+    if output == Path("-"):
+        emit(text, None)
+        return
+    target = output if output is not None else case / DEFAULT_NAME
+    emit(text, target)
+    typer.echo(f"baseline of {len(report.findings)} findings written to {target}", err=True)

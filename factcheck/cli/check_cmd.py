@@ -1,9 +1,91 @@
-"""`factcheck check`: placeholder until the command lands; registers nothing."""
+"""`factcheck check CASE`: the CI gate; exit 1 on new, unresolved findings at the fail level."""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+from typing import Annotated
+
 import typer
+
+FORMATS = ("text", "json", "sarif", "junit", "github")
+LEVELS = ("error", "warning", "info")
+DEFAULT_BASELINE = "factcheck-baseline.json"
 
 
 def register(app: typer.Typer) -> None:
-    """Register nothing yet."""
+    """Add the check command to ``app``."""
+    app.command("check")(check)
+
+
+def check(
+    case: Annotated[Path, typer.Argument(help="The case folder.")],
+    baseline: Annotated[
+        Path | None,
+        typer.Option(
+            "--baseline",
+            help=f"Baseline file (default: from config, else CASE/{DEFAULT_BASELINE} if present).",
+        ),
+    ] = None,
+    fail_on: Annotated[
+        str | None,
+        typer.Option("--fail-on", help="Fail on new findings at or above: error, warning, info."),
+    ] = None,
+    strict: Annotated[
+        bool | None,
+        typer.Option("--strict/--no-strict", help="Treat stale decisions as errors."),
+    ] = None,
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="text, json, sarif, junit or github.")
+    ] = "text",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+    ] = None,
+    rules: Annotated[
+        Path | None,
+        typer.Option("--rules", help="Use this rule folder instead of the bundled rules."),
+    ] = None,
+) -> None:
+    """Fail (exit 1) when a finding at the fail level is neither resolved nor baselined."""
+    from factcheck.analyze import Options, analyze
+    from factcheck.cli.output import emit
+    from factcheck.errors import FactcheckError
+    from factcheck.review.baseline import load_baseline
+    from factcheck.review.config import find_config
+    from factcheck.review.gate import evaluate, gate_annotations, gate_text, stale_entries
+    from factcheck.review.resolutions import entry_lines, resolutions_path
+    from factcheck.review.status import ReviewInputs
+    from factcheck.writers import WriterOptions, get_writer
+    from factcheck.writers.junit import junit_xml
+
+    if format not in FORMATS:
+        raise FactcheckError(f"unknown format '{format}' (choose from {', '.join(FORMATS)})")
+    settings = find_config(case).settings
+    level = fail_on or settings.fail_on or "error"
+    if level not in LEVELS:
+        raise FactcheckError(f"unknown --fail-on level '{level}' (choose from {', '.join(LEVELS)})")
+    is_strict = strict if strict is not None else bool(settings.strict)
+    baseline_path = baseline or settings.baseline
+    if baseline_path is None and (case / DEFAULT_BASELINE).is_file():
+        baseline_path = case / DEFAULT_BASELINE
+    report = analyze(case, Options(rules_dir=rules, review=ReviewInputs(baseline=baseline_path)))
+    loaded = load_baseline(baseline_path) if baseline_path else None
+    decisions = resolutions_path(case)
+    stale = stale_entries(report, decisions, entry_lines(decisions), loaded)
+    gate = evaluate(report, level, is_strict, stale)
+
+    if format == "text":
+        text = gate_text(gate)
+        if os.environ.get("GITHUB_ACTIONS") == "true" and output is None:
+            text = gate_annotations(gate) + text
+    elif format == "github":
+        text = gate_annotations(gate)
+    elif format == "junit":
+        text = junit_xml(report, level)
+    else:
+        text = get_writer(format)(report, WriterOptions())
+    emit(text, output)
+    if not gate.passed:
+        # SystemExit, not typer.Exit: in non-standalone mode click returns Exit's code
+        # instead of exiting, and the entry point would turn the failure into a 0.
+        raise SystemExit(1)

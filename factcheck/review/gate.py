@@ -1,0 +1,136 @@
+"""The CI gate: which findings fail the check, which are decided, and which decisions are stale."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from factcheck.models.report import FindingView, Report
+from factcheck.review.baseline import Baseline
+from factcheck.writers.github import SEVERITY_RANK, annotation, finding_annotations, repo_path
+
+
+@dataclass(frozen=True)
+class StaleEntry:
+    """A resolution or baseline entry whose finding no longer exists."""
+
+    path: str
+    line: int
+    id: str
+    kind: str  # "resolution" | "baseline"
+
+    def __str__(self) -> str:
+        """`path:line: stale resolution abc: no such finding any more`."""
+        return f"{self.path}:{self.line}: stale {self.kind} {self.id}: no such finding any more"
+
+
+@dataclass(frozen=True)
+class Gate:
+    """The outcome of `factcheck check` for one report."""
+
+    fail_on: str
+    strict: bool
+    failing: list[FindingView]
+    new_below: list[FindingView]
+    decided: list[FindingView]
+    baselined: list[FindingView]
+    stale: list[StaleEntry]
+
+    @property
+    def passed(self) -> bool:
+        """True when nothing new at the fail level remains (and, if strict, nothing is stale)."""
+        return not self.failing and not (self.strict and self.stale)
+
+
+def stale_entries(
+    report: Report,
+    resolutions: Path,
+    resolution_lines: dict[str, int],
+    baseline: Baseline | None,
+) -> list[StaleEntry]:
+    """Every stale id with the file and line that names it."""
+    current = {f.id for f in report.findings}
+    stale = [
+        StaleEntry(str(resolutions), line, finding_id, "resolution")
+        for finding_id, line in resolution_lines.items()
+        if finding_id not in current
+    ]
+    if baseline is not None:
+        stale += [
+            StaleEntry(str(baseline.path), line, finding_id, "baseline entry")
+            for finding_id, line in baseline.lines.items()
+            if finding_id not in current
+        ]
+    return sorted(stale, key=lambda s: (s.path, s.line, s.id))
+
+
+def evaluate(report: Report, fail_on: str, strict: bool, stale: list[StaleEntry]) -> Gate:
+    """Sort the report's findings into what fails, what is new below the bar, and the rest."""
+    limit = SEVERITY_RANK[fail_on]
+    new = [f for f in report.findings if f.status == "new"]
+    return Gate(
+        fail_on=fail_on,
+        strict=strict,
+        failing=[f for f in new if SEVERITY_RANK[f.severity] <= limit],
+        new_below=[f for f in new if SEVERITY_RANK[f.severity] > limit],
+        decided=[f for f in report.findings if f.status in ("resolved", "accepted")],
+        baselined=[f for f in report.findings if f.status == "baselined"],
+        stale=stale,
+    )
+
+
+def _line(finding: FindingView) -> str:
+    return f"  {finding.severity.upper()} {finding.rule} {finding.id}  {finding.message}"
+
+
+def gate_text(gate: Gate) -> str:
+    """The plain-text verdict: new, decided, baselined, stale, then one closing line."""
+    out: list[str] = []
+    out.append(f"new at or above {gate.fail_on} ({len(gate.failing)}):")
+    for finding in gate.failing:
+        out.append(_line(finding))
+        if finding.hint:
+            out.append(f"      hint: {finding.hint}")
+        out.append("      at " + ", ".join(f"{loc.path}:{loc.line}" for loc in finding.locations))
+    if gate.new_below:
+        out.append(f"new below {gate.fail_on} ({len(gate.new_below)}, not failing):")
+        out.extend(_line(f) for f in gate.new_below)
+    out.append(f"resolved or accepted ({len(gate.decided)}):")
+    for finding in gate.decided:
+        out.append(_line(finding))
+        if finding.decision is not None:
+            d = finding.decision
+            stands = f" (stands by {d.value})" if d.value else ""
+            out.append(f"      {d.status} by {d.by} on {d.at}{stands}: {d.note}")
+    out.append(f"baselined ({len(gate.baselined)}):")
+    out.extend(_line(f) for f in gate.baselined)
+    level = "error" if gate.strict else "warning"
+    for entry in gate.stale:
+        out.append(f"{level}: {entry}")
+    out.append(_verdict(gate))
+    return "\n".join(out) + "\n"
+
+
+def _verdict(gate: Gate) -> str:
+    if gate.failing:
+        ids = ", ".join(f.id for f in gate.failing)
+        count = len(gate.failing)
+        noun = "finding" if count == 1 else "findings"
+        return (
+            f"FAILED: {count} new {noun} at or above {gate.fail_on}, neither resolved nor in "
+            f"the baseline: {ids} (decide with `factcheck resolve`, or `factcheck baseline`)"
+        )
+    if gate.strict and gate.stale:
+        return f"FAILED: {len(gate.stale)} stale decision(s) under --strict"
+    return f"passed: no new finding at or above {gate.fail_on}"
+
+
+def gate_annotations(gate: Gate) -> str:
+    """GitHub annotations: failing findings at each claim line, stale entries at theirs."""
+    lines = [line for f in gate.failing for line in finding_annotations(f)]
+    level = "error" if gate.strict else "warning"
+    for entry in gate.stale:
+        message = f"stale {entry.kind} {entry.id}: no such finding any more"
+        where = repo_path(entry.path)
+        lines.append(annotation(level, where, entry.line, "factcheck stale decision", message))
+    return "".join(f"{line}\n" for line in lines)

@@ -1,0 +1,164 @@
+"""resolutions.yaml: decisions keyed by finding id, validated, written sorted under a lock."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import tempfile
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from filelock import FileLock
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from factcheck.errors import FactcheckError, Problem
+from factcheck.io.validation import validation_problems
+from factcheck.io.yamlio import YamlDocument, dump_yaml, read_yaml, write_atomic
+
+RESOLUTIONS_FILE = "resolutions.yaml"
+DECISIONS = ("resolved", "accepted", "false-positive")
+ID_PATTERN = re.compile(r"^[0-9a-f]{10}$")
+HEADER = (
+    "# Editorial decisions on findings, keyed by finding id; written by `factcheck resolve`.\n"
+    "# status: resolved | accepted | false-positive; value: the figure the editor stands by.\n"
+)
+
+
+class Entry(BaseModel):
+    """One editor's decision on one finding."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    status: Literal["resolved", "accepted", "false-positive"]
+    note: str
+    by: str
+    at: str
+    value: str | None = None
+
+    @field_validator("at", mode="before")
+    @classmethod
+    def _iso_time(cls, value: object) -> object:
+        # YAML reads an unquoted 2025-10-25 as a date; keep it as the ISO text it was.
+        if isinstance(value, dt.date | dt.datetime):
+            return value.isoformat()
+        if isinstance(value, str):
+            try:
+                dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+            except ValueError:
+                raise ValueError(f"'{value}' is not an ISO 8601 date or date-time") from None
+        return value
+
+    @field_validator("note", "by")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must not be empty")
+        return value
+
+    @field_validator("value", mode="before")
+    @classmethod
+    def _value_text(cls, value: object) -> object:
+        # "value: 11" is a number in YAML; the editor meant the figure as written.
+        if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+            return str(value)
+        return value
+
+
+def resolutions_path(case_dir: Path) -> Path:
+    """Where a case keeps its decisions."""
+    return case_dir / RESOLUTIONS_FILE
+
+
+def parse_resolutions(document: YamlDocument) -> dict[str, Entry]:
+    """Validate a parsed resolutions document; raise FactcheckError naming each bad line."""
+    data = document.data
+    path = str(document.path)
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise FactcheckError(Problem(path, 1, "expected a mapping of finding ids to decisions"))
+    problems = [
+        Problem(path, document.line_of([key]), f"'{key}' is not a finding id (10 hex digits)")
+        for key in data
+        if not isinstance(key, str) or not ID_PATTERN.match(key)
+    ]
+    parsed: dict[str, Entry] = {}
+    for key, value in data.items():
+        node = _value_node(document.root, key)
+        if not isinstance(value, dict):
+            line = document.line_of([key])
+            message = f"{key}: expected a mapping (status, note, by, at)"
+            problems.append(Problem(path, line, message))
+            continue
+        try:
+            parsed[str(key)] = Entry.model_validate(value)
+        except ValidationError as exc:
+            sub = YamlDocument(document.path, value, node)
+            problems.extend(
+                Problem(p.path, p.line, f"{key}: {p.message}")
+                for p in validation_problems(Entry, sub, exc)
+            )
+    if problems:
+        raise FactcheckError(problems)
+    return parsed
+
+
+def _value_node(root: yaml.Node | None, key: object) -> yaml.Node | None:
+    if isinstance(root, yaml.MappingNode):
+        for name, value in root.value:
+            if isinstance(name, yaml.ScalarNode) and name.value == str(key):
+                return value  # type: ignore[no-any-return]
+    return None
+
+
+def load_resolutions(path: Path) -> dict[str, Entry]:
+    """Read and validate a resolutions file; a missing file means no decisions."""
+    if not path.exists():
+        return {}
+    return parse_resolutions(read_yaml(path))
+
+
+def entry_lines(path: Path) -> dict[str, int]:
+    """The line of each entry in a resolutions file (for stale-decision messages)."""
+    if not path.exists():
+        return {}
+    document = read_yaml(path)
+    if not isinstance(document.data, dict):
+        return {}
+    return {str(key): document.line_of([key]) for key in document.data}
+
+
+def render_resolutions(entries: dict[str, Entry]) -> str:
+    """The file text: a header, then one block per id, sorted, separated by blank lines."""
+    blocks = []
+    for key in sorted(entries):
+        data = entries[key].model_dump(exclude_none=True)
+        blocks.append(dump_yaml({key: data}))
+    return HEADER + "\n" + "\n".join(blocks)
+
+
+def _lock_for(path: Path) -> FileLock:
+    # The lock lives outside the case folder so it never shows up in `git status`.
+    digest = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:16]
+    return FileLock(str(Path(tempfile.gettempdir()) / f"factcheck-resolutions-{digest}.lock"))
+
+
+def update_resolutions(path: Path, change: Callable[[dict[str, Entry]], None]) -> None:
+    """Read, change and atomically rewrite the file while holding its lock."""
+    with _lock_for(path):
+        entries = dict(load_resolutions(path))
+        change(entries)
+        write_atomic(path, render_resolutions(entries))
+
+
+def record(path: Path, finding_id: str, entry: Entry) -> None:
+    """Record (or replace) the decision on one finding, keeping everyone else's."""
+
+    def put(entries: dict[str, Entry]) -> None:
+        entries[finding_id] = entry
+
+    update_resolutions(path, put)
