@@ -10,6 +10,8 @@ from functools import cache
 from factcheck.extract.lexicon import alternation, load
 from factcheck.extract.numbers import NumberMatch
 
+_GAP = re.compile(r"[\s(]+")
+
 
 @dataclass(frozen=True)
 class AmountMatch:
@@ -61,7 +63,7 @@ def grammar(lang: str) -> _Grammar:
     # Turkish and similar languages glue case endings to the currency word ("dolardan").
     tail = r"(?:['’]?[^\W\d_]{1,6})?" if lex.section("numbers").get("suffixes") else ""
     after = re.compile(rf"(?:\s*{connectors}\s*|\s*)(?P<cur>{alt}){tail}", re.IGNORECASE)
-    before = re.compile(rf"(?P<cur>{alt})\s*$", re.IGNORECASE)
+    before = re.compile(rf"(?P<cur>{alt})\s*", re.IGNORECASE)
     num = lex.section("numbers")
     link = alternation(list(num.get("joiners", [])) + list(num.get("point", [])))
     # "3 dollars 50 (cents)", "treize euros et quarante-cinq centimes": the minor unit follows
@@ -113,12 +115,14 @@ def find_amounts(text: str, lang: str, numbers: list[NumberMatch]) -> list[Amoun
             currency = _code(g, after["cur"])
             end, pattern = after.end(), "number-currency"
         if currency is None:
-            window = text[max(0, n.start - 12) : n.start]
-            before = g.before.search(window)
-            if before:
-                currency = _code(g, before["cur"])
-                start = n.start - len(window) + before.start()
-                end, pattern = n.end, "currency-number"
+            begin = max(0, n.start - 12)
+            # try only where a token starts: a full search of the window is needlessly slow
+            for pos in [begin] + [m.end() for m in _GAP.finditer(text, begin, n.start)]:
+                before = g.before.fullmatch(text, pos, n.start)
+                if before and (pos == 0 or not text[pos - 1].isalnum()):
+                    currency = _code(g, before["cur"])
+                    start, end, pattern = pos, n.end, "currency-number"
+                    break
         if currency is None:
             continue
         value = n.value

@@ -50,6 +50,7 @@ class _Grammar:
     open: dict[str, list[re.Pattern[str]]]
     year: re.Pattern[str]
     year_context: re.Pattern[str]
+    year_after: re.Pattern[str]
     rel_words: dict[str, str]
     unit_words: dict[str, str]
     ordinals: dict[str, int]
@@ -120,6 +121,9 @@ def grammar(lang: str) -> _Grammar:
         open={k: _skeleton_pattern(v, full) for k, v in dates.get("open", {}).items()},
         year=re.compile(r"(?<![\w.,/\-])(?:1[89]\d\d|20\d\d)(?![\w/]|[.,]\d|-\d)"),
         year_context=re.compile(rf"(?<!\w){context}\s*$", re.IGNORECASE),
+        year_after=re.compile(
+            rf"\s*{alternation(dates.get('year_after', []))}(?!\w)", re.IGNORECASE
+        ),
         rel_words=rel_words,
         unit_words=unit_words,
         ordinals={k.lower(): int(v) for k, v in lex.section("ordinals").items()},
@@ -191,6 +195,8 @@ class _Scan:
         return "".join(chars)
 
     def at(self, start: int) -> DateMatch | None:
+        if not self._busy[start]:
+            return None
         for m in self.found:
             if m.start == start:
                 return m
@@ -366,7 +372,7 @@ def _scan_years(scan: _Scan, g: _Grammar) -> None:
         after = text[m.end() : m.end() + 2]
         in_context = g.year_context.search(before) is not None
         word_follows = re.match(r"\s*[^\W\d_]", after) is not None and not after.startswith("'")
-        if in_context or not word_follows:
+        if in_context or not word_follows or g.year_after.match(text, m.end()):
             scan.add(_date(m.start(), m.end(), "year", When(int(m.group()))))
 
 
@@ -381,16 +387,16 @@ def _inherit(a: When, b: When) -> When:
 
 
 def _apply_modifiers(scan: _Scan, g: _Grammar) -> None:
-    bounds = {"start": ((1, 1), (6, 30)), "mid": ((5, 1), (8, 31)), "end": ((7, 1), (12, 31))}
+    bounds = {"start": (1, 6), "mid": (5, 8), "end": (7, 12)}
+    skeleton = scan.skeleton()
     for mod, patterns in g.modifiers.items():
-        for m in (m for p in patterns for m in p.finditer(scan.skeleton())):
+        for m in (m for p in patterns for m in p.finditer(skeleton)):
             atom = scan.at(m.start("a"))
             if atom is None or atom.bare or atom.first is None or atom.form != "date":
                 continue
             when = atom.first
             if when.month is None:
-                (m1, d1), (m2, d2) = bounds[mod]
-                first, last = When(when.year, m1, d1), When(when.year, m2, d2)
+                first, last = When(when.year, bounds[mod][0]), When(when.year, bounds[mod][1])
             elif when.day is None:
                 days = when.last().day
                 cut = {"start": (1, 15), "mid": (10, 20), "end": (16, days)}[mod]
@@ -407,7 +413,8 @@ def _apply_modifiers(scan: _Scan, g: _Grammar) -> None:
 
 def _apply_ranges(scan: _Scan, g: _Grammar) -> list[DateMatch]:
     periods: list[DateMatch] = []
-    for m in (m for p in g.ranges for m in p.finditer(scan.skeleton())):
+    skeleton = scan.skeleton()
+    for m in (m for p in g.ranges for m in p.finditer(skeleton)):
         a, b = scan.at(m.start("a")), scan.at(m.start("b"))
         if a is None or b is None or b.bare or a.first is None or b.last is None:
             continue
@@ -417,8 +424,9 @@ def _apply_ranges(scan: _Scan, g: _Grammar) -> list[DateMatch]:
         scan.drop(a)
         scan.drop(b)
         periods.append(DateMatch(m.start(), m.end(), "range", first, b.last, "range"))
+    skeleton = scan.skeleton()
     for kind, patterns in g.open.items():
-        for m in (m for p in patterns for m in p.finditer(scan.skeleton())):
+        for m in (m for p in patterns for m in p.finditer(skeleton)):
             a = scan.at(m.start("a"))
             if a is None or a.bare or a.first is None:
                 continue

@@ -178,7 +178,7 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
     g = grammar(lang)
     lex = load(lang)
     found: list[NumberMatch] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))
     for m in g.digits.finditer(text):
         value = _digits_value(m, lex)
         if value is None:
@@ -196,9 +196,9 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
         end = m.end()
         pattern = "digits+scale" if m["scale"] or suffix else "digits"
         found.append(NumberMatch(m.start(), end, value, stated, scale, pattern))
-        taken.append((m.start(), end))
+        taken[m.start() : end] = b"\x01" * (end - m.start())
     for m in g.words.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if any(taken[m.start() : m.end()]):
             continue
         parsed = _spelled(m.group(), g)
         if parsed is None:
