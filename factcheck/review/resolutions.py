@@ -81,18 +81,17 @@ def parse_resolutions(document: YamlDocument) -> dict[str, Entry]:
         return {}
     if not isinstance(data, dict):
         raise FactcheckError(Problem(path, 1, "expected a mapping of finding ids to decisions"))
-    problems = [
-        Problem(path, document.line_of([key]), f"'{key}' is not a finding id (10 hex digits)")
-        for key in data
-        if not isinstance(key, str) or not ID_PATTERN.match(key)
-    ]
+    nodes = _entry_nodes(document.root)
+    problems = []
     parsed: dict[str, Entry] = {}
     for key, value in data.items():
-        node = _value_node(document.root, key)
+        key_line, node = nodes.get(str(key), (1, None))
+        if not isinstance(key, str) or not ID_PATTERN.match(key):
+            message = f"'{key}' is not a finding id (10 hex digits)"
+            problems.append(Problem(path, key_line, message))
         if not isinstance(value, dict):
-            line = document.line_of([key])
             message = f"{key}: expected a mapping (status, note, by, at)"
-            problems.append(Problem(path, line, message))
+            problems.append(Problem(path, key_line, message))
             continue
         try:
             parsed[str(key)] = Entry.model_validate(value)
@@ -107,12 +106,15 @@ def parse_resolutions(document: YamlDocument) -> dict[str, Entry]:
     return parsed
 
 
-def _value_node(root: yaml.Node | None, key: object) -> yaml.Node | None:
-    if isinstance(root, yaml.MappingNode):
-        for name, value in root.value:
-            if isinstance(name, yaml.ScalarNode) and name.value == str(key):
-                return value  # type: ignore[no-any-return]
-    return None
+def _entry_nodes(root: yaml.Node | None) -> dict[str, tuple[int, yaml.Node]]:
+    """Each top-level key with the line it is on and its value's node."""
+    if not isinstance(root, yaml.MappingNode):
+        return {}
+    return {
+        str(name.value): (name.start_mark.line + 1, value)
+        for name, value in root.value
+        if isinstance(name, yaml.ScalarNode)
+    }
 
 
 def load_resolutions(path: Path) -> dict[str, Entry]:
