@@ -102,7 +102,11 @@ def _draw(ax: Any, items: list[Bar], is_date: bool) -> None:
         ax.axvspan(shared[0], min(shared[1], right), color="#009E73", alpha=0.12, lw=0)
     for row, bar in enumerate(items):
         end = bar.high if bar.high is not None else right
-        ax.plot([bar.low, end], [row, row], color=bar.color, lw=6, solid_capstyle="butt")
+        if end == bar.low:
+            # An exact whole number has no width: draw it as a dot.
+            ax.plot([end], [row], marker="o", color=bar.color, markersize=8)
+        else:
+            ax.plot([bar.low, end], [row, row], color=bar.color, lw=6, solid_capstyle="butt")
         if bar.high is None:
             ax.plot([end], [row], marker=">", color=bar.color, markersize=9, clip_on=False)
         ax.text(
@@ -160,4 +164,8 @@ def interval_chart(topic: TopicView) -> str | None:
             ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
         elif axis:
             ax.set_xlabel(axis, fontsize=9)
+        if topic.kind == "count" and not axis:
+            from matplotlib.ticker import MaxNLocator
+
+            ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         return _svg(fig, f"factcheck:{topic.id}")
