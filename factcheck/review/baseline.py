@@ -66,21 +66,27 @@ def parse_baseline(text: str, path: Path) -> Baseline:
     problems = []
     for index, entry in enumerate(data["findings"]):
         finding_id = entry.get("id") if isinstance(entry, dict) else None
+        line = _line_of(text_lines, finding_id)
         if not isinstance(finding_id, str) or not _ID.match(finding_id):
             message = f"findings[{index}]: needs an 'id' of 10 hex digits"
-            problems.append(Problem(name, _line_of(text_lines, str(finding_id)), message))
+            problems.append(Problem(name, line, message))
             continue
-        lines[finding_id] = _line_of(text_lines, finding_id)
+        lines[finding_id] = line
     if problems:
         raise FactcheckError(problems)
     return Baseline(path, lines)
 
 
-def _line_of(text_lines: list[str], needle: str) -> int:
+def _line_of(text_lines: list[str], finding_id: object) -> int:
+    """The line that says `"id": <finding_id>`, else the line of the findings list."""
+    pattern = re.compile(r'"id"\s*:\s*' + re.escape(json.dumps(finding_id)))
+    fallback = 1
     for number, line in enumerate(text_lines, 1):
-        if f'"{needle}"' in line:
+        if finding_id is not None and pattern.search(line):
             return number
-    return 1
+        if fallback == 1 and '"findings"' in line:
+            fallback = number
+    return fallback
 
 
 def load_baseline(path: Path) -> Baseline:

@@ -17,7 +17,7 @@ FailOn = Literal["error", "warning", "info"]
 class Settings(BaseModel):
     """The keys a config file may set; command-line options win over them."""
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(extra="forbid")
 
     baseline: Path | None = None
     fail_on: FailOn | None = Field(default=None, alias="fail-on")

@@ -125,13 +125,10 @@ def load_resolutions(path: Path) -> dict[str, Entry]:
 
 
 def entry_lines(path: Path) -> dict[str, int]:
-    """The line of each entry in a resolutions file (for stale-decision messages)."""
+    """The line of each entry's id in a resolutions file (for stale-decision messages)."""
     if not path.exists():
         return {}
-    document = read_yaml(path)
-    if not isinstance(document.data, dict):
-        return {}
-    return {str(key): document.line_of([key]) for key in document.data}
+    return {key: line for key, (line, _) in _entry_nodes(read_yaml(path).root).items()}
 
 
 def render_resolutions(entries: dict[str, Entry]) -> str:

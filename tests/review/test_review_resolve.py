@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from filelock import FileLock, Timeout
 from conftest import FOUNDED, MEMBER_COUNT, ORDER
+from filelock import FileLock, Timeout
 
 from factcheck.errors import FactcheckError
 from factcheck.review import resolutions
@@ -44,7 +44,7 @@ def test_file_is_sorted_one_block_per_entry_and_stable(cli, example_copy: Path) 
         assert cli("resolve", example_copy, finding, *args).code == 0
     path = example_copy / "resolutions.yaml"
     text = path.read_text(encoding="utf-8")
-    keys = [line[:-1] for line in text.splitlines() if line and not line[0] in " #"]
+    keys = [line[:-1] for line in text.splitlines() if line and line[0] not in " #"]
     assert keys == sorted([ORDER, FOUNDED, MEMBER_COUNT])
     assert text.count("\n\n") == 3  # header, then a blank line before each later block
     # rewriting the same decisions gives the same bytes
@@ -164,7 +164,8 @@ def test_concurrent_resolves_lose_no_decision(example_copy: Path) -> None:
     procs = [
         subprocess.Popen(
             [sys.executable, "-m", "factcheck", "resolve", str(example_copy), finding_id,
-             "--status", "accepted", "--note", f"editor {n}", "--by", f"e{n}", "--at", "2025-10-26"],
+             "--status", "accepted", "--note", f"editor {n}", "--by", f"e{n}",
+             "--at", "2025-10-26"],
             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         )
         for n, finding_id in enumerate(ids)
