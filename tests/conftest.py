@@ -27,20 +27,6 @@ def example_copy(tmp_path: Path) -> Path:
     return target
 
 
-def source_doc(source_id: str, claims: list[dict], **meta: object) -> dict:
-    """A minimal valid source document with the given claims."""
-    doc = {
-        "id": source_id,
-        "title": f"Article {source_id}",
-        "outlet": f"Outlet {source_id}",
-        "language": "en",
-        "published": "2025-10-22",
-    }
-    doc.update(meta)
-    doc["claims"] = claims
-    return doc
-
-
 @pytest.fixture
 def make_case(tmp_path: Path) -> Callable[..., Path]:
     """Write a case folder from a case.yaml dict and source dicts (or raw YAML strings)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from conftest import source_doc
+from case_builders import source_doc
 
 from factcheck.analyze import analyze
 

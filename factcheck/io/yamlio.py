@@ -103,8 +103,12 @@ def _duplicate_keys(node: yaml.Node | None, path: Path) -> list[Problem]:
 def parse_yaml(text: str, path: Path) -> YamlDocument:
     """Parse YAML text safely; raise FactcheckError naming the line of a syntax error."""
     try:
-        root = yaml.compose(text, Loader=_DecimalLoader)
-        data = _DecimalLoader(text).get_single_data() if root is not None else None
+        loader = _DecimalLoader(text)
+        try:
+            root = loader.get_single_node()  # composed once; data is built from this tree
+            data = loader.construct_document(root) if root is not None else None
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1

@@ -26,14 +26,27 @@ def _fits(partial: NormalizedClaim, members: frozenset[str]) -> bool:
     return partial.members <= members and cardinality.overlaps(Interval(size, size))
 
 
-def _fits_partials(item: NormalizedClaim, others: list[NormalizedClaim]) -> bool:
-    union = set(item.members).union(*(o.members for o in others))
-    size = Decimal(len(union))
-    for claim in [item, *others]:
-        cardinality = claim.cardinality
-        if cardinality is not None and cardinality.hi is not None and size > cardinality.hi:
-            return False
-    return True
+class _Loose:
+    """Partial lists that fit together: their union, and the smallest stated upper bound."""
+
+    def __init__(self) -> None:
+        self.members: set[str] = set()
+        self.limit: Decimal | None = None
+        self.items: list[NormalizedClaim] = []
+
+    def admits(self, item: NormalizedClaim) -> bool:
+        """True when the item's members and stated number fit with every list already here."""
+        size = Decimal(len(self.members | item.members))
+        high = item.cardinality.hi if item.cardinality is not None else None
+        return all(size <= limit for limit in (self.limit, high) if limit is not None)
+
+    def add(self, item: NormalizedClaim) -> None:
+        """Take the item in, widening the union and tightening the bound."""
+        self.members |= item.members
+        high = item.cardinality.hi if item.cardinality is not None else None
+        if high is not None:
+            self.limit = high if self.limit is None else min(self.limit, high)
+        self.items.append(item)
 
 
 def partition(claims: list[NormalizedClaim]) -> list[list[NormalizedClaim]]:
@@ -45,17 +58,18 @@ def partition(claims: list[NormalizedClaim]) -> list[list[NormalizedClaim]]:
             complete.setdefault(item.members, []).append(item)
         else:
             partials.append(item)
-    ordered = sorted(complete.items(), key=lambda kv: (-len(kv[1]), sorted(kv[0])))
-    groups = [(members, list(items)) for members, items in ordered]
-    loose: list[list[NormalizedClaim]] = []
+    groups = sorted(complete.items(), key=lambda kv: (-len(kv[1]), sorted(kv[0])))
+    loose: list[_Loose] = []
     for item in partials:
         home = next((g for members, g in groups if _fits(item, members)), None)
-        if home is None and not groups:
-            home = next((g for g in loose if _fits_partials(item, g)), None)
-        if home is None:
-            loose.append(home := [])
-        home.append(item)
-    return [g for _, g in groups] + loose
+        if home is not None:
+            home.append(item)
+            continue
+        bucket = next((b for b in loose if b.admits(item)), None) if not groups else None
+        if bucket is None:
+            loose.append(bucket := _Loose())
+        bucket.add(item)
+    return [g for _, g in groups] + [b.items for b in loose]
 
 
 def _explain(groups: list[list[NormalizedClaim]], label: str) -> str:
