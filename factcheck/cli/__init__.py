@@ -34,7 +34,9 @@ def _usage_error_types() -> tuple[type[BaseException], ...]:
 def main() -> None:
     """Run the CLI; bad input or usage prints one line per problem and exits 2."""
     try:
-        app(standalone_mode=False)
+        code = app(standalone_mode=False)
+        if isinstance(code, int) and code:
+            sys.exit(code)
     except FactcheckError as exc:
         for item in exc.problems:
             print(f"error: {item}", file=sys.stderr)

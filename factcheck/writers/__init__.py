@@ -32,6 +32,7 @@ REGISTRY: dict[str, str] = {
     "html": "html",
     "sarif": "sarif",
     "junit": "junit",
+    "github": "github",
 }
 
 

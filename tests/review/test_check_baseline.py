@@ -25,7 +25,7 @@ def test_baseline_is_sorted_readable_and_byte_identical(cli, example_case, tmp_p
     ids = [entry["id"] for entry in data["findings"]]
     assert ids == sorted(ids) and len(ids) == 16
     entry = next(e for e in data["findings"] if e["id"] == FOUNDED)
-    assert entry["summary"].startswith("Sources disagree on When the MSMT was set up")
+    assert entry["summary"].startswith("When the MSMT was set up: the sources disagree")
     assert entry["values"] == [
         "October 2024 (it-gov-statement, sadanews)",
         "October 2023 (tr-agency)",

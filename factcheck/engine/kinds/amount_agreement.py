@@ -65,7 +65,7 @@ def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
         if len(groups) < 2:
             continue
         explanation = (
-            f"The amounts given for {row.topic.label} cannot all be true, even allowing for "
+            f"The amounts for “{row.topic.label}” cannot all be true, even allowing for "
             "rounding to the last stated digit and for each source's qualifier."
         )
         hint = _hint(row.claims)

@@ -43,7 +43,7 @@ def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
                     continue
                 claims = repeated + [b for b in theirs if any(_agrees(a, b) for a in repeated)]
                 explanation = (
-                    f"{citing} cites {cited} and repeats its {row.topic.label}: "
+                    f"{citing} cites {cited} and repeats its figure for “{row.topic.label}”: "
                     "count them as one source, not two."
                 )
                 drafts.append(agreement_draft(row, [make_group(claims)], explanation, None))

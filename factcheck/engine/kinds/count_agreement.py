@@ -33,8 +33,8 @@ def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
         if len(groups) < 2:
             continue
         explanation = (
-            f"The sources count {row.topic.label} differently, and no single number fits "
-            "every statement (complete lists of members count as statements of their size)."
+            f"No single number fits every statement of “{row.topic.label}” "
+            "(a complete list of members counts as a statement of its size)."
         )
         drafts.append(agreement_draft(row, groups, explanation, _hint(ctx, groups)))
     return drafts

@@ -56,7 +56,7 @@ def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
         groups = (make_group(counts), make_group(too_long))
         explanation = (
             f"{', '.join(sorted({c.ref.source for c in too_long}))} names more members of {linked} "
-            f"than the count of {row.topic.label} allows."
+            f"than the count “{row.topic.label}” allows."
         )
         drafts.append(agreement_draft(row, groups, explanation, None, topics=(linked,)))
     return drafts

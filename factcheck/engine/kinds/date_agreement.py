@@ -25,8 +25,8 @@ def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
         if len(groups) < 2:
             continue
         explanation = (
-            f"The sources place {row.topic.label} at dates that cannot all be true: "
-            "no single date fits every source's statement at the precision it gives."
+            "No single date fits every source's statement at the precision it gives, "
+            f"so the dates for “{row.topic.label}” cannot all be true."
         )
         drafts.append(agreement_draft(row, groups, explanation, _hint(groups)))
     return drafts

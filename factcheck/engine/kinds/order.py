@@ -49,8 +49,8 @@ def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
         after_label = ctx.grouping.topics[constraint.after].label
         before_label = ctx.grouping.topics[constraint.before].label
         explanation = (
-            f"{', '.join(groups[0].sources)} date {after_label} to {groups[0].label}, before "
-            f"{before_label} ({groups[1].label}), but the case requires it to come after"
+            f"{', '.join(groups[0].sources)} put “{after_label}” in {groups[0].label}, before "
+            f"“{before_label}” ({groups[1].label}), but the case requires it to come after"
             + (f": {constraint.reason}" if constraint.reason else ".")
         )
         fine = sorted({a.ref.source for a in after} - set(groups[0].sources))

@@ -81,10 +81,10 @@ def _explain(groups: list[list[NormalizedClaim]], label: str) -> str:
             parts.append(f"only the second names {', '.join(sorted(b - a))}")
         if a - b:
             parts.append(f"only the first names {', '.join(sorted(a - b))}")
-        return f"The complete lists of {label} differ: " + "; ".join(parts) + "."
+        return f"The complete lists for “{label}” differ: " + "; ".join(parts) + "."
     return (
-        f"The lists of {label} cannot all be right: a partial list names members the complete "
-        "list lacks, or its stated number does not fit."
+        f"The lists for “{label}” cannot all be right: a partial list names members a "
+        "complete list lacks, or its stated number does not fit."
     )
 
 

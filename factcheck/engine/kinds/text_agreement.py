@@ -50,6 +50,6 @@ def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
         if len(parts) < 2:
             continue
         groups = sorted((make_group(p) for p in parts), key=lambda g: (-len(g.sources), g.label))
-        explanation = f"The sources give different texts for {row.topic.label}."
+        explanation = f"The sources give different texts for “{row.topic.label}”."
         drafts.append(agreement_draft(row, groups, explanation, None))
     return drafts
