@@ -1,9 +1,174 @@
-"""`factcheck extract`: placeholder until the command lands; registers nothing."""
+"""`factcheck extract ARTICLE... --case CASE`: draft claim files from articles, for review."""
 
 from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any
 
 import typer
 
 
 def register(app: typer.Typer) -> None:
-    """Register nothing yet."""
+    """Add the extract command to ``app``."""
+    app.command("extract")(extract)
+
+
+@dataclass(frozen=True)
+class _Job:
+    path: str
+    sources: str
+    spec: dict[str, Any]
+    lang: str | None
+    published: str | None
+    outlet: str | None
+    url: str | None
+
+
+def _slug(stem: str) -> str:
+    slug = re.sub(r"[^a-z0-9._-]+", "-", stem.lower()).strip("-._")
+    return slug or "article"
+
+
+def _language(text: str, given: str | None) -> str:
+    from factcheck.extract.lexicon import supported
+
+    if given:
+        return given
+    import py3langid
+
+    code = py3langid.classify(text)[0]
+    try:
+        supported(code)
+    except ValueError:
+        raise ValueError(f"detected language '{code}' is not supported: pass --lang") from None
+    return "nb" if code in ("no", "nn") else code
+
+
+def _run(job: _Job) -> tuple[str, str | None, str | None]:
+    """Extract one article into its draft file: (path, summary, problem)."""
+    from datetime import date
+
+    from factcheck.errors import FactcheckError
+    from factcheck.extract.article import ArticleError, parse_article
+    from factcheck.extract.draft import ArticleMeta, build_draft
+    from factcheck.extract.merge import merge, render
+    from factcheck.io.yamlio import read_yaml, write_atomic
+    from factcheck.models.case import CaseSpec
+
+    path = Path(job.path)
+    try:
+        article = parse_article(path.name, path.read_bytes())
+        published = date.fromisoformat(job.published) if job.published else article.published
+        if published is None:
+            raise ArticleError("no publication date: pass --published")
+        meta = ArticleMeta(
+            id=_slug(path.stem),
+            title=article.title or path.stem,
+            outlet=job.outlet or "unknown outlet",
+            language=_language(article.text, job.lang),
+            published=published,
+            article=path.name,
+            url=job.url,
+        )
+        draft = build_draft(article.text, meta, CaseSpec.model_validate(job.spec))
+        target = Path(job.sources) / f"{meta.id}.yaml"
+        existing = read_yaml(target).data if target.exists() else None
+        data, kept, added = merge(existing, draft)
+        write_atomic(target, render(data, draft.candidates))
+    except OSError as exc:
+        return job.path, None, f"cannot read: {exc.strerror}"
+    except (ArticleError, ValueError) as exc:
+        return job.path, None, str(exc)
+    except FactcheckError as exc:
+        return job.path, None, str(exc)
+    left = len(draft.candidates)
+    return (
+        job.path,
+        f"{target}: kept {kept} edited claims, added {added} new, {left} unassigned",
+        None,
+    )
+
+
+def _catalog(case: Path) -> dict[str, Any]:
+    """The case's catalog as plain data; the case may have no sources yet."""
+    from pydantic import ValidationError
+
+    from factcheck.errors import FactcheckError
+    from factcheck.io.yamlio import read_yaml
+    from factcheck.models.case import CaseSpec
+
+    path = case / "case.yaml"
+    if not path.is_file():
+        raise FactcheckError(f"{case}: not a case folder (no case.yaml)")
+    try:
+        spec = CaseSpec.model_validate(read_yaml(path).data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise FactcheckError(f"{path}: {where}: {first['msg']}") from None
+    return spec.model_dump(mode="json")
+
+
+def _run_all(jobs: list[_Job]) -> list[tuple[str, str | None, str | None]]:
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    from rich.console import Console
+    from rich.progress import Progress
+
+    if len(jobs) == 1:
+        return [_run(jobs[0])]
+    results = []
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("extracting", total=len(jobs))
+        with ProcessPoolExecutor() as pool:
+            for future in as_completed([pool.submit(_run, job) for job in jobs]):
+                results.append(future.result())
+                progress.advance(task)
+    return sorted(results)
+
+
+def extract(
+    articles: Annotated[
+        list[Path], typer.Argument(metavar="ARTICLE...", help="Articles: .txt, .md or .html.")
+    ],
+    case: Annotated[Path, typer.Option("--case", help="The case whose catalog to use.")],
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="Language of the articles (else detected).")
+    ] = None,
+    published: Annotated[
+        str | None, typer.Option("--published", help="Publication date, YYYY-MM-DD.")
+    ] = None,
+    outlet: Annotated[str | None, typer.Option("--outlet", help="The outlet's name.")] = None,
+    url: Annotated[str | None, typer.Option("--url", help="The article's address.")] = None,
+) -> None:
+    """Draft source files in CASE/sources/ from articles, for an editor to review."""
+    from datetime import date
+
+    from factcheck.errors import FactcheckError
+    from factcheck.extract.lexicon import supported
+
+    if published:
+        try:
+            date.fromisoformat(published)
+        except ValueError:
+            raise FactcheckError(f"--published '{published}' is not a date (YYYY-MM-DD)") from None
+    if lang:
+        try:
+            supported(lang)
+        except ValueError as exc:
+            raise FactcheckError(str(exc)) from None
+    spec = _catalog(case)
+    sources = str(case / "sources")
+    jobs = [_Job(str(a), sources, spec, lang, published, outlet, url) for a in articles]
+    failed = False
+    for path, summary, problem in _run_all(jobs):
+        if problem:
+            failed = True
+            print(f"{path}: {problem}", file=sys.stderr)
+        else:
+            print(summary)
+    if failed:
+        raise typer.Exit(2)

@@ -37,6 +37,7 @@ class DateMatch:
 
 @dataclass(frozen=True)
 class _Grammar:
+    lang: str
     atoms: Compiled
     relative: Compiled
     numeric: Compiled
@@ -56,6 +57,8 @@ class _Grammar:
     ordinals: dict[str, int]
     numbers: dict[str, int]
     mdy: bool
+    today: re.Pattern[str]
+    month_context: re.Pattern[str]
 
 
 def _slots(lang: str) -> dict[str, str]:
@@ -98,7 +101,7 @@ def grammar(lang: str) -> _Grammar:
     if mdy:
         numeric = [f.replace("{DD}/{MM}", "{MM}/{DD}") for f in numeric]
     full = dict(slots, A=f"(?P<a>{_FULL}{_FULL_REST}*|{_BARE}{_BARE_REST}*)")
-    ab = dict(full, B=f"(?P<b>{_FULL}{_FULL_REST}*)")
+    ab = dict(full, B=f"(?P<b>{_FULL}{_FULL_REST}*|{_BARE}{_BARE_REST}*)")
     mods = {}
     for mod, words in dates.get("modifiers", {}).items():
         forms = [w if "{A}" in w else f"(?:{w})\\s*{{A}}" for w in words]
@@ -108,6 +111,7 @@ def grammar(lang: str) -> _Grammar:
     numbers = {k.lower(): int(v) for k, v in lex.section("numbers", "words").items()}
     context = alternation(dates.get("year_context", []))
     return _Grammar(
+        lang=lex.lang,
         atoms=compile_templates(dates.get("formats", []), slots),
         relative=compile_templates(dates.get("relative_formats", []), slots),
         numeric=compile_templates(numeric, slots),
@@ -129,6 +133,8 @@ def grammar(lang: str) -> _Grammar:
         ordinals={k.lower(): int(v) for k, v in lex.section("ordinals").items()},
         numbers=numbers,
         mdy=mdy,
+        today=re.compile(rf"(?<![^\W_]){alternation(dates.get('today', []))}(?![^\W_])", re.I),
+        month_context=re.compile(rf"(?<!\w){context}\s*$", re.IGNORECASE),
     )
 
 
@@ -270,7 +276,7 @@ def _scan_relative(scan: _Scan, g: _Grammar, published: date | None) -> None:
         step = _REL_STEP[rel]
         pattern = f"relative:{index}"
         if "M" in parts:
-            month = _month(parts["M"][0], scan_lang(g))
+            month = _month(parts["M"][0], g.lang)
             if month is None:
                 continue
             claim = {"date": f"--{month:02d}", "relative": rel}
@@ -296,14 +302,6 @@ def _rel_in(text: str, g: _Grammar) -> str:
         if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", lowered):
             return rel
     return "last"
-
-
-_LANG_OF: dict[int, str] = {}
-
-
-def scan_lang(g: _Grammar) -> str:
-    """The language a compiled grammar belongs to."""
-    return _LANG_OF[id(g)]
 
 
 def _scan_counted(scan: _Scan, g: _Grammar, published: date | None) -> None:
@@ -411,18 +409,46 @@ def _apply_modifiers(scan: _Scan, g: _Grammar) -> None:
             )
 
 
-def _apply_ranges(scan: _Scan, g: _Grammar) -> list[DateMatch]:
+def _scan_today(scan: _Scan, g: _Grammar, published: date | None) -> None:
+    for m in g.today.finditer(scan.text):
+        if scan.free(m.start(), m.end()):
+            when = of_date(published) if published else None
+            claim = {"ago": "P0D"}
+            scan.add(DateMatch(m.start(), m.end(), "today", when, when, "date", claim))
+
+
+def _month_alone(m: DateMatch, text: str, g: _Grammar) -> bool:
+    """A bare month name after a preposition ("in February"), not a day or a modal verb."""
+    first = m.first
+    if first is None or first.month is None or first.day is not None:
+        return False
+    return g.month_context.search(text, max(0, m.start - 12), m.start) is not None
+
+
+def _this_month(m: DateMatch, text: str, published: date) -> DateMatch:
+    assert m.first is not None and m.first.month is not None
+    when = When(published.year, m.first.month)
+    claim = {"date": f"--{m.first.month:02d}", "relative": "this"}
+    end = m.end - 1 if m.end - m.start > 5 and text[m.end - 1] == "." else m.end
+    return replace(m, end=end, first=when, last=when, bare=False, claim=claim, pattern="month")
+
+
+def _apply_ranges(scan: _Scan, g: _Grammar, published: date | None) -> list[DateMatch]:
     periods: list[DateMatch] = []
     skeleton = scan.skeleton()
     for m in (m for p in g.ranges for m in p.finditer(skeleton)):
         a, b = scan.at(m.start("a")), scan.at(m.start("b"))
-        if a is None or b is None or b.bare or a.first is None or b.last is None:
+        found_b = b
+        if b is not None and b.bare and published and b.last and b.last.month:
+            # both ends bare ("between January and September"): the year of publication
+            b = replace(b, last=When(published.year, b.last.month, b.last.day))
+        if a is None or b is None or a.first is None or b.last is None or b.last.year == 0:
             continue
         first = _inherit(a.first, b.last) if a.bare else a.first
         if not first.valid() or first.first() > b.last.first():
             continue
         scan.drop(a)
-        scan.drop(b)
+        scan.drop(found_b)  # type: ignore[arg-type]
         periods.append(DateMatch(m.start(), m.end(), "range", first, b.last, "range"))
     skeleton = scan.skeleton()
     for kind, patterns in g.open.items():
@@ -445,20 +471,22 @@ def _apply_ranges(scan: _Scan, g: _Grammar) -> list[DateMatch]:
 def find_dates(text: str, lang: str, published: date | None = None) -> list[DateMatch]:
     """Dates and periods in ``text``; relative ones resolve against ``published``."""
     g = grammar(lang)
-    _LANG_OF[id(g)] = load(lang).lang
     scan = _Scan(text)
     _scan_periods(scan, g)
     _scan_absolute(scan, g, lang)
     _scan_relative(scan, g, published)
     _scan_counted(scan, g, published)
+    _scan_today(scan, g, published)
     _scan_years(scan, g)
     _scan_bare(scan, g, lang)
     _apply_modifiers(scan, g)
-    periods = _apply_ranges(scan, g)
+    periods = _apply_ranges(scan, g, published)
     out = list(periods)
     for m in scan.found:
         if not m.bare:
             out.append(m)
+        elif published and _month_alone(m, scan.text, g):
+            out.append(_this_month(m, scan.text, published))
         elif m.first and m.first.month and m.first.day and published:
             when = When(published.year, m.first.month, m.first.day)
             if when.valid():

@@ -36,6 +36,7 @@ class _Grammar:
     point: frozenset[str]
     minus: frozenset[str]
     suffixes: dict[str, Decimal]
+    not_minus: re.Pattern[str]
 
 
 def _canon(word: str) -> str:
@@ -98,6 +99,9 @@ def grammar(lang: str) -> _Grammar:
         point=frozenset(p.lower() for p in num.get("point", [])),
         minus=frozenset(m.lower() for m in num.get("minus", [])),
         suffixes=suffixes,
+        not_minus=re.compile(
+            rf"(?<!\w){alternation(num.get('minus_not_after', []))}\s+$", re.IGNORECASE
+        ),
     )
 
 
@@ -144,7 +148,7 @@ def _fraction(tokens: list[str], g: _Grammar) -> Decimal | None:
     return Decimal(f"0.{int(whole)}") if whole is not None else None
 
 
-def _spelled(span: str, g: _Grammar) -> tuple[Decimal, str | None] | None:
+def _spelled(span: str, g: _Grammar) -> tuple[Decimal, Decimal, str | None] | None:
     tokens = [t.lower() for t in g.token.findall(span)]
     tokens = [re.sub(r"\s+", " ", t) for t in tokens]
     if not tokens or tokens[-1] in g.bound:
@@ -166,7 +170,10 @@ def _spelled(span: str, g: _Grammar) -> tuple[Decimal, str | None] | None:
     value = whole + fraction
     last = tokens[-1] if tokens else ""
     scale = scale_name(g.scales[last]) if last in g.scales else None
-    return (-value if negative else value), scale
+    # the stated figure is the one before the scale word: "two billion" states 2 billion
+    stated = value / g.scales[last] if scale else value
+    sign = -1 if negative else 1
+    return sign * value, sign * stated, scale
 
 
 def find_numbers(text: str, lang: str) -> list[NumberMatch]:
@@ -200,12 +207,23 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
     for m in g.words.finditer(text):
         if any(taken[m.start() : m.end()]):
             continue
-        parsed = _spelled(m.group(), g)
+        start = m.start()
+        head = g.token.match(text, start)
+        if head and head.group().lower() in g.minus and g.not_minus.search(text, 0, start):
+            # "au moins huit": the minus word closes a qualifier and is no sign
+            start = (
+                g.words.search(text, head.end(), m.end()).start()
+                if head.end() < m.end()
+                else m.end()
+            )
+        if start >= m.end():
+            continue
+        parsed = _spelled(text[start : m.end()], g)
         if parsed is None:
             continue
-        value, scale = parsed
-        weak = all(t.lower() in g.weak for t in g.token.findall(m.group()))
+        value, stated, scale = parsed
+        weak = all(t.lower() in g.weak for t in g.token.findall(text, start, m.end()))
         pattern = "article" if weak else "words"
-        found.append(NumberMatch(m.start(), m.end(), value, value, scale, pattern))
+        found.append(NumberMatch(start, m.end(), value, stated.normalize(), scale, pattern))
     found.sort(key=lambda n: n.start)
     return found

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from factcheck.extract.amounts import find_amounts
+from factcheck.extract.countries import find_country_lists
 from factcheck.extract.dates import find_dates
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.qualifiers import qualify
@@ -78,5 +79,32 @@ def recognize(text: str, lang: str, published: date | None = None) -> list[Menti
         if n.scale:
             value["scale"] = n.scale
         out.append(Mention("count", start, end, text[start:end], n.pattern, value, qualifier))
+    out.extend(_sets(text, lang, out))
     out.sort(key=lambda m: (m.start, m.end, m.kind))
+    return out
+
+
+def _sets(text: str, lang: str, found: list[Mention]) -> list[Mention]:
+    counts = [
+        (m.start, m.end, int(m.value["count"]), m.qualifier)
+        for m in found
+        if m.kind == "count" and "scale" not in m.value and m.value["count"].isdigit()
+    ]
+    out = []
+    for item in find_country_lists(text, lang, counts):
+        value: dict[str, Any] = {
+            "kind": "set",
+            "members": list(item.members),
+            "complete": item.complete,
+        }
+        if item.count is not None:
+            value["count"] = item.count
+        start, end = item.start, item.end
+        if item.count_span:
+            start, end = min(start, item.count_span[0]), max(end, item.count_span[1])
+        extra = {"list": (item.start, item.end), "count_span": item.count_span}
+        pattern = "set.counted" if item.count_span else "set.list"
+        out.append(
+            Mention("set", start, end, text[start:end], pattern, value, item.qualifier, extra)
+        )
     return out

@@ -29,7 +29,7 @@ def _values(text: str, lang: str) -> list[tuple[str, dict, str]]:
         (
             "nb",
             "De tjente opptil to milliarder amerikanske dollar.",
-            ("2000000000", "billion", "USD", "up_to"),
+            ("2", "billion", "USD", "up_to"),
         ),
         ("de", "Der Verlust lag bei rund 1,5 Mrd. US-Dollar.", ("1.5", "billion", "USD", "about")),
         (

@@ -1,0 +1,141 @@
+"""Extract the seed articles with the msmt-2025 catalog and compare with the hand-made claims.
+
+Usage: python bench/extract_seeds.py [SEEDS_DIR] [--case claims/msmt-2025]
+
+Prints recall (hand-made claims reproduced: same topic, normalized value, qualifier and, where
+the hand-made claim has one, period), precision over the drafts' attached claims, the misses
+claim by claim, and whether `compare` finds the same error-level findings on both.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from factcheck.analyze import analyze  # noqa: E402
+from factcheck.extract.article import parse_article  # noqa: E402
+from factcheck.extract.draft import ArticleMeta, build_draft  # noqa: E402
+from factcheck.extract.merge import merge, render  # noqa: E402
+from factcheck.io.loader import load_case  # noqa: E402
+from factcheck.io.yamlio import write_atomic  # noqa: E402
+from factcheck.normalize.claims import NormalizedClaim, Tolerances, normalize_case  # noqa: E402
+
+
+def _value_key(n: NormalizedClaim) -> Any:
+    value = n.claim.value
+    if n.kind == "date":
+        return n.date
+    if n.kind in ("amount", "count"):
+        return (n.quantity.value, n.quantity.unit) if n.quantity else None
+    if n.kind == "set":
+        return (n.members, value.complete)  # type: ignore[union-attr]
+    return n.text_key
+
+
+def _same(hand: NormalizedClaim, draft: NormalizedClaim) -> bool:
+    if hand.claim.topic != draft.claim.topic or hand.kind != draft.kind:
+        return False
+    if _value_key(hand) != _value_key(draft) or hand.claim.qualifier != draft.claim.qualifier:
+        return False
+    if hand.period is None:
+        return True
+    return draft.period is not None and hand.period.interval == draft.period.interval
+
+
+def _errors(case: Path) -> set[tuple[str, tuple[str, ...]]]:
+    report = analyze(case)
+    return {(f.rule, tuple(f.topics)) for f in report.findings if f.severity == "error"}
+
+
+def _extract(seeds: Path, case: Path, work: Path) -> dict[str, str]:
+    """Draft every seed a hand-made source names; map hand-made source id -> draft id."""
+    shutil.copy(case / "case.yaml", work / "case.yaml")
+    spec = load_case(case).spec
+    pairs = {}
+    for item in load_case(case).sources:
+        source = item.source
+        if not source.article:
+            continue
+        path = seeds / source.article
+        article = parse_article(path.name, path.read_bytes())
+        meta = ArticleMeta(
+            id=path.stem.lower(),
+            title=article.title,
+            outlet=source.outlet,
+            language=source.language,
+            published=source.published,
+            article=path.name,
+        )
+        draft = build_draft(article.text, meta, spec)
+        data, _, _ = merge(None, draft)
+        write_atomic(work / "sources" / f"{meta.id}.yaml", render(data, draft.candidates))
+        pairs[source.id] = meta.id
+    return pairs
+
+
+def _describe(n: NormalizedClaim) -> str:
+    c = n.claim
+    value = c.value.model_dump(exclude_none=True, exclude={"kind"})
+    period = f" period {c.period}" if c.period else ""
+    return f"{c.topic}: {value} {c.qualifier}{period} ({c.quote!r})"
+
+
+def main() -> None:
+    """Run the comparison and print it."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("seeds", type=Path, nargs="?", default=ROOT.parent / "shared" / "seeds")
+    parser.add_argument("--case", type=Path, default=ROOT / "claims" / "msmt-2025")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        pairs = _extract(args.seeds, args.case, work)
+        hand = normalize_case(load_case(args.case), Tolerances())
+        drafts = normalize_case(load_case(work), Tolerances())
+        draft_errors = _errors(work)
+    by_source: dict[str, list[NormalizedClaim]] = {}
+    for n in drafts:
+        by_source.setdefault(n.source.id, []).append(n)
+    found = 0
+    misses = []
+    for h in hand:
+        mine = by_source.get(pairs.get(h.source.id, ""), [])
+        if any(_same(h, d) for d in mine):
+            found += 1
+        else:
+            misses.append(f"  {h.source.id}: {_describe(h)}")
+    hand_by = {pairs[h.source.id]: [] for h in hand if h.source.id in pairs}
+    for h in hand:
+        hand_by[pairs[h.source.id]].append(h)
+    attached = [d for d in drafts if d.claim.topic]
+    wrong = [d for d in attached if not any(_same(h, d) for h in hand_by.get(d.source.id, []))]
+    recall = found / len(hand) if hand else 0.0
+    precision = (len(attached) - len(wrong)) / len(attached) if attached else 0.0
+    print(f"recall    {found}/{len(hand)} = {recall:.1%}")
+    print(f"precision {len(attached) - len(wrong)}/{len(attached)} = {precision:.1%}")
+    if misses:
+        print("missed hand-made claims:")
+        print("\n".join(misses))
+    if wrong:
+        print("draft claims that match no hand-made claim:")
+        print("\n".join(f"  {d.source.id}: {_describe(d)}" for d in wrong))
+    hand_errors = _errors(args.case)
+    same = hand_errors == draft_errors
+    print(f"error findings: {'the same' if same else 'DIFFERENT'}")
+    for rule, topics in sorted(hand_errors | draft_errors):
+        where = [
+            name
+            for name, errs in (("hand-made", hand_errors), ("drafts", draft_errors))
+            if (rule, topics) in errs
+        ]
+        print(f"  {rule} {', '.join(topics)}: {' and '.join(where)}")
+
+
+if __name__ == "__main__":
+    main()
