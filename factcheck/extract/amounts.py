@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from factcheck.extract.lexicon import alternation, load
+from factcheck.extract.lexicon import alternation, load, trie
 from factcheck.extract.numbers import NumberMatch
 
 _GAP = re.compile(r"[\s(]+")
@@ -50,7 +50,7 @@ def _currency_alternatives(lang: str) -> tuple[str, dict[str, str]]:
         names[symbol.lower()] = code
     words = alternation([w for w in names if w[-1].isalpha()])
     symbols = alternation([s for s in names if not s[-1].isalpha()])
-    codes = "|".join(sorted(_iso_codes()))
+    codes = trie(_iso_codes())
     return rf"(?:(?-i:{codes})(?![^\W\d_])|{symbols}|{words}(?![^\W\d_]))", names
 
 

@@ -61,19 +61,24 @@ def _code(name: str) -> tuple[str, int] | None:
 
 def _hits(text: str) -> list[tuple[int, int, str]]:
     words = list(_WORD.finditer(text))
+    # joined[k]: word k and word k + 1 are separated by a single space
+    joined = [
+        words[k].end() + 1 == words[k + 1].start() and text[words[k].end()] == " "
+        for k in range(len(words) - 1)
+    ] + [False]
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(words):
         word = words[i]
         head = word.group()
-        if not (_STARTS_NAME.match(head) and any(c.isupper() for c in head[:4])):
+        if not (head[:4] != head[:4].lower() and _STARTS_NAME.match(head)):
             i += 1
             continue
         found = None
-        last = min(len(words), i + _MAX_WORDS)
-        for j in range(last - 1, i - 1, -1):
-            if any(text[words[k].end() : words[k + 1].start()] != " " for k in range(i, j)):
-                continue
+        last = i
+        while last < len(words) - 1 and last - i < _MAX_WORDS - 1 and joined[last]:
+            last += 1
+        for j in range(last, i - 1, -1):
             name = text[word.start() : words[j].end()]
             coded = _code(name)
             if coded:

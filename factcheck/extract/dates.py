@@ -178,35 +178,38 @@ class _Scan:
     def __init__(self, text: str) -> None:
         self.text = text
         self.found: list[DateMatch] = []
+        self._by_start: dict[int, DateMatch] = {}
         self._busy = bytearray(len(text))
 
     def free(self, start: int, end: int) -> bool:
-        return not any(self._busy[start:end])
+        return self._busy.find(1, start, end) < 0
 
     def add(self, match: DateMatch) -> None:
         self.found.append(match)
+        self._by_start[match.start] = match
         self._busy[match.start : match.end] = b"\x01" * (match.end - match.start)
 
     def drop(self, match: DateMatch) -> None:
         self.found.remove(match)
+        if self._by_start.get(match.start) is match:
+            del self._by_start[match.start]
         self._busy[match.start : match.end] = b"\x00" * (match.end - match.start)
 
     def skeleton(self) -> str:
-        chars = list(self.text)
-        for m in self.found:
+        """The text with each atom replaced by marker characters, built piecewise."""
+        parts = []
+        last = 0
+        for m in sorted(self.found, key=lambda d: d.start):
             head, rest = (_BARE, _BARE_REST) if m.bare else (_FULL, _FULL_REST)
-            chars[m.start] = head
-            for i in range(m.start + 1, m.end):
-                chars[i] = rest
-        return "".join(chars)
+            parts += [self.text[last : m.start], head, rest * (m.end - m.start - 1)]
+            last = m.end
+        parts.append(self.text[last:])
+        return "".join(parts)
 
     def at(self, start: int) -> DateMatch | None:
         if not self._busy[start]:
             return None
-        for m in self.found:
-            if m.start == start:
-                return m
-        return None
+        return self._by_start.get(start)
 
 
 def _date(start: int, end: int, pattern: str, when: When, claim: dict | None = None) -> DateMatch:

@@ -205,7 +205,7 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
         found.append(NumberMatch(m.start(), end, value, stated, scale, pattern))
         taken[m.start() : end] = b"\x01" * (end - m.start())
     for m in g.words.finditer(text):
-        if any(taken[m.start() : m.end()]):
+        if taken.find(1, m.start(), m.end()) >= 0:
             continue
         start = m.start()
         head = g.token.match(text, start)

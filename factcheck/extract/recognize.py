@@ -72,7 +72,7 @@ def recognize(text: str, lang: str, published: date | None = None) -> list[Menti
     for a in amounts:
         taken[a.start : a.end] = b"\x01" * (a.end - a.start)
     for n in numbers:
-        if n.pattern == "article" or any(taken[n.start : n.end]):
+        if n.pattern == "article" or taken.find(1, n.start, n.end) >= 0:
             continue
         qualifier, start, end = qualify(text, lang, n.start, n.end)
         value = {"kind": "count", "count": str(n.stated)}
