@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from factcheck.extract.recognize import recognize  # noqa: E402
+from factcheck.extract.recognize import recognize
 
 SENTENCES = {
     "en": "The board met on 3 March 2024 and said that at least $2.8 billion had gone missing "
@@ -25,7 +25,7 @@ SENTENCES = {
     "tra cui Cile e Perù, lo hanno saputo lo scorso ottobre. Nessuno ha risposto al telefono.",
     "fr": "Le conseil s'est réuni le 3 mars 2024 et a indiqué qu'au moins 1,5 milliard de "
     "dollars avaient disparu entre janvier 2024 et septembre 2025. Environ 1 200 salariés dans "
-    "11 pays, dont le Chili et le Pérou, ont été prévenus en octobre dernier. Personne n'a répondu.",
+    "11 pays, dont le Chili et le Pérou, ont été prévenus en octobre dernier.",
     "tr": "Kurul 3 Mart 2024'te toplandı ve Ocak 2024 ile Eylül 2025 arasında en az 2,8 milyar "
     "dolar kaybolduğunu söyledi. Aralarında Şili ve Peru'nun bulunduğu 11 ülkede yaklaşık 1.200 "
     "çalışana geçen ekim haber verildi. O öğleden sonra kimse telefona cevap vermedi.",
