@@ -16,6 +16,7 @@ from factcheck.models.report import (
     Location,
     Report,
     SourceView,
+    StaleView,
     Summary,
     TopicView,
 )
@@ -124,7 +125,7 @@ def build_report(
     ctx: RuleContext,
     findings: list[Finding],
     statuses: dict[str, tuple[str, Decision | None]],
-    stale: list[str],
+    stale: list[StaleView],
 ) -> Report:
     """The full report; ``statuses`` maps finding id to (status, editor's decision)."""
     finding_views = [_finding_view(f, *statuses.get(f.id, ("new", None))) for f in findings]

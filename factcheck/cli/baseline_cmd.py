@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-DEFAULT_NAME = "factcheck-baseline.json"
+from factcheck.cli.options import DEFAULT_BASELINE_NAME, CaseArg, RulesOpt
 
 
 def register(app: typer.Typer) -> None:
@@ -16,17 +16,16 @@ def register(app: typer.Typer) -> None:
 
 
 def baseline(
-    case: Annotated[Path, typer.Argument(help="The case folder.")],
+    case: CaseArg,
     output: Annotated[
         Path | None,
         typer.Option(
-            "--output", "-o", help=f"Write here ('-' for stdout). Default: CASE/{DEFAULT_NAME}."
+            "--output",
+            "-o",
+            help=f"Write here ('-' for stdout). Default: CASE/{DEFAULT_BASELINE_NAME}",
         ),
     ] = None,
-    rules: Annotated[
-        Path | None,
-        typer.Option("--rules", help="Use this rule folder instead of the bundled rules."),
-    ] = None,
+    rules: RulesOpt = None,
 ) -> None:
     """Write every current finding, sorted by id with a readable summary, as a baseline."""
     from factcheck.analyze import Options, analyze
@@ -36,8 +35,8 @@ def baseline(
     report = analyze(case, Options(rules_dir=rules))
     text = baseline_text(report)
     if output == Path("-"):
-        emit(text, None)
+        emit(text, output)
         return
-    target = output if output is not None else case / DEFAULT_NAME
+    target = output if output is not None else case / DEFAULT_BASELINE_NAME
     emit(text, target)
     typer.echo(f"baseline of {len(report.findings)} findings written to {target}", err=True)

@@ -8,9 +8,10 @@ from typing import Annotated
 
 import typer
 
+from factcheck.cli.options import DEFAULT_BASELINE_NAME, CaseArg, OutputOpt, RulesOpt
+
 FORMATS = ("text", "json", "sarif", "junit", "github")
 LEVELS = ("error", "warning", "info")
-DEFAULT_BASELINE = "factcheck-baseline.json"
 
 
 def register(app: typer.Typer) -> None:
@@ -19,12 +20,13 @@ def register(app: typer.Typer) -> None:
 
 
 def check(
-    case: Annotated[Path, typer.Argument(help="The case folder.")],
+    case: CaseArg,
     baseline: Annotated[
         Path | None,
         typer.Option(
             "--baseline",
-            help=f"Baseline file (default: from config, else CASE/{DEFAULT_BASELINE} if present).",
+            help="Baseline file (default: from config, else "
+            f"CASE/{DEFAULT_BASELINE_NAME} if present).",
         ),
     ] = None,
     fail_on: Annotated[
@@ -38,22 +40,15 @@ def check(
     format: Annotated[
         str, typer.Option("--format", "-f", help="text, json, sarif, junit or github.")
     ] = "text",
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
-    ] = None,
-    rules: Annotated[
-        Path | None,
-        typer.Option("--rules", help="Use this rule folder instead of the bundled rules."),
-    ] = None,
+    output: OutputOpt = None,
+    rules: RulesOpt = None,
 ) -> None:
     """Fail (exit 1) when a finding at the fail level is neither resolved nor baselined."""
     from factcheck.analyze import Options, analyze
     from factcheck.cli.output import emit
     from factcheck.errors import FactcheckError
-    from factcheck.review.baseline import load_baseline
     from factcheck.review.config import find_config
-    from factcheck.review.gate import evaluate, gate_annotations, gate_text, stale_entries
-    from factcheck.review.resolutions import entry_lines, resolutions_path
+    from factcheck.review.gate import evaluate, gate_annotations, gate_text
     from factcheck.review.status import ReviewInputs
     from factcheck.writers import WriterOptions, get_writer
     from factcheck.writers.junit import junit_xml
@@ -66,13 +61,10 @@ def check(
         raise FactcheckError(f"unknown --fail-on level '{level}' (choose from {', '.join(LEVELS)})")
     is_strict = strict if strict is not None else bool(settings.strict)
     baseline_path = baseline or settings.baseline
-    if baseline_path is None and (case / DEFAULT_BASELINE).is_file():
-        baseline_path = case / DEFAULT_BASELINE
+    if baseline_path is None and (case / DEFAULT_BASELINE_NAME).is_file():
+        baseline_path = case / DEFAULT_BASELINE_NAME
     report = analyze(case, Options(rules_dir=rules, review=ReviewInputs(baseline=baseline_path)))
-    loaded = load_baseline(baseline_path) if baseline_path else None
-    decisions = resolutions_path(case)
-    stale = stale_entries(report, decisions, entry_lines(decisions), loaded)
-    gate = evaluate(report, level, is_strict, stale)
+    gate = evaluate(report, level, is_strict)
 
     if format == "text":
         text = gate_text(gate)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
+
+from factcheck.cli.options import BaselineOpt, CaseArg, OutputOpt, RulesOpt
 
 FORMATS = ("terminal", "json")
 
@@ -16,9 +17,7 @@ def register(app: typer.Typer) -> None:
 
 
 def compare(
-    case: Annotated[
-        Path, typer.Argument(metavar="CASE", help="The case folder (with case.yaml and sources/).")
-    ],
+    case: CaseArg,
     format: Annotated[
         str,
         typer.Option("--format", "-f", help="Output format: terminal, json, or any report format."),
@@ -31,17 +30,9 @@ def compare(
         list[str] | None,
         typer.Option("--severity", "-s", help="Only findings of this severity (repeatable)."),
     ] = None,
-    rules: Annotated[
-        Path | None,
-        typer.Option("--rules", help="Use this rule folder instead of the bundled rules."),
-    ] = None,
-    baseline: Annotated[
-        Path | None,
-        typer.Option("--baseline", help="Mark findings in this baseline file as baselined."),
-    ] = None,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
-    ] = None,
+    rules: RulesOpt = None,
+    baseline: BaselineOpt = None,
+    output: OutputOpt = None,
 ) -> None:
     """Show, per topic, what each source says, and the discrepancies found."""
     from factcheck.analyze import Options, analyze

@@ -18,9 +18,9 @@ def terminal_options() -> WriterOptions:
 
 
 def emit(text: str, output: Path | None, bom: bool = False) -> None:
-    """Print ``text`` to stdout, or write it atomically to ``output``."""
-    if output is None:
-        sys.stdout.write(text)
+    """Print ``text`` to stdout (``output`` None or '-'), or write it atomically to ``output``."""
+    if output is None or output == Path("-"):
+        sys.stdout.write(("\ufeff" if bom else "") + text)
         sys.stdout.flush()
         return
     from factcheck.io.yamlio import write_atomic_bytes

@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from factcheck.cli.options import BaselineOpt, CaseArg, RulesOpt
+
 FORMATS = ("html", "md", "csv", "json")
 
 
@@ -16,7 +18,7 @@ def register(app: typer.Typer) -> None:
 
 
 def report(
-    case: Annotated[Path, typer.Argument(help="The case folder (with case.yaml and sources/).")],
+    case: CaseArg,
     format: Annotated[
         str, typer.Option("--format", "-f", help="Report format: html, md, csv or json.")
     ] = "html",
@@ -35,14 +37,8 @@ def report(
         str | None,
         typer.Option("--timestamp", help="Stamp the report with this text (e.g. a date)."),
     ] = None,
-    rules: Annotated[
-        Path | None,
-        typer.Option("--rules", help="Use this rule folder instead of the bundled rules."),
-    ] = None,
-    baseline: Annotated[
-        Path | None,
-        typer.Option("--baseline", help="Mark findings in this baseline file as baselined."),
-    ] = None,
+    rules: RulesOpt = None,
+    baseline: BaselineOpt = None,
 ) -> None:
     """Write the case's discrepancy report: summary, findings, per-topic tables, sources."""
     from factcheck.analyze import Options, analyze
@@ -57,11 +53,7 @@ def report(
         raise FactcheckError("--bom applies to --format csv only")
     if output is None and format == "html":
         output = case / "report.html"
-    elif output == Path("-"):
-        output = None
     writer = get_writer(format)
     result = analyze(case, Options(rules_dir=rules, review=ReviewInputs(baseline=baseline)))
     text = writer(result, WriterOptions(bom=bom, timestamp=timestamp))
-    if output is None and bom:
-        text = "\ufeff" + text
     emit(text, output, bom=bom)

@@ -10,6 +10,8 @@ from typing import Annotated
 
 import typer
 
+from factcheck.cli.options import CaseArg, RulesOpt
+
 
 def register(app: typer.Typer) -> None:
     """Add the resolve command to ``app``."""
@@ -44,7 +46,7 @@ def now_text() -> str:
 
 
 def resolve(
-    case: Annotated[Path, typer.Argument(help="The case folder.")],
+    case: CaseArg,
     finding: Annotated[str, typer.Argument(help="The finding id, or a unique prefix of it.")],
     status: Annotated[str, typer.Option("--status", help="resolved, accepted or false-positive.")],
     note: Annotated[str, typer.Option("--note", help="Why: what the editor found.")],
@@ -58,10 +60,7 @@ def resolve(
         str | None,
         typer.Option("--at", help="When (ISO 8601 date or date-time; default: now, UTC)."),
     ] = None,
-    rules: Annotated[
-        Path | None,
-        typer.Option("--rules", help="Use this rule folder instead of the bundled rules."),
-    ] = None,
+    rules: RulesOpt = None,
 ) -> None:
     """Record a decision on one finding in CASE/resolutions.yaml (sorted, atomic, locked)."""
     from pydantic import ValidationError

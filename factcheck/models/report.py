@@ -100,6 +100,19 @@ class FindingView(_Out):
     decision: Decision | None = None
 
 
+class StaleView(_Out):
+    """A decision or baseline entry whose finding no longer exists, where it is written."""
+
+    id: str
+    kind: Literal["resolution", "baseline entry"]
+    path: str
+    line: int
+
+    def __str__(self) -> str:
+        """`path:line: stale resolution abc: no such finding any more`."""
+        return f"{self.path}:{self.line}: stale {self.kind} {self.id}: no such finding any more"
+
+
 class SourceView(_Out):
     """A source's metadata."""
 
@@ -138,5 +151,5 @@ class Report(_Out):
     sources: list[SourceView]
     topics: list[TopicView]
     findings: list[FindingView]
-    stale: list[str] = []
+    stale: list[StaleView] = []
     summary: Summary

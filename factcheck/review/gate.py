@@ -3,25 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
-from factcheck.models.report import FindingView, Report
-from factcheck.review.baseline import Baseline
+from factcheck.models.report import FindingView, Report, StaleView
 from factcheck.writers.github import SEVERITY_RANK, annotation, finding_annotations, repo_path
-
-
-@dataclass(frozen=True)
-class StaleEntry:
-    """A resolution or baseline entry whose finding no longer exists."""
-
-    path: str
-    line: int
-    id: str
-    kind: str  # "resolution" | "baseline"
-
-    def __str__(self) -> str:
-        """`path:line: stale resolution abc: no such finding any more`."""
-        return f"{self.path}:{self.line}: stale {self.kind} {self.id}: no such finding any more"
 
 
 @dataclass(frozen=True)
@@ -34,7 +18,7 @@ class Gate:
     new_below: list[FindingView]
     decided: list[FindingView]
     baselined: list[FindingView]
-    stale: list[StaleEntry]
+    stale: list[StaleView]
 
     @property
     def passed(self) -> bool:
@@ -42,29 +26,7 @@ class Gate:
         return not self.failing and not (self.strict and self.stale)
 
 
-def stale_entries(
-    report: Report,
-    resolutions: Path,
-    resolution_lines: dict[str, int],
-    baseline: Baseline | None,
-) -> list[StaleEntry]:
-    """Every stale id with the file and line that names it."""
-    current = {f.id for f in report.findings}
-    stale = [
-        StaleEntry(str(resolutions), line, finding_id, "resolution")
-        for finding_id, line in resolution_lines.items()
-        if finding_id not in current
-    ]
-    if baseline is not None:
-        stale += [
-            StaleEntry(str(baseline.path), line, finding_id, "baseline entry")
-            for finding_id, line in baseline.lines.items()
-            if finding_id not in current
-        ]
-    return sorted(stale, key=lambda s: (s.path, s.line, s.id))
-
-
-def evaluate(report: Report, fail_on: str, strict: bool, stale: list[StaleEntry]) -> Gate:
+def evaluate(report: Report, fail_on: str, strict: bool) -> Gate:
     """Sort the report's findings into what fails, what is new below the bar, and the rest."""
     limit = SEVERITY_RANK[fail_on]
     new = [f for f in report.findings if f.status == "new"]
@@ -75,7 +37,7 @@ def evaluate(report: Report, fail_on: str, strict: bool, stale: list[StaleEntry]
         new_below=[f for f in new if SEVERITY_RANK[f.severity] > limit],
         decided=[f for f in report.findings if f.status in ("resolved", "accepted")],
         baselined=[f for f in report.findings if f.status == "baselined"],
-        stale=stale,
+        stale=list(report.stale),
     )
 
 

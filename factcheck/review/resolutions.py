@@ -124,11 +124,13 @@ def load_resolutions(path: Path) -> dict[str, Entry]:
     return parse_resolutions(read_yaml(path))
 
 
-def entry_lines(path: Path) -> dict[str, int]:
-    """The line of each entry's id in a resolutions file (for stale-decision messages)."""
+def load_resolutions_with_lines(path: Path) -> tuple[dict[str, Entry], dict[str, int]]:
+    """Read a resolutions file once: its entries, and the line of each entry's id."""
     if not path.exists():
-        return {}
-    return {key: line for key, (line, _) in _entry_nodes(read_yaml(path).root).items()}
+        return {}, {}
+    document = read_yaml(path)
+    lines = {key: line for key, (line, _) in _entry_nodes(document.root).items()}
+    return parse_resolutions(document), lines
 
 
 def render_resolutions(entries: dict[str, Entry]) -> str:

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from factcheck.engine.run import Finding
 from factcheck.io.loader import Case
-from factcheck.models.report import Decision
-from factcheck.review.baseline import load_baseline
-from factcheck.review.resolutions import Entry, load_resolutions, resolutions_path
+from factcheck.models.report import Decision, StaleView
+from factcheck.review.baseline import Baseline, load_baseline
+from factcheck.review.resolutions import Entry, load_resolutions_with_lines, resolutions_path
 
 # The editor's choice -> the finding's status; a false positive counts as resolved.
 STATUS_OF_DECISION = {"resolved": "resolved", "false-positive": "resolved", "accepted": "accepted"}
@@ -34,11 +34,15 @@ def decision_of(entry: Entry) -> Decision:
 
 
 def review(
-    finding_ids: Iterable[str], decisions: Mapping[str, Entry], baselined: Iterable[str]
-) -> tuple[Statuses, list[str]]:
-    """Pure: status per finding (a decision wins over the baseline) and the stale ids."""
+    finding_ids: Iterable[str],
+    decisions: Mapping[str, Entry],
+    decision_lines: Mapping[str, int],
+    decisions_path: str,
+    baseline: Baseline | None,
+) -> tuple[Statuses, list[StaleView]]:
+    """Pure: status per finding (a decision wins over the baseline) and the stale entries."""
     ids = list(finding_ids)
-    in_baseline = set(baselined)
+    in_baseline = baseline.ids if baseline is not None else frozenset()
     statuses: Statuses = {}
     for finding_id in ids:
         entry = decisions.get(finding_id)
@@ -49,15 +53,26 @@ def review(
         else:
             statuses[finding_id] = ("new", None)
     current = set(ids)
-    stale = sorted((set(decisions) | in_baseline) - current)
-    return statuses, stale
+    stale = [
+        StaleView(id=i, kind="resolution", path=decisions_path, line=decision_lines.get(i, 1))
+        for i in decisions
+        if i not in current
+    ]
+    if baseline is not None:
+        stale += [
+            StaleView(id=i, kind="baseline entry", path=str(baseline.path), line=line)
+            for i, line in baseline.lines.items()
+            if i not in current
+        ]
+    return statuses, sorted(stale, key=lambda s: (s.path, s.line, s.id))
 
 
 def apply_review(
     case: Case, findings: list[Finding], inputs: ReviewInputs | None
-) -> tuple[Statuses, list[str]]:
-    """Read the case's decisions and the baseline file, then :func:`review` the findings."""
+) -> tuple[Statuses, list[StaleView]]:
+    """Read the case's decisions and the baseline file once, then :func:`review` the findings."""
     inputs = inputs or ReviewInputs()
-    decisions = load_resolutions(inputs.resolutions or resolutions_path(case.root))
-    baselined = load_baseline(inputs.baseline).ids if inputs.baseline else frozenset()
-    return review((f.id for f in findings), decisions, baselined)
+    path = inputs.resolutions or resolutions_path(case.root)
+    decisions, lines = load_resolutions_with_lines(path)
+    baseline = load_baseline(inputs.baseline) if inputs.baseline else None
+    return review((f.id for f in findings), decisions, lines, str(path), baseline)

@@ -108,7 +108,7 @@ def render(report: Report, options: WriterOptions) -> str:
     for finding in report.findings:
         lines += _finding(finding)
     if report.stale:
-        stale = ", ".join(_code(s) for s in report.stale)
+        stale = ", ".join(_code(s.id) for s in report.stale)
         lines += [f"Stale decisions (no such finding any more): {stale}", ""]
     lines += ["## Topics", ""]
     for topic in _ordered(report.topics):

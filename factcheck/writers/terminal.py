@@ -94,7 +94,7 @@ def render(report: Report, options: WriterOptions) -> str:
     if report.stale:
         console.print(
             Text(
-                f"stale decisions (no such finding any more): {', '.join(report.stale)}",
+                f"stale decisions (no such finding any more): {', '.join(s.id for s in report.stale)}",
                 style="yellow",
             )
         )

@@ -1,0 +1,28 @@
+"""Arguments and options that several commands share, declared once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+# The baseline `factcheck baseline` writes and `factcheck check` reads when given none.
+DEFAULT_BASELINE_NAME = "factcheck-baseline.json"
+
+CaseArg = Annotated[
+    Path,
+    typer.Argument(metavar="CASE", help="The case folder (with case.yaml and sources/)."),
+]
+RulesOpt = Annotated[
+    Path | None,
+    typer.Option("--rules", help="Use this rule folder instead of the bundled rules."),
+]
+BaselineOpt = Annotated[
+    Path | None,
+    typer.Option("--baseline", help="Mark findings in this baseline file as baselined."),
+]
+OutputOpt = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Write to this file ('-' for stdout)."),
+]
