@@ -35,6 +35,8 @@ class _Grammar:
     bound: frozenset[str]
     point: frozenset[str]
     minus: frozenset[str]
+    joiners: frozenset[str]
+    fractions: frozenset[str]
     suffixes: dict[str, Decimal]
     not_minus: re.Pattern[str]
 
@@ -50,6 +52,8 @@ def grammar(lang: str) -> _Grammar:
     num = lex.section("numbers")
     values = {k.lower(): Decimal(v) for k, v in num["words"].items()}
     multipliers = {k.lower(): Decimal(v) for k, v in num.get("multipliers", {}).items()}
+    # "half", "mezzo", "yarım": a share of the scale word that follows ("half a million")
+    fractions = {k.lower(): Decimal(str(v)) for k, v in num.get("fractions", {}).items()}
     scales = dict(lex.scales)
     spelled_scales = {k: v for k, v in scales.items() if len(k) > 2 and not k.endswith(".")}
     suffixes = {k: Decimal(v) for k, v in lex.shared["number_suffixes"].items()}
@@ -69,7 +73,7 @@ def grammar(lang: str) -> _Grammar:
         r"(?!\w)",
         re.IGNORECASE,
     )
-    tokens = list(values) + list(multipliers) + list(spelled_scales)
+    tokens = list(values) + list(multipliers) + list(fractions) + list(spelled_scales)
     tok = alternation(tokens)
     joiners = [j for j in num.get("joiners", []) if j != "-"]
     join = alternation(joiners)
@@ -91,13 +95,15 @@ def grammar(lang: str) -> _Grammar:
         words=words,
         token=token,
         values=values,
-        multipliers=multipliers,
+        multipliers={**multipliers, **fractions},
         scales=scales,
         weak=frozenset(w.lower() for w in num.get("weak", [])),
         standalone=frozenset(w.lower() for w in num.get("standalone", [])),
         bound=frozenset(w.lower() for w in num.get("bound", [])),
         point=frozenset(p.lower() for p in num.get("point", [])),
         minus=frozenset(m.lower() for m in num.get("minus", [])),
+        joiners=frozenset(j.lower() for j in joiners),
+        fractions=frozenset(fractions),
         suffixes=suffixes,
         not_minus=re.compile(
             rf"(?<!\w){alternation(num.get('minus_not_after', []))}\s+$", re.IGNORECASE
@@ -119,22 +125,30 @@ def _digits_value(m: re.Match[str], lex: Lexicon) -> Decimal | None:
 def _parse_words(tokens: list[str], g: _Grammar) -> Decimal | None:
     total = Decimal(0)
     current = Decimal(0)
-    last_scale = Decimal(0)
+    tail: Decimal | None = None  # the part after a joiner: "trecento e DUE dozzine" is 324
     seen = False
-    for word in tokens:
+    for i, word in enumerate(tokens):
+        if i and tokens[i - 1] in g.fractions and word in g.weak:
+            continue  # "half a million": the article belongs to the scale word
         if word in g.scales:
             factor = g.scales[word]
-            if last_scale and factor > last_scale:
-                total = (total + current or 1) * factor
-            else:
-                total += (current or 1) * factor
-            last_scale = factor
-            current = Decimal(0)
+            # a bigger scale takes only what is below it: "tres billones … doscientos mil
+            # millones" multiplies the thousands, never the billions already counted
+            low = total % factor
+            total += (low + current or 1) * factor - low
+            current, tail = Decimal(0), None
         elif word in g.multipliers:
-            current = (current or 1) * g.multipliers[word]
+            factor = g.multipliers[word]
+            if tail is not None:
+                current += (tail or 1) * factor - tail
+            else:
+                current = (current or 1) * factor
+            tail = None
         elif word in g.values:
             current += g.values[word]
+            tail = None if tail is None else tail + g.values[word]
         else:
+            tail = Decimal(0)  # a joiner
             continue
         seen = True
     return total + current if seen else None
@@ -148,10 +162,16 @@ def _fraction(tokens: list[str], g: _Grammar) -> Decimal | None:
     return Decimal(f"0.{int(whole)}") if whole is not None else None
 
 
-def _spelled(span: str, g: _Grammar) -> tuple[Decimal, Decimal, str | None] | None:
+def _spelled(
+    span: str, g: _Grammar, elided: bool = False
+) -> tuple[Decimal, Decimal, str | None] | None:
     tokens = [t.lower() for t in g.token.findall(span)]
     tokens = [re.sub(r"\s+", " ", t) for t in tokens]
-    if not tokens or tokens[-1] in g.bound:
+    # a bound form ends a number only where elided before a vowel: "settant'anni"
+    if not tokens or (tokens[-1] in g.bound and not elided):
+        return None
+    # a fraction needs a scale after it ("half a million") or a whole before ("two and a half")
+    if tokens[-1] in g.fractions and not any(t in g.joiners for t in tokens):
         return None
     if all(t in g.scales for t in tokens) and not (len(tokens) == 1 and tokens[0] in g.standalone):
         return None
@@ -168,12 +188,41 @@ def _spelled(span: str, g: _Grammar) -> tuple[Decimal, Decimal, str | None] | No
     if whole is None:
         return None
     value = whole + fraction
+    if value == value.to_integral_value():
+        value = value.quantize(Decimal(1))  # "half a million" is 500000, not 500000.0
     last = tokens[-1] if tokens else ""
     scale = scale_name(g.scales[last]) if last in g.scales else None
     # the stated figure is the one before the scale word: "two billion" states 2 billion
     stated = value / g.scales[last] if scale else value
     sign = -1 if negative else 1
     return sign * value, sign * stated, scale
+
+
+def _pieces(text: str, start: int, end: int, g: _Grammar) -> list[tuple[int, int]]:
+    """Split a run of number words where a joiner links two separate figures ("one and one").
+
+    A joiner builds one figure after a scale or multiplier ("hundred and five") or from a
+    larger part to a smaller one ("treinta y uno", "vingt et un"); "one and one" or "zwei und
+    drei" are two figures.
+    """
+    if start >= end:
+        return []
+    pieces: list[tuple[int, int]] = []
+    toks = [(t.group().lower(), t.start(), t.end()) for t in g.token.finditer(text, start, end)]
+    begin = start
+    for i in range(1, len(toks) - 1):
+        word, left, right = toks[i][0], toks[i - 1][0], toks[i + 1][0]
+        if word not in g.joiners or not text[toks[i - 1][2] : toks[i][1]].isspace():
+            continue
+        if left not in g.values or right not in g.values:
+            continue
+        if any(t[0] in g.fractions for t in toks[i + 1 :]):
+            continue
+        if g.values[right] >= g.values[left]:
+            pieces.append((begin, toks[i - 1][2]))
+            begin = toks[i + 1][1]
+    pieces.append((begin, end))
+    return pieces
 
 
 def find_numbers(text: str, lang: str) -> list[NumberMatch]:
@@ -216,14 +265,14 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
                 if head.end() < m.end()
                 else m.end()
             )
-        if start >= m.end():
-            continue
-        parsed = _spelled(text[start : m.end()], g)
-        if parsed is None:
-            continue
-        value, stated, scale = parsed
-        weak = all(t.lower() in g.weak for t in g.token.findall(text, start, m.end()))
-        pattern = "article" if weak else "words"
-        found.append(NumberMatch(start, m.end(), value, stated.normalize(), scale, pattern))
+        for begin, end in _pieces(text, start, m.end(), g):
+            elided = text[end : end + 1] in ("'", "’")
+            parsed = _spelled(text[begin:end], g, elided)
+            if parsed is None:
+                continue
+            value, stated, scale = parsed
+            weak = all(t.lower() in g.weak for t in g.token.findall(text, begin, end))
+            pattern = "article" if weak else "words"
+            found.append(NumberMatch(begin, end, value, stated.normalize(), scale, pattern))
     found.sort(key=lambda n: n.start)
     return found
