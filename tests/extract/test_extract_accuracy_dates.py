@@ -1,0 +1,42 @@
+"""Accuracy of dates: spelled days, commas before the year, day-first dots, "earlier this"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.extract.dates import find_dates
+
+PUBLISHED = date(2021, 3, 10)
+
+
+def _dates(text: str, lang: str) -> list[tuple[str, str]]:
+    out = []
+    for d in find_dates(text, lang, PUBLISHED):
+        if d.form == "date" and d.first is not None:
+            out.append((text[d.start : d.end], d.first.iso()))
+    return out
+
+
+@pytest.mark.parametrize(
+    "lang, text, value",
+    [
+        ("en", "The vote was held on the twenty-third of May 2019.", "2019-05-23"),
+        ("en", "Results came out in October , 2020 after a recount.", "2020-10"),
+        ("en", "Signed 3. Feb. 2017 in Vienna.", "2017-02-03"),
+        ("es", "La ley entró en vigor el siete de marzo de 2014.", "2014-03-07"),
+        ("es", "Se firmó en mayo, 2012 en Lima.", "2012-05"),
+        ("es", "Nació el 5 de 11 de 1980.", "1980-11-05"),
+        ("it", "Il decreto è del ventotto febbraio 2013.", "2013-02-28"),
+        ("fr", "Le traité date du douze mars de 1998.", "1998-03-12"),
+        ("fr", "Le bilan de déc. 2018 était en baisse.", "2018-12"),
+    ],
+)
+def test_spelled_and_punctuated_dates(lang, text, value):
+    assert value in [v for _, v in _dates(text, lang)]
+
+
+def test_earlier_this_month_is_the_month():
+    found = find_dates("Prices rose earlier this month.", "en", PUBLISHED)
+    assert [(d.form, d.first.iso() if d.first else None) for d in found] == [("date", "2021-03")]
