@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from factcheck.extract.lexicon import alternation, load, trie
+from factcheck.extract.lexicon import alternation, load, scale_name, trie
 from factcheck.extract.numbers import NumberMatch
 
 _GAP = re.compile(r"[\s(]+")
@@ -31,6 +31,8 @@ class _Grammar:
     before: re.Pattern[str]
     after: re.Pattern[str]
     cents: re.Pattern[str]
+    scale: re.Pattern[str]
+    scales: dict[str, Decimal]
     names: dict[str, str]
 
 
@@ -68,7 +70,10 @@ def grammar(lang: str) -> _Grammar:
     link = alternation(list(num.get("joiners", [])) + list(num.get("point", [])))
     # "3 dollars 50 (cents)", "treize euros et quarante-cinq centimes": the minor unit follows
     cents = re.compile(rf"\s*(?:{link}\s+)?(?=\S)", re.IGNORECASE)
-    return _Grammar(before=before, after=after, cents=cents, names=names)
+    # "75 USD million": the scale word may follow the currency
+    spelled = {k: v for k, v in lex.scales.items() if len(k) > 2 and not k.endswith(".")}
+    scale = re.compile(rf"\s+(?P<scale>{alternation(spelled)})(?![^\W\d_])", re.IGNORECASE)
+    return _Grammar(before, after, cents, scale, spelled, names)
 
 
 def _code(g: _Grammar, token: str) -> str | None:
@@ -90,6 +95,8 @@ def _minor_unit(
         return None
     stop = following.end
     unit = g.after.match(text, stop)
+    if following.pattern == "article" and not unit:
+        return None  # "2 satoshis one day": without a unit the article starts a new phrase
     if unit and unit["cur"].lower() == major.lower():
         return None
     if unit:
@@ -125,14 +132,18 @@ def find_amounts(text: str, lang: str, numbers: list[NumberMatch]) -> list[Amoun
                     break
         if currency is None:
             continue
-        value = n.value
+        value, stated, scale = n.value, n.stated, n.scale
         if found and start < found[-1].end:
             continue
-        if pattern == "number-currency" and not n.scale and after and value == int(value):
+        late = g.scale.match(text, end) if pattern == "number-currency" and not scale else None
+        if late:
+            factor = g.scales[re.sub(r"\s+", " ", late["scale"].lower())]
+            value, scale, end = value * factor, scale_name(factor), late.end()
+        if pattern == "number-currency" and not scale and after and value == int(value):
             following = numbers[i + 1] if i + 1 < len(numbers) else None
             minor = _minor_unit(text, g, end, after["cur"], following)
             if minor:
                 value, end = value + minor[0], minor[1]
                 skip_until = end
-        found.append(AmountMatch(start, end, value, n.stated, n.scale, currency, pattern))
+        found.append(AmountMatch(start, end, value, stated, scale, currency, pattern))
     return found
