@@ -125,3 +125,47 @@ def test_stabbing_groups_are_minimal_and_order_free() -> None:
     groups = stabbing_groups(items)
     assert sorted(sorted(t for _, t in g) for g in groups) == [["a"], ["b", "c"]]
     assert len(stabbing_groups(list(reversed(items)))) == 2
+
+
+def _naive_group_count(intervals: list[Interval]) -> int:
+    """The textbook greedy: stab at the smallest upper end, drop what it hits, repeat."""
+    remaining, count = list(intervals), 0
+    while remaining:
+        stab = min(remaining, key=lambda i: (i.hi is None, i.hi or 0, not i.hi_open))
+        point = stab.hi
+        remaining = [
+            i
+            for i in remaining
+            if not (
+                point is None
+                or i.lo is None
+                or i.lo < point
+                or (i.lo == point and not i.lo_open and not stab.hi_open)
+            )
+        ]
+        count += 1
+    return count
+
+
+def test_stabbing_sweep_matches_the_textbook_greedy() -> None:
+    import random
+
+    rng = random.Random(20251022)
+    for _ in range(300):
+        intervals = []
+        for _ in range(rng.randint(1, 25)):
+            lo = D(rng.randint(0, 30)) if rng.random() > 0.1 else None
+            hi = (lo or D(0)) + D(rng.randint(0, 8)) if rng.random() > 0.1 else None
+            point = lo is not None and hi is not None and lo == hi
+            # a single point must be closed on both sides, or the interval would be empty
+            lo_open = not point and rng.random() < 0.3
+            hi_open = not point and rng.random() < 0.3
+            intervals.append(Interval(lo, hi, lo_open, hi_open))
+        groups = stabbing_groups([(iv, n) for n, iv in enumerate(intervals)])
+        assert len(groups) == _naive_group_count(intervals)
+        assert sorted(n for g in groups for _, n in g) == list(range(len(intervals)))
+        for group in groups:  # every group has a common point
+            common: Interval | None = group[0][0]
+            for iv, _ in group[1:]:
+                common = common.intersect(iv) if common else None
+            assert common is not None

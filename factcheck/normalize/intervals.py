@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TypeVar
@@ -89,39 +90,48 @@ def _min_upper(a: Interval, b: Interval) -> tuple[Decimal | None, bool]:
 def stabbing_groups(items: list[tuple[Interval, T]]) -> list[list[tuple[Interval, T]]]:
     """Partition items into the fewest groups whose intervals share a common point.
 
-    Greedy stabbing in O(n log n): sort by upper bound, stab at the smallest upper bound,
-    take every interval that contains that point, repeat. Two items land in different
-    groups only when no single value fits both, so one group means agreement.
+    Greedy stabbing in one sweep, O(n log n): take intervals by upper bound; each joins
+    the first stab point it contains (found by bisection, as stab points only grow), or
+    opens a new group stabbed at its own upper bound. Two items land in different groups
+    only when no single value fits both, so one group means agreement.
     """
-    ordered = sorted(items, key=lambda item: _upper_key(item[0]))
+    stabs: list[tuple[int, Decimal, int]] = []  # sortable stab points, increasing
     groups: list[list[tuple[Interval, T]]] = []
-    remaining = ordered
-    while remaining:
-        stab = remaining[0][0]
-        group, rest = [], []
-        for item in remaining:
-            if _reaches(item[0], stab):
-                group.append(item)
-            else:
-                rest.append(item)
-        groups.append(group)
-        remaining = rest
+    for item in sorted(items, key=lambda item: _upper_key(item[0])):
+        interval = item[0]
+        index = _first_contained(stabs, interval)
+        if index is None:
+            stabs.append(_upper_key(interval))
+            groups.append([item])
+        else:
+            groups[index].append(item)
     return groups
 
 
 def _upper_key(interval: Interval) -> tuple[int, Decimal, int]:
+    """Order upper bounds: finite before unbounded; an open end just below a closed one."""
     if interval.hi is None:
         return (1, Decimal(0), 0)
     return (0, interval.hi, 0 if interval.hi_open else 1)
 
 
-def _reaches(candidate: Interval, stab: Interval) -> bool:
-    """True when ``candidate`` contains the point just at (or below) ``stab``'s upper end."""
-    if stab.hi is None:
-        return True
-    if candidate.lo is None:
-        return True
-    if stab.hi_open:
-        # the stab point is "just below" hi: any candidate starting below hi contains it
-        return candidate.lo < stab.hi
-    return candidate.lo < stab.hi or (candidate.lo == stab.hi and not candidate.lo_open)
+def _first_contained(stabs: list[tuple[int, Decimal, int]], interval: Interval) -> int | None:
+    """The first stab point at or above the interval's lower bound, if the interval holds it.
+
+    Every stab point so far is at most this interval's upper bound (items come by upper
+    bound), so the interval holds a stab point exactly when its lower bound reaches it.
+    """
+    if not stabs:
+        return None
+    if interval.lo is None:
+        return 0
+    # the lower bound as a stab-shaped key: an open lower bound excludes the point itself
+    index = bisect_left(stabs, (0, interval.lo, 1 if interval.lo_open else 0))
+    while index < len(stabs):
+        unbounded, value, closed = stabs[index]
+        if unbounded or value > interval.lo:
+            return index
+        if closed and not interval.lo_open:  # value == lo: both ends include the point
+            return index
+        index += 1
+    return None
