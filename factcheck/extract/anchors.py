@@ -156,15 +156,18 @@ class Anchors:
         return text.lower()
 
 
-def present(need: Need, low: str, seen: dict[str, bool]) -> bool:
+@cache
+def _finder(group: frozenset[str]) -> re.Pattern[str]:
+    # no IGNORECASE: on folded text the literals get the regex engine's fast prefix scan
+    return re.compile("|".join(map(re.escape, sorted(group, key=lambda n: (-len(n), n)))))
+
+
+def present(need: Need, low: str, seen: dict[frozenset[str], bool]) -> bool:
     """True when ``low`` holds a needle of every group of ``need`` (``seen`` caches lookups)."""
     for group in need:
-        for needle in group:
-            hit = seen.get(needle)
-            if hit is None:
-                hit = seen[needle] = needle in low
-            if hit:
-                break
-        else:
+        hit = seen.get(group)
+        if hit is None:
+            hit = seen[group] = _finder(group).search(low) is not None
+        if not hit:
             return False
     return True

@@ -67,7 +67,7 @@ class Scan:
     def __init__(self, text: str, g: Grammar) -> None:
         self.text = text
         self.low = g.anchors.lowered(text)
-        self.seen: dict[str, bool] = {}
+        self.seen: dict[frozenset[str], bool] = {}
         self.found: list[DateMatch] = []
         self._by_start: dict[int, DateMatch] = {}
         self._busy = bytearray(len(text))
