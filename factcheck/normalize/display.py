@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 from factcheck.normalize.claims import NormalizedClaim
-from factcheck.normalize.dates import CalendarDate, ordinal_to_iso
+from factcheck.normalize.dates import CalendarDate, Period, ordinal_to_iso
 from factcheck.normalize.intervals import Interval
 from factcheck.normalize.quantities import format_number
 
@@ -27,6 +27,15 @@ def calendar_text(stated: CalendarDate) -> str:
         return str(stated.year)
     month = date(2000, stated.month, 1).strftime("%B")
     return f"{stated.day} {month} {stated.year}" if stated.day else f"{month} {stated.year}"
+
+
+def period_words(period: Period) -> str:
+    """A period as people say it: 'in 2025', 'from January 2024 to September 2025', 'since …'."""
+    start = calendar_text(period.start) if period.start else None
+    end = calendar_text(period.end) if period.end else None
+    if start and end:
+        return f"in {start}" if start == end else f"from {start} to {end}"
+    return f"since {start}" if start else f"until {end}"
 
 
 def stated_text(item: NormalizedClaim) -> str:

@@ -40,6 +40,14 @@ def _finding(finding: FindingView) -> Panel:
     )
 
 
+def _info_line(finding: FindingView) -> Text:
+    """Info findings take one line each: they inform, they do not ask for a decision."""
+    head = Text(
+        f"INFO {finding.rule} {finding.id} {finding.status}  ", style=SEVERITY_STYLE["info"]
+    )
+    return head + Text(finding.message)
+
+
 def _topic(topic: TopicView) -> Table:
     period = f" · {topic.period}" if topic.period else ""
     verdict = Text(topic.verdict, style=VERDICT_STYLE[topic.verdict])
@@ -90,14 +98,9 @@ def render(report: Report, options: WriterOptions) -> str:
     if report.findings:
         console.rule("findings")
         for finding in report.findings:
-            console.print(_finding(finding))
-    if report.stale:
-        console.print(
-            Text(
-                f"stale decisions (no such finding any more): {', '.join(s.id for s in report.stale)}",
-                style="yellow",
-            )
-        )
+            console.print(_finding(finding) if finding.severity != "info" else _info_line(finding))
+    for entry in report.stale:
+        console.print(Text(f"stale: {entry}", style="yellow"))
     console.rule("topics")
     for topic in report.topics:
         console.print(_topic(topic))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from factcheck.engine.findings import Draft, Group
 from factcheck.normalize.claims import NormalizedClaim
-from factcheck.normalize.display import normalized_text, stated_text
+from factcheck.normalize.display import normalized_text, period_words, stated_text
 from factcheck.normalize.intervals import Interval, stabbing_groups
 from factcheck.topics.grouping import TopicRow
 
@@ -37,8 +37,8 @@ def groups_text(groups: tuple[Group, ...] | list[Group]) -> str:
 
 
 def period_text(row: TopicRow) -> str:
-    """' over 2024-01/2025-09' for a row with a period, else ''."""
-    return f" over {row.period.key}" if row.period else ""
+    """' from January 2024 to September 2025' for a row with a period, else ''."""
+    return f" {period_words(row.period)}" if row.period else ""
 
 
 def agreement_draft(
