@@ -61,11 +61,12 @@ def _code(name: str) -> tuple[str, int] | None:
 
 def _hits(text: str) -> list[tuple[int, int, str]]:
     words = list(_WORD.finditer(text))
-    # joined[k]: word k and word k + 1 are separated by a single space
-    joined = [
-        words[k].end() + 1 == words[k + 1].start() and text[words[k].end()] == " "
-        for k in range(len(words) - 1)
-    ] + [False]
+
+    def joined(k: int) -> bool:
+        """Word k and word k + 1 are separated by a single space."""
+        end = words[k].end()
+        return end + 1 == words[k + 1].start() and text[end] == " "
+
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(words):
@@ -76,7 +77,7 @@ def _hits(text: str) -> list[tuple[int, int, str]]:
             continue
         found = None
         last = i
-        while last < len(words) - 1 and last - i < _MAX_WORDS - 1 and joined[last]:
+        while last < len(words) - 1 and last - i < _MAX_WORDS - 1 and joined(last):
             last += 1
         for j in range(last, i - 1, -1):
             name = text[word.start() : words[j].end()]
