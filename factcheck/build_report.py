@@ -21,7 +21,7 @@ from factcheck.models.report import (
     TopicView,
 )
 from factcheck.normalize.claims import NormalizedClaim
-from factcheck.normalize.display import bounds, normalized_text, stated_text
+from factcheck.normalize.display import bounds, normalized_text, plain_number, stated_text
 from factcheck.topics.grouping import TopicRow
 
 SEVERITIES = ("error", "warning", "info")
@@ -52,6 +52,7 @@ def _claim_view(ctx: RuleContext, item: NormalizedClaim, group: int | None) -> C
         normalized=normalized_text(item),
         low=low,
         high=high,
+        point=plain_number(item.quantity.value) if item.quantity else "",
         unit=item.quantity.unit if item.quantity else None,
         qualifier=claim.qualifier,
         period=item.period.key if item.period else None,
@@ -148,6 +149,7 @@ def build_report(
         version=__version__,
         case=str(case.root),
         title=case.spec.title,
+        description=case.spec.description,
         sources=[
             SourceView(
                 id=s.source.id,

@@ -32,6 +32,7 @@ class ClaimView(_Out):
     normalized: str
     low: str
     high: str
+    point: str = ""  # the figure as stated (plain number), inside [low, high]; "" for dates
     unit: str | None
     qualifier: str
     period: str | None
@@ -148,6 +149,7 @@ class Report(_Out):
     version: str
     case: str
     title: str
+    description: str | None = None
     sources: list[SourceView]
     topics: list[TopicView]
     findings: list[FindingView]

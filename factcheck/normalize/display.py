@@ -98,11 +98,9 @@ def bounds(item: NormalizedClaim) -> tuple[str, str]:
         return "", ""
     if item.kind == "date":
         return ordinal_to_iso(interval.lo), ordinal_to_iso(interval.hi)
-    return _plain(interval.lo), _plain(interval.hi)
+    return plain_number(interval.lo), plain_number(interval.hi)
 
 
-def _plain(value: Decimal | None) -> str:
-    if value is None:
-        return ""
-    text = format(value.normalize(), "f")
-    return text
+def plain_number(value: Decimal | None) -> str:
+    """A number as plain digits for tables and charts ('' when unbounded): 2840000000."""
+    return "" if value is None else format(value.normalize(), "f")

@@ -26,6 +26,7 @@ class Bar:
     low: float
     high: float | None
     color: str
+    point: float | None = None
 
 
 def _day(text: str) -> float:
@@ -64,9 +65,10 @@ def bars(topic: TopicView) -> tuple[list[Bar], str]:
         else:
             low = float(claim.low) / factor
             high = float(claim.high) / factor if claim.high else None
+        point = float(claim.point) / factor if claim.point else None
         label = f"{claim.source} ({claim.language})"
         stated = claim.value + (f" — per {claim.attribution}" if claim.attribution else "")
-        found.append(Bar(label, stated, low, high, _color(claim, topic)))
+        found.append(Bar(label, stated, low, high, _color(claim, topic), point))
     unit = next((c.unit for c in topic.claims if c.unit), "") or ""
     axis = " ".join(p for p in (word, unit) if p) if topic.kind != "date" else ""
     return found, axis
@@ -107,6 +109,17 @@ def _draw(ax: Any, items: list[Bar], is_date: bool) -> None:
             ax.plot([end], [row], marker="o", color=bar.color, markersize=8)
         else:
             ax.plot([bar.low, end], [row, row], color=bar.color, lw=6, solid_capstyle="butt")
+            if bar.point is not None and bar.low <= bar.point <= end:
+                # the figure as stated, inside the span its rounding and qualifier allow
+                ax.plot(
+                    [bar.point],
+                    [row],
+                    marker="o",
+                    color="white",
+                    markersize=5,
+                    markeredgecolor=bar.color,
+                    markeredgewidth=1.5,
+                )
         if bar.high is None:
             ax.plot([end], [row], marker=">", color=bar.color, markersize=9, clip_on=False)
         ax.text(

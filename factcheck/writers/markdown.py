@@ -28,9 +28,11 @@ def _summary(report: Report) -> list[str]:
     s = report.summary
     severity = ", ".join(f"{n} {k}" for k, n in s.by_severity.items())
     status = ", ".join(f"{n} {k}" for k, n in s.by_status.items() if n) or "none"
+    intro = [md_text(" ".join(report.description.split())), ""] if report.description else []
     return [
         f"# {md_text(report.title)}",
         "",
+        *intro,
         f"- **Sources:** {s.sources} ({', '.join(s.languages)})",
         f"- **Claims:** {s.claims} in {s.topics} topics ({s.rows} rows)",
         f"- **Findings:** {s.findings.get('total', 0)} — by severity: {severity}; "
