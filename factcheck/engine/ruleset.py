@@ -6,7 +6,7 @@ import fnmatch
 import string
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, Field, field_validator
 
@@ -14,10 +14,8 @@ from factcheck.errors import FactcheckError, Problem
 from factcheck.io.validation import validate_document
 from factcheck.io.yamlio import read_yaml
 from factcheck.models.case import RuleOverride
+from factcheck.models.report import Severity
 from factcheck.models.values import StrictModel, ValueKind
-
-Severity = Literal["error", "warning", "info"]
-SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 
 
 class AppliesTo(StrictModel):

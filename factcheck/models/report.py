@@ -7,6 +7,15 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 Status = Literal["new", "resolved", "accepted", "baselined"]
+Severity = Literal["error", "warning", "info"]
+
+# Most severe first: sorting, fail levels ("at or above error") and summaries use this order.
+SEVERITY_RANK: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
+
+
+def at_or_above(severity: str, level: str) -> bool:
+    """True when ``severity`` is at least as severe as ``level`` (error > warning > info)."""
+    return SEVERITY_RANK[severity] <= SEVERITY_RANK[level]
 
 
 class _Out(BaseModel):

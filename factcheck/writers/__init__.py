@@ -18,6 +18,7 @@ class WriterOptions:
     width: int = 100
     bom: bool = False
     timestamp: str | None = None
+    fail_on: str = "error"  # the level a CI format (junit, github) marks as failing
 
 
 Writer = Callable[[Report, WriterOptions], str]
