@@ -25,6 +25,8 @@ class Grammar:
     numeric: Compiled
     quarters: Compiled
     decades: Compiled
+    holidays: Compiled
+    holiday_days: dict[str, str]
     ago: Compiled
     last_n: Compiled
     bare: Compiled
@@ -64,6 +66,7 @@ def _slots(lang: str) -> dict[str, str]:
         "MM": r"(?:1[0-2]|0?[1-9])",
         "Y": r"(?:1[89]\d\d|20\d\d)(?!\d)",
         "WD": rf"{weekdays}\.?",
+        "HOL": alternation(dates.get("holidays", {})),
         "REL": alternation(w for ws in dates.get("relative", {}).values() for w in ws),
         "UNIT": alternation(w for ws in dates.get("units", {}).values() for w in ws),
         "N": rf"(?:\d{{1,3}}|{alternation(words)})",
@@ -101,6 +104,7 @@ def grammar(lang: str) -> Grammar:
         "numeric": compile_templates(numeric, slots),
         "quarters": compile_templates(shared["quarter_formats"], slots),
         "decades": compile_templates(shared["decade_formats"], slots),
+        "holidays": compile_templates(dates.get("holiday_formats", []), slots),
         "ago": compile_templates(dates.get("ago", []), slots),
         "last_n": compile_templates(dates.get("last_n", []), slots),
         "bare": compile_templates(bare, slots),
@@ -117,6 +121,10 @@ def grammar(lang: str) -> Grammar:
         numeric=families["numeric"],
         quarters=families["quarters"],
         decades=families["decades"],
+        holidays=families["holidays"],
+        holiday_days={
+            re.sub(r"\s+", " ", k.lower()): str(v) for k, v in dates.get("holidays", {}).items()
+        },
         ago=families["ago"],
         last_n=families["last_n"],
         bare=families["bare"],

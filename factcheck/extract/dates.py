@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from factcheck.extract.date_grammar import grammar
+from factcheck.extract.date_holidays import scan_holidays
 from factcheck.extract.date_joins import apply_modifiers, apply_ranges, month_alone, this_month
 from factcheck.extract.date_scans import (
     DateMatch,
@@ -28,6 +29,7 @@ def find_dates(text: str, lang: str, published: date | None = None) -> list[Date
     g = grammar(lang)
     scan = Scan(text, g)
     scan_periods(scan, g)
+    scan_holidays(scan, g)
     scan_absolute(scan, g, lang)
     scan_relative(scan, g, published)
     scan_counted(scan, g, published)
