@@ -7,8 +7,9 @@ from collections import Counter
 from factcheck import __version__
 from factcheck.engine.context import RuleContext
 from factcheck.engine.run import Finding
-from factcheck.io.loader import Case
+from factcheck.io.loader import Case, LoadedSource
 from factcheck.models.report import (
+    SEVERITY_RANK,
     ClaimView,
     Decision,
     FindingView,
@@ -24,7 +25,6 @@ from factcheck.normalize.claims import NormalizedClaim
 from factcheck.normalize.display import bounds, normalized_text, plain_number, stated_text
 from factcheck.topics.grouping import TopicRow
 
-SEVERITIES = ("error", "warning", "info")
 STATUSES = ("new", "resolved", "accepted", "baselined")
 AGREEMENT_KINDS = {
     "date-agreement",
@@ -121,6 +121,40 @@ def _finding_view(finding: Finding, status: str, decision: Decision | None) -> F
     )
 
 
+def _source_view(item: LoadedSource) -> SourceView:
+    source = item.source
+    return SourceView(
+        id=source.id,
+        title=source.title,
+        outlet=source.outlet,
+        url=source.url,
+        language=source.language,
+        published=source.published.isoformat(),
+        kind=source.kind,
+        cites=source.cites,
+        path=item.path,
+        claims=len(source.claims),
+    )
+
+
+def summarize(
+    sources: list[SourceView], topics: list[TopicView], findings: list[FindingView]
+) -> Summary:
+    """Counts for the top of a report, from exactly the items it shows."""
+    severity = Counter(f.severity for f in findings)
+    status = Counter(f.status for f in findings)
+    return Summary(
+        sources=len(sources),
+        languages=sorted({s.language for s in sources}),
+        claims=sum(len(t.claims) for t in topics),
+        topics=len({t.topic for t in topics}),
+        rows=len(topics),
+        findings={"total": len(findings)},
+        by_severity={k: severity.get(k, 0) for k in SEVERITY_RANK},
+        by_status={k: status.get(k, 0) for k in STATUSES},
+    )
+
+
 def build_report(
     case: Case,
     ctx: RuleContext,
@@ -132,41 +166,16 @@ def build_report(
     finding_views = [_finding_view(f, *statuses.get(f.id, ("new", None))) for f in findings]
     topics = [_topic_view(ctx, row, findings) for row in ctx.grouping.rows]
     sources = sorted(case.sources, key=lambda s: s.source.id)
-    severity = Counter(f.severity for f in finding_views)
-    status = Counter(f.status for f in finding_views)
-    summary = Summary(
-        sources=len(sources),
-        languages=sorted({s.source.language for s in sources}),
-        claims=len(ctx.claims),
-        topics=len({row.topic.id for row in ctx.grouping.rows}),
-        rows=len(ctx.grouping.rows),
-        findings={"total": len(finding_views)},
-        by_severity={k: severity.get(k, 0) for k in SEVERITIES},
-        by_status={k: status.get(k, 0) for k in STATUSES},
-    )
+    source_views = [_source_view(s) for s in sources]
     return Report(
         tool="factcheck",
         version=__version__,
         case=str(case.root),
         title=case.spec.title,
         description=case.spec.description,
-        sources=[
-            SourceView(
-                id=s.source.id,
-                title=s.source.title,
-                outlet=s.source.outlet,
-                url=s.source.url,
-                language=s.source.language,
-                published=s.source.published.isoformat(),
-                kind=s.source.kind,
-                cites=s.source.cites,
-                path=s.path,
-                claims=len(s.source.claims),
-            )
-            for s in sources
-        ],
+        sources=source_views,
         topics=topics,
         findings=finding_views,
         stale=stale,
-        summary=summary,
+        summary=summarize(source_views, topics, finding_views),
     )

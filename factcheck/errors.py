@@ -16,11 +16,11 @@ class Problem:
 
     def __str__(self) -> str:
         """Render the problem as a single readable line."""
-        return (
-            f"{self.path}:{self.line}: {self.message}"
-            if self.line
-            else f"{self.path}: {self.message}"
-        )
+        if not self.path:  # a usage problem: no file to name
+            return self.message
+        if not self.line:
+            return f"{self.path}: {self.message}"
+        return f"{self.path}:{self.line}: {self.message}"
 
 
 class FactcheckError(Exception):
@@ -28,7 +28,7 @@ class FactcheckError(Exception):
 
     def __init__(self, problems: list[Problem] | Problem | str) -> None:
         if isinstance(problems, str):
-            problems = [Problem("factcheck", 0, problems)]
+            problems = [Problem("", 0, problems)]
         elif isinstance(problems, Problem):
             problems = [problems]
         self.problems: list[Problem] = sorted(set(problems))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 
+from factcheck.build_report import summarize
 from factcheck.models.report import Report
 
 
@@ -24,4 +25,11 @@ def filter_report(
         for f in report.findings
         if (not severities or f.severity in severities) and (not topics or kept_rows & set(f.rows))
     ]
-    return report.model_copy(update={"topics": kept_topics, "findings": findings})
+    if topics is None and severities is None:
+        return report
+    shown = {c.source for t in kept_topics for c in t.claims}
+    sources = [s for s in report.sources if s.id in shown] if topics else list(report.sources)
+    summary = summarize(sources, kept_topics, findings)
+    return report.model_copy(
+        update={"topics": kept_topics, "findings": findings, "summary": summary}
+    )

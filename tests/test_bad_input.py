@@ -177,3 +177,56 @@ def test_rule_file_errors_point_at_lines(tmp_path: Path) -> None:
         f"error: {rules / 'FC901.yaml'}:6: unknown key 'sevrity' in this file "
         "(did you mean 'severity'?)",
     ]
+
+
+def test_values_beyond_the_calendar_or_number_range(make_case: Callable[..., Path]) -> None:
+    text = (
+        source_text("edge", "      kind: date\n      date: '0001'\n")
+        + "    qualifier: about\n"
+        + CLAIM.format(value="      kind: date\n      ago: P3000Y\n")
+        + CLAIM.format(value="      kind: count\n      count: 1e400\n")
+        + CLAIM.format(value="      kind: set\n      members: [FR, DE, IT]\n      count: 5\n")
+    )
+    root = make_case({"title": "t"}, {"a.yaml": text})
+    lines = problem_lines(run("compare", root))
+    assert len(lines) == 2  # the models catch two; the rest wait for a loadable file
+    assert "count: Input should be less than or equal to" in lines[0]
+    assert "a complete list of 3 members cannot have count 5" in lines[1]
+    fixed = text.replace("count: 1e400", "count: 12").replace("      count: 5\n", "")
+    root = make_case({"title": "t"}, {"a.yaml": fixed}, name="calendar")
+    path = root / "sources" / "a.yaml"
+    assert problem_lines(run("compare", root)) == [
+        f"error: {path}:7: the value is outside the calendar or number range factcheck handles",
+        f"error: {path}:13: the value is outside the calendar or number range factcheck handles",
+    ]
+
+
+@pytest.mark.parametrize("target", ["folder", "missing/report.md"])
+def test_output_to_a_folder_or_a_missing_folder(tmp_path: Path, target: str) -> None:
+    (tmp_path / "folder").mkdir()
+    result = run(
+        "report",
+        "claims/msmt-2025",
+        "-f",
+        "md",
+        "-o",
+        tmp_path / target,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    (line,) = problem_lines(result)
+    assert line.startswith(f"error: {tmp_path / target}: ")
+    assert not (tmp_path / "missing").exists()
+
+
+def test_output_through_a_device_keeps_the_device() -> None:
+    result = run(
+        "compare",
+        "claims/msmt-2025",
+        "-f",
+        "json",
+        "-o",
+        "/dev/null",
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert result.returncode == 0
+    assert Path("/dev/null").is_char_device()

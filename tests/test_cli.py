@@ -69,6 +69,10 @@ def test_topic_and_severity_filters() -> None:
     assert data["topics"] and all(t["topic"].startswith("msmt.") for t in data["topics"])
     assert data["findings"] and all(f["severity"] == "error" for f in data["findings"])
     assert all(any(r.startswith("msmt.") for r in f["rows"]) for f in data["findings"])
+    # the summary counts what the filtered report shows
+    assert data["summary"]["findings"]["total"] == len(data["findings"])
+    assert data["summary"]["by_severity"]["info"] == 0
+    assert data["summary"]["claims"] == sum(len(t["claims"]) for t in data["topics"])
 
 
 def test_rules_lists_every_rule_with_docs() -> None:

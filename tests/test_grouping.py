@@ -106,7 +106,7 @@ def test_periods_split_rows_of_one_topic(make_case: Callable[..., Path]) -> None
         },
     )
     rows = [t.id for t in analyze(root).topics]
-    assert rows == ["dprk.stolen@2024-01/..", "dprk.stolen@2025"]
+    assert rows == ["dprk.stolen.amount@2024-01/2025-10-22", "dprk.stolen.amount@2025"]
 
 
 def test_grouping_ignores_file_order(make_case: Callable[..., Path]) -> None:
@@ -122,3 +122,15 @@ def test_grouping_ignores_file_order(make_case: Callable[..., Path]) -> None:
     second = analyze(make_case({"title": "t"}, reordered, name="two"))
     assert [t.id for t in first.topics] == [t.id for t in second.topics]
     assert [f.id for f in first.findings] == [f.id for f in second.findings]
+
+
+def test_an_unrelated_claim_of_another_kind_keeps_topic_ids(make_case: Callable[..., Path]) -> None:
+    sources = {
+        "a.yaml": source_doc("a", [claim("MSMT", "founded")]),
+        "b.yaml": source_doc("b", [claim("MSMT", "founded", {"kind": "date", "date": "2023-10"})]),
+    }
+    before = analyze(make_case({"title": "t"}, sources, name="before"))
+    sources["c.yaml"] = source_doc("c", [claim("MSMT", "founded", {"kind": "count", "count": 3})])
+    after = analyze(make_case({"title": "t"}, sources, name="after"))
+    date_conflict = [f.id for f in before.findings if f.rule == "FC101"]
+    assert date_conflict and date_conflict == [f.id for f in after.findings if f.rule == "FC101"]

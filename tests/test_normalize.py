@@ -86,6 +86,9 @@ def test_periods() -> None:
     assert parse_period("2024-01/2025-09", date(2025, 10, 22)).key == "2024-01/2025-09"
     open_end = parse_period("2024-01/..", date(2025, 10, 22))
     assert open_end.interval.hi == D(date(2025, 10, 22).toordinal())
+    # "since 2024" said on another day is another total: another row
+    assert open_end.key == "2024-01/2025-10-22" and open_end.open_end
+    assert parse_period("2024-01/..", date(2024, 6, 1)).key != open_end.key
     so_far = parse_period("../2019-08", date(2019, 8, 7))
     assert so_far.interval.lo is None and so_far.key == "../2019-08"
     assert parse_period("2025", date(2025, 1, 1)).interval.contains(

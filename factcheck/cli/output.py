@@ -23,7 +23,21 @@ def emit(text: str, output: Path | None, bom: bool = False) -> None:
         sys.stdout.write(("\ufeff" if bom else "") + text)
         sys.stdout.flush()
         return
+    from factcheck.errors import FactcheckError, Problem
     from factcheck.io.yamlio import write_atomic_bytes
 
     data = text.encode("utf-8")
-    write_atomic_bytes(output, (b"\xef\xbb\xbf" + data) if bom else data)
+    data = (b"\xef\xbb\xbf" + data) if bom else data
+    if output.is_dir():
+        raise FactcheckError(Problem(str(output), 0, "is a folder: give a file name to write"))
+    if not output.parent.is_dir():
+        raise FactcheckError(Problem(str(output), 0, f"no such folder: {output.parent}"))
+    try:
+        if output.exists() and not output.is_file():
+            # a device or a pipe (/dev/stdout, a FIFO): write through it, never replace it
+            with output.open("wb") as handle:
+                handle.write(data)
+        else:
+            write_atomic_bytes(output, data)
+    except OSError as exc:
+        raise FactcheckError(Problem(str(output), 0, f"cannot write: {exc.strerror}")) from None

@@ -21,8 +21,10 @@ SCALE_FACTORS: dict[str, int] = {
 }
 
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-_MONTH_ONLY_RE = re.compile(r"^--(\d{2})$")
-_DURATION_RE = re.compile(r"^P(\d+)([YMD])$")
+MONTH_ONLY_RE = re.compile(r"^--(\d{2})$")
+DURATION_RE = re.compile(r"^P(\d{1,4})([YMD])$")  # up to 9999 units back
+# A ceiling no reported figure reaches (10^24), so arithmetic on figures stays exact.
+MAX_FIGURE = Decimal(10) ** 24
 
 
 class StrictModel(BaseModel):
@@ -37,6 +39,8 @@ def check_calendar_date(text: str) -> str:
     if not match:
         raise ValueError(f"'{text}' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
     year, month, day = match.groups()
+    if not 1 <= int(year) <= 9998:
+        raise ValueError(f"'{text}' is not a date: the year is out of range")
     if month and not 1 <= int(month) <= 12:
         raise ValueError(f"'{text}' is not a date: there is no month {int(month)}")
     if day:
@@ -65,7 +69,7 @@ class DateValue(StrictModel):
     @field_validator("date")
     @classmethod
     def _calendar(cls, value: str | None) -> str | None:
-        month_only = _MONTH_ONLY_RE.match(value) if value else None
+        month_only = MONTH_ONLY_RE.match(value) if value else None
         if month_only:
             if not 1 <= int(month_only.group(1)) <= 12:
                 raise ValueError(f"'{value}' is not a month")
@@ -77,12 +81,15 @@ class DateValue(StrictModel):
         if self.ago is not None:
             if self.date is not None or self.relative is not None:
                 raise ValueError("'ago' stands alone: drop 'date' and 'relative'")
-            if not _DURATION_RE.match(self.ago):
-                raise ValueError(f"'ago' must be a duration like P1Y, P2M or P3D, not '{self.ago}'")
+            if not DURATION_RE.match(self.ago):
+                raise ValueError(
+                    f"'ago' must be a duration like P1Y, P2M or P3D (at most 4 digits), "
+                    f"not '{self.ago}'"
+                )
             return self
         if self.date is None:
             raise ValueError("a date value needs 'date' (or 'ago')")
-        month_only = _MONTH_ONLY_RE.match(self.date)
+        month_only = MONTH_ONLY_RE.match(self.date)
         if month_only and self.relative is None:
             raise ValueError(f"'{self.date}' names a month without a year: add 'relative'")
         if not month_only and self.relative is not None:
@@ -103,7 +110,7 @@ class AmountValue(_Quantity):
     """A sum of money: a number, an optional scale word and an ISO 4217 currency."""
 
     kind: Literal["amount"]
-    amount: Decimal = Field(ge=0)
+    amount: Decimal = Field(ge=0, le=MAX_FIGURE)
     currency: str
 
     @field_validator("currency")
@@ -120,7 +127,7 @@ class CountValue(_Quantity):
     """A number of things: people, countries, cases."""
 
     kind: Literal["count"]
-    count: Decimal = Field(ge=0)
+    count: Decimal = Field(ge=0, le=MAX_FIGURE)
 
 
 class SetValue(StrictModel):
@@ -141,6 +148,15 @@ class SetValue(StrictModel):
             names = ", ".join(f"'{m}'" for m in unknown)
             raise ValueError(f"unknown country {names} (use a name or an ISO 3166 code)")
         return value
+
+    @model_validator(mode="after")
+    def _complete_count(self) -> SetValue:
+        if self.complete and self.count is not None and self.count != len(self.members):
+            raise ValueError(
+                f"a complete list of {len(self.members)} members cannot have count {self.count}: "
+                "set complete: false if the list names only some of them"
+            )
+        return self
 
 
 class TextValue(StrictModel):

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from factcheck.errors import FactcheckError, Problem
 from factcheck.io.loader import Case
 from factcheck.models.source import Claim, Source
 from factcheck.models.values import AmountValue, CountValue, DateValue, SetValue, TextValue
@@ -108,12 +109,22 @@ def _cardinality(value: SetValue, claim: Claim, members: frozenset[str]) -> Inte
 
 
 def normalize_case(case: Case, tolerances: Tolerances) -> list[NormalizedClaim]:
-    """Normalize every claim of every source, in source-id then file order."""
+    """Normalize every claim of every source, in source-id then file order.
+
+    A value the models accept but the calendar cannot hold (a date "about" the year 1,
+    "P9999Y" before a publication) is reported at its claim's line, with every other.
+    """
     out: list[NormalizedClaim] = []
+    problems: list[Problem] = []
     for item in sorted(case.sources, key=lambda s: s.source.id):
-        for index, (claim, line) in enumerate(
-            zip(item.source.claims, item.claim_lines, strict=True)
-        ):
+        pairs = zip(item.source.claims, item.claim_lines, strict=True)
+        for index, (claim, line) in enumerate(pairs):
             ref = ClaimRef(item.source.id, index, item.path, line)
-            out.append(normalize_claim(claim, item.source, ref, tolerances))
+            try:
+                out.append(normalize_claim(claim, item.source, ref, tolerances))
+            except (ValueError, ArithmeticError, OverflowError):
+                message = "the value is outside the calendar or number range factcheck handles"
+                problems.append(Problem(item.path, line, message))
+    if problems:
+        raise FactcheckError(problems)
     return out

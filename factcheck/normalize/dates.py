@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import calendar
-import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from factcheck.models.values import DateValue, Qualifier
+from factcheck.models.values import DURATION_RE, MONTH_ONLY_RE, DateValue, Qualifier
 from factcheck.normalize.intervals import Interval
-
-_MONTH_ONLY_RE = re.compile(r"^--(\d{2})$")
-_DURATION_RE = re.compile(r"^P(\d+)([YMD])$")
 
 
 @dataclass(frozen=True)
@@ -55,7 +51,7 @@ def parse_calendar_date(text: str) -> CalendarDate:
 def resolve_date(value: DateValue, published: date) -> CalendarDate:
     """Turn a date value into a calendar date, resolving relative forms against ``published``."""
     if value.ago is not None:
-        match = _DURATION_RE.match(value.ago)
+        match = DURATION_RE.match(value.ago)
         assert match  # validated by the model
         amount, unit = int(match.group(1)), match.group(2)
         if unit == "Y":
@@ -66,7 +62,7 @@ def resolve_date(value: DateValue, published: date) -> CalendarDate:
         day = date.fromordinal(published.toordinal() - amount)
         return CalendarDate(day.year, day.month, day.day)
     assert value.date is not None
-    month_only = _MONTH_ONLY_RE.match(value.date)
+    month_only = MONTH_ONLY_RE.match(value.date)
     if month_only:
         month = int(month_only.group(1))
         year = published.year
@@ -121,10 +117,15 @@ class Period:
     start: CalendarDate | None
     end: CalendarDate | None
     interval: Interval
+    open_end: bool = False  # "since 2024": the end is the publication day, not stated
 
     @property
     def key(self) -> str:
-        """ISO 8601 interval text used to tell rows apart: 2024-01/2025-09, 2025, ../2019-08."""
+        """ISO 8601 interval text used to tell rows apart: 2024-01/2025-09, 2025, ../2019-08.
+
+        An open end is closed at the publication day ("since 2024" in a story of 22 October
+        2025 is 2024-01/2025-10-22), so totals "so far" at different dates are different rows.
+        """
         if self.start is not None and self.end is not None and self.start == self.end:
             return self.start.iso()
         start = self.start.iso() if self.start else ".."
@@ -139,10 +140,12 @@ def parse_period(text: str, published: date) -> Period:
         stated = parse_calendar_date(parts[0])
         return Period(stated, stated, day_interval(stated.first_day(), stated.last_day()))
     start = None if parts[0] == ".." else parse_calendar_date(parts[0])
-    end = None if parts[1] == ".." else parse_calendar_date(parts[1])
+    if parts[1] == "..":
+        end = CalendarDate(published.year, published.month, published.day)
+    else:
+        end = parse_calendar_date(parts[1])
     first = start.first_day() if start else None
-    last = end.last_day() if end else published
-    return Period(start, end, day_interval(first, last))
+    return Period(start, end, day_interval(first, end.last_day()), open_end=parts[1] == "..")
 
 
 def ordinal_to_iso(value: Decimal | None) -> str:

@@ -159,7 +159,9 @@ def _cluster(
                 found.topic, kind, (*found.subjects, subject), (*found.properties, prop)
             )
         else:
-            topic_id = _unique_id(f"{_slug(subject)}.{_slug(prop)}", topics)
+            # the kind is part of the id so that a claim of another kind with the same
+            # words cannot take this id and rename the topic under existing decisions
+            topic_id = _unique_id(f"{_slug(subject)}.{_slug(prop)}.{kind}", topics)
             first = unmatched[key][0].claim
             topics[topic_id] = TopicInfo(
                 topic_id, kind, f"{first.subject} / {first.property}", False
