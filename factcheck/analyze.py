@@ -55,7 +55,7 @@ def analyze(case_dir: Path, options: Options | None = None) -> Report:
     """Load, normalize, group, check and review a case folder; return the report."""
     options = options or Options()
     case = load_case(case_dir)
-    rules = load_rules(options.rules_dir, case.spec.rules)
+    rules = load_rules(options.rules_dir, case.spec.rules, case.spec_document)
     claims = normalize_case(case, tolerances_from(rules))
     grouping = group_claims(claims, case.spec)
     _check_currencies(claims, grouping, case)

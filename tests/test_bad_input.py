@@ -230,3 +230,29 @@ def test_output_through_a_device_keeps_the_device() -> None:
     )
     assert result.returncode == 0
     assert Path("/dev/null").is_char_device()
+
+
+def test_rule_overrides_in_case_yaml_point_at_their_lines(make_case: Callable[..., Path]) -> None:
+    case = (
+        "title: t\n"
+        "rules:\n"
+        "  FC101:\n"
+        "    params: {bogus: 3}\n"
+        "  FC999: {enabled: false}\n"
+        "  FC102:\n"
+        "    params: {about_tolerance: 7}\n"
+    )
+    root = make_case(case, {"a.yaml": GOOD})
+    path = root / "case.yaml"
+    lines = problem_lines(run("compare", root))
+    assert lines[0] == f"error: {path}:4: unknown parameter 'bogus' (known: none)"
+    assert lines[1].startswith(f"error: {path}:5: no rule FC999 to override (known: FC101,")
+    assert lines[2].startswith(f"error: {path}:7: parameter 'about_tolerance':")
+
+
+def test_cited_source_must_exist_and_is_named_at_its_line(make_case: Callable[..., Path]) -> None:
+    text = GOOD.replace("claims:\n", "cites: [other]\nclaims:\n")
+    root = make_case({"title": "t"}, {"a.yaml": text})
+    assert problem_lines(run("compare", root)) == [
+        f"error: {root / 'sources' / 'a.yaml'}:6: cites unknown source 'other' (known: good)"
+    ]

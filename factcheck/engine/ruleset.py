@@ -12,7 +12,7 @@ from pydantic import BaseModel, Field, field_validator
 
 from factcheck.errors import FactcheckError, Problem
 from factcheck.io.validation import validate_document
-from factcheck.io.yamlio import read_yaml
+from factcheck.io.yamlio import YamlDocument, read_yaml
 from factcheck.models.case import RuleOverride
 from factcheck.models.report import Severity
 from factcheck.models.values import StrictModel, ValueKind
@@ -88,9 +88,15 @@ def _template_fields(template: str) -> set[str]:
 
 
 def load_rules(
-    folder: Path | None = None, overrides: dict[str, RuleOverride] | None = None
+    folder: Path | None = None,
+    overrides: dict[str, RuleOverride] | None = None,
+    overrides_document: YamlDocument | None = None,
 ) -> list[Rule]:
-    """Load and validate every rule file; unknown kinds, keys or template fields are errors."""
+    """Load and validate every rule file; unknown kinds, keys or template fields are errors.
+
+    ``overrides`` are a case's changes to the rules, from ``overrides_document`` (case.yaml),
+    whose lines its problems name.
+    """
     from factcheck.engine.registry import KINDS
 
     folder = folder or default_rules_dir()
@@ -147,11 +153,15 @@ def load_rules(
             rules.append(Rule(spec, params, str(path)))
     if problems:
         raise FactcheckError(problems)
-    return _apply_overrides(rules, overrides or {})
+    return _apply_overrides(rules, overrides or {}, overrides_document)
 
 
 def _params(
-    model: type[BaseModel], raw: dict[str, Any], document: Any, loc: list[str]
+    model: type[BaseModel],
+    raw: dict[str, Any],
+    document: YamlDocument | None,
+    loc: list[str],
+    path: str | None = None,
 ) -> tuple[BaseModel | None, list[Problem]]:
     from pydantic import ValidationError
 
@@ -167,18 +177,36 @@ def _params(
                 message = f"unknown parameter '{key}' (known: {known})"
             else:
                 message = f"parameter '{key}': {error['msg']}"
-            problems.append(Problem(str(document.path), document.line_of(where), message))
+            where_line = document.line_of(where) if document is not None else 0
+            problems.append(
+                Problem(path or str(document.path if document else ""), where_line, message)
+            )
         return None, problems
 
 
-def _apply_overrides(rules: list[Rule], overrides: dict[str, RuleOverride]) -> list[Rule]:
-    """Apply a case's rule overrides (severity, parameters, switching a rule off)."""
+def _apply_overrides(
+    rules: list[Rule], overrides: dict[str, RuleOverride], document: YamlDocument | None
+) -> list[Rule]:
+    """Apply a case's rule overrides (severity, parameters, switching a rule off).
+
+    Problems point at case.yaml's lines, as the rule files' own problems do.
+    """
     from factcheck.engine.registry import KINDS
 
-    by_id = {rule.spec.id for rule in rules}
-    unknown = sorted(set(overrides) - by_id)
-    if unknown:
-        raise FactcheckError(f"case.yaml overrides unknown rule(s): {', '.join(unknown)}")
+    path = str(document.path) if document is not None else "case.yaml"
+
+    def line(*loc: str) -> int:
+        return document.line_of(["rules", *loc]) if document is not None else 0
+
+    known = {rule.spec.id for rule in rules}
+    problems = [
+        Problem(
+            path,
+            line(rule_id),
+            f"no rule {rule_id} to override (known: {', '.join(sorted(known))})",
+        )
+        for rule_id in sorted(set(overrides) - known)
+    ]
     out = []
     for rule in rules:
         change = overrides.get(rule.spec.id)
@@ -188,10 +216,13 @@ def _apply_overrides(rules: list[Rule], overrides: dict[str, RuleOverride]) -> l
         if not change.enabled:
             continue
         spec = rule.spec.model_copy(update={"severity": change.severity or rule.spec.severity})
-        merged = {**rule.params.model_dump(), **{k: v for k, v in change.params.items()}}
-        try:
-            params = KINDS[spec.kind].Params.model_validate(merged)
-        except Exception as exc:  # pydantic's message is readable; keep it on one line
-            raise FactcheckError(f"case.yaml: rule {spec.id}: {str(exc).splitlines()[0]}") from None
-        out.append(Rule(spec, params, rule.path))
+        merged = {**rule.params.model_dump(), **change.params}
+        params, param_problems = _params(
+            KINDS[spec.kind].Params, merged, document, ["rules", spec.id, "params"], path
+        )
+        problems += param_problems
+        if params is not None:
+            out.append(Rule(spec, params, rule.path))
+    if problems:
+        raise FactcheckError(problems)
     return out

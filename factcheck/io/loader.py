@@ -22,6 +22,7 @@ class LoadedSource:
     source: Source
     path: str
     claim_lines: tuple[int, ...]
+    cite_lines: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -30,38 +31,34 @@ class Case:
 
     root: Path
     spec: CaseSpec
-    spec_path: str
-    spec_lines: dict[str, int]
     sources: tuple[LoadedSource, ...]
+    spec_document: YamlDocument | None = None  # case.yaml as parsed, to locate later problems
 
 
 def source_files(root: Path) -> list[Path]:
-    """The source files of a case, sorted by name."""
+    """The source files of a case, sorted by name; editors' lock and backup files skipped."""
     folder = root / SOURCES_DIR
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.suffix in (".yaml", ".yml") and p.is_file() and not p.name.startswith((".", "#", "~"))
+    )
 
 
-def _load_spec(root: Path) -> tuple[CaseSpec | None, str, dict[str, int], list[Problem]]:
+def _load_spec(root: Path) -> tuple[CaseSpec | None, YamlDocument | None, list[Problem]]:
     path = root / CASE_FILE
     if not path.exists():
-        return CaseSpec(title=root.name), str(path), {}, []
+        return CaseSpec(title=root.name), None, []
     try:
         document = read_yaml(path)
     except FactcheckError as exc:
-        return None, str(path), {}, exc.problems
+        return None, None, exc.problems
     spec, problems = validate_document(CaseSpec, document)
-    lines: dict[str, int] = {}
     if spec is not None:
-        for index, topic in enumerate(spec.topics):
-            lines[f"topic:{topic.id}"] = document.line_of(["topics", index])
-        for index in range(len(spec.constraints)):
-            lines[f"constraint:{index}"] = document.line_of(["constraints", index])
-        for rule_id in spec.rules:
-            lines[f"rule:{rule_id}"] = document.line_of(["rules", rule_id])
         problems += _catalog_problems(spec, str(path), document)
-    return spec, str(path), lines, problems
+    return spec, document, problems
 
 
 def _catalog_problems(spec: CaseSpec, path: str, document: YamlDocument) -> list[Problem]:
@@ -120,7 +117,12 @@ def _load_source(path: Path) -> tuple[LoadedSource | None, YamlDocument | None, 
     if source is None:
         return None, document, problems
     lines = tuple(document.line_of(["claims", i]) for i in range(len(source.claims)))
-    return LoadedSource(source, str(path), lines), document, problems
+    cites = document.data.get("cites") if isinstance(document.data, dict) else None
+    cite_lines = tuple(
+        document.line_of(["cites", i] if isinstance(cites, list) else ["cites"])
+        for i in range(len(source.cites))
+    )
+    return LoadedSource(source, str(path), lines, cite_lines), document, problems
 
 
 def load_case(root: Path) -> Case:
@@ -131,10 +133,14 @@ def load_case(root: Path) -> Case:
         raise FactcheckError(
             Problem(str(root), 0, "not a folder: a case is a folder with case.yaml and sources/")
         )
-    spec, spec_path, spec_lines, problems = _load_spec(root)
+    spec, spec_document, problems = _load_spec(root)
     files = source_files(root)
     if not files:
-        problems.append(Problem(str(root / SOURCES_DIR), 0, "no source files (*.yaml) found"))
+        folder = root / SOURCES_DIR
+        reason = "no source files (*.yaml) in it" if folder.is_dir() else "no such folder"
+        problems.append(
+            Problem(str(folder), 0, f"{reason}: a case keeps one file per source there")
+        )
     loaded: list[LoadedSource] = []
     first_seen: dict[str, str] = {}
     for path in files:
@@ -158,7 +164,7 @@ def load_case(root: Path) -> Case:
     problems += _reference_problems(loaded, spec)
     if problems or spec is None:
         raise FactcheckError(problems)
-    return Case(root, spec, spec_path, spec_lines, tuple(loaded))
+    return Case(root, spec, tuple(loaded), spec_document)
 
 
 def _reference_problems(sources: list[LoadedSource], spec: CaseSpec | None) -> list[Problem]:
@@ -167,9 +173,12 @@ def _reference_problems(sources: list[LoadedSource], spec: CaseSpec | None) -> l
     ids = {item.source.id for item in sources}
     topics = {topic.id: topic for topic in spec.topics} if spec else {}
     for item in sources:
-        for cited in item.source.cites:
+        for cited, line in zip(item.source.cites, item.cite_lines, strict=True):
             if cited not in ids:
-                problems.append(Problem(item.path, 1, f"cites unknown source '{cited}'"))
+                known = ", ".join(sorted(ids))
+                problems.append(
+                    Problem(item.path, line, f"cites unknown source '{cited}' (known: {known})")
+                )
         for claim, line in zip(item.source.claims, item.claim_lines, strict=True):
             if claim.topic is not None:
                 topic = topics.get(claim.topic)
