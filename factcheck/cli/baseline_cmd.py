@@ -7,7 +7,8 @@ from typing import Annotated
 
 import typer
 
-from factcheck.cli.options import DEFAULT_BASELINE_NAME, CaseArg, RulesOpt
+from factcheck.cli.options import CaseArg, RulesOpt
+from factcheck.review.baseline import DEFAULT_BASELINE_NAME
 
 
 def register(app: typer.Typer) -> None:
@@ -22,7 +23,8 @@ def baseline(
         typer.Option(
             "--output",
             "-o",
-            help=f"Write here ('-' for stdout). Default: CASE/{DEFAULT_BASELINE_NAME}",
+            help="Write here ('-' for stdout). Default: the configured baseline, "
+            f"else CASE/{DEFAULT_BASELINE_NAME}.",
         ),
     ] = None,
     rules: RulesOpt = None,
@@ -31,12 +33,14 @@ def baseline(
     from factcheck.analyze import Options, analyze
     from factcheck.cli.output import emit
     from factcheck.review.baseline import baseline_text
+    from factcheck.review.config import find_config
+    from factcheck.review.inputs import baseline_target
 
     report = analyze(case, Options(rules_dir=rules))
     text = baseline_text(report)
     if output == Path("-"):
         emit(text, output)
         return
-    target = output if output is not None else case / DEFAULT_BASELINE_NAME
+    target = output if output is not None else baseline_target(case, find_config(case).settings)
     emit(text, target)
     typer.echo(f"baseline of {len(report.findings)} findings written to {target}", err=True)

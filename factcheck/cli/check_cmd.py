@@ -8,7 +8,8 @@ from typing import Annotated
 
 import typer
 
-from factcheck.cli.options import DEFAULT_BASELINE_NAME, CaseArg, OutputOpt, RulesOpt
+from factcheck.cli.options import CaseArg, OutputOpt, RulesOpt
+from factcheck.review.baseline import DEFAULT_BASELINE_NAME
 
 FORMATS = ("text", "json", "sarif", "junit", "github")
 LEVELS = ("error", "warning", "info")
@@ -47,35 +48,27 @@ def check(
     from factcheck.analyze import Options, analyze
     from factcheck.cli.output import emit
     from factcheck.errors import FactcheckError
-    from factcheck.review.config import find_config
-    from factcheck.review.gate import evaluate, gate_annotations, gate_text
-    from factcheck.review.status import ReviewInputs
+    from factcheck.review.gate import evaluate, gate_text
+    from factcheck.review.inputs import find_review
     from factcheck.writers import WriterOptions, get_writer
-    from factcheck.writers.junit import junit_xml
 
     if format not in FORMATS:
         raise FactcheckError(f"unknown format '{format}' (choose from {', '.join(FORMATS)})")
-    settings = find_config(case).settings
-    level = fail_on or settings.fail_on or "error"
+    found = find_review(case, baseline)
+    level = found.fail_on(fail_on)
     if level not in LEVELS:
         raise FactcheckError(f"unknown --fail-on level '{level}' (choose from {', '.join(LEVELS)})")
-    is_strict = strict if strict is not None else bool(settings.strict)
-    baseline_path = baseline or settings.baseline
-    if baseline_path is None and (case / DEFAULT_BASELINE_NAME).is_file():
-        baseline_path = case / DEFAULT_BASELINE_NAME
-    report = analyze(case, Options(rules_dir=rules, review=ReviewInputs(baseline=baseline_path)))
+    is_strict = strict if strict is not None else bool(found.settings.strict)
+    report = analyze(case, Options(rules_dir=rules, review=found.inputs))
     gate = evaluate(report, level, is_strict)
+    options = WriterOptions(fail_on=level)
 
     if format == "text":
         text = gate_text(gate)
         if os.environ.get("GITHUB_ACTIONS") == "true" and output is None:
-            text = gate_annotations(gate) + text
-    elif format == "github":
-        text = gate_annotations(gate)
-    elif format == "junit":
-        text = junit_xml(report, level)
+            text = get_writer("github")(report, options) + text
     else:
-        text = get_writer(format)(report, WriterOptions())
+        text = get_writer(format)(report, options)
     emit(text, output)
     if not gate.passed:
         # SystemExit, not typer.Exit: in non-standalone mode click returns Exit's code

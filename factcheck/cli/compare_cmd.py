@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated
 
 import typer
 
 from factcheck.cli.options import BaselineOpt, CaseArg, OutputOpt, RulesOpt
-
-FORMATS = ("terminal", "json")
 
 
 def register(app: typer.Typer) -> None:
@@ -39,14 +38,17 @@ def compare(
     from factcheck.cli.output import emit, terminal_options
     from factcheck.errors import FactcheckError
     from factcheck.report_filter import filter_report
-    from factcheck.review.status import ReviewInputs
+    from factcheck.review.inputs import find_review
     from factcheck.writers import WriterOptions, get_writer
 
     for level in severity or []:
         if level not in ("error", "warning", "info"):
             raise FactcheckError(f"unknown severity '{level}' (choose from error, warning, info)")
     writer = get_writer(format)
-    report = analyze(case, Options(rules_dir=rules, review=ReviewInputs(baseline=baseline)))
+    found = find_review(case, baseline)
+    report = analyze(case, Options(rules_dir=rules, review=found.inputs))
     report = filter_report(report, topic, severity)
     options = terminal_options() if format == "terminal" and output is None else WriterOptions()
+    # CI formats (junit, github) mark what `check` would fail on, at the configured level.
+    options = replace(options, fail_on=found.fail_on())
     emit(writer(report, options), output)

@@ -44,7 +44,7 @@ def report(
     from factcheck.analyze import Options, analyze
     from factcheck.cli.output import emit
     from factcheck.errors import FactcheckError
-    from factcheck.review.status import ReviewInputs
+    from factcheck.review.inputs import review_inputs
     from factcheck.writers import WriterOptions, get_writer
 
     if format not in FORMATS:
@@ -54,6 +54,6 @@ def report(
     if output is None and format == "html":
         output = case / "report.html"
     writer = get_writer(format)
-    result = analyze(case, Options(rules_dir=rules, review=ReviewInputs(baseline=baseline)))
+    result = analyze(case, Options(rules_dir=rules, review=review_inputs(case, baseline)))
     text = writer(result, WriterOptions(bom=bom, timestamp=timestamp))
     emit(text, output, bom=bom)

@@ -17,7 +17,8 @@ FailOn = Literal["error", "warning", "info"]
 class Settings(BaseModel):
     """The keys a config file may set; command-line options win over them."""
 
-    model_config = ConfigDict(extra="forbid")
+    # Both spellings of fail-on work: TOML users write dashes, Python users underscores.
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
     baseline: Path | None = None
     fail_on: FailOn | None = Field(default=None, alias="fail-on")

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factcheck.models.report import FindingView, Report, StaleView
-from factcheck.writers.github import SEVERITY_RANK, annotation, finding_annotations, repo_path
+from factcheck.models.report import FindingView, Report, StaleView, at_or_above
 
 
 @dataclass(frozen=True)
@@ -26,15 +25,24 @@ class Gate:
         return not self.failing and not (self.strict and self.stale)
 
 
+def is_failing(finding: FindingView, fail_on: str) -> bool:
+    """True for a new finding at or above the fail level: what CI stops on."""
+    return finding.status == "new" and at_or_above(finding.severity, fail_on)
+
+
+def failing(report: Report, fail_on: str) -> list[FindingView]:
+    """The report's failing findings, in report order."""
+    return [f for f in report.findings if is_failing(f, fail_on)]
+
+
 def evaluate(report: Report, fail_on: str, strict: bool) -> Gate:
     """Sort the report's findings into what fails, what is new below the bar, and the rest."""
-    limit = SEVERITY_RANK[fail_on]
     new = [f for f in report.findings if f.status == "new"]
     return Gate(
         fail_on=fail_on,
         strict=strict,
-        failing=[f for f in new if SEVERITY_RANK[f.severity] <= limit],
-        new_below=[f for f in new if SEVERITY_RANK[f.severity] > limit],
+        failing=failing(report, fail_on),
+        new_below=[f for f in new if not at_or_above(f.severity, fail_on)],
         decided=[f for f in report.findings if f.status in ("resolved", "accepted")],
         baselined=[f for f in report.findings if f.status == "baselined"],
         stale=list(report.stale),
@@ -85,14 +93,3 @@ def _verdict(gate: Gate) -> str:
     if gate.strict and gate.stale:
         return f"FAILED: {len(gate.stale)} stale decision(s) under --strict"
     return f"passed: no new finding at or above {gate.fail_on}"
-
-
-def gate_annotations(gate: Gate) -> str:
-    """GitHub annotations: failing findings at each claim line, stale entries at theirs."""
-    lines = [line for f in gate.failing for line in finding_annotations(f)]
-    level = "error" if gate.strict else "warning"
-    for entry in gate.stale:
-        message = f"stale {entry.kind} {entry.id}: no such finding any more"
-        where = repo_path(entry.path)
-        lines.append(annotation(level, where, entry.line, "factcheck stale decision", message))
-    return "".join(f"{line}\n" for line in lines)

@@ -42,9 +42,8 @@ class Entry(BaseModel):
     @field_validator("at", mode="before")
     @classmethod
     def _iso_time(cls, value: object) -> object:
-        # YAML reads an unquoted 2025-10-25 as a date; keep it as the ISO text it was.
-        if isinstance(value, dt.date | dt.datetime):
-            return value.isoformat()
+        # The YAML loader keeps timestamps as the text they were written as, so `at` is a
+        # string here and only its form needs checking.
         if isinstance(value, str):
             try:
                 dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
@@ -119,9 +118,7 @@ def _entry_nodes(root: yaml.Node | None) -> dict[str, tuple[int, yaml.Node]]:
 
 def load_resolutions(path: Path) -> dict[str, Entry]:
     """Read and validate a resolutions file; a missing file means no decisions."""
-    if not path.exists():
-        return {}
-    return parse_resolutions(read_yaml(path))
+    return load_resolutions_with_lines(path)[0]
 
 
 def load_resolutions_with_lines(path: Path) -> tuple[dict[str, Entry], dict[str, int]]:

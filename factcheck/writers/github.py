@@ -1,15 +1,12 @@
-"""GitHub Actions workflow commands: one annotation per claim line of each new finding."""
+"""GitHub Actions workflow commands: an annotation per claim line of each failing finding."""
 
 from __future__ import annotations
 
-import contextlib
-import os
-from pathlib import Path
-
-from factcheck.models.report import FindingView, Report
+from factcheck.models.report import FindingView, Report, StaleView
+from factcheck.review.gate import failing
 from factcheck.writers import WriterOptions
+from factcheck.writers.common import repo_path
 
-SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
 
@@ -21,15 +18,6 @@ def escape_data(text: str) -> str:
 def escape_property(text: str) -> str:
     """Escape a property value the way @actions/core does: % CR LF : and ,."""
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
-
-
-def repo_path(path: str) -> str:
-    """A location path as CI tools want it: relative to the working folder, with '/'."""
-    candidate = Path(path)
-    if candidate.is_absolute():
-        with contextlib.suppress(ValueError):  # outside the working folder: keep it absolute
-            candidate = candidate.relative_to(Path(os.getcwd()))
-    return candidate.as_posix()
 
 
 def annotation(level: str, path: str, line: int, title: str, message: str) -> str:
@@ -49,13 +37,14 @@ def finding_annotations(finding: FindingView) -> list[str]:
     ]
 
 
-def failing(report: Report, fail_on: str) -> list[FindingView]:
-    """New findings at or above the fail level: what CI should stop on."""
-    limit = SEVERITY_RANK[fail_on]
-    return [f for f in report.findings if f.status == "new" and SEVERITY_RANK[f.severity] <= limit]
+def stale_annotation(entry: StaleView, level: str = "warning") -> str:
+    """An annotation at the line of a decision or baseline entry whose finding is gone."""
+    message = f"stale {entry.kind} {entry.id}: no such finding any more"
+    return annotation(level, repo_path(entry.path), entry.line, "factcheck stale decision", message)
 
 
 def render(report: Report, options: WriterOptions) -> str:
-    """Annotations for every new finding; nothing for resolved, accepted or baselined ones."""
-    lines = [line for f in failing(report, "info") for line in finding_annotations(f)]
+    """Annotations for new findings at or above ``options.fail_on``, then for stale entries."""
+    lines = [line for f in failing(report, options.fail_on) for line in finding_annotations(f)]
+    lines += [stale_annotation(entry) for entry in report.stale]
     return "".join(f"{line}\n" for line in lines)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from factcheck.models.report import ClaimView, FindingView, Report, TopicView
 from factcheck.writers import WriterOptions
-from factcheck.writers.csv_writer import claim_findings
+from factcheck.writers.common import claim_findings, primary_finding
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 SEVERITIES = ("error", "warning", "info")
@@ -75,7 +75,7 @@ def topic_blocks(report: Report, with_charts: bool = True) -> list[TopicBlock]:
     names = anchors(report.topics)
     blocks = []
     for topic in sorted(report.topics, key=lambda t: (_VERDICT_ORDER[t.verdict], t.id)):
-        rows = [ClaimRow(c, (by_line.get((c.path, c.line)) or [None])[0]) for c in topic.claims]
+        rows = [ClaimRow(c, primary_finding(c, by_line)) for c in topic.claims]
         svg = interval_chart(topic) if with_charts else None
         blocks.append(
             TopicBlock(

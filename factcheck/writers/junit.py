@@ -5,13 +5,12 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from factcheck.models.report import FindingView, Report
+from factcheck.review.gate import is_failing
 from factcheck.writers import WriterOptions
-from factcheck.writers.github import SEVERITY_RANK, repo_path
-
-DEFAULT_FAIL_ON = "warning"
+from factcheck.writers.common import repo_path
 
 
-def _case(parent: ET.Element, finding: FindingView, path: str, line: int, fails: bool) -> str:
+def _case(parent: ET.Element, finding: FindingView, path: str, line: int, fail_on: str) -> str:
     case = ET.SubElement(
         parent,
         "testcase",
@@ -28,7 +27,7 @@ def _case(parent: ET.Element, finding: FindingView, path: str, line: int, fails:
         )
         ET.SubElement(case, "skipped", {"message": reason})
         return "skipped"
-    if fails:
+    if is_failing(finding, fail_on):
         failure = ET.SubElement(
             case, "failure", {"message": finding.message, "type": finding.severity}
         )
@@ -41,9 +40,8 @@ def _case(parent: ET.Element, finding: FindingView, path: str, line: int, fails:
     return "passed"
 
 
-def junit_xml(report: Report, fail_on: str = DEFAULT_FAIL_ON) -> str:
-    """The XML; new findings at or above ``fail_on`` are failures, decided ones skipped."""
-    limit = SEVERITY_RANK[fail_on]
+def render(report: Report, options: WriterOptions) -> str:
+    """The XML; new findings at or above ``options.fail_on`` fail, decided ones are skipped."""
     root = ET.Element("testsuites", {"name": report.tool})
     totals = {"tests": 0, "failure": 0, "skipped": 0}
     for source in sorted(report.sources, key=lambda s: repo_path(s.path)):
@@ -54,8 +52,7 @@ def junit_xml(report: Report, fail_on: str = DEFAULT_FAIL_ON) -> str:
             lines = sorted(loc.line for loc in finding.locations if loc.path == source.path)
             if not lines:
                 continue
-            fails = SEVERITY_RANK[finding.severity] <= limit
-            outcome = _case(suite, finding, path, lines[0], fails)
+            outcome = _case(suite, finding, path, lines[0], options.fail_on)
             counts["tests"] += 1
             counts[outcome] = counts.get(outcome, 0) + 1
         suite.set("tests", str(counts["tests"]))
@@ -70,8 +67,3 @@ def junit_xml(report: Report, fail_on: str = DEFAULT_FAIL_ON) -> str:
     root.set("skipped", str(totals["skipped"]))
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, "unicode") + "\n"
-
-
-def render(report: Report, options: WriterOptions) -> str:
-    """JUnit XML where new errors and warnings fail (see :func:`junit_xml`)."""
-    return junit_xml(report)

@@ -6,7 +6,7 @@ import re
 
 from factcheck.models.report import FindingView, Report, TopicView
 from factcheck.writers import WriterOptions
-from factcheck.writers.csv_writer import claim_findings
+from factcheck.writers.common import ClaimFindings, claim_findings, primary_finding
 
 # CommonMark lets any ASCII punctuation be backslash-escaped; these are the ones that would
 # otherwise turn source text into markup (emphasis, links, HTML, table cells).
@@ -67,8 +67,7 @@ def _finding(finding: FindingView) -> list[str]:
     return lines
 
 
-def _topic(topic: TopicView, report: Report) -> list[str]:
-    by_line = claim_findings(report)
+def _topic(topic: TopicView, by_line: ClaimFindings) -> list[str]:
     period = f" · {md_text(topic.period)}" if topic.period else ""
     lines = [
         f"### {md_text(topic.label)}",
@@ -79,8 +78,7 @@ def _topic(topic: TopicView, report: Report) -> list[str]:
         "|---|---|---|---|---|---|---|---|",
     ]
     for claim in topic.claims:
-        found = by_line.get((claim.path, claim.line), [])
-        first = found[0] if found else None
+        first = primary_finding(claim, by_line)
         stated = md_text(claim.value)
         if claim.attribution:
             stated += f" (per {md_text(claim.attribution)})"
@@ -113,8 +111,9 @@ def render(report: Report, options: WriterOptions) -> str:
         stale = ", ".join(_code(s.id) for s in report.stale)
         lines += [f"Stale decisions (no such finding any more): {stale}", ""]
     lines += ["## Topics", ""]
+    by_line = claim_findings(report)
     for topic in _ordered(report.topics):
-        lines += _topic(topic, report)
+        lines += _topic(topic, by_line)
     lines += ["## Sources", ""]
     lines += ["| Source | Outlet | Language | Published | Link |", "|---|---|---|---|---|"]
     for src in report.sources:

@@ -7,7 +7,7 @@ from typing import Any
 
 from factcheck.models.report import FindingView, Location, Report
 from factcheck.writers import WriterOptions
-from factcheck.writers.github import repo_path
+from factcheck.writers.common import repo_path
 
 SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -38,6 +38,12 @@ def _rules(report: Report) -> list[dict[str, Any]]:
     ]
 
 
+def _baseline_state(finding: FindingView) -> str:
+    # baselineState compares with an earlier run: a baselined or decided finding was known
+    # then, so it is "unchanged" (a decision also travels as a suppression); only new is new.
+    return "new" if finding.status == "new" else "unchanged"
+
+
 def _result(finding: FindingView, rule_index: int) -> dict[str, Any]:
     text = finding.message + (f" Hint: {finding.hint}" if finding.hint else "")
     result: dict[str, Any] = {
@@ -47,7 +53,7 @@ def _result(finding: FindingView, rule_index: int) -> dict[str, Any]:
         "message": {"text": text},
         "locations": [{"physicalLocation": _physical(loc)} for loc in finding.locations[:1]],
         "partialFingerprints": {FINGERPRINT: finding.id},
-        "baselineState": "unchanged" if finding.status == "baselined" else "new",
+        "baselineState": _baseline_state(finding),
         "properties": {
             "findingId": finding.id,
             "status": finding.status,

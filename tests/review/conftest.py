@@ -58,6 +58,15 @@ def save(path: Path, data: dict[str, Any], **style: Any) -> None:
     path.write_text(yaml.safe_dump(data, **options), encoding="utf-8")
 
 
+def report_findings(
+    cli: Callable[..., Run], case: Path, *extra: str | Path
+) -> list[dict[str, Any]]:
+    """The findings `compare -f json` reports for a case: counts come from here, not constants."""
+    run = cli("compare", case, "-f", "json", *extra)
+    assert run.code == 0, run.err
+    return json.loads(run.out)["findings"]
+
+
 def finding_ids(
     cli: Callable[..., Run], case: Path, *extra: str | Path
 ) -> dict[tuple[str, tuple[str, ...]], str]:

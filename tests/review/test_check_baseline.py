@@ -6,7 +6,16 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import FOUNDED, MEMBER_COUNT, ORDER, add_source, count_claim, load, save
+from conftest import (
+    FOUNDED,
+    MEMBER_COUNT,
+    ORDER,
+    add_source,
+    count_claim,
+    load,
+    report_findings,
+    save,
+)
 
 TR = "sources/tr-agency.yaml"
 
@@ -23,7 +32,7 @@ def test_baseline_is_sorted_readable_and_byte_identical(cli, example_case, tmp_p
     write_baseline(cli, example_case, second)
     assert first.read_bytes() == second.read_bytes()
     ids = [entry["id"] for entry in data["findings"]]
-    assert ids == sorted(ids) and len(ids) == 16
+    assert ids == sorted([f["id"] for f in report_findings(cli, example_case)])
     entry = next(e for e in data["findings"] if e["id"] == FOUNDED)
     assert entry["summary"].startswith("When the MSMT was set up: the sources disagree")
     assert entry["values"] == [
@@ -51,7 +60,8 @@ def test_all_overlapping(cli, example_copy: Path, tmp_path: Path) -> None:
     write_baseline(cli, example_copy, baseline)
     run = cli("check", example_copy, "--baseline", baseline, "--fail-on", "info")
     assert run.code == 0, run.out
-    assert "baselined (16):" in run.out and "new at or above info (0)" in run.out
+    total = len(report_findings(cli, example_copy, "--baseline", baseline))
+    assert f"baselined ({total}):" in run.out and "new at or above info (0)" in run.out
 
 
 def test_some_overlapping(cli, example_copy: Path, tmp_path: Path) -> None:
@@ -145,9 +155,40 @@ def test_config_files_and_command_line_precedence(cli, example_copy, tmp_path) -
 
 def test_bad_config_exits_2_with_path_and_line(cli, example_copy: Path) -> None:
     config = example_copy / "factcheck.toml"
-    config.write_text('# settings\nfail_on = "error"\n', encoding="utf-8")
+    config.write_text('# settings\nfail_level = "error"\n', encoding="utf-8")
     run = cli("check", example_copy)
-    assert run.code == 2 and f"{config}:2: unknown key 'fail_on'" in run.err
+    assert run.code == 2 and f"{config}:2: unknown key 'fail_level'" in run.err
     config.write_text('strict = "very"\n', encoding="utf-8")
     run = cli("check", example_copy)
     assert run.code == 2 and f"{config}:1: strict:" in run.err
+
+
+@pytest.mark.parametrize("key", ["fail-on", "fail_on"])
+def test_fail_on_is_read_in_either_spelling(cli, example_copy: Path, key: str) -> None:
+    for finding in (FOUNDED, ORDER):
+        cli("resolve", example_copy, finding, "--status", "accepted", "--note", "n", "--by", "e")
+    assert cli("check", example_copy).code == 0
+    (example_copy / "factcheck.toml").write_text(f'{key} = "info"\n', encoding="utf-8")
+    run = cli("check", example_copy)
+    assert run.code == 1 and "new at or above info" in run.out, run.err
+
+
+def test_every_command_sees_the_default_baseline(cli, example_copy: Path, tmp_path) -> None:
+    (example_copy / "resolutions.yaml").unlink()
+    assert cli("baseline", example_copy).code == 0
+    assert cli("check", example_copy).code == 0
+    statuses = {f["status"] for f in report_findings(cli, example_copy)}
+    assert statuses == {"baselined"}
+    run = cli("report", example_copy, "-f", "json")
+    data = json.loads(run.out)
+    assert {f["status"] for f in data["findings"]} == {"baselined"}
+    assert data["summary"]["by_status"]["baselined"] == len(data["findings"])
+
+
+def test_config_baseline_is_read_by_compare_and_written_by_baseline(cli, example_copy) -> None:
+    (example_copy / "resolutions.yaml").unlink()
+    (example_copy / "factcheck.toml").write_text('baseline = "kept.json"\n', encoding="utf-8")
+    assert cli("baseline", example_copy).code == 0
+    assert (example_copy / "kept.json").is_file()
+    assert {f["status"] for f in report_findings(cli, example_copy)} == {"baselined"}
+    assert cli("check", example_copy, "--fail-on", "info").code == 0

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import jsonschema
-from conftest import FOUNDED, MEMBER_COUNT, ORDER
+from conftest import FOUNDED, MEMBER_COUNT, ORDER, report_findings
 
 from factcheck.writers.github import annotation, escape_data, escape_property
 
@@ -22,7 +23,7 @@ def test_sarif_is_valid_against_the_official_schema(cli, example_case: Path) -> 
     assert schema["id"].endswith("sarif-schema-2.1.0.json")
     jsonschema.Draft4Validator(schema).validate(log)
     results = log["runs"][0]["results"]
-    assert len(results) == 16
+    assert len(results) == len(report_findings(cli, example_case))
     by_id = {r["partialFingerprints"]["factcheckFindingId/v1"]: r for r in results}
     founded = by_id[FOUNDED]
     assert founded["ruleId"] == "FC101" and founded["level"] == "error"
@@ -37,6 +38,9 @@ def test_sarif_is_valid_against_the_official_schema(cli, example_case: Path) -> 
     assert accepted["suppressions"][0]["status"] == "accepted"
     assert "joined the 2 founders" in accepted["suppressions"][0]["justification"]
     assert "suppressions" not in founded
+    # baselineState compares with what was known before: only an undecided finding is new
+    assert founded["baselineState"] == "new"
+    assert accepted["baselineState"] == "unchanged"
     rule_ids = [rule["id"] for rule in log["runs"][0]["tool"]["driver"]["rules"]]
     assert all(rule_ids[r["ruleIndex"]] == r["ruleId"] for r in results)
 
@@ -109,3 +113,40 @@ def test_stale_entries_are_annotated_at_their_line(cli, example_copy, monkeypatc
     out = cli("check", example_copy).out
     assert "::warning file=" in out and "stale resolution abcdef0123" in out
     assert "::error file=" in cli("check", example_copy, "--strict").out.split("stale")[0]
+
+
+def test_sarif_baselined_findings_are_unchanged(cli, example_copy: Path, tmp_path) -> None:
+    baseline = tmp_path / "b.json"
+    assert cli("baseline", example_copy, "-o", baseline).code == 0
+    log = json.loads(cli("compare", example_copy, "-f", "sarif", "--baseline", baseline).out)
+    states = {r["properties"]["status"]: r["baselineState"] for r in log["runs"][0]["results"]}
+    assert states == {"baselined": "unchanged", "accepted": "unchanged"}
+
+
+def test_junit_and_github_agree_between_compare_and_check(cli, example_case: Path) -> None:
+    for fmt in ("junit", "github"):
+        compared = cli("compare", example_case, "-f", fmt).out
+        assert compared and compared == cli("check", example_case, "-f", fmt).out, fmt
+
+
+def test_ci_formats_follow_the_fail_level(cli, example_case: Path) -> None:
+    new = [f for f in report_findings(cli, example_case) if f["status"] == "new"]
+    for level, ranks in (("error", {"error"}), ("info", {"error", "warning", "info"})):
+        wanted = {f["id"] for f in new if f["severity"] in ranks}
+        xml = cli("check", example_case, "-f", "junit", "--fail-on", level).out
+        failed = {
+            c.get("name").split()[1].rstrip(":")
+            for c in ET.fromstring(xml).iter("testcase")
+            if c.find("failure") is not None
+        }
+        assert failed == wanted, level
+        github = cli("check", example_case, "-f", "github", "--fail-on", level).out
+        annotated = {re.search(r"\(([0-9a-f]{10})\)::", line)[1] for line in github.splitlines()}
+        assert annotated == wanted, level
+
+
+def test_compare_ci_formats_read_the_configured_fail_level(cli, example_copy: Path) -> None:
+    (example_copy / "factcheck.toml").write_text('fail-on = "info"\n', encoding="utf-8")
+    for fmt in ("junit", "github"):
+        compared = cli("compare", example_copy, "-f", fmt).out
+        assert compared == cli("check", example_copy, "-f", fmt).out, fmt

@@ -1,0 +1,40 @@
+"""Helpers several writers share: repository-relative paths and the findings on each claim."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+from factcheck.models.report import SEVERITY_RANK, ClaimView, FindingView, Report
+
+# Most open first: a row shows what still needs an editor before what is settled.
+STATUS_RANK = {"new": 0, "baselined": 1, "accepted": 2, "resolved": 3}
+
+ClaimFindings = dict[tuple[str, int], list[FindingView]]
+
+
+def repo_path(path: str) -> str:
+    """A location path as CI tools want it: relative to the working folder, with '/'."""
+    candidate = Path(path)
+    if candidate.is_absolute():
+        with contextlib.suppress(ValueError):  # outside the working folder: keep it absolute
+            candidate = candidate.relative_to(Path(os.getcwd()))
+    return candidate.as_posix()
+
+
+def claim_findings(report: Report) -> ClaimFindings:
+    """Findings per claim line (path, line), most severe and most open first."""
+    by_line: ClaimFindings = {}
+    for finding in report.findings:
+        for loc in finding.locations:
+            by_line.setdefault((loc.path, loc.line), []).append(finding)
+    for items in by_line.values():
+        items.sort(key=lambda f: (SEVERITY_RANK[f.severity], STATUS_RANK[f.status], f.id))
+    return by_line
+
+
+def primary_finding(claim: ClaimView, by_line: ClaimFindings) -> FindingView | None:
+    """The finding a claim's row shows: the most severe, then most open, of those citing it."""
+    items = by_line.get((claim.path, claim.line))
+    return items[0] if items else None
