@@ -47,7 +47,9 @@ def now_text() -> str:
 
 def resolve(
     case: CaseArg,
-    finding: Annotated[str, typer.Argument(help="The finding id, or a unique prefix of it.")],
+    finding: Annotated[
+        str, typer.Argument(metavar="ID", help="The finding id, or a unique prefix of it.")
+    ],
     status: Annotated[str, typer.Option("--status", help="resolved, accepted or false-positive.")],
     note: Annotated[str, typer.Option("--note", help="Why: what the editor found.")],
     by: Annotated[

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from conftest import FOUNDED, MEMBER_COUNT, ORDER, add_source, first_report_claim
@@ -112,3 +113,10 @@ def test_false_positive_counts_as_resolved(cli, example_copy: Path) -> None:
     data = json.loads(cli("compare", example_copy, "-f", "json").out)
     found = next(f for f in data["findings"] if f["id"] == ORDER)
     assert found["status"] == "resolved" and found["decision"]["status"] == "false-positive"
+
+
+def test_resolve_usage_names_the_id_argument(cli) -> None:
+    run = cli("resolve", "--help")
+    assert run.code == 0
+    usage = next(line for line in run.out.splitlines() if "Usage:" in line)
+    assert re.search(r"\bCASE\W+ID\b", usage) and "finding" not in usage.lower(), usage
