@@ -6,6 +6,7 @@ from collections import Counter
 
 from factcheck import __version__
 from factcheck.engine.context import RuleContext
+from factcheck.engine.registry import KINDS
 from factcheck.engine.run import Finding
 from factcheck.io.loader import Case, LoadedSource
 from factcheck.models.report import (
@@ -26,13 +27,6 @@ from factcheck.normalize.display import bounds, normalized_text, plain_number, s
 from factcheck.topics.grouping import TopicRow
 
 STATUSES = ("new", "resolved", "accepted", "baselined")
-AGREEMENT_KINDS = {
-    "date-agreement",
-    "amount-agreement",
-    "count-agreement",
-    "set-agreement",
-    "text-agreement",
-}
 
 
 def _claim_view(ctx: RuleContext, item: NormalizedClaim, group: int | None) -> ClaimView:
@@ -73,7 +67,7 @@ def _claim_view(ctx: RuleContext, item: NormalizedClaim, group: int | None) -> C
 
 def _topic_view(ctx: RuleContext, row: TopicRow, findings: list[Finding]) -> TopicView:
     mine = [f for f in findings if row.id in f.draft.rows]
-    conflict = next((f for f in mine if f.rule.spec.kind in AGREEMENT_KINDS), None)
+    conflict = next((f for f in mine if getattr(KINDS[f.rule.spec.kind], "AGREEMENT", False)), None)
     group_of: dict[object, int] = {}
     if conflict is not None:
         for index, group in enumerate(conflict.draft.groups):

@@ -52,16 +52,22 @@ class RuleContext:
         """The topic id a claim was assigned to."""
         return self.grouping.assignments[item.ref].topic
 
+    def same_period_rows(self, topic: str, row: TopicRow) -> list[TopicRow]:
+        """The rows of ``topic`` whose period is ``row``'s (both without one counts)."""
+        period = row.period.key if row.period else ""
+        return [
+            r
+            for r in self.rows_by_topic.get(topic, [])
+            if (r.period.key if r.period else "") == period
+        ]
+
     def listed_counts(self, row: TopicRow) -> list[NormalizedClaim]:
         """Complete lists in the set topic a count topic counts, as derived count claims."""
         linked = row.topic.count_of
         if linked is None:
             return []
         derived = []
-        period = row.period.key if row.period else ""
-        for set_row in self.rows_by_topic.get(linked, []):
-            if (set_row.period.key if set_row.period else "") != period:
-                continue
+        for set_row in self.same_period_rows(linked, row):
             for item in set_row.claims:
                 if item.claim.value.complete:
                     size = Decimal(len(item.members))

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import difflib
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_args
 
 from pydantic import BaseModel, ValidationError
 
 from factcheck.errors import Problem
 from factcheck.io.yamlio import YamlDocument
+from factcheck.models.values import ValueKind
 
 M = TypeVar("M", bound=BaseModel)
 
-_VALUE_KINDS = ("date", "amount", "count", "set", "text")
+_VALUE_KINDS: tuple[str, ...] = get_args(ValueKind)
 
 
 def _clean_loc(data: Any, loc: tuple[str | int, ...]) -> list[str | int]:

@@ -2,30 +2,33 @@
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
+from functools import cache
 
+from factcheck.data import load_data
 from factcheck.normalize.claims import NormalizedClaim
 from factcheck.normalize.dates import CalendarDate, Period, ordinal_to_iso
 from factcheck.normalize.intervals import Interval
 from factcheck.normalize.quantities import format_number
 
-QUALIFIER_WORDS = {
-    "exact": "",
-    "about": "about ",
-    "at_least": "at least ",
-    "more_than": "more than ",
-    "at_most": "at most ",
-    "less_than": "less than ",
-    "up_to": "up to ",
-}
+
+@cache
+def _month_names() -> dict[int, str]:
+    from babel.dates import get_month_names
+
+    return dict(get_month_names("wide", locale="en"))
+
+
+@cache
+def _qualifier_words() -> dict[str, str]:
+    return dict(load_data("wording.yaml")["qualifiers"])
 
 
 def calendar_text(stated: CalendarDate) -> str:
-    """'2024', 'October 2024' or '21 October 2024'."""
+    """'2024', 'October 2024' or '21 October 2024' (month names from CLDR, not the locale)."""
     if stated.month is None:
         return str(stated.year)
-    month = date(2000, stated.month, 1).strftime("%B")
+    month = _month_names()[stated.month]
     return f"{stated.day} {month} {stated.year}" if stated.day else f"{month} {stated.year}"
 
 
@@ -43,7 +46,7 @@ def period_words(period: Period) -> str:
 def stated_text(item: NormalizedClaim) -> str:
     """The value as the source states it, in plain English: 'at least 2.8 billion USD'."""
     value = item.claim.value
-    words = QUALIFIER_WORDS[item.claim.qualifier]
+    words = _qualifier_words()[item.claim.qualifier]
     if item.derived_from is not None:
         return f"{len(item.members) or format_number(item.quantity.value)} listed"  # type: ignore[union-attr]
     if value.kind == "date":

@@ -17,6 +17,7 @@ from factcheck.normalize.currencies import conversion_rate
 from factcheck.normalize.intervals import Interval
 
 FIELDS = AGREEMENT_FIELDS
+AGREEMENT = True  # its groups say who agrees with whom on a row
 
 
 class Params(StrictModel):

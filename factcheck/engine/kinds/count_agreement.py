@@ -14,6 +14,7 @@ from factcheck.models.values import StrictModel
 from factcheck.normalize.quantities import format_number
 
 FIELDS = AGREEMENT_FIELDS
+AGREEMENT = True  # its groups say who agrees with whom on a row
 
 
 class Params(StrictModel):

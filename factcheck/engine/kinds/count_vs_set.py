@@ -36,11 +36,9 @@ def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
             or not rule.spec.applies(row.topic.id, "count")
         ):
             continue
-        period = row.period.key if row.period else ""
         lists = [
             item
-            for set_row in ctx.rows_by_topic.get(linked, [])
-            if (set_row.period.key if set_row.period else "") == period
+            for set_row in ctx.same_period_rows(linked, row)
             for item in set_row.claims
             if not item.claim.value.complete  # complete lists are counts: FC103 compares them
         ]

@@ -9,6 +9,7 @@ from factcheck.engine.ruleset import Rule
 from factcheck.models.values import StrictModel
 
 FIELDS = AGREEMENT_FIELDS
+AGREEMENT = True  # its groups say who agrees with whom on a row
 
 
 class Params(StrictModel):

@@ -50,7 +50,8 @@ def _pairs(ctx: RuleContext, within_topic: bool) -> list[tuple[TopicRow, TopicRo
 
 def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
     """One finding per (part, whole) pair where the part's smallest value exceeds the whole."""
-    within = bool(getattr(rule.params, "within_topic", True))
+    assert isinstance(rule.params, Params)
+    within = rule.params.within_topic
     drafts = []
     for part, whole, reason in _pairs(ctx, within):
         lows = [c for c in part.claims if c.interval and c.interval.lo is not None]

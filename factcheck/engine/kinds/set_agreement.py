@@ -13,6 +13,7 @@ from factcheck.normalize.claims import NormalizedClaim
 from factcheck.normalize.intervals import Interval
 
 FIELDS = AGREEMENT_FIELDS
+AGREEMENT = True  # its groups say who agrees with whom on a row
 
 
 class Params(StrictModel):

@@ -13,6 +13,7 @@ from factcheck.models.values import StrictModel
 from factcheck.normalize.claims import NormalizedClaim
 
 FIELDS = AGREEMENT_FIELDS
+AGREEMENT = True  # its groups say who agrees with whom on a row
 
 
 class Params(StrictModel):
