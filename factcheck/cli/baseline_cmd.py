@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from factcheck.cli.options import CaseArg, RulesOpt
-from factcheck.review.baseline import DEFAULT_BASELINE_NAME
+from factcheck.review.defaults import DEFAULT_BASELINE_NAME
 
 
 def register(app: typer.Typer) -> None:

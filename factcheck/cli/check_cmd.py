@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from factcheck.cli.options import CaseArg, OutputOpt, RulesOpt
-from factcheck.review.baseline import DEFAULT_BASELINE_NAME
+from factcheck.review.defaults import DEFAULT_BASELINE_NAME
 
 FORMATS = ("text", "json", "sarif", "junit", "github")
 LEVELS = ("error", "warning", "info")

@@ -11,8 +11,6 @@ from factcheck.errors import FactcheckError, Problem
 from factcheck.models.report import FindingView, Report
 
 FORMAT_VERSION = 1
-# The baseline `factcheck baseline` writes, and every command reads when given none.
-DEFAULT_BASELINE_NAME = "factcheck-baseline.json"
 _ID = re.compile(r"^[0-9a-f]{10}$")
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck.review.baseline import DEFAULT_BASELINE_NAME
 from factcheck.review.config import Settings, find_config
+from factcheck.review.defaults import DEFAULT_BASELINE_NAME
 from factcheck.review.status import ReviewInputs
 
 
