@@ -61,7 +61,7 @@ def check(
     is_strict = strict if strict is not None else bool(found.settings.strict)
     report = analyze(case, Options(rules_dir=rules, review=found.inputs))
     gate = evaluate(report, level, is_strict)
-    options = WriterOptions(fail_on=level)
+    options = WriterOptions(fail_on=level, strict=is_strict)
 
     if format == "text":
         text = gate_text(gate)

@@ -7,9 +7,6 @@ from typing import Annotated
 
 import typer
 
-# The baseline `factcheck baseline` writes and `factcheck check` reads when given none.
-DEFAULT_BASELINE_NAME = "factcheck-baseline.json"
-
 CaseArg = Annotated[
     Path,
     typer.Argument(metavar="CASE", help="The case folder (with case.yaml and sources/)."),

@@ -19,6 +19,7 @@ class WriterOptions:
     bom: bool = False
     timestamp: str | None = None
     fail_on: str = "error"  # the level a CI format (junit, github) marks as failing
+    strict: bool = False  # stale decisions are failures, not warnings
 
 
 Writer = Callable[[Report, WriterOptions], str]

@@ -46,5 +46,6 @@ def stale_annotation(entry: StaleView, level: str = "warning") -> str:
 def render(report: Report, options: WriterOptions) -> str:
     """Annotations for new findings at or above ``options.fail_on``, then for stale entries."""
     lines = [line for f in failing(report, options.fail_on) for line in finding_annotations(f)]
-    lines += [stale_annotation(entry) for entry in report.stale]
+    level = "error" if options.strict else "warning"
+    lines += [stale_annotation(entry, level) for entry in report.stale]
     return "".join(f"{line}\n" for line in lines)

@@ -113,6 +113,12 @@ def test_stale_entries_are_annotated_at_their_line(cli, example_copy, monkeypatc
     out = cli("check", example_copy).out
     assert "::warning file=" in out and "stale resolution abcdef0123" in out
     assert "::error file=" in cli("check", example_copy, "--strict").out.split("stale")[0]
+    strict = [
+        line
+        for line in cli("check", example_copy, "--strict").out.splitlines()
+        if "stale resolution abcdef0123" in line and line.startswith("::")
+    ]
+    assert strict and all(line.startswith("::error ") for line in strict)
 
 
 def test_sarif_baselined_findings_are_unchanged(cli, example_copy: Path, tmp_path) -> None:
