@@ -89,12 +89,10 @@ def render(report: Report, options: WriterOptions) -> str:
     )
     s = report.summary
     console.print(Text(report.title, style="bold"))
-    console.print(
-        f"{s.sources} sources ({', '.join(s.languages)}) · {s.claims} claims · {s.topics} topics · "
-        + " · ".join(f"{n} {k}" for k, n in s.by_severity.items())
-        + " · "
-        + " · ".join(f"{n} {k}" for k, n in s.by_status.items() if n)
-    )
+    parts = [f"{s.sources} sources ({', '.join(s.languages)})", f"{s.claims} claims"]
+    parts += [f"{s.topics} topics", *(f"{n} {k}" for k, n in s.by_severity.items())]
+    parts += [f"{n} {k}" for k, n in s.by_status.items() if n]
+    console.print(" · ".join(parts))
     if report.findings:
         console.rule("findings")
         for finding in report.findings:
