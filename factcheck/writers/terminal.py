@@ -75,6 +75,10 @@ def _topic(topic: TopicView) -> Table:
     return table
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def render(report: Report, options: WriterOptions) -> str:
     """Render the report for a terminal (ANSI colours only when ``options.color``)."""
     buffer = io.StringIO()
@@ -89,8 +93,9 @@ def render(report: Report, options: WriterOptions) -> str:
     )
     s = report.summary
     console.print(Text(report.title, style="bold"))
-    parts = [f"{s.sources} sources ({', '.join(s.languages)})", f"{s.claims} claims"]
-    parts += [f"{s.topics} topics", *(f"{n} {k}" for k, n in s.by_severity.items())]
+    parts = [f"{_count(s.sources, 'source')} ({', '.join(s.languages)})"]
+    parts += [_count(s.claims, "claim"), _count(s.topics, "topic")]
+    parts += [f"{n} {k}" for k, n in s.by_severity.items()]
     parts += [f"{n} {k}" for k, n in s.by_status.items() if n]
     console.print(" · ".join(parts))
     if report.findings:
