@@ -94,3 +94,14 @@ def test_help_does_not_import_the_heavy_stack() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert result.stdout.strip() == "[]"
     assert run("--help").returncode == 0
+
+
+def test_written_files_get_ordinary_permissions(tmp_path: Path) -> None:
+    target = tmp_path / "report.md"
+    assert run("report", "claims/msmt-2025", "-f", "md", "-o", str(target)).returncode == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask
+    target.chmod(0o640)  # an existing file keeps the mode its owner gave it
+    assert run("report", "claims/msmt-2025", "-f", "md", "-o", str(target)).returncode == 0
+    assert target.stat().st_mode & 0o777 == 0o640
