@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from factcheck.models.case import CaseSpec
 from factcheck.models.source import Source
@@ -12,6 +13,9 @@ from factcheck.normalize.claims import NormalizedClaim
 from factcheck.normalize.intervals import Interval
 from factcheck.normalize.quantities import StatedQuantity
 from factcheck.topics.grouping import Grouping, TopicRow
+
+if TYPE_CHECKING:  # the rule spec module imports the kinds, which import this one
+    from factcheck.engine.ruleset import RuleSpec
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,15 @@ class RuleContext:
     def topic_of(self, item: NormalizedClaim) -> str:
         """The topic id a claim was assigned to."""
         return self.grouping.assignments[item.ref].topic
+
+    def rows_for(self, spec: RuleSpec, kind: str | None = None) -> list[TopicRow]:
+        """The rows a rule applies to, optionally only those of one value kind."""
+        return [
+            row
+            for row in self.grouping.rows
+            if (kind is None or row.topic.kind == kind)
+            and spec.applies(row.topic.id, row.topic.kind)
+        ]
 
     def same_period_rows(self, topic: str, row: TopicRow) -> list[TopicRow]:
         """The rows of ``topic`` whose period is ``row``'s (both without one counts)."""

@@ -59,9 +59,7 @@ def converted_intervals(
 def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
     """One finding per amount row whose figures cannot all be right."""
     drafts = []
-    for row in ctx.grouping.rows:
-        if row.topic.kind != "amount" or not rule.spec.applies(row.topic.id, "amount"):
-            continue
+    for row in ctx.rows_for(rule.spec, "amount"):
         groups = interval_groups(list(row.claims), converted_intervals(ctx, row.claims))
         if len(groups) < 2:
             continue

@@ -28,9 +28,7 @@ def _agrees(citing: NormalizedClaim, cited: NormalizedClaim) -> bool:
 def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
     """One info finding per row and (citing, cited) pair of sources that both state it."""
     drafts = []
-    for row in ctx.grouping.rows:
-        if not rule.spec.applies(row.topic.id, row.topic.kind):
-            continue
+    for row in ctx.rows_for(rule.spec):
         present = {c.ref.source for c in row.claims}
         for citing in sorted(present):
             for cited in ctx.sources[citing].cites:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from factcheck.engine.findings import Draft, Group
 from factcheck.normalize.claims import NormalizedClaim
 from factcheck.normalize.display import normalized_text, period_words, stated_text
@@ -27,8 +29,12 @@ def interval_groups(
         ((interval_of or {}).get(id(c)) or c.interval, c) for c in claims if c.interval is not None
     ]
     groups = stabbing_groups(items)  # type: ignore[arg-type]
-    built = [make_group([c for _, c in group]) for group in groups]
-    return sorted(built, key=lambda g: (-len(g.sources), g.label))
+    return ordered_groups([make_group([c for _, c in group]) for group in groups])
+
+
+def ordered_groups(groups: Iterable[Group]) -> list[Group]:
+    """Largest agreement first, then by value: the order every finding lists its groups in."""
+    return sorted(groups, key=lambda g: (-len(g.sources), g.label))
 
 
 def groups_text(groups: tuple[Group, ...] | list[Group]) -> str:

@@ -26,9 +26,7 @@ class Params(StrictModel):
 def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
     """One finding per count row whose counts (and complete lists) cannot all be right."""
     drafts = []
-    for row in ctx.grouping.rows:
-        if row.topic.kind != "count" or not rule.spec.applies(row.topic.id, "count"):
-            continue
+    for row in ctx.rows_for(rule.spec, "count"):
         claims = list(row.claims) + ctx.listed_counts(row)
         groups = interval_groups(claims)
         if len(groups) < 2:

@@ -19,9 +19,7 @@ class Params(StrictModel):
 def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
     """One finding per date row whose sources cannot all be right."""
     drafts = []
-    for row in ctx.grouping.rows:
-        if row.topic.kind != "date" or not rule.spec.applies(row.topic.id, "date"):
-            continue
+    for row in ctx.rows_for(rule.spec, "date"):
         groups = interval_groups(list(row.claims))
         if len(groups) < 2:
             continue

@@ -6,7 +6,12 @@ from decimal import Decimal
 
 from factcheck.engine.context import RuleContext
 from factcheck.engine.findings import Draft
-from factcheck.engine.kinds.common import AGREEMENT_FIELDS, agreement_draft, make_group
+from factcheck.engine.kinds.common import (
+    AGREEMENT_FIELDS,
+    agreement_draft,
+    make_group,
+    ordered_groups,
+)
 from factcheck.engine.ruleset import Rule
 from factcheck.models.values import StrictModel
 from factcheck.normalize.claims import NormalizedClaim
@@ -92,12 +97,10 @@ def _explain(groups: list[list[NormalizedClaim]], label: str) -> str:
 def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
     """One finding per set row whose lists cannot all be right."""
     drafts = []
-    for row in ctx.grouping.rows:
-        if row.topic.kind != "set" or not rule.spec.applies(row.topic.id, "set"):
-            continue
+    for row in ctx.rows_for(rule.spec, "set"):
         parts = partition(list(row.claims))
         if len(parts) < 2:
             continue
-        groups = sorted((make_group(p) for p in parts), key=lambda g: (-len(g.sources), g.label))
+        groups = ordered_groups(make_group(p) for p in parts)
         drafts.append(agreement_draft(row, groups, _explain(parts, row.topic.label), None))
     return drafts

@@ -23,8 +23,8 @@ class Params(StrictModel):
 def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
     """One info finding per row that rests on a single source."""
     drafts = []
-    for row in ctx.grouping.rows:
-        if not rule.spec.applies(row.topic.id, row.topic.kind) or distinct_sources(row.claims) != 1:
+    for row in ctx.rows_for(rule.spec):
+        if distinct_sources(row.claims) != 1:
             continue
         source = row.claims[0].ref.source
         attributed = sorted({c.claim.attribution for c in row.claims if c.claim.attribution})

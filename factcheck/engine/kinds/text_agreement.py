@@ -7,7 +7,12 @@ from rapidfuzz import fuzz
 
 from factcheck.engine.context import RuleContext
 from factcheck.engine.findings import Draft
-from factcheck.engine.kinds.common import AGREEMENT_FIELDS, agreement_draft, make_group
+from factcheck.engine.kinds.common import (
+    AGREEMENT_FIELDS,
+    agreement_draft,
+    make_group,
+    ordered_groups,
+)
 from factcheck.engine.ruleset import Rule
 from factcheck.models.values import StrictModel
 from factcheck.normalize.claims import NormalizedClaim
@@ -44,13 +49,11 @@ def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
     """One finding per text row whose texts differ beyond the threshold."""
     assert isinstance(rule.params, Params)
     drafts = []
-    for row in ctx.grouping.rows:
-        if row.topic.kind != "text" or not rule.spec.applies(row.topic.id, "text"):
-            continue
+    for row in ctx.rows_for(rule.spec, "text"):
         parts = cluster(list(row.claims), rule.params.min_similarity)
         if len(parts) < 2:
             continue
-        groups = sorted((make_group(p) for p in parts), key=lambda g: (-len(g.sources), g.label))
+        groups = ordered_groups(make_group(p) for p in parts)
         explanation = f"The sources give different texts for “{row.topic.label}”."
         drafts.append(agreement_draft(row, groups, explanation, None))
     return drafts
