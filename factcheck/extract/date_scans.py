@@ -9,6 +9,7 @@ from datetime import date
 
 from factcheck.extract.anchors import present
 from factcheck.extract.date_grammar import BARE, BARE_REST, FULL, FULL_REST, Gated, Grammar
+from factcheck.extract.jump import finditer
 from factcheck.extract.lexicon import load
 from factcheck.extract.templates import Compiled
 from factcheck.extract.when import When, add_units, of_date, shift_months
@@ -104,14 +105,14 @@ class Scan:
             i for i, need in enumerate(g.needs[family]) if present(need, self.low, self.seen)
         )
         pattern = compiled.narrowed(active)
-        return pattern.finditer(self.text) if pattern is not None else iter(())
+        return finditer(pattern, self.text) if pattern is not None else iter(())
 
     def gated(self, patterns: Gated, skeleton: str) -> Iterator[re.Match[str]]:
         """Matches of skeleton patterns, each in turn, skipping those whose anchors are absent."""
         low = self.low + "\n" + "".join(c for c in (FULL, BARE) if c in skeleton)
         for pattern, need in patterns:
             if present(need, low, self.seen):
-                yield from pattern.finditer(skeleton)
+                yield from finditer(pattern, skeleton)
 
     def at(self, start: int) -> DateMatch | None:
         if not self._busy[start]:
@@ -275,7 +276,7 @@ def scan_bare(scan: Scan, g: Grammar, lang: str) -> None:
 
 def scan_years(scan: Scan, g: Grammar) -> None:
     text = scan.text
-    for m in g.year.finditer(text):
+    for m in finditer(g.year, text):
         if not scan.free(m.start(), m.end()):
             continue
         before = text[max(0, m.start() - 20) : m.start()]
@@ -287,7 +288,7 @@ def scan_years(scan: Scan, g: Grammar) -> None:
 
 
 def scan_today(scan: Scan, g: Grammar, published: date | None) -> None:
-    for m in g.today.finditer(scan.text):
+    for m in finditer(g.today, scan.text):
         if scan.free(m.start(), m.end()):
             when = of_date(published) if published else None
             claim = {"ago": "P0D"}

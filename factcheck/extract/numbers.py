@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
+from factcheck.extract.jump import finditer
 from factcheck.extract.lexicon import Lexicon, alternation, load, scale_name
 
 
@@ -235,7 +236,7 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
     lex = load(lang)
     found: list[NumberMatch] = []
     taken = bytearray(len(text))
-    for m in g.digits.finditer(text):
+    for m in finditer(g.digits, text):
         value = _digits_value(m, lex)
         if value is None:
             continue
@@ -253,7 +254,7 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
         pattern = "digits+scale" if m["scale"] or suffix else "digits"
         found.append(NumberMatch(m.start(), end, value, stated, scale, pattern))
         taken[m.start() : end] = b"\x01" * (end - m.start())
-    for m in g.words.finditer(text):
+    for m in finditer(g.words, text):
         if taken.find(1, m.start(), m.end()) >= 0:
             continue
         start = m.start()
