@@ -69,11 +69,28 @@ def starter(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return None if start.search(_COMMON) else start
 
 
+@cache
+def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` checking first that the next character can start a match (same matches).
+
+    The engine then rejects most positions with one set test instead of trying every branch.
+    """
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    first, empty = _first(list(parsed))
+    if not first or empty:
+        return pattern
+    lead = 0
+    while parsed.data[lead][0] in _ZERO_WIDTH:
+        lead += 1
+    parsed.data.insert(lead, (C.ASSERT, (1, _parser.SubPattern(parsed.state, [(C.IN, first)]))))
+    return _compiler.compile(parsed, pattern.flags)
+
+
 def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The matches ``pattern.finditer(text)`` gives, found by jumping between possible starts."""
     start = starter(pattern)
     if start is None:
-        yield from pattern.finditer(text)
+        yield from guarded(pattern).finditer(text)
         return
     search, match = start.search, pattern.match
     at = search(text)
