@@ -59,38 +59,55 @@ def _code(name: str) -> tuple[str, int] | None:
     return (code, 0) if code else None
 
 
+@cache
+def _cased() -> re.Pattern[str]:
+    """A character lower-casing changes, or any astral one (the caller checks those again)."""
+    bmp = "".join(re.escape(c) for c in map(chr, range(0x10000)) if c.lower() != c)
+    return re.compile(f"[{bmp}\\U00010000-\\U0010ffff]")
+
+
 def _hits(text: str) -> list[tuple[int, int, str]]:
-    words = list(_WORD.finditer(text))
+    """Country names: (start, end, code), the longest name from each word with a capital head.
 
-    def joined(k: int) -> bool:
-        """Word k and word k + 1 are separated by a single space."""
-        end = words[k].end()
-        return end + 1 == words[k + 1].start() and text[end] == " "
-
+    Only the words around a cased character are cut: after a space or a line break, words are
+    cut as they would be from the start of the text, and a name's words are single-spaced.
+    """
     out: list[tuple[int, int, str]] = []
-    i = 0
-    while i < len(words):
-        word = words[i]
-        head = word.group()
-        if not (head[:4] != head[:4].lower() and _STARTS_NAME.match(head)):
-            i += 1
+    done = 0  # the words before this offset are read
+    for cased in _cased().finditer(text):
+        p = cased.start()
+        if p < done or text[p].lower() == text[p]:
             continue
-        found = None
-        last = i
-        while last < len(words) - 1 and last - i < _MAX_WORDS - 1 and joined(last):
-            last += 1
-        for j in range(last, i - 1, -1):
-            name = text[word.start() : words[j].end()]
-            coded = _code(name)
-            if coded:
-                found = (word.start(), words[j].end() - coded[1], coded[0], j)
+        after_space = p == 0 or text[p - 1] in " \n"
+        word = _WORD.match(text, p) if after_space else _word_at(text, p)
+        if word is None:
+            continue
+        done = word.end()
+        if p - word.start() >= 4 or not _STARTS_NAME.match(word.group()):
+            continue
+        words = [word]
+        last = 0
+        while last < _MAX_WORDS - 1:
+            end = words[last].end()
+            following = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+            if following is None:
                 break
-        if found:
-            out.append(found[:3])
-            i = found[3] + 1
-        else:
-            i += 1
+            words.append(following)
+            last += 1
+        for j in range(last, -1, -1):
+            coded = _code(text[word.start() : words[j].end()])
+            if coded:
+                out.append((word.start(), words[j].end() - coded[1], coded[0]))
+                done = words[j].end()
+                break
     return out
+
+
+def _word_at(text: str, p: int) -> re.Match[str] | None:
+    """The word holding offset ``p``, cut as tokenizing the whole text would cut it."""
+    restart = max(text.rfind(" ", 0, p), text.rfind("\n", 0, p)) + 1
+    word = next((w for w in _WORD.finditer(text, restart) if w.end() > p), None)
+    return word if word is not None and word.start() <= p else None
 
 
 def _runs(text: str, g: _Grammar, hits: list[tuple[int, int, str]]) -> list[list[tuple]]:
