@@ -1,0 +1,42 @@
+"""Jumping scans find exactly the matches a plain scan finds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from factcheck.extract.countries import _hits
+from factcheck.extract.jump import finditer, guarded, starter
+
+TEXT = (
+    "Le 3 mars 2024, l'Australie et la Corée du Sud ; 12Chile, x-Peru 1,200 DPRK.\n"
+    "Bis 2025-10-22 (Q3 2024) stieg es um 2,8 % – İstanbul, ıİ ǅa 𐐀b Ⓐ 20s 1990er."
+)
+PATTERNS = [
+    r"(?<![\w.,/\-])(?:1[89]\d\d|20\d\d)(?![\w/]|[.,]\d|-\d)",
+    r"(?<![^\W_])(?:(?P<a>\d{1,2}) (?P<b>mars|march)|(?P<c>[Qq][1-4]) \d{4})(?![^\W_])",
+    r"(?<![^\W_])(?:le|la|bis|ǅa)\s+\w+",
+    r"\d*x",
+]
+
+
+@pytest.mark.parametrize("source", PATTERNS)
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_same_matches(source: str, flags: int) -> None:
+    pattern = re.compile(source, flags)
+    plain = [(m.span(), m.groupdict()) for m in pattern.finditer(TEXT)]
+    assert [(m.span(), m.groupdict()) for m in finditer(pattern, TEXT)] == plain
+    assert [(m.span(), m.groupdict()) for m in guarded(pattern).finditer(TEXT)] == plain
+
+
+def test_no_jump_when_a_match_can_start_anywhere() -> None:
+    assert starter(re.compile(r"\w*x")) is None
+    assert starter(re.compile(r"(?<![^\W_])(?:le|la)", re.I)) is None
+    assert starter(re.compile(r"(?<!\w)\d+")) is not None
+
+
+def test_country_names_from_capital_heads() -> None:
+    found = [TEXT[s:e] for s, e, _ in _hits(TEXT)]
+    # "x-Peru" is one word whose head is no name
+    assert found == ["l'Australie", "Corée du Sud", "Chile", "DPRK"]
