@@ -94,21 +94,17 @@ def _run(job: _Job) -> tuple[str, str | None, str | None]:
 
 def _catalog(case: Path) -> dict[str, Any]:
     """The case's catalog as plain data; the case may have no sources yet."""
-    from pydantic import ValidationError
-
-    from factcheck.errors import FactcheckError
+    from factcheck.errors import FactcheckError, Problem
+    from factcheck.io.validation import validate_document
     from factcheck.io.yamlio import read_yaml
     from factcheck.models.case import CaseSpec
 
     path = case / "case.yaml"
     if not path.is_file():
-        raise FactcheckError(f"{case}: not a case folder (no case.yaml)")
-    try:
-        spec = CaseSpec.model_validate(read_yaml(path).data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise FactcheckError(f"{path}: {where}: {first['msg']}") from None
+        raise FactcheckError(Problem(str(case), 0, "not a case folder (no case.yaml)"))
+    spec, problems = validate_document(CaseSpec, read_yaml(path))
+    if spec is None:
+        raise FactcheckError(problems)
     return spec.model_dump(mode="json")
 
 
@@ -124,8 +120,12 @@ def _run_all(jobs: list[_Job]) -> list[tuple[str, str | None, str | None]]:
     with Progress(console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("extracting", total=len(jobs))
         with ProcessPoolExecutor() as pool:
-            for future in as_completed([pool.submit(_run, job) for job in jobs]):
-                results.append(future.result())
+            futures = {pool.submit(_run, job): job.path for job in jobs}
+            for future in as_completed(futures):
+                try:
+                    results.append(future.result())
+                except Exception as exc:  # one article's failure must not cost the others
+                    results.append((futures[future], None, f"cannot extract: {exc}"))
                 progress.advance(task)
     return sorted(results)
 
