@@ -86,10 +86,60 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return _compiler.compile(parsed, pattern.flags)
 
 
+@cache
+def edged(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """For a pattern led by a one-character look-behind, a pattern consuming that character.
+
+    ``(?<![^\\W_])X`` becomes ``[\\W_](?=[first of X])X``: the engine then skips in C to the
+    characters that may precede a match, and a match of it at ``p`` is one of ``pattern`` at
+    ``p + 1``. None when ``pattern`` has no such look-behind.
+    """
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    if not parsed.data or parsed.data[0][0] is not C.ASSERT_NOT:
+        return None
+    direction, body = parsed.data[0][1]
+    if direction != -1 or len(body.data) != 1 or body.data[0][0] is not C.IN:
+        return None
+    items = list(body.data[0][1])
+    if any(op not in (C.NEGATE, C.CATEGORY, C.LITERAL) for op, _ in items):
+        return None
+    items = items[1:] if items[0][0] is C.NEGATE else [(C.NEGATE, None), *items]
+    first, empty = _first(list(parsed.data[1:]))
+    if not first or empty:
+        return None
+    parsed.data[0] = (C.IN, items)
+    parsed.data.insert(1, (C.ASSERT, (1, _parser.SubPattern(parsed.state, [(C.IN, first)]))))
+    return _compiler.compile(parsed, pattern.flags)
+
+
+def _edge_finditer(
+    edge: re.Pattern[str], pattern: re.Pattern[str], text: str
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` found with ``edge``, the pattern ``edged`` gives."""
+    search, match = edge.search, pattern.match
+    pos = 0
+    found = match(text, 0) if text else None
+    if found is not None:
+        yield found
+        pos = max(found.end(), 1)
+    while (at := search(text, max(pos - 1, 0))) is not None:
+        pos = at.start() + 1
+        found = match(text, pos)
+        if found is None:  # cannot happen: the edge pattern matched just before
+            pos += 1
+            continue
+        yield found
+        pos = max(found.end(), pos + 1)
+
+
 def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The matches ``pattern.finditer(text)`` gives, found by jumping between possible starts."""
     start = starter(pattern)
     if start is None:
+        edge = edged(pattern)
+        if edge is not None:
+            yield from _edge_finditer(edge, pattern, text)
+            return
         yield from guarded(pattern).finditer(text)
         return
     search, match = start.search, pattern.match

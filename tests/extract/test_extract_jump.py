@@ -7,7 +7,7 @@ import re
 import pytest
 
 from factcheck.extract.countries import _hits
-from factcheck.extract.jump import finditer, guarded, starter
+from factcheck.extract.jump import edged, finditer, guarded, starter
 
 TEXT = (
     "Le 3 mars 2024, l'Australie et la Corée du Sud ; 12Chile, x-Peru 1,200 DPRK.\n"
@@ -18,6 +18,8 @@ PATTERNS = [
     r"(?<![^\W_])(?:(?P<a>\d{1,2}) (?P<b>mars|march)|(?P<c>[Qq][1-4]) \d{4})(?![^\W_])",
     r"(?<![^\W_])(?:le|la|bis|ǅa)\s+\w+",
     r"\d*x",
+    r"(?<!\w)[a-zé]+",
+    r"(?<![\s,])\w",
 ]
 
 
@@ -40,3 +42,13 @@ def test_country_names_from_capital_heads() -> None:
     found = [TEXT[s:e] for s, e, _ in _hits(TEXT)]
     # "x-Peru" is one word whose head is no name
     assert found == ["l'Australie", "Corée du Sud", "Chile", "DPRK"]
+
+
+def test_edge_scan_for_look_behind_led_patterns() -> None:
+    assert edged(re.compile(r"(?<![^\W_])(?:le|la)", re.I)) is not None
+    assert edged(re.compile(r"(?<!\w)[a-z]+")) is not None
+    assert edged(re.compile(r"(?<!\w\w)[a-z]+")) is None
+    assert edged(re.compile(r"(?<=\s)[a-z]+")) is None
+    words = re.compile(r"(?<!\w)\w", re.I)
+    # a match at the very start, and matches right after one another
+    assert [m.start() for m in finditer(words, "ab c,d")] == [0, 3, 5]
