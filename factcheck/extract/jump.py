@@ -8,6 +8,8 @@ from functools import cache
 from re import _compiler, _parser
 from re import _constants as C
 
+from factcheck.extract.fold import fold, fold_tree
+
 _ZERO_WIDTH = (C.ASSERT, C.ASSERT_NOT, C.AT)
 # the commonest letters of the languages read, and white space
 _COMMON = "etaoinsrhldcumpgfbvyzkjwETAOINSRHLDCUMPGFBVYZKJW \n"
@@ -86,43 +88,53 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return _compiler.compile(parsed, pattern.flags)
 
 
+def _edge_tree(parsed: _parser.SubPattern) -> bool:
+    """Replace a leading one-character negative look-behind by the character it allows."""
+    if not parsed.data or parsed.data[0][0] is not C.ASSERT_NOT:
+        return False
+    direction, body = parsed.data[0][1]
+    if direction != -1 or len(body.data) != 1 or body.data[0][0] is not C.IN:
+        return False
+    items = list(body.data[0][1])
+    if any(op not in (C.NEGATE, C.CATEGORY, C.LITERAL) for op, _ in items):
+        return False
+    items = items[1:] if items[0][0] is C.NEGATE else [(C.NEGATE, None), *items]
+    first, empty = _first(list(parsed.data[1:]))
+    if not first or empty:
+        return False
+    parsed.data[0] = (C.IN, items)
+    parsed.data.insert(1, (C.ASSERT, (1, _parser.SubPattern(parsed.state, [(C.IN, first)]))))
+    return True
+
+
 @cache
-def edged(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+def edged(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | None:
     """For a pattern led by a one-character look-behind, a pattern consuming that character.
 
     ``(?<![^\\W_])X`` becomes ``[\\W_](?=[first of X])X``: the engine then skips in C to the
     characters that may precede a match, and a match of it at ``p`` is one of ``pattern`` at
-    ``p + 1``. None when ``pattern`` has no such look-behind.
+    ``p + 1``. A case-blind pattern is made case-sensitive, for ``fold``-ed text (the flag
+    says so), which the engine scans faster. None when ``pattern`` has no such look-behind.
     """
     parsed = _parser.parse(pattern.pattern, pattern.flags)
-    if not parsed.data or parsed.data[0][0] is not C.ASSERT_NOT:
+    if not _edge_tree(parsed):
         return None
-    direction, body = parsed.data[0][1]
-    if direction != -1 or len(body.data) != 1 or body.data[0][0] is not C.IN:
-        return None
-    items = list(body.data[0][1])
-    if any(op not in (C.NEGATE, C.CATEGORY, C.LITERAL) for op, _ in items):
-        return None
-    items = items[1:] if items[0][0] is C.NEGATE else [(C.NEGATE, None), *items]
-    first, empty = _first(list(parsed.data[1:]))
-    if not first or empty:
-        return None
-    parsed.data[0] = (C.IN, items)
-    parsed.data.insert(1, (C.ASSERT, (1, _parser.SubPattern(parsed.state, [(C.IN, first)]))))
-    return _compiler.compile(parsed, pattern.flags)
+    folded = fold_tree(parsed)
+    flags = pattern.flags & ~re.IGNORECASE if folded else pattern.flags
+    return _compiler.compile(parsed, flags), folded
 
 
 def _edge_finditer(
-    edge: re.Pattern[str], pattern: re.Pattern[str], text: str
+    edge: re.Pattern[str], pattern: re.Pattern[str], text: str, low: str
 ) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` found with ``edge``, the pattern ``edged`` gives."""
+    """``pattern.finditer(text)`` found with ``edge`` searching ``low``, ``text`` or its fold."""
     search, match = edge.search, pattern.match
     pos = 0
     found = match(text, 0) if text else None
     if found is not None:
         yield found
         pos = max(found.end(), 1)
-    while (at := search(text, max(pos - 1, 0))) is not None:
+    while (at := search(low, max(pos - 1, 0))) is not None:
         pos = at.start() + 1
         found = match(text, pos)
         if found is None:  # cannot happen: the edge pattern matched just before
@@ -138,7 +150,7 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     if start is None:
         edge = edged(pattern)
         if edge is not None:
-            yield from _edge_finditer(edge, pattern, text)
+            yield from _edge_finditer(edge[0], pattern, text, fold(text) if edge[1] else text)
             return
         yield from guarded(pattern).finditer(text)
         return

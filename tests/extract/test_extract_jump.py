@@ -7,6 +7,7 @@ import re
 import pytest
 
 from factcheck.extract.countries import _hits
+from factcheck.extract.fold import fold
 from factcheck.extract.jump import edged, finditer, guarded, starter
 
 TEXT = (
@@ -52,3 +53,27 @@ def test_edge_scan_for_look_behind_led_patterns() -> None:
     words = re.compile(r"(?<!\w)\w", re.I)
     # a match at the very start, and matches right after one another
     assert [m.start() for m in finditer(words, "ab c,d")] == [0, 3, 5]
+
+
+CASED = "İstanbul ıi Iİ ſk Kelvin KM ß ẞ ς Σσ ǅa ǄǆA 𐐀𐐨 É é\u0301 _is ist-kı SK"
+FOLDED = [
+    r"(?<![^\W_])(?:is|ist|kı|sk|ǆ|ss|σ|é)\w*",
+    r"(?<!\w)[a-z]+",
+    r"(?<!\w)k[^k\s]",
+    r"(?<![^\W_])(?:i|İ|ı)(?!\w)",
+    r"(?<!\w)[0-9a-f]+",
+]
+
+
+@pytest.mark.parametrize("source", FOLDED)
+def test_case_blind_scans_over_folded_text(source: str) -> None:
+    pattern = re.compile(source, re.IGNORECASE)
+    edge = edged(pattern)
+    assert edge is not None and edge[1]  # scanned case-sensitively over the folded text
+    plain = [(m.span(), m.groups()) for m in pattern.finditer(CASED)]
+    assert [(m.span(), m.groups()) for m in finditer(pattern, CASED)] == plain
+
+
+def test_fold_keeps_offsets() -> None:
+    assert fold("İİ aB ẞ") == "İİ ab ß"
+    assert len(fold(CASED)) == len(CASED)
