@@ -17,19 +17,20 @@ from re import _constants as C
 _MAX_RANGE = 1024
 _variants: dict[str, frozenset[str]] = {}
 # the last text folded and its fold: the scans of one text fold it once
-_last: list[str] = ["", ""]
+_last: list[tuple[str, str]] = [("", "")]
 
 
 def fold(text: str) -> str:
     """``text`` lower-cased, keeping each character whose lower case is longer than one."""
-    if text is _last[0]:
-        return _last[1]
+    last_text, last_low = _last[0]  # one read: another thread may replace it
+    if text is last_text:
+        return last_low
     low = text.lower()
     if len(low) != len(text):  # "İ" is the one character whose lower case is longer
         low = "İ".join(part.lower() for part in text.split("İ"))
     if len(low) != len(text):
         low = "".join(low if len(low := c.lower()) == 1 else c for c in text)
-    _last[:] = [text, low]
+    _last[0] = (text, low)
     return low
 
 
