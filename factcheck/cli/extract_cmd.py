@@ -54,7 +54,7 @@ def _run(job: _Job) -> tuple[str, str | None, str | None]:
     from factcheck.errors import FactcheckError
     from factcheck.extract.article import ArticleError, parse_article
     from factcheck.extract.draft import ArticleMeta, build_draft
-    from factcheck.extract.merge import merge, render
+    from factcheck.extract.merge import claim_key, merge, read_ledger, render
     from factcheck.io.yamlio import read_yaml, write_atomic
     from factcheck.models.case import CaseSpec
 
@@ -75,9 +75,11 @@ def _run(job: _Job) -> tuple[str, str | None, str | None]:
         )
         draft = build_draft(article.text, meta, CaseSpec.model_validate(job.spec))
         target = Path(job.sources) / f"{meta.id}.yaml"
-        existing = read_yaml(target).data if target.exists() else None
-        data, kept, added = merge(existing, draft)
-        write_atomic(target, render(data, draft.candidates))
+        previous = read_yaml(target) if target.exists() else None
+        before = read_ledger(target.read_text(encoding="utf-8")) if previous else set()
+        data, kept, added, deleted = merge(previous.data if previous else None, draft, before)
+        proposed = {claim_key(c) for c in draft.source["claims"]}
+        write_atomic(target, render(data, draft.candidates, before | proposed))
     except OSError as exc:
         return job.path, None, f"cannot read: {exc.strerror}"
     except (ArticleError, ValueError) as exc:
@@ -87,7 +89,8 @@ def _run(job: _Job) -> tuple[str, str | None, str | None]:
     left = len(draft.candidates)
     return (
         job.path,
-        f"{target}: kept {kept} edited claims, added {added} new, {left} unassigned",
+        f"{target}: kept {kept} claims as they were, added {added} new, left out {deleted} "
+        f"deleted by an editor, {left} unassigned",
         None,
     )
 

@@ -75,7 +75,7 @@ def test_extract_writes_a_draft_that_compare_reads_and_reruns_keep_edits(tmp_pat
     draft_path.write_text(yaml.safe_dump(draft, allow_unicode=True), encoding="utf-8")
     again = _extract(case, article)
     assert again.exit_code == 0, again.output
-    assert f"kept {len(draft['claims'])} edited claims, added 0 new" in again.output
+    assert f"kept {len(draft['claims'])} claims as they were, added 0 new" in again.output
     kept = yaml.safe_load(draft_path.read_text(encoding="utf-8"))
     founded = [c for c in kept["claims"] if c["topic"] == "fund.founded"]
     assert founded[0]["value"]["date"] == "2021-04"
