@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 from factcheck.analyze import analyze  # noqa: E402
 from factcheck.extract.article import parse_article  # noqa: E402
 from factcheck.extract.draft import ArticleMeta, build_draft  # noqa: E402
-from factcheck.extract.merge import merge, render  # noqa: E402
+from factcheck.extract.merge import updated_draft  # noqa: E402
 from factcheck.io.loader import load_case  # noqa: E402
 from factcheck.io.yamlio import write_atomic  # noqa: E402
 from factcheck.normalize.claims import NormalizedClaim, Tolerances, normalize_case  # noqa: E402
@@ -74,8 +74,8 @@ def _extract(seeds: Path, case: Path, work: Path) -> dict[str, str]:
             article=path.name,
         )
         draft = build_draft(article.text, meta, spec)
-        data, _, _ = merge(None, draft)
-        write_atomic(work / "sources" / f"{meta.id}.yaml", render(data, draft.candidates))
+        text, _, _, _ = updated_draft(None, draft)
+        write_atomic(work / "sources" / f"{meta.id}.yaml", text)
         pairs[source.id] = meta.id
     return pairs
 

@@ -54,7 +54,7 @@ def _run(job: _Job) -> tuple[str, str | None, str | None]:
     from factcheck.errors import FactcheckError
     from factcheck.extract.article import ArticleError, parse_article
     from factcheck.extract.draft import ArticleMeta, build_draft
-    from factcheck.extract.merge import claim_key, merge, read_ledger, render
+    from factcheck.extract.merge import updated_draft
     from factcheck.io.yamlio import read_yaml, write_atomic
     from factcheck.models.case import CaseSpec
 
@@ -75,11 +75,10 @@ def _run(job: _Job) -> tuple[str, str | None, str | None]:
         )
         draft = build_draft(article.text, meta, CaseSpec.model_validate(job.spec))
         target = Path(job.sources) / f"{meta.id}.yaml"
-        previous = read_yaml(target) if target.exists() else None
-        before = read_ledger(target.read_text(encoding="utf-8")) if previous else set()
-        data, kept, added, deleted = merge(previous.data if previous else None, draft, before)
-        proposed = {claim_key(c) for c in draft.source["claims"]}
-        write_atomic(target, render(data, draft.candidates, before | proposed))
+        previous = read_yaml(target) if target.exists() else None  # reports bad YAML by line
+        old_text = target.read_text(encoding="utf-8") if previous else None
+        text, kept, added, deleted = updated_draft(old_text, draft)
+        write_atomic(target, text)
     except OSError as exc:
         return job.path, None, f"cannot read: {exc.strerror}"
     except (ArticleError, ValueError) as exc:

@@ -78,3 +78,18 @@ def render(
         lines = dump_yaml(rest).splitlines()
         text += "\n" + _CANDIDATES + "".join(f"# {line}\n" for line in lines)
     return text
+
+
+def updated_draft(previous_text: str | None, draft: Draft) -> tuple[str, int, int, int]:
+    """The draft file's new text from its previous text (None if new) and this run's draft.
+
+    Also returns how many claims were kept as they were, added, and left out because an
+    editor deleted them.
+    """
+    import yaml
+
+    existing = yaml.safe_load(previous_text) if previous_text else None
+    before = read_ledger(previous_text)
+    data, kept, added, deleted = merge(existing, draft, before)
+    proposed = {claim_key(c) for c in draft.source["claims"]}
+    return render(data, draft.candidates, before | proposed), kept, added, deleted
