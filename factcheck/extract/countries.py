@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.extract.lexicon import alternation, load
-from factcheck.normalize.places import country_code
+from factcheck.normalize.places import country_code, may_begin_country
 
 _MAX_WORDS = 5
 # a word, or an elided article glued to one ("l'Australie", "d’America")
@@ -84,6 +84,8 @@ def _hits(text: str) -> list[tuple[int, int, str]]:
             continue
         done = word.end()
         if p - word.start() >= 4 or not _STARTS_NAME.match(word.group()):
+            continue
+        if not may_begin_country(word.group()):
             continue
         words = [word]
         last = 0

@@ -9,6 +9,7 @@ from functools import cache
 
 from factcheck.extract.anchors import Anchors, Need, needs
 from factcheck.extract.lexicon import alternation, load
+from factcheck.extract.regions import Plan, plan
 from factcheck.extract.templates import Compiled, compile_templates
 
 FULL, FULL_REST, BARE, BARE_REST = "\ue000", "\ue001", "\ue002", "\ue003"
@@ -44,6 +45,8 @@ class Grammar:
     today: re.Pattern[str]
     month_context: re.Pattern[str]
     anchors: Anchors
+    # where on a skeleton the patterns run on it can match: near the atoms' markers
+    skeleton_plan: Plan | None
     needs: dict[str, tuple[Need, ...]]
 
 
@@ -144,6 +147,7 @@ def grammar(lang: str) -> Grammar:
         today=re.compile(rf"(?<![^\W_]){alternation(dates.get('today', []))}(?![^\W_])", re.I),
         month_context=re.compile(rf"(?<!\w){context}\s*$", re.IGNORECASE),
         anchors=anchors,
+        skeleton_plan=plan(tuple(p for p, _ in gated), FULL + BARE),
         needs={k: tuple(anchors.fold(n) for n in c.needs) for k, c in families.items()},
     )
 

@@ -11,6 +11,7 @@ from factcheck.extract.anchors import present
 from factcheck.extract.date_grammar import BARE, BARE_REST, FULL, FULL_REST, Gated, Grammar
 from factcheck.extract.jump import finditer
 from factcheck.extract.lexicon import load
+from factcheck.extract.regions import finditer_in, windows
 from factcheck.extract.templates import Compiled
 from factcheck.extract.when import When, add_units, of_date, shift_months
 
@@ -67,11 +68,13 @@ class Scan:
 
     def __init__(self, text: str, g: Grammar) -> None:
         self.text = text
+        self.grammar = g
         self.low = g.anchors.lowered(text)
         self.seen: dict[frozenset[str], bool] = {}
         self.found: list[DateMatch] = []
         self._by_start: dict[int, DateMatch] = {}
         self._busy = bytearray(len(text))
+        self._windows: tuple[str, list[tuple[int, int]] | None] | None = None
 
     def free(self, start: int, end: int) -> bool:
         return self._busy.find(1, start, end) < 0
@@ -110,9 +113,20 @@ class Scan:
     def gated(self, patterns: Gated, skeleton: str) -> Iterator[re.Match[str]]:
         """Matches of skeleton patterns, each in turn, skipping those whose anchors are absent."""
         low = self.low + "\n" + "".join(c for c in (FULL, BARE) if c in skeleton)
+        plan = self.grammar.skeleton_plan
         for pattern, need in patterns:
-            if present(need, low, self.seen):
+            if not present(need, low, self.seen):
+                continue
+            if plan is None:
                 yield from finditer(pattern, skeleton)
+                continue
+            if self._windows is None or self._windows[0] is not skeleton:
+                self._windows = (skeleton, windows(plan, skeleton))
+            stretches = self._windows[1]
+            if stretches is None:  # most of the text: the whole-text scan is faster
+                yield from finditer(pattern, skeleton)
+            else:
+                yield from finditer_in(pattern, skeleton, plan, stretches)
 
     def at(self, start: int) -> DateMatch | None:
         if not self._busy[start]:

@@ -70,6 +70,29 @@ def country_code(name: str) -> str | None:
     return None
 
 
+@cache
+def _name_heads() -> frozenset[str]:
+    """The first words of the indexed names, folded."""
+    return frozenset(key.split(" ", 1)[0] for key in _index()[0])
+
+
+@cache
+def may_begin_country(word: str) -> bool:
+    """False when no name or code ``country_code`` knows can begin with the word ``word``.
+
+    Lets a reader skip the longer phrases a word starts without trying each: True for a code,
+    a bare article ("the" of "the Netherlands") and any word a name's first word can be read
+    from (after an elided article, a trailing full stop or a case suffix is cut).
+    """
+    _, articles, marks, _ = _index()
+    if len(word.rstrip(".")) == 2 or " " in (folded := fold(word)) or folded in articles:
+        return True
+    heads = _name_heads()
+    forms = {folded, folded[:-1] if folded.endswith(".") else folded}
+    forms |= {_strip_article(form, articles) for form in forms}
+    return any(form in heads or _cut_suffix(form, marks) in heads for form in forms)
+
+
 def country_name(code: str, language: str = "en") -> str:
     """The CLDR name of a country code in ``language`` (the code itself when unknown)."""
     from babel import Locale, UnknownLocaleError
