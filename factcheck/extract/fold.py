@@ -16,21 +16,22 @@ from re import _constants as C
 # ranges wider than this are not expanded character by character: the pattern is left as is
 _MAX_RANGE = 1024
 _variants: dict[str, frozenset[str]] = {}
-# the last text folded and its fold: the scans of one text fold it once
-_last: list[tuple[str, str]] = [("", "")]
+# the last texts folded (an article and its skeleton) and their folds: each is folded once
+_last: list[tuple[tuple[str, str], ...]] = [(("", ""), ("", ""))]
 
 
 def fold(text: str) -> str:
     """``text`` lower-cased, keeping each character whose lower case is longer than one."""
-    last_text, last_low = _last[0]  # one read: another thread may replace it
-    if text is last_text:
-        return last_low
+    recent = _last[0]  # one read: another thread may replace it
+    for last_text, last_low in recent:
+        if text is last_text:
+            return last_low
     low = text.lower()
     if len(low) != len(text):  # "İ" is the one character whose lower case is longer
         low = "İ".join(part.lower() for part in text.split("İ"))
     if len(low) != len(text):
         low = "".join(low if len(low := c.lower()) == 1 else c for c in text)
-    _last[0] = (text, low)
+    _last[0] = ((text, low), recent[0])
     return low
 
 

@@ -124,6 +124,51 @@ def edged(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | None:
     return _compiler.compile(parsed, flags), folded
 
 
+@cache
+def literal_led(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | None:
+    """For a pattern led by a one-character look-behind and a literal, one led by the literal.
+
+    ``(?<![^\\W_])today`` becomes ``today(?<![^\\W_]today)``: the engine then finds the
+    literal with its fast substring search instead of testing every position. A case-blind
+    pattern is made case-sensitive, for ``fold``-ed text (the flag says so). None when the
+    pattern has no such head or the literal is a single character.
+    """
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    data = parsed.data
+    if not data or data[0][0] is not C.ASSERT_NOT:
+        return None
+    direction, body = data[0][1]
+    if direction != -1 or len(body.data) != 1 or body.data[0][0] is not C.IN:
+        return None
+    folded = fold_tree(parsed)
+    if parsed.state.flags & re.IGNORECASE:
+        return None  # case-blind literals get no fast search
+    length = 1
+    while length < len(data) and data[length][0] is C.LITERAL:
+        length += 1
+    literal = data[1:length]
+    if len(literal) < 2:
+        return None
+    behind = _parser.SubPattern(parsed.state, [body.data[0], *literal])
+    parsed.data = [*literal, (C.ASSERT_NOT, (-1, behind)), *data[length:]]
+    return _compiler.compile(parsed, parsed.state.flags), folded
+
+
+def _literal_finditer(
+    lead: re.Pattern[str], pattern: re.Pattern[str], text: str, target: str
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` found with ``lead`` searching ``target``, ``text`` or its fold."""
+    search, match = lead.search, pattern.match
+    pos = 0
+    while (at := search(target, pos)) is not None:
+        found = match(text, at.start())
+        if found is None:  # cannot happen: both patterns match the same texts
+            pos = at.start() + 1
+            continue
+        yield found
+        pos = found.end()  # never empty: the literal is consumed
+
+
 def _edge_finditer(
     edge: re.Pattern[str], pattern: re.Pattern[str], text: str, low: str
 ) -> Iterator[re.Match[str]]:
@@ -148,6 +193,10 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The matches ``pattern.finditer(text)`` gives, found by jumping between possible starts."""
     start = starter(pattern)
     if start is None:
+        lead = literal_led(pattern)
+        if lead is not None:
+            yield from _literal_finditer(lead[0], pattern, text, fold(text) if lead[1] else text)
+            return
         edge = edged(pattern)
         if edge is not None:
             yield from _edge_finditer(edge[0], pattern, text, fold(text) if edge[1] else text)

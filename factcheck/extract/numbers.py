@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 
 from factcheck.extract.jump import finditer
 from factcheck.extract.lexicon import Lexicon, alternation, load, scale_name
@@ -226,6 +226,12 @@ def _pieces(text: str, start: int, end: int, g: _Grammar) -> list[tuple[int, int
     return pieces
 
 
+@lru_cache(maxsize=4096)
+def _spelled_in(span: str, lang: str, elided: bool) -> tuple[Decimal, Decimal, str | None] | None:
+    """``_spelled`` for ``lang``, kept: articles and small number words recur in every text."""
+    return _spelled(span, grammar(lang), elided)
+
+
 def find_numbers(text: str, lang: str) -> list[NumberMatch]:
     """Every number in ``text``, digits and words, non-overlapping, in text order.
 
@@ -268,7 +274,7 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
             )
         for begin, end in _pieces(text, start, m.end(), g):
             elided = text[end : end + 1] in ("'", "’")
-            parsed = _spelled(text[begin:end], g, elided)
+            parsed = _spelled_in(text[begin:end], lang, elided)
             if parsed is None:
                 continue
             value, stated, scale = parsed

@@ -16,6 +16,8 @@ from functools import cache
 from re import _compiler, _parser
 from re import _constants as C
 
+from factcheck.extract.fold import fold, fold_tree
+
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 
 
@@ -94,6 +96,7 @@ class Plan:
     rare: str
     run: re.Pattern[str]
     reach: int
+    folded: bool
 
 
 @cache
@@ -116,12 +119,21 @@ def plan(patterns: tuple[re.Pattern[str], ...], rare: str) -> Plan | None:
             return None
     run = _parser.SubPattern(parsed.state, [(C.IN, items)])
     parsed.data = [(C.MAX_REPEAT, (0, C.MAXREPEAT, run))]
-    return Plan(rare, _compiler.compile(parsed, flags.pop()), reach)
+    # a case-blind set is tested character by character; on folded text it is a bitmap
+    folded = fold_tree(parsed)
+    flags = parsed.state.flags if folded else flags.pop()
+    return Plan(rare, _compiler.compile(parsed, flags), reach, folded)
 
 
-@cache
-def _heads(rare: str) -> re.Pattern[str]:
-    return re.compile(f"[{re.escape(rare)}]")
+def _heads(text: str, rare: str) -> list[int]:
+    """The offsets of the ``rare`` characters in ``text``, in order (a find is a fast scan)."""
+    out = []
+    for char in rare:
+        at = text.find(char)
+        while at >= 0:
+            out.append(at)
+            at = text.find(char, at + 1)
+    return sorted(out)
 
 
 # runs closer than this are searched as one window: a search call costs more than the gap
@@ -139,16 +151,16 @@ def windows(plan: Plan, text: str) -> list[tuple[int, int]] | None:
     if sum(map(text.count, plan.rare)) * _SPARSE > size:
         return None
     out: list[tuple[int, int]] = []
+    scan = fold(text) if plan.folded else text
     reverse = None
     done = 0
-    for head in _heads(plan.rare).finditer(text):
-        at = head.start()
+    for at in _heads(text, plan.rare):
         if at < done:
             continue
         if reverse is None:
-            reverse = text[::-1]
+            reverse = scan[::-1]
         low = at - (plan.run.match(reverse, size - at).end() - (size - at))
-        done = plan.run.match(text, at).end()
+        done = plan.run.match(scan, at).end()
         if out and low - out[-1][1] < _GAP:
             out[-1] = (out[-1][0], done)
         else:
@@ -156,11 +168,25 @@ def windows(plan: Plan, text: str) -> list[tuple[int, int]] | None:
     return out
 
 
+@cache
+def _folded(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` made case-sensitive for ``fold``-ed text, or None when it cannot be."""
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    return _compiler.compile(parsed, parsed.state.flags) if fold_tree(parsed) else None
+
+
 def finditer_in(
     pattern: re.Pattern[str], text: str, plan: Plan, stretches: list[tuple[int, int]]
 ) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern of ``plan``, searching ``stretches`` alone."""
+    """The spans of ``pattern.finditer(text)`` for a pattern of ``plan``, from ``stretches``.
+
+    A case-blind pattern runs case-sensitively over the folded text, which is faster: the
+    matches have the offsets of the text's own, but their strings are lower-cased.
+    """
     size = len(text)
+    folded = _folded(pattern)
+    if folded is not None:
+        pattern, text = folded, fold(text)
     for low, high in stretches:
         for found in pattern.finditer(text, low, min(size, high + plan.reach)):
             if found.start() >= high:  # in the look-ahead margin: a later stretch's match

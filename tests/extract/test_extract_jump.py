@@ -8,7 +8,7 @@ import pytest
 
 from factcheck.extract.countries import _hits
 from factcheck.extract.fold import fold
-from factcheck.extract.jump import edged, finditer, guarded, starter
+from factcheck.extract.jump import edged, finditer, guarded, literal_led, starter
 
 TEXT = (
     "Le 3 mars 2024, l'Australie et la Corée du Sud ; 12Chile, x-Peru 1,200 DPRK.\n"
@@ -21,6 +21,8 @@ PATTERNS = [
     r"\d*x",
     r"(?<!\w)[a-zé]+",
     r"(?<![\s,])\w",
+    r"(?<![^\W_])(?:stieg)\s+\w+",
+    r"(?<![^\W_])istanbul(?![^\W_])",
 ]
 
 
@@ -43,6 +45,17 @@ def test_country_names_from_capital_heads() -> None:
     found = [TEXT[s:e] for s, e, _ in _hits(TEXT)]
     # "x-Peru" is one word whose head is no name
     assert found == ["l'Australie", "Corée du Sud", "Chile", "DPRK"]
+
+
+def test_literal_first_scan_for_look_behind_and_literal_led_patterns() -> None:
+    today = re.compile(r"(?<![^\W_])(?:today)(?![^\W_])", re.I)
+    lead = literal_led(today)
+    assert lead is not None and lead[1]  # folded: case-sensitive over lower-cased text
+    text = "Today, today and TODAY; not yesterday nor todays or xtoday"
+    assert [m.span() for m in finditer(today, text)] == [m.span() for m in today.finditer(text)]
+    assert len(list(finditer(today, text))) == 3
+    assert literal_led(re.compile(r"(?<![^\W_])(?:oggi|ora)", re.I)) is None  # one letter
+    assert literal_led(re.compile(r"(?<=\s)today")) is None
 
 
 def test_edge_scan_for_look_behind_led_patterns() -> None:
