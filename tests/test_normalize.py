@@ -10,7 +10,7 @@ import pytest
 from factcheck.models.values import AmountValue, CountValue, DateValue
 from factcheck.normalize.dates import date_interval, parse_period, resolve_date
 from factcheck.normalize.intervals import Interval, stabbing_groups
-from factcheck.normalize.places import country_code
+from factcheck.normalize.places import country_code, may_begin_country, may_continue_country
 from factcheck.normalize.quantities import quantity_interval, stated_quantity
 
 BN = D(10) ** 9
@@ -172,3 +172,20 @@ def test_stabbing_sweep_matches_the_textbook_greedy() -> None:
             for iv, _ in group[1:]:
                 common = common.intersect(iv) if common else None
             assert common is not None
+
+
+def test_country_heads_reject_only_words_no_name_begins_with() -> None:
+    for word in ["The", "United", "Corée", "l'Australie", "Çin'in", "US", "U.S.", "Chile.", "la"]:
+        assert may_begin_country(word), word
+    for word in ["Nobody", "Thursday", "Parliament", "Reuters"]:
+        assert not may_begin_country(word), word
+        assert country_code(word) is None
+
+
+def test_country_phrases_extend_only_while_a_longer_name_can_follow() -> None:
+    for phrase in ["United", "United States", "The", "the United", "Corée du", "la", "Bosnia and"]:
+        assert may_continue_country(phrase), phrase
+    for phrase in ["China", "The board", "United Nations", "Peru said"]:
+        assert not may_continue_country(phrase), phrase
+    assert country_code("United States of America") == "US"
+    assert country_code("Corée du Sud") == "KR"

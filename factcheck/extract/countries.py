@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.extract.lexicon import alternation, load
-from factcheck.normalize.places import country_code, may_begin_country
+from factcheck.normalize.places import country_code, may_begin_country, may_continue_country
 
 _MAX_WORDS = 5
 # a word, or an elided article glued to one ("l'Australie", "d’America")
@@ -91,6 +91,8 @@ def _hits(text: str) -> list[tuple[int, int, str]]:
         last = 0
         while last < _MAX_WORDS - 1:
             end = words[last].end()
+            if not may_continue_country(text[word.start() : end]):
+                break
             following = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
             if following is None:
                 break

@@ -93,6 +93,31 @@ def may_begin_country(word: str) -> bool:
     return any(form in heads or _cut_suffix(form, marks) in heads for form in forms)
 
 
+@cache
+def _name_stems() -> frozenset[str]:
+    """Every run of leading words of an indexed name that more words follow, with a space."""
+    out = set()
+    for key in _index()[0]:
+        words = key.split(" ")
+        out.update(" ".join(words[:i]) + " " for i in range(1, len(words)))
+    return frozenset(out)
+
+
+@cache
+def may_continue_country(phrase: str) -> bool:
+    """False when no name ``country_code`` knows is ``phrase`` followed by more words.
+
+    Only a name's first and last words are trimmed (an article, a full stop, a case suffix),
+    so the words of ``phrase`` must lead a name as they are, or after a leading article.
+    """
+    _, articles, _, _ = _index()
+    stems = _name_stems()
+    lead = fold(phrase) + " "
+    # a stand-in next word lets the article rule see the article as followed by a word
+    unarticled = _strip_article(lead + "x", articles)[:-1]
+    return lead in stems or unarticled in stems or not unarticled.strip()
+
+
 def country_name(code: str, language: str = "en") -> str:
     """The CLDR name of a country code in ``language`` (the code itself when unknown)."""
     from babel import Locale, UnknownLocaleError

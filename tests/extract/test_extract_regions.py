@@ -10,7 +10,6 @@ import pytest
 from factcheck.extract.date_grammar import BARE, BARE_REST, FULL, FULL_REST, grammar
 from factcheck.extract.lexicon import LANGUAGES
 from factcheck.extract.regions import finditer_in, plan, windows
-from factcheck.normalize.places import country_code, may_begin_country
 
 RARE = FULL + BARE
 ATOM = r"(?:\ue000\ue001*|\ue002\ue003*)"
@@ -96,11 +95,3 @@ def test_the_look_ahead_margin_never_yields_a_later_stretchs_match() -> None:
 )
 def test_no_plan_when_a_match_may_lie_anywhere(source: str) -> None:
     assert plan((re.compile(source),), RARE) is None
-
-
-def test_country_heads_reject_only_words_no_name_begins_with() -> None:
-    for word in ["The", "United", "Corée", "l'Australie", "Çin'in", "US", "U.S.", "Chile.", "la"]:
-        assert may_begin_country(word), word
-    for word in ["Nobody", "Thursday", "Parliament", "Reuters"]:
-        assert not may_begin_country(word), word
-        assert country_code(word) is None
