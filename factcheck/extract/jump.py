@@ -7,7 +7,9 @@ from collections.abc import Iterator
 from functools import cache
 from re import _compiler, _parser
 from re import _constants as C
+from typing import NamedTuple
 
+from factcheck.extract.boundaries import COMMON, rare_boundaries
 from factcheck.extract.fold import fold, fold_tree
 
 _ZERO_WIDTH = (C.ASSERT, C.ASSERT_NOT, C.AT)
@@ -107,8 +109,38 @@ def _edge_tree(parsed: _parser.SubPattern) -> bool:
     return True
 
 
+_NOT_WORD = (C.CATEGORY_NOT_WORD, C.CATEGORY_UNI_NOT_WORD)
+_WORD = (C.CATEGORY_WORD, C.CATEGORY_UNI_WORD)
+
+
+def _boundary_only(items: list) -> bool:
+    """True when the set ``items`` holds no word character but "_": then the rare boundaries
+    are the only characters it allows that ``COMMON`` does not list.
+    """
+    if items and items[0][0] is C.NEGATE:
+        return any(op is C.CATEGORY and av in _WORD for op, av in items[1:])
+    return all(
+        (op is C.CATEGORY and av in _NOT_WORD)
+        or (op is C.LITERAL and not chr(av).isalnum())  # "_" is listed in COMMON
+        for op, av in items
+    )
+
+
+class Edge(NamedTuple):
+    """An edge scan: ``pattern`` consumes the character before a match (see ``edged``).
+
+    ``common`` is the same scan over the usual boundary characters only (None when no such
+    character qualifies), and ``first`` matches a character a match can start with.
+    """
+
+    pattern: re.Pattern[str]
+    folded: bool
+    common: re.Pattern[str] | None
+    first: re.Pattern[str]
+
+
 @cache
-def edged(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | None:
+def edged(pattern: re.Pattern[str]) -> Edge | None:
     """For a pattern led by a one-character look-behind, a pattern consuming that character.
 
     ``(?<![^\\W_])X`` becomes ``[\\W_](?=[first of X])X``: the engine then skips in C to the
@@ -121,7 +153,14 @@ def edged(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | None:
         return None
     folded = fold_tree(parsed)
     flags = pattern.flags & ~re.IGNORECASE if folded else pattern.flags
-    return _compiler.compile(parsed, flags), folded
+    edge = _compiler.compile(parsed, flags)
+    allowed = _compiler.compile(_parser.SubPattern(parsed.state, [parsed.data[0]]), flags)
+    first = _compiler.compile(_parser.SubPattern(parsed.state, list(parsed.data[1][1][1])), flags)
+    usual = [(C.LITERAL, ord(c)) for c in COMMON if allowed.fullmatch(c)]
+    if not usual or not _boundary_only(parsed.data[0][1]):
+        return Edge(edge, folded, None, first)
+    parsed.data[0] = (C.IN, usual)
+    return Edge(edge, folded, _compiler.compile(parsed, flags), first)
 
 
 @cache
@@ -170,10 +209,16 @@ def _literal_finditer(
 
 
 def _edge_finditer(
-    edge: re.Pattern[str], pattern: re.Pattern[str], text: str, low: str
+    edge: Edge, pattern: re.Pattern[str], text: str, low: str
 ) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` found with ``edge`` searching ``low``, ``text`` or its fold."""
-    search, match = edge.search, pattern.match
+    """``pattern.finditer(text)`` found with ``edge`` searching ``low``, ``text`` or its fold.
+
+    The scan over the usual boundaries serves unless a rarer one may precede a match.
+    """
+    scan = edge.common
+    if scan is None or any(edge.first.match(low, at + 1) for at in rare_boundaries(low)):
+        scan = edge.pattern
+    search, match = scan.search, pattern.match
     pos = 0
     found = match(text, 0) if text else None
     if found is not None:
@@ -199,7 +244,7 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
             return
         edge = edged(pattern)
         if edge is not None:
-            yield from _edge_finditer(edge[0], pattern, text, fold(text) if edge[1] else text)
+            yield from _edge_finditer(edge, pattern, text, fold(text) if edge.folded else text)
             return
         yield from guarded(pattern).finditer(text)
         return

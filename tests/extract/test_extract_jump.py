@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from factcheck.extract.boundaries import rare_boundaries
 from factcheck.extract.countries import _hits
 from factcheck.extract.fold import fold
 from factcheck.extract.jump import edged, finditer, guarded, literal_led, starter
@@ -56,6 +57,27 @@ def test_literal_first_scan_for_look_behind_and_literal_led_patterns() -> None:
     assert len(list(finditer(today, text))) == 3
     assert literal_led(re.compile(r"(?<![^\W_])(?:oggi|ora)", re.I)) is None  # one letter
     assert literal_led(re.compile(r"(?<=\s)today")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la x le, (le) «la» 3le",  # usual boundaries only
+        "₭le la ≤la x≤ Ⓐle",  # rarer ones right before a possible match
+        "₭ le ≤ x",  # rarer ones before no possible match
+    ],
+)
+@pytest.mark.parametrize("source", [r"(?<![^\W_])(?:le|la)", r"(?<!\w)l[ae]"])
+def test_edge_scans_over_usual_and_rare_boundaries(text: str, source: str) -> None:
+    pattern = re.compile(source, re.IGNORECASE)
+    edge = edged(pattern)
+    assert edge is not None and edge.common is not None
+    assert [m.span() for m in finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_rare_boundaries_are_the_unlisted_non_word_characters() -> None:
+    text = "₭5, ≤ 3 — Ⓐ_x"
+    assert [text[i] for i in rare_boundaries(text)] == ["₭", "≤", "Ⓐ"]
 
 
 def test_edge_scan_for_look_behind_led_patterns() -> None:
