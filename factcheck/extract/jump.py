@@ -9,6 +9,7 @@ from re import _compiler, _parser
 from re import _constants as C
 from typing import NamedTuple
 
+from factcheck.extract.bigrams import pair_lookahead
 from factcheck.extract.boundaries import COMMON, rare_boundaries
 from factcheck.extract.fold import fold, fold_tree
 
@@ -109,6 +110,13 @@ def _edge_tree(parsed: _parser.SubPattern) -> bool:
     return True
 
 
+def _with_pairs(parsed: _parser.SubPattern) -> None:
+    """Put the look-ahead on a match's first two characters after an edge's first-character one."""
+    pairs = pair_lookahead(parsed.state, list(parsed.data[2:]))
+    if pairs is not None:
+        parsed.data.insert(2, pairs)
+
+
 _NOT_WORD = (C.CATEGORY_NOT_WORD, C.CATEGORY_UNI_NOT_WORD)
 _WORD = (C.CATEGORY_WORD, C.CATEGORY_UNI_WORD)
 
@@ -153,6 +161,7 @@ def edged(pattern: re.Pattern[str]) -> Edge | None:
         return None
     folded = fold_tree(parsed)
     flags = pattern.flags & ~re.IGNORECASE if folded else pattern.flags
+    _with_pairs(parsed)
     edge = _compiler.compile(parsed, flags)
     allowed = _compiler.compile(_parser.SubPattern(parsed.state, [parsed.data[0]]), flags)
     first = _compiler.compile(_parser.SubPattern(parsed.state, list(parsed.data[1][1][1])), flags)
