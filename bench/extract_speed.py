@@ -58,6 +58,19 @@ def _best(run: Callable[[], None], rounds: int) -> float:
     return best
 
 
+def _density(articles: list[tuple[str, date | None]], lang: str) -> float:
+    """Values recognized per 1,000 characters, to tell dense texts from ordinary prose."""
+    values = sum(len(recognize(text, lang, published)) for text, published in articles)
+    return 1000 * values / max(1, sum(len(text) for text, _ in articles))
+
+
+def _line(lang: str, articles: list[tuple[str, date | None]], rounds: int) -> str:
+    speed = _measure(articles, lang, rounds)
+    return (
+        f"  {lang}: {speed:.2f} MB/s  ({_density(articles[:20], lang):.0f} values per 1,000 chars)"
+    )
+
+
 def _measure(articles: list[tuple[str, date | None]], lang: str, rounds: int) -> float:
     """MB/s of recognizing each of ``articles`` on its own, grammars compiled beforehand."""
     for text, published in articles[:1]:
@@ -106,19 +119,17 @@ def main() -> None:
     parser.add_argument("--seeds", type=Path, default=ROOT.parent / "shared" / "seeds")
     parser.add_argument("--case", type=Path, default=ROOT / "claims" / "msmt-2025")
     args = parser.parse_args()
-    print("bench sentences, MB/s per core:")
+    print("dense stress text (bench sentences, a value every few words), per core:")
     for lang in args.lang:
-        articles = _sentences(lang, args.size)
-        print(f"  {lang}: {_measure(articles, lang, args.rounds):.2f}")
+        print(_line(lang, _sentences(lang, args.size), args.rounds))
     if not args.seeds.is_dir():
         print(f"seed articles: no directory {args.seeds}")
         return
-    print(f"seed articles ({args.seeds}), each recognized on its own, MB/s per core:")
+    print(f"article text (seed articles in {args.seeds}, each on its own), per core:")
     by_lang = _seeds(args.seeds, args.case)
     for lang in args.lang:
         if lang in by_lang:
-            articles = _repeat(by_lang[lang], args.size)
-            print(f"  {lang}: {_measure(articles, lang, args.rounds):.2f}")
+            print(_line(lang, _repeat(by_lang[lang], args.size), args.rounds))
 
 
 if __name__ == "__main__":

@@ -16,6 +16,8 @@ from factcheck.extract.fold import fold, fold_tree
 _ZERO_WIDTH = (C.ASSERT, C.ASSERT_NOT, C.AT)
 # the commonest letters of the languages read, and white space
 _COMMON = "etaoinsrhldcumpgfbvyzkjwETAOINSRHLDCUMPGFBVYZKJW \n"
+# jumps that found no match before a jump scan hands over to the engine's scan of the rest
+_MAX_MISSES = 32
 
 
 def _first(items: list) -> tuple[list | None, bool]:
@@ -258,6 +260,7 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         yield from guarded(pattern).finditer(text)
         return
     search, match = start.search, pattern.match
+    misses = 0
     at = search(text)
     while at is not None:
         pos = at.start()
@@ -267,4 +270,8 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
             pos = max(found.end(), pos + 1)
         else:
             pos += 1
+            misses += 1
+            if misses > _MAX_MISSES:  # possible starts are dense here: the engine's own scan
+                yield from guarded(pattern).finditer(text, pos)
+                return
         at = search(text, pos)

@@ -13,42 +13,43 @@ from factcheck.extract.numbers import NumberMatch
 
 @dataclass(frozen=True)
 class _Grammar:
-    before: dict[str, re.Pattern[str]]
-    after: dict[str, re.Pattern[str]]
+    names: tuple[str, ...]
+    before: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+
+
+def _marked(kinds: dict[str, str], names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One alternation of the kinds' patterns, in order, each closed by an empty group ``qN``
+    that names its kind (the match's last group)."""
+    parts = [f"(?:{source})(?P<q{names.index(name)}>)" for name, source in kinds.items()]
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
 @cache
 def grammar(lang: str) -> _Grammar:
     """Compiled qualifier patterns of ``lang`` (before the figure and after it)."""
     q = load(lang).section("qualifiers")
-    before = {
-        k: re.compile(rf"(?<![^\W_]){phrases(v)}\s*$", re.IGNORECASE)
-        for k, v in q.get("before", {}).items()
-        if v
-    }
-    after = {
-        k: re.compile(rf"\s*{phrases(v)}(?![^\W_])", re.IGNORECASE)
-        for k, v in q.get("after", {}).items()
-        if v
-    }
-    return _Grammar(before, after)
+    before = {k: rf"(?<![^\W_]){phrases(v)}\s*$" for k, v in q.get("before", {}).items() if v}
+    after = {k: rf"\s*{phrases(v)}(?![^\W_])" for k, v in q.get("after", {}).items() if v}
+    names = tuple(dict.fromkeys([*after, *before]))
+    return _Grammar(names, _marked(before, names), _marked(after, names))
 
 
 def qualify(text: str, lang: str, start: int, end: int) -> tuple[str, int, int]:
-    """The qualifier of the figure at ``start:end`` and the span widened to cover it."""
+    """The qualifier of the figure at ``start:end`` and the span widened to cover it.
+
+    A qualifier right after the figure wins, the first kind listed first; else the one before
+    it that starts earliest in the 40 characters before the figure.
+    """
     g = grammar(lang)
+    found = g.after.match(text, end) if g.after else None
+    if found:
+        return g.names[int(found.lastgroup[1:])], start, found.end()  # type: ignore[index]
     window = text[max(0, start - 40) : start]
-    for name, pattern in g.after.items():
-        m = pattern.match(text, end)
-        if m:
-            return name, start, m.end()
-    best: tuple[str, int] | None = None
-    for name, pattern in g.before.items():
-        m = pattern.search(window)
-        if m and (best is None or m.start() < best[1]):
-            best = (name, m.start())
-    if best:
-        return best[0], start - len(window) + best[1], end
+    found = g.before.search(window) if g.before else None
+    if found:
+        name = g.names[int(found.lastgroup[1:])]  # type: ignore[index]
+        return name, start - len(window) + found.start(), end
     return "exact", start, end
 
 
