@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
+from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
+from pydantic_core import core_schema
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
 
@@ -18,6 +20,26 @@ _ALSO_ACCEPTS: dict[tuple[str, str], dict[str, str]] = {
     ("DateValue", "date"): {"type": "integer"},
     ("Source", "cites"): {"type": "string"},
 }
+
+
+# a decimal written as a string: digits with one optional point and sign, not empty
+DECIMAL_TEXT = r"^(?!^[-+.]*$)[+-]?0*\d*\.?\d*$"
+
+
+class _Generator(GenerateJsonSchema):
+    """Pydantic's generator, with one form for decimals whichever pydantic is installed.
+
+    Pydantic releases differ on whether a decimal's string form carries a pattern; the
+    published schemas are a contract, so they always say what a decimal string looks like.
+    """
+
+    def decimal_schema(self, schema: core_schema.DecimalSchema) -> JsonSchemaValue:
+        """A number, or a string holding a decimal number."""
+        out = super().decimal_schema(schema)
+        for option in out.get("anyOf", [out]):
+            if option.get("type") == "string":
+                option.setdefault("pattern", DECIMAL_TEXT)
+        return out
 
 
 def _widen(schema: dict[str, Any], model: str, field: str, extra: dict[str, str]) -> None:
@@ -34,7 +56,7 @@ def _widen(schema: dict[str, Any], model: str, field: str, extra: dict[str, str]
 
 def build(model: type[BaseModel], mode: str, description: str) -> dict[str, Any]:
     """The JSON Schema of ``model`` with a description and the YAML-scalar allowances."""
-    schema = model.model_json_schema(mode=mode)  # type: ignore[arg-type]
+    schema = model.model_json_schema(mode=mode, schema_generator=_Generator)  # type: ignore[arg-type]
     for (owner, field), extra in _ALSO_ACCEPTS.items():
         _widen(schema, owner, field, extra)
     head = {"$schema": "https://json-schema.org/draft/2020-12/schema", "description": description}
