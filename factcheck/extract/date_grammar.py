@@ -30,6 +30,8 @@ class Grammar:
     holiday_days: dict[str, str]
     ago: Compiled
     last_n: Compiled
+    # per last_n template: True when it counts forward from publication ("the next 3 months")
+    last_n_forward: tuple[bool, ...]
     bare: Compiled
     modifiers: dict[str, Gated]
     ranges: Gated
@@ -101,6 +103,7 @@ def grammar(lang: str) -> Grammar:
     numbers = {k.lower(): int(v) for k, v in lex.section("numbers", "words").items()}
     context = alternation(dates.get("year_context", []))
     bare = ["{D} (?:of |de |di )?{M}", "{M} {D}", "{M}", "{DD}"]
+    last_n = dates.get("last_n", {})
     families = {
         "atoms": compile_templates(dates.get("formats", []), slots),
         "relative": compile_templates(dates.get("relative_formats", []), slots),
@@ -109,7 +112,7 @@ def grammar(lang: str) -> Grammar:
         "decades": compile_templates(shared["decade_formats"], slots),
         "holidays": compile_templates(dates.get("holiday_formats", []), slots),
         "ago": compile_templates(dates.get("ago", []), slots),
-        "last_n": compile_templates(dates.get("last_n", []), slots),
+        "last_n": compile_templates([*last_n.get("last", []), *last_n.get("next", [])], slots),
         "bare": compile_templates(bare, slots),
     }
     ranges = _skeleton_pattern(dates.get("ranges", []), ab)
@@ -130,6 +133,8 @@ def grammar(lang: str) -> Grammar:
         },
         ago=families["ago"],
         last_n=families["last_n"],
+        last_n_forward=(False,) * len(last_n.get("last", []))
+        + (True,) * len(last_n.get("next", [])),
         bare=families["bare"],
         modifiers={k: fold(v) for k, v in mods.items()},
         ranges=fold(ranges),

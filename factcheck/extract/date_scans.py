@@ -249,10 +249,7 @@ def scan_counted(scan: Scan, g: Grammar, published: date | None) -> None:
                 claim = {"ago": f"P{amount}{letter}"} if letter else None
                 scan.add(_date(m.start(), m.end(), f"ago:{index}", of_date(day), claim))
                 continue
-            forward = "next" in compiled.sources[index] or any(
-                g.rel_words.get(w) == "next" for w in m.group().lower().split()
-            )
-            if forward:
+            if g.last_n_forward[index]:
                 first = published.toordinal() + 1
                 start_day = date.fromordinal(first)
                 end_day = add_units(start_day, unit, amount)

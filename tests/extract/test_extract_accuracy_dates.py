@@ -40,3 +40,22 @@ def test_spelled_and_punctuated_dates(lang, text, value):
 def test_earlier_this_month_is_the_month():
     found = find_dates("Prices rose earlier this month.", "en", PUBLISHED)
     assert [(d.form, d.first.iso() if d.first else None) for d in found] == [("date", "2021-03")]
+
+
+@pytest.mark.parametrize(
+    "lang, text, first, last",
+    [
+        ("en", "Talks resume over the next 2 months.", "2021-03-11", "2021-05-10"),
+        ("en", "Prices rose over the past 2 months.", "2021-01-10", "2021-03-09"),
+        ("it", "Il cantiere resterà chiuso nei prossimi 2 mesi.", "2021-03-11", "2021-05-10"),
+        ("fr", "Le chantier restera fermé les deux prochains mois.", "2021-03-11", "2021-05-10"),
+        ("fr", "Les prix ont monté ces deux derniers mois.", "2021-01-10", "2021-03-09"),
+        ("es", "La obra seguirá cerrada los próximos 2 meses.", "2021-03-11", "2021-05-10"),
+        ("de", "Die Baustelle bleibt in den nächsten 2 Monaten zu.", "2021-03-11", "2021-05-10"),
+        ("tr", "Şantiye önümüzdeki 2 ay kapalı kalacak.", "2021-03-11", "2021-05-10"),
+        ("nb", "Anlegget holdes stengt de neste 2 månedene.", "2021-03-11", "2021-05-10"),
+    ],
+)
+def test_the_next_and_the_last_units_count_from_publication(lang, text, first, last):
+    periods = [d for d in find_dates(text, lang, PUBLISHED) if d.pattern.startswith("last-n")]
+    assert [(p.first.iso(), p.last.iso()) for p in periods] == [(first, last)]
