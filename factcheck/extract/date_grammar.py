@@ -77,6 +77,9 @@ def _slots(lang: str) -> dict[str, str]:
         "N": rf"(?:\d{{1,3}}|{alternation(words)})",
         "Q": r"[1-4]",
         "H": r"[12]",
+        # "the third quarter", "il primo semestre": ordinals that can number a quarter or a half
+        "QW": alternation(k for k, v in lex.section("ordinals").items() if 1 <= int(v) <= 4),
+        "HW": alternation(k for k, v in lex.section("ordinals").items() if 1 <= int(v) <= 2),
         "A": rf"(?:{_FULL}{_FULL_REST}*)",
     }
 
@@ -108,8 +111,12 @@ def grammar(lang: str) -> Grammar:
         "atoms": compile_templates(dates.get("formats", []), slots),
         "relative": compile_templates(dates.get("relative_formats", []), slots),
         "numeric": compile_templates(numeric, slots),
-        "quarters": compile_templates(shared["quarter_formats"], slots),
-        "decades": compile_templates(shared["decade_formats"], slots),
+        "quarters": compile_templates(
+            [*shared["quarter_formats"], *dates.get("quarter_formats", [])], slots
+        ),
+        "decades": compile_templates(
+            [*shared["decade_formats"], *dates.get("decade_formats", [])], slots
+        ),
         "holidays": compile_templates(dates.get("holiday_formats", []), slots),
         "ago": compile_templates(dates.get("ago", []), slots),
         "last_n": compile_templates([*last_n.get("last", []), *last_n.get("next", [])], slots),

@@ -160,13 +160,17 @@ def scan_periods(scan: Scan, g: Grammar) -> None:
             continue
         index, parts = g.quarters.groups(m)
         year = int(parts["Y"][0])
-        size, n = (3, int(parts["Q"][0])) if "Q" in parts else (6, int(parts["H"][0]))
+        size = 3 if "Q" in parts or "QW" in parts else 6
+        number = next(parts[k][0] for k in ("Q", "QW", "H", "HW") if k in parts)
+        n = parse_int(number, g)
+        if n is None or not 1 <= n <= 12 // size:
+            continue
         first = When(year, (n - 1) * size + 1)
         scan.add(_span(m.start(), m.end(), f"quarter:{index}", first, When(year, n * size)))
     for m in scan.finditer(g, "decades"):
         if not scan.free(m.start(), m.end()):
             continue
-        year = int(m.group()[:4])
+        year = int(g.decades.groups(m)[1]["Y"][0])
         if year % 10 == 0:
             scan.add(_span(m.start(), m.end(), "decade", When(year), When(year + 9)))
 

@@ -59,3 +59,29 @@ def test_earlier_this_month_is_the_month():
 def test_the_next_and_the_last_units_count_from_publication(lang, text, first, last):
     periods = [d for d in find_dates(text, lang, PUBLISHED) if d.pattern.startswith("last-n")]
     assert [(p.first.iso(), p.last.iso()) for p in periods] == [(first, last)]
+
+
+@pytest.mark.parametrize(
+    "lang, text, first, last",
+    [
+        ("en", "Output fell in the third quarter of 2019.", "2019-07", "2019-09"),
+        ("en", "Hiring slowed in the second half of 2018.", "2018-07", "2018-12"),
+        ("it", "Il fatturato è sceso nel secondo trimestre del 2019.", "2019-04", "2019-06"),
+        ("fr", "Les ventes ont chuté au premier semestre 2020.", "2020-01", "2020-06"),
+        ("es", "Las ventas cayeron en el cuarto trimestre de 2017.", "2017-10", "2017-12"),
+        ("de", "Der Umsatz sank im dritten Quartal 2019.", "2019-07", "2019-09"),
+        ("de", "Der Umsatz sank im 4. Quartal 2019.", "2019-10", "2019-12"),
+        ("nb", "Salget falt i andre kvartal 2019.", "2019-04", "2019-06"),
+        ("tr", "Satışlar 2019 yılının ikinci çeyreğinde düştü.", "2019-04", "2019-06"),
+        ("it", "Il fenomeno risale agli anni 1980.", "1980", "1989"),
+        ("fr", "Le phénomène date des années 1980.", "1980", "1989"),
+        ("es", "El fenómeno viene de los años 1980.", "1980", "1989"),
+    ],
+)
+def test_quarters_halves_and_decades_named_in_words(lang, text, first, last):
+    spans = [
+        (d.first.iso(), d.last.iso())
+        for d in find_dates(text, lang, PUBLISHED)
+        if d.form == "span" and d.first and d.last
+    ]
+    assert spans == [(first, last)]
