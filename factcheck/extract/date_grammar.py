@@ -24,6 +24,7 @@ class Grammar:
     atoms: Compiled
     relative: Compiled
     numeric: Compiled
+    year_ranges: Compiled
     quarters: Compiled
     decades: Compiled
     holidays: Compiled
@@ -70,6 +71,7 @@ def _slots(lang: str) -> dict[str, str]:
         "M": rf"{months}\.?(?![^\W\d_])",
         "MM": r"(?:1[0-2]|0?[1-9])",
         "Y": r"(?:1[89]\d\d|20\d\d)(?!\d)",
+        "YE": r"(?:1[89]\d\d|20\d\d)(?!\d)",  # the last year of a span of years
         "WD": rf"{weekdays}\.?",
         "HOL": alternation(dates.get("holidays", {})),
         "REL": alternation(w for ws in dates.get("relative", {}).values() for w in ws),
@@ -111,6 +113,7 @@ def grammar(lang: str) -> Grammar:
         "atoms": compile_templates(dates.get("formats", []), slots),
         "relative": compile_templates(dates.get("relative_formats", []), slots),
         "numeric": compile_templates(numeric, slots),
+        "year_ranges": compile_templates(shared["year_range_formats"], slots),
         "quarters": compile_templates(
             [*shared["quarter_formats"], *dates.get("quarter_formats", [])], slots
         ),
@@ -132,6 +135,7 @@ def grammar(lang: str) -> Grammar:
         atoms=families["atoms"],
         relative=families["relative"],
         numeric=families["numeric"],
+        year_ranges=families["year_ranges"],
         quarters=families["quarters"],
         decades=families["decades"],
         holidays=families["holidays"],

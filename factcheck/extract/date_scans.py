@@ -155,6 +155,17 @@ def scan_absolute(scan: Scan, g: Grammar, lang: str) -> None:
 
 
 def scan_periods(scan: Scan, g: Grammar) -> None:
+    for m in scan.finditer(g, "year_ranges"):
+        if not scan.free(m.start(), m.end()):
+            continue
+        index, parts = g.year_ranges.groups(m)
+        first, last = int(parts["Y"][0]), int(parts["YE"][0])
+        if first < last:
+            scan.add(
+                DateMatch(
+                    m.start(), m.end(), f"year-range:{index}", When(first), When(last), "range"
+                )
+            )
     for m in scan.finditer(g, "quarters"):
         if not scan.free(m.start(), m.end()):
             continue

@@ -85,3 +85,27 @@ def test_quarters_halves_and_decades_named_in_words(lang, text, first, last):
         if d.form == "span" and d.first and d.last
     ]
     assert spans == [(first, last)]
+
+
+@pytest.mark.parametrize(
+    "lang, text, first, last",
+    [
+        ("en", "Over the 2015–2019 period exports doubled.", "2015", "2019"),
+        ("de", "Im Zeitraum 2015-2019 verdoppelten sich die Exporte.", "2015", "2019"),
+        ("tr", "2015 ile 2019 aralığında ihracat ikiye katlandı.", "2015", "2019"),
+        ("tr", "2015'ten 2019'a kadarki dönemde ihracat arttı.", "2015", "2019"),
+        ("tr", "Bu akım 1980'lerde başladı.", "1980", "1989"),
+    ],
+)
+def test_spans_of_years(lang, text, first, last):
+    spans = [
+        (d.first.iso(), d.last.iso())
+        for d in find_dates(text, lang, PUBLISHED)
+        if d.form in ("range", "span") and d.first and d.last
+    ]
+    assert spans == [(first, last)]
+
+
+def test_hyphenated_numbers_that_are_no_span_of_years():
+    text = "Filed 2019-03-04, case 2019-2017, call +86 138-2010-2015."
+    assert [d.form for d in find_dates(text, "en", PUBLISHED)] == ["date"]
