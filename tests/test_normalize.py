@@ -184,8 +184,11 @@ def test_country_heads_reject_only_words_no_name_begins_with() -> None:
 
 def test_country_phrases_extend_only_while_a_longer_name_can_follow() -> None:
     for phrase in ["United", "United States", "The", "the United", "Corée du", "la", "Bosnia and"]:
-        assert may_continue_country(phrase), phrase
+        assert may_continue_country(phrase, "x"), phrase
     for phrase in ["China", "The board", "United Nations", "Peru said"]:
-        assert not may_continue_country(phrase), phrase
+        assert not may_continue_country(phrase, "x"), phrase
+    # a word that folds to nothing leaves the name as it was: "South Korea ͺ" is South Korea
+    assert may_continue_country("South Korea", "ͺ")
+    assert country_code("South Korea ͺ") == "KR"
     assert country_code("United States of America") == "US"
     assert country_code("Corée du Sud") == "KR"

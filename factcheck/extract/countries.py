@@ -91,10 +91,10 @@ def _hits(text: str) -> list[tuple[int, int, str]]:
         last = 0
         while last < _MAX_WORDS - 1:
             end = words[last].end()
-            if not may_continue_country(text[word.start() : end]):
-                break
             following = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
             if following is None:
+                break
+            if not may_continue_country(text[word.start() : end], following.group()):
                 break
             words.append(following)
             last += 1

@@ -72,6 +72,8 @@ def apply_ranges(scan: Scan, g: Grammar, published: date | None) -> list[DateMat
             b = replace(b, last=When(published.year, b.last.month, b.last.day))
         if a is None or b is None or a.first is None or b.last is None or b.last.year == 0:
             continue
+        if not b.last.valid():  # "29 February" read in a year that has none
+            continue
         first = _inherit(a.first, b.last) if a.bare else a.first
         if not first.valid() or first.first() > b.last.first():
             continue

@@ -104,12 +104,15 @@ def _name_stems() -> frozenset[str]:
 
 
 @cache
-def may_continue_country(phrase: str) -> bool:
-    """False when no name ``country_code`` knows is ``phrase`` followed by more words.
+def may_continue_country(phrase: str, word: str) -> bool:
+    """False when no name ``country_code`` knows is ``phrase``, the word ``word``, and more.
 
     Only a name's first and last words are trimmed (an article, a full stop, a case suffix),
-    so the words of ``phrase`` must lead a name as they are, or after a leading article.
+    so the words of ``phrase`` must lead a name as they are, or after a leading article. A
+    word that folds to nothing ("ͺ") leaves the folded phrase as it is, so it may follow.
     """
+    if not fold(word):
+        return True
     _, articles, _, _ = _index()
     stems = _name_stems()
     lead = fold(phrase) + " "

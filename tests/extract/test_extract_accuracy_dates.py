@@ -109,3 +109,16 @@ def test_spans_of_years(lang, text, first, last):
 def test_hyphenated_numbers_that_are_no_span_of_years():
     text = "Filed 2019-03-04, case 2019-2017, call +86 138-2010-2015."
     assert [d.form for d in find_dates(text, "en", PUBLISHED)] == ["date"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "The offer runs between January 1 and February 29."),
+        ("en", "Prices held between 13 Aug - 31 Sep 2025."),
+        ("it", "Il cantiere è aperto dal marzo 2023 al 31 febbraio."),
+    ],
+)
+def test_a_range_ending_on_a_day_the_year_lacks_is_no_range(lang, text):
+    found = find_dates(text, lang, date(2025, 10, 22))
+    assert [d for d in found if d.pattern == "range"] == []
