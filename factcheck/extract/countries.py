@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from factcheck.extract.lexicon import alternation, load
 from factcheck.normalize.places import country_code, may_begin_country, may_continue_country
 
 _MAX_WORDS = 5
+# phrases whose country lookups are kept: enough for the vocabulary of many articles
+_NAMES_KEPT = 1 << 16
 # a word, or an elided article glued to one ("l'Australie", "d’America")
 _WORD = re.compile(r"[^\W\d_](?:[\w.\-]|['’](?=\w))*")
 _STARTS_NAME = re.compile(r"(?:[^\W\d_]{1,2}['’])?[^\W\d_]")
@@ -49,7 +51,7 @@ def grammar(lang: str) -> _Grammar:
     )
 
 
-@cache
+@lru_cache(maxsize=_NAMES_KEPT)
 def _code(name: str) -> tuple[str, int] | None:
     """The country code of ``name`` and how many trailing characters (a full stop) to drop."""
     code = country_code(name)

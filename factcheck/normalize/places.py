@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from factcheck.data import load_data
+
+# words and phrases whose lookups are kept: enough for the vocabulary of many articles
+_WORDS_KEPT = 1 << 16
 
 
 def fold(text: str) -> str:
@@ -76,7 +79,7 @@ def _name_heads() -> frozenset[str]:
     return frozenset(key.split(" ", 1)[0] for key in _index()[0])
 
 
-@cache
+@lru_cache(maxsize=_WORDS_KEPT)
 def may_begin_country(word: str) -> bool:
     """False when no name or code ``country_code`` knows can begin with the word ``word``.
 
@@ -103,7 +106,7 @@ def _name_stems() -> frozenset[str]:
     return frozenset(out)
 
 
-@cache
+@lru_cache(maxsize=_WORDS_KEPT)
 def may_continue_country(phrase: str, word: str) -> bool:
     """False when no name ``country_code`` knows is ``phrase``, the word ``word``, and more.
 
