@@ -10,8 +10,6 @@ from functools import cache
 from factcheck.extract.lexicon import alternation, load, scale_name, trie
 from factcheck.extract.numbers import NumberMatch
 
-_GAP = re.compile(r"[\s(]+")
-
 
 @dataclass(frozen=True)
 class AmountMatch:
@@ -29,6 +27,8 @@ class AmountMatch:
 @dataclass(frozen=True)
 class _Grammar:
     before: re.Pattern[str]
+    # a currency right before a figure, starting after white space or "(": "prices (USD 5"
+    before_token: re.Pattern[str]
     after: re.Pattern[str]
     cents: re.Pattern[str]
     scale: re.Pattern[str]
@@ -66,6 +66,7 @@ def grammar(lang: str) -> _Grammar:
     tail = r"(?:['’]?[^\W\d_]{1,6})?" if lex.section("numbers").get("suffixes") else ""
     after = re.compile(rf"(?:\s*{connectors}\s*|\s*)(?P<cur>{alt}){tail}", re.IGNORECASE)
     before = re.compile(rf"(?P<cur>{alt})\s*", re.IGNORECASE)
+    before_token = re.compile(rf"(?<=[\s(])(?![\s(])(?P<cur>{alt})\s*\Z", re.IGNORECASE)
     num = lex.section("numbers")
     link = alternation(list(num.get("joiners", [])) + list(num.get("point", [])))
     # "3 dollars 50 (cents)", "treize euros et quarante-cinq centimes": the minor unit follows
@@ -73,7 +74,7 @@ def grammar(lang: str) -> _Grammar:
     # "75 USD million": the scale word may follow the currency
     spelled = {k: v for k, v in lex.scales.items() if len(k) > 2 and not k.endswith(".")}
     scale = re.compile(rf"\s+(?P<scale>{alternation(spelled)})(?![^\W\d_])", re.IGNORECASE)
-    return _Grammar(before, after, cents, scale, spelled, names)
+    return _Grammar(before, before_token, after, cents, scale, spelled, names)
 
 
 def _code(g: _Grammar, token: str) -> str | None:
@@ -122,14 +123,17 @@ def find_amounts(text: str, lang: str, numbers: list[NumberMatch]) -> list[Amoun
             currency = _code(g, after["cur"])
             end, pattern = after.end(), "number-currency"
         if currency is None:
+            # the currency ends where the figure starts and begins a token in the 12
+            # characters before it: the window's start, or after white space or "("
             begin = max(0, n.start - 12)
-            # try only where a token starts: a full search of the window is needlessly slow
-            for pos in [begin] + [m.end() for m in _GAP.finditer(text, begin, n.start)]:
-                before = g.before.fullmatch(text, pos, n.start)
-                if before and (pos == 0 or not text[pos - 1].isalnum()):
-                    currency = _code(g, before["cur"])
-                    start, end, pattern = pos, n.end, "currency-number"
-                    break
+            before = None
+            if begin == 0 or not text[begin - 1].isalnum():
+                before = g.before.fullmatch(text, begin, n.start)
+            if before is None:
+                before = g.before_token.search(text, begin + 1, n.start)
+            if before is not None:
+                currency = _code(g, before["cur"])
+                start, end, pattern = before.start(), n.end, "currency-number"
         if currency is None:
             continue
         value, stated, scale = n.value, n.stated, n.scale

@@ -25,6 +25,8 @@ class Compiled:
     parts: tuple[str, ...] = ()
     edges: bool = True
     needs: tuple[Need, ...] = ()
+    # per template, each slot with its group's name ("M" and "M_2" in template 2)
+    names: tuple[tuple[tuple[str, str], ...], ...] = ()
     _subsets: dict[tuple[int, ...], re.Pattern[str] | None] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -33,10 +35,11 @@ class Compiled:
         """Which template fired and, per slot, its text and offsets."""
         index = int((match.lastgroup or "t0")[1:])
         found: dict[str, tuple[str, int, int]] = {}
-        for slot in self.slots[index]:
-            name = f"{slot}_{index}"
-            if match.group(name) is not None:
-                found[slot] = (match.group(name), match.start(name), match.end(name))
+        text = match.string
+        for slot, name in self.names[index]:
+            start, end = match.span(name)
+            if start >= 0:
+                found[slot] = (text[start:end], start, end)
         return index, found
 
     def narrowed(self, active: tuple[int, ...]) -> re.Pattern[str] | None:
@@ -73,6 +76,10 @@ def compile_templates(
     return Compiled(
         pattern=_wrap("|".join(parts) or "(?!)", edges),
         slots=tuple(tuple(_SLOT.findall(t)) for t in templates),
+        names=tuple(
+            tuple((slot, f"{slot}_{i}") for slot in _SLOT.findall(t))
+            for i, t in enumerate(templates)
+        ),
         sources=tuple(templates),
         parts=tuple(parts),
         edges=edges,
