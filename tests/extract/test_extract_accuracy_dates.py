@@ -11,6 +11,15 @@ from factcheck.extract.dates import find_dates
 PUBLISHED = date(2021, 3, 10)
 
 
+def _periods(text: str, lang: str) -> list[tuple[str, str]]:
+    """The first and last values of the closed periods found in ``text``."""
+    return [
+        (d.first.iso(), d.last.iso())
+        for d in find_dates(text, lang, PUBLISHED)
+        if d.form in ("range", "span") and d.first and d.last
+    ]
+
+
 def _dates(text: str, lang: str) -> list[tuple[str, str]]:
     out = []
     for d in find_dates(text, lang, PUBLISHED):
@@ -57,8 +66,7 @@ def test_earlier_this_month_is_the_month():
     ],
 )
 def test_the_next_and_the_last_units_count_from_publication(lang, text, first, last):
-    periods = [d for d in find_dates(text, lang, PUBLISHED) if d.pattern.startswith("last-n")]
-    assert [(p.first.iso(), p.last.iso()) for p in periods] == [(first, last)]
+    assert _periods(text, lang) == [(first, last)]
 
 
 @pytest.mark.parametrize(
@@ -79,12 +87,7 @@ def test_the_next_and_the_last_units_count_from_publication(lang, text, first, l
     ],
 )
 def test_quarters_halves_and_decades_named_in_words(lang, text, first, last):
-    spans = [
-        (d.first.iso(), d.last.iso())
-        for d in find_dates(text, lang, PUBLISHED)
-        if d.form == "span" and d.first and d.last
-    ]
-    assert spans == [(first, last)]
+    assert _periods(text, lang) == [(first, last)]
 
 
 @pytest.mark.parametrize(
@@ -98,12 +101,7 @@ def test_quarters_halves_and_decades_named_in_words(lang, text, first, last):
     ],
 )
 def test_spans_of_years(lang, text, first, last):
-    spans = [
-        (d.first.iso(), d.last.iso())
-        for d in find_dates(text, lang, PUBLISHED)
-        if d.form in ("range", "span") and d.first and d.last
-    ]
-    assert spans == [(first, last)]
+    assert _periods(text, lang) == [(first, last)]
 
 
 def test_hyphenated_numbers_that_are_no_span_of_years():
