@@ -156,7 +156,9 @@ def edged(pattern: re.Pattern[str]) -> Edge | None:
     ``(?<![^\\W_])X`` becomes ``[\\W_](?=[first of X])X``: the engine then skips in C to the
     characters that may precede a match, and a match of it at ``p`` is one of ``pattern`` at
     ``p + 1``. A case-blind pattern is made case-sensitive, for ``fold``-ed text (the flag
-    says so), which the engine scans faster. None when ``pattern`` has no such look-behind.
+    says so), which the engine scans faster; a look-ahead on the first two characters
+    (``bigrams``) turns most words away before the whole pattern is tried. None when
+    ``pattern`` has no such look-behind.
     """
     parsed = _parser.parse(pattern.pattern, pattern.flags)
     if not _edge_tree(parsed):
