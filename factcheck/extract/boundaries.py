@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extract.recent import Recent
+
 # white space, ASCII punctuation and the typographic marks and currency signs of news text
 COMMON = (
     " \n\t\r\f\v\u00a0\u2007\u2009\u202f"
@@ -20,15 +22,9 @@ COMMON = (
 )
 _OTHER = re.compile(f"[^\\w{re.escape(COMMON)}]")
 # the last texts looked at and their rare boundaries: each text is scanned once
-_last: list[tuple[tuple[str, list[int]], ...]] = [(("", []), ("", []))]
+_found: Recent[list[int]] = Recent([])
 
 
 def rare_boundaries(text: str) -> list[int]:
     """Offsets of the non-word characters of ``text`` that ``COMMON`` does not list."""
-    recent = _last[0]  # one read: another thread may replace it
-    for last_text, found in recent:
-        if text is last_text:
-            return found
-    found = [m.start() for m in _OTHER.finditer(text)]
-    _last[0] = ((text, found), recent[0])
-    return found
+    return _found.get(text, lambda t: [m.start() for m in _OTHER.finditer(t)])

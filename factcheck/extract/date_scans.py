@@ -117,13 +117,10 @@ class Scan:
         for pattern, need in patterns:
             if not present(need, low, self.seen):
                 continue
-            if plan is None:
-                yield from finditer(pattern, skeleton)
-                continue
-            if self._windows is None or self._windows[0] is not skeleton:
+            if plan is not None and (self._windows is None or self._windows[0] is not skeleton):
                 self._windows = (skeleton, windows(plan, skeleton))
-            stretches = self._windows[1]
-            if stretches is None:  # most of the text: the whole-text scan is faster
+            stretches = self._windows[1] if plan is not None and self._windows else None
+            if plan is None or stretches is None:  # no plan, or markers dense: the whole text
                 yield from finditer(pattern, skeleton)
             else:
                 yield from finditer_in(pattern, skeleton, plan, stretches)

@@ -13,25 +13,26 @@ import re
 from functools import cache
 from re import _constants as C
 
+from factcheck.extract.recent import Recent
+
 # ranges wider than this are not expanded character by character: the pattern is left as is
 _MAX_RANGE = 1024
 _variants: dict[str, frozenset[str]] = {}
 # the last texts folded (an article and its skeleton) and their folds: each is folded once
-_last: list[tuple[tuple[str, str], ...]] = [(("", ""), ("", ""))]
+_folds: Recent[str] = Recent("")
 
 
 def fold(text: str) -> str:
     """``text`` lower-cased, keeping each character whose lower case is longer than one."""
-    recent = _last[0]  # one read: another thread may replace it
-    for last_text, last_low in recent:
-        if text is last_text:
-            return last_low
+    return _folds.get(text, _fold)
+
+
+def _fold(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # "İ" is the one character whose lower case is longer
         low = "İ".join(part.lower() for part in text.split("İ"))
     if len(low) != len(text):
         low = "".join(low if len(low := c.lower()) == 1 else c for c in text)
-    _last[0] = ((text, low), recent[0])
     return low
 
 
