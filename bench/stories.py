@@ -14,7 +14,9 @@ For every story folder in the gold format (default ``../shared/stories``):
 
 Scoring (``stories_score``): a conflict counts as flagged when an error or warning finding
 puts two of its claims in different groups; a look-alike agreement is wrongly flagged when
-such a finding splits two of its claims. Findings of the evolving rule kind and info
+such a finding splits two of its claims. A source's own conversion (also:) is part of the
+claim it converts and is never compared on its own, so no finding places it in a group.
+Findings of the evolving rule kind and info
 findings never count. Exit status 0 (a measure, not a gate); 2 when the stories folder is
 missing.
 """
@@ -75,9 +77,10 @@ optional       claims in different groups (optional: the arguable ones)
 look-alikes  gold look-alike agreements wrongly flagged: such a finding splits two of their claims
 groups       how a group's claims are known: 'claims' = the group lists them (the contract),
                'sources' = placed by source from the finding's locations, '-' = no findings
-Findings of the evolving rule kind (a running figure shown as a change over time) split
-nothing: they are the reading the gold's "different as-of times" asks for. Info findings
-never count."""
+A source's own conversion (also:) is part of the claim it converts and is never compared
+on its own, so no finding places it in a group. Findings of the evolving rule kind (a
+running figure shown as a change over time) split nothing: they are the reading the gold's
+"different as-of times" asks for. Info findings never count."""
 
 E2E_LEGEND = """\
 found        gold figures an extracted claim of the same article carries (value match)
@@ -238,9 +241,13 @@ def score_catalog(story: GoldStory, folder: Path, kinds: dict[str, str]) -> Cata
     if report is None:
         return result
 
+    # a conversion rides in its holder's also: and is not compared, so a group holding the
+    # holder says nothing of the conversion's own figure
+    conversions = {c.id for a in story.articles for c in a.claims if c.conversion_of}
+
     def locate(location: dict[str, Any]) -> set[str]:
         claim = written.claims.get(claim_key(location))
-        return set(claim.gold_ids) if claim else set()
+        return set(claim.gold_ids) - conversions if claim else set()
 
     _judge_into(result, report, kinds, locate)
     return result

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from factcheck.models.report import ClaimView, TopicView
+from factcheck.writers.common import stated_in_full
 
 # Colour-blind-safe (Okabe-Ito) colours for agreement groups; grey when there are no groups.
 GROUP_COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
@@ -92,7 +93,8 @@ def bars(topic: TopicView) -> tuple[list[Bar], str]:
             high = float(claim.high) / factor if claim.high else None
             point = float(claim.point) / factor if claim.point else None
         label = f"{claim.source} ({claim.language})"
-        stated = claim.value + (f" — per {claim.attribution}" if claim.attribution else "")
+        per = f" — per {claim.attribution}" if claim.attribution else ""
+        stated = stated_in_full(claim) + per
         found.append(Bar(label, stated, low, high, _color(claim, topic), point))
     unit = next((c.unit for c in topic.claims if c.unit), "") or ""
     if topic.axis == "time":

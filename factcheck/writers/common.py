@@ -34,6 +34,19 @@ def claim_findings(report: Report) -> ClaimFindings:
     return by_line
 
 
+def stated_in_full(claim: ClaimView) -> str:
+    """The value as stated, with the source's own conversion, its time and a superseded mark:
+    '€88 million EUR (also about 102 million USD)', '144 — earlier figure, superseded'."""
+    text = claim.value
+    if claim.also:
+        text += " (also " + "; ".join(claim.also) + ")"
+    if claim.as_of:
+        text += f", as of {claim.as_of}"
+    if claim.superseded:
+        text += " — earlier figure, superseded"
+    return text
+
+
 def primary_finding(claim: ClaimView, by_line: ClaimFindings) -> FindingView | None:
     """The finding a claim's row shows: the most severe, then most open, of those citing it."""
     items = by_line.get((claim.path, claim.line))

@@ -27,6 +27,10 @@ COLUMNS = (
     "all_findings",
     "attribution",
     "quote",
+    "as_of",
+    "scope",
+    "superseded",
+    "also",
 )
 
 
@@ -59,6 +63,10 @@ def render(report: Report, options: WriterOptions) -> str:
                 " ".join(f.id for f in found),
                 claim.attribution or "",
                 claim.quote or "",
+                claim.as_of or "",
+                claim.scope or "",
+                "yes" if claim.superseded else "",
+                "; ".join(claim.also),
             ]
             writer.writerow(row + ([options.timestamp] if options.timestamp else []))
     return buffer.getvalue()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from factcheck.models.report import ClaimView, FindingView, Report, TopicView
 from factcheck.writers import WriterOptions
-from factcheck.writers.common import claim_findings, primary_finding
+from factcheck.writers.common import claim_findings, primary_finding, stated_in_full
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 SEVERITIES = ("error", "warning", "info")
@@ -24,6 +24,7 @@ class ClaimRow:
 
     claim: ClaimView
     finding: FindingView | None
+    stated: str = ""  # the value as stated, with conversions, time and a superseded mark
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,7 @@ def topic_blocks(report: Report, with_charts: bool = True) -> list[TopicBlock]:
     names = anchors(report.topics)
     blocks = []
     for topic in sorted(report.topics, key=lambda t: (_VERDICT_ORDER[t.verdict], t.id)):
-        rows = [ClaimRow(c, primary_finding(c, by_line)) for c in topic.claims]
+        rows = [ClaimRow(c, primary_finding(c, by_line), stated_in_full(c)) for c in topic.claims]
         svg = interval_chart(topic) if with_charts else None
         blocks.append(
             TopicBlock(

@@ -6,7 +6,12 @@ import re
 
 from factcheck.models.report import FindingView, Report, TopicView
 from factcheck.writers import WriterOptions
-from factcheck.writers.common import ClaimFindings, claim_findings, primary_finding
+from factcheck.writers.common import (
+    ClaimFindings,
+    claim_findings,
+    primary_finding,
+    stated_in_full,
+)
 
 # CommonMark lets any ASCII punctuation be backslash-escaped; these are the ones that would
 # otherwise turn source text into markup (emphasis, links, HTML, table cells).
@@ -79,7 +84,7 @@ def _topic(topic: TopicView, by_line: ClaimFindings) -> list[str]:
     ]
     for claim in topic.claims:
         first = primary_finding(claim, by_line)
-        stated = md_text(claim.value)
+        stated = md_text(stated_in_full(claim))
         if claim.attribution:
             stated += f" (per {md_text(claim.attribution)})"
         cells = [

@@ -11,6 +11,7 @@ from rich.text import Text
 
 from factcheck.models.report import FindingView, Report, TopicView
 from factcheck.writers import WriterOptions
+from factcheck.writers.common import stated_in_full
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 VERDICT_STYLE = {"conflict": "bold red", "agree": "green", "single": "dim"}
@@ -60,7 +61,7 @@ def _topic(topic: TopicView) -> Table:
     table.add_column("group", justify="right")
     table.add_column("quote", overflow="fold")
     for claim in topic.claims:
-        stated = claim.value + (f" ({claim.attribution})" if claim.attribution else "")
+        stated = stated_in_full(claim) + (f" ({claim.attribution})" if claim.attribution else "")
         quote = claim.quote or ""
         if claim.suggestion:
             quote = f"{quote}  [{claim.suggestion}]"
