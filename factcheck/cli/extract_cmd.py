@@ -33,7 +33,7 @@ def _slug(stem: str) -> str:
 
 
 def _language(text: str, given: str | None) -> str:
-    from factcheck.extract.lexicon import supported
+    from factcheck.lang import supported
 
     if given:
         return given
@@ -41,10 +41,9 @@ def _language(text: str, given: str | None) -> str:
 
     code = py3langid.classify(text)[0]
     try:
-        supported(code)
+        return supported(code)
     except ValueError:
         raise ValueError(f"detected language '{code}' is not supported: pass --lang") from None
-    return "nb" if code in ("no", "nn") else code
 
 
 def _run(job: _Job) -> tuple[str, str | None, str | None]:
@@ -150,7 +149,7 @@ def extract(
     from datetime import date
 
     from factcheck.errors import FactcheckError
-    from factcheck.extract.lexicon import supported
+    from factcheck.lang import supported
 
     if published:
         try:

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from factcheck.extract.lexicon import alternation, load, scale_name, trie
+from factcheck.extract.lexicon import alternation, trie
 from factcheck.extract.numbers import NumberMatch
+from factcheck.lang.lexicon import load, scale_name
 
 
 @dataclass(frozen=True)

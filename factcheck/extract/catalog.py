@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.extract.lexicon import load
+from factcheck.lang.lexicon import load
 from factcheck.models.case import CaseSpec
 
 _WORD_START = re.compile(r"(?<![^\W_])[^\W_]")

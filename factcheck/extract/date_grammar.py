@@ -8,11 +8,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.extract.anchors import Anchors, Need, needs
-from factcheck.extract.lexicon import alternation, load
+from factcheck.extract.lexicon import alternation
 from factcheck.extract.regions import Plan, plan
 from factcheck.extract.templates import Compiled, compile_templates
+from factcheck.lang.lexicon import load
 
 FULL, FULL_REST, BARE, BARE_REST = "\ue000", "\ue001", "\ue002", "\ue003"
+# a four-digit figure read as a calendar year: 1800 to 2099
+YEAR = r"(?:1[89]\d\d|20\d\d)"
 _FULL, _FULL_REST, _BARE, _BARE_REST = FULL, FULL_REST, BARE, BARE_REST
 # (pattern, what it cannot match without) for the patterns run on the skeleton
 Gated = list[tuple[re.Pattern[str], Need]]
@@ -62,7 +65,7 @@ def _slots(lang: str) -> dict[str, str]:
     weekdays = alternation(
         {n.lower() for w in ("wide", "abbreviated") for n in get_day_names(w, locale=lang).values()}
     )
-    ordinals = alternation(lex.section("ordinals"))
+    ordinals = alternation(lex.section("numbers", "ordinals"))
     suffix = dates.get("day_suffix", "")
     words = {k: v for k, v in lex.section("numbers", "words").items() if 0 < v <= 100}
     return {
@@ -70,8 +73,8 @@ def _slots(lang: str) -> dict[str, str]:
         "DD": r"(?:[12]\d|3[01]|0?[1-9])",
         "M": rf"{months}\.?(?![^\W\d_])",
         "MM": r"(?:1[0-2]|0?[1-9])",
-        "Y": r"(?:1[89]\d\d|20\d\d)(?!\d)",
-        "YE": r"(?:1[89]\d\d|20\d\d)(?!\d)",  # the last year of a span of years
+        "Y": rf"{YEAR}(?!\d)",
+        "YE": rf"{YEAR}(?!\d)",  # the last year of a span of years
         "WD": rf"{weekdays}\.?",
         "HOL": alternation(dates.get("holidays", {})),
         "REL": alternation(w for ws in dates.get("relative", {}).values() for w in ws),
@@ -80,8 +83,12 @@ def _slots(lang: str) -> dict[str, str]:
         "Q": r"[1-4]",
         "H": r"[12]",
         # "the third quarter", "il primo semestre": ordinals that can number a quarter or a half
-        "QW": alternation(k for k, v in lex.section("ordinals").items() if 1 <= int(v) <= 4),
-        "HW": alternation(k for k, v in lex.section("ordinals").items() if 1 <= int(v) <= 2),
+        "QW": alternation(
+            k for k, v in lex.section("numbers", "ordinals").items() if 1 <= int(v) <= 4
+        ),
+        "HW": alternation(
+            k for k, v in lex.section("numbers", "ordinals").items() if 1 <= int(v) <= 2
+        ),
         "A": rf"(?:{_FULL}{_FULL_REST}*)",
     }
 
@@ -92,9 +99,9 @@ def grammar(lang: str) -> Grammar:
     lex = load(lang)
     dates = lex.section("dates")
     slots = _slots(lang)
-    shared = lex.shared
+    shared = lex.shared_section("dates")
     mdy = dates.get("numeric_order") == "mdy"
-    numeric = list(shared["date_formats"])
+    numeric = list(shared["numeric_formats"])
     if mdy:
         numeric = [f.replace("{DD}/{MM}", "{MM}/{DD}") for f in numeric]
     full = dict(slots, A=f"(?P<a>{_FULL}{_FULL_REST}*|{_BARE}{_BARE_REST}*)")
@@ -150,14 +157,14 @@ def grammar(lang: str) -> Grammar:
         modifiers={k: fold(v) for k, v in mods.items()},
         ranges=fold(ranges),
         open={k: fold(v) for k, v in opens.items()},
-        year=re.compile(r"(?<![\w.,/\-])(?:1[89]\d\d|20\d\d)(?![\w/]|[.,]\d|-\d)"),
+        year=re.compile(rf"(?<![\w.,/\-]){YEAR}(?![\w/]|[.,]\d|-\d)"),
         year_context=re.compile(rf"(?<!\w){context}\s*$", re.IGNORECASE),
         year_after=re.compile(
             rf"\s*{alternation(dates.get('year_after', []))}(?!\w)", re.IGNORECASE
         ),
         rel_words=rel_words,
         unit_words=unit_words,
-        ordinals={k.lower(): int(v) for k, v in lex.section("ordinals").items()},
+        ordinals={k.lower(): int(v) for k, v in lex.section("numbers", "ordinals").items()},
         numbers=numbers,
         mdy=mdy,
         today=re.compile(rf"(?<![^\W_]){alternation(dates.get('today', []))}(?![^\W_])", re.I),

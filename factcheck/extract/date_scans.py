@@ -10,10 +10,10 @@ from datetime import date
 from factcheck.extract.anchors import present
 from factcheck.extract.date_grammar import BARE, BARE_REST, FULL, FULL_REST, Gated, Grammar
 from factcheck.extract.jump import finditer
-from factcheck.extract.lexicon import load
 from factcheck.extract.regions import finditer_in, windows
 from factcheck.extract.templates import Compiled
 from factcheck.extract.when import When, add_units, of_date, shift_months
+from factcheck.lang.lexicon import load
 
 _REL_STEP = {"last": -1, "this": 0, "next": 1}
 

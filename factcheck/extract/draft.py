@@ -9,10 +9,11 @@ from typing import Any
 
 from factcheck.extract.attach import Attachment, Context, attach
 from factcheck.extract.catalog import build_matcher
-from factcheck.extract.lexicon import load, supported
 from factcheck.extract.periods import find_period
 from factcheck.extract.recognize import Mention, recognize
 from factcheck.extract.sentences import split_sentences
+from factcheck.lang import supported
+from factcheck.lang.lexicon import load
 from factcheck.models.case import CaseSpec
 
 

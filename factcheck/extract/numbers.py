@@ -8,7 +8,8 @@ from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 
 from factcheck.extract.jump import finditer
-from factcheck.extract.lexicon import Lexicon, alternation, load, scale_name
+from factcheck.extract.lexicon import alternation
+from factcheck.lang.lexicon import Lexicon, load, scale_name
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ def grammar(lang: str) -> _Grammar:
     fractions = {k.lower(): Decimal(str(v)) for k, v in num.get("fractions", {}).items()}
     scales = dict(lex.scales)
     spelled_scales = {k: v for k, v in scales.items() if len(k) > 2 and not k.endswith(".")}
-    suffixes = {k: Decimal(v) for k, v in lex.shared["number_suffixes"].items()}
+    suffixes = {k: Decimal(v) for k, v in lex.shared_section("numbers", "suffixes").items()}
     group = "|".join(re.escape(g) for g in lex.groups)
     dec = re.escape(lex.decimal)
     # A dot followed by one or two digits is a decimal point even where the comma is the

@@ -7,8 +7,9 @@ from datetime import date
 from functools import cache
 
 from factcheck.extract.attach import gap
-from factcheck.extract.lexicon import alternation, load
+from factcheck.extract.lexicon import alternation
 from factcheck.extract.recognize import Mention
+from factcheck.lang.lexicon import load
 from factcheck.models.values import DateValue
 from factcheck.normalize.dates import resolve_date
 

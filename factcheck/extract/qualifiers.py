@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from factcheck.extract.lexicon import load, phrases
+from factcheck.extract.lexicon import phrases
 from factcheck.extract.numbers import NumberMatch
+from factcheck.lang.lexicon import load
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.lexicon import alternation, load
+from factcheck.extract.lexicon import alternation
+from factcheck.lang.lexicon import load
 
 _BREAK = re.compile(r"(?<=[.!?…])[\"»”’)]*\s+(?=[«\"“(]?[^\W_]*[A-ZÀ-ÖØ-ÞĞİŞ\d])")
 _FINAL = re.compile(r"[.!?:;»\"”)]\s*$")
@@ -24,7 +25,7 @@ class Sentence:
 def _boilerplate(lang: str) -> re.Pattern[str]:
     lex = load(lang)
     markers = list(lex.section("boilerplate").get("markers", []))
-    markers += list(lex.shared.get("boilerplate", {}).get("markers", []))
+    markers += list(lex.shared_section("boilerplate", "markers"))
     return re.compile(alternation(markers), re.IGNORECASE)
 
 

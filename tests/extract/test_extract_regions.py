@@ -8,8 +8,8 @@ import re
 import pytest
 
 from factcheck.extract.date_grammar import BARE, BARE_REST, FULL, FULL_REST, grammar
-from factcheck.extract.lexicon import LANGUAGES
 from factcheck.extract.regions import finditer_in, plan, windows
+from factcheck.lang import languages
 
 RARE = FULL + BARE
 ATOM = r"(?:\ue000\ue001*|\ue002\ue003*)"
@@ -39,7 +39,7 @@ def _spans(matches) -> list[tuple[tuple[int, int], dict]]:
     return [(m.span(), m.groupdict()) for m in matches]
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("lang", languages())
 def test_stretch_scans_equal_whole_text_scans(lang: str) -> None:
     g = grammar(lang)
     patterns = [
