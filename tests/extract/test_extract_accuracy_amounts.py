@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from factcheck.extract.amounts import find_amounts
-from factcheck.extract.numbers import find_numbers
+from factcheck.extract.recognizers.amounts import find_amounts
+from factcheck.extract.recognizers.numbers import find_numbers
 
 
 def _amounts(text: str, lang: str) -> list[tuple[str, Decimal, str]]:

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from factcheck.extract.dates import find_dates
+from factcheck.extract.recognizers.dates.find import find_dates
 
 PUBLISHED = date(2021, 3, 10)
 

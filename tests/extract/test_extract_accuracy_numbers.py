@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from factcheck.extract.numbers import find_numbers
+from factcheck.extract.recognizers.numbers import find_numbers
 
 
 def _values(text: str, lang: str) -> list[tuple[str, Decimal]]:

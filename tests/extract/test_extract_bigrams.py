@@ -8,7 +8,7 @@ from re import _compiler, _parser
 
 import pytest
 
-from factcheck.extract.bigrams import pair_lookahead
+from factcheck.extract.scan.bigrams import pair_lookahead
 
 PATTERNS = [
     r"(?:jan(?:uary)?|feb(?:ruary)?|may)\s+\d{4}",

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from factcheck.extract.dates import find_dates
-from factcheck.extract.recognize import recognize
+from factcheck.extract.recognizers.dates.find import find_dates
+from factcheck.extract.recognizers.recognize import recognize
 
 PUBLISHED = date(2025, 10, 22)
 

@@ -6,10 +6,10 @@ import re
 
 import pytest
 
-from factcheck.extract.boundaries import rare_boundaries
-from factcheck.extract.countries import _hits
-from factcheck.extract.fold import fold
-from factcheck.extract.jump import edged, finditer, guarded, literal_led, starter
+from factcheck.extract.recognizers.countries import _hits
+from factcheck.extract.scan.boundaries import rare_boundaries
+from factcheck.extract.scan.fold import fold
+from factcheck.extract.scan.jump import edged, finditer, guarded, literal_led, starter
 
 TEXT = (
     "Le 3 mars 2024, l'Australie et la Corée du Sud ; 12Chile, x-Peru 1,200 DPRK.\n"

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from factcheck.extract.recognize import recognize
+from factcheck.extract.recognizers.recognize import recognize
 
 PUBLISHED = date(2025, 10, 22)
 

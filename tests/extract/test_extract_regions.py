@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from factcheck.extract.date_grammar import BARE, BARE_REST, FULL, FULL_REST, grammar
-from factcheck.extract.regions import finditer_in, plan, windows
+from factcheck.extract.recognizers.dates.grammar import BARE, BARE_REST, FULL, FULL_REST, grammar
+from factcheck.extract.scan.regions import finditer_in, plan, windows
 from factcheck.lang import languages
 
 RARE = FULL + BARE

@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
-from factcheck.extract import date_grammar
-from factcheck.extract.anchors import Anchors, needs, present
-from factcheck.extract.date_scans import Scan
-from factcheck.extract.dates import find_dates
+from factcheck.extract.recognizers.dates import grammar as date_grammar
+from factcheck.extract.recognizers.dates.find import find_dates
+from factcheck.extract.recognizers.dates.scans import Scan
+from factcheck.extract.scan.anchors import Anchors, needs, present
 
 TEXTS = {
     "en": "Early 2023 the fund lost $4 million. From 12/03/2021 to 5 May 2022 it grew; two years "
@@ -46,7 +46,7 @@ def test_prefiltered_dates_equal_full_scan(lang, monkeypatch):
     text = TEXTS[lang] + "\n" + TEXTS[lang].upper() + "\n" + TEXTS[lang].lower()
     published = date(2025, 10, 22)
     narrowed = find_dates(text, lang, published)
-    monkeypatch.setattr("factcheck.extract.dates.Scan", _Everything)
+    monkeypatch.setattr("factcheck.extract.recognizers.dates.find.Scan", _Everything)
     assert find_dates(text, lang, published) == narrowed
     assert narrowed  # the texts do hold dates
 

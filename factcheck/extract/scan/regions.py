@@ -16,7 +16,7 @@ from functools import cache
 from re import _compiler, _parser
 from re import _constants as C
 
-from factcheck.extract.fold import fold, fold_tree
+from factcheck.extract.scan.fold import fold, fold_tree
 
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 

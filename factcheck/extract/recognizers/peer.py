@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from factcheck.extract.amounts import find_amounts
-from factcheck.extract.dates import DateMatch, find_dates
-from factcheck.extract.numbers import find_numbers
-from factcheck.extract.qualifiers import number_ranges
+from factcheck.extract.recognizers.amounts import find_amounts
+from factcheck.extract.recognizers.dates.find import DateMatch, find_dates
+from factcheck.extract.recognizers.numbers import find_numbers
+from factcheck.extract.recognizers.qualifiers import number_ranges
 
 
 def _date_item(m: DateMatch) -> dict[str, Any] | None:

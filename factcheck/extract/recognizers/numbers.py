@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 
-from factcheck.extract.jump import finditer
-from factcheck.extract.lexicon import alternation
+from factcheck.extract.recognizers.words import alternation
+from factcheck.extract.scan import finditer
 from factcheck.lang.lexicon import Lexicon, load, scale_name
 
 

@@ -6,9 +6,9 @@ import re
 from datetime import date
 from functools import cache
 
-from factcheck.extract.attach import gap
-from factcheck.extract.lexicon import alternation
-from factcheck.extract.recognize import Mention
+from factcheck.extract.pipeline.attach import gap
+from factcheck.extract.recognizers.recognize import Mention
+from factcheck.extract.recognizers.words import alternation
 from factcheck.lang.lexicon import load
 from factcheck.models.values import DateValue
 from factcheck.normalize.dates import resolve_date

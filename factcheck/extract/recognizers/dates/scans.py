@@ -7,12 +7,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from factcheck.extract.anchors import present
-from factcheck.extract.date_grammar import BARE, BARE_REST, FULL, FULL_REST, Gated, Grammar
-from factcheck.extract.jump import finditer
-from factcheck.extract.regions import finditer_in, windows
-from factcheck.extract.templates import Compiled
-from factcheck.extract.when import When, add_units, of_date, shift_months
+from factcheck.extract.recognizers.dates.grammar import (
+    BARE,
+    BARE_REST,
+    FULL,
+    FULL_REST,
+    Gated,
+    Grammar,
+)
+from factcheck.extract.recognizers.dates.templates import Compiled
+from factcheck.extract.recognizers.dates.when import When, add_units, of_date, shift_months
+from factcheck.extract.scan import finditer, finditer_in, present, windows
 from factcheck.lang.lexicon import load
 
 _REL_STEP = {"last": -1, "this": 0, "next": 1}

@@ -1,14 +1,19 @@
-"""Dates, relative dates and periods: spans first (lexicon templates), then their values."""
+"""The dates recognizer: atoms scanned first (lexicon templates), then joined into periods."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
 
-from factcheck.extract.date_grammar import grammar
-from factcheck.extract.date_holidays import scan_holidays
-from factcheck.extract.date_joins import apply_modifiers, apply_ranges, month_alone, this_month
-from factcheck.extract.date_scans import (
+from factcheck.extract.recognizers.dates.grammar import grammar
+from factcheck.extract.recognizers.dates.holidays import scan_holidays
+from factcheck.extract.recognizers.dates.joins import (
+    apply_modifiers,
+    apply_ranges,
+    month_alone,
+    this_month,
+)
+from factcheck.extract.recognizers.dates.scans import (
     DateMatch,
     Scan,
     scan_absolute,
@@ -19,7 +24,7 @@ from factcheck.extract.date_scans import (
     scan_today,
     scan_years,
 )
-from factcheck.extract.when import When
+from factcheck.extract.recognizers.dates.when import When
 
 __all__ = ["DateMatch", "find_dates", "grammar"]
 

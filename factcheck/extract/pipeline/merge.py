@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from factcheck.extract.draft import Draft
+from factcheck.extract.pipeline.draft import Draft
 from factcheck.io.yamlio import dump_yaml
 
 _HEADER = (

@@ -5,8 +5,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from factcheck.extract.catalog import Hit
-from factcheck.extract.sentences import Sentence
+from factcheck.extract.pipeline.catalog import Hit
+from factcheck.extract.pipeline.sentences import Sentence
 
 # how far a word may be from the value and still count (characters)
 _SUBJECT_ALONE = 40

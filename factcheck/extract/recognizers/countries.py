@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from factcheck.extract.lexicon import alternation
+from factcheck.extract.recognizers.words import alternation
 from factcheck.lang.lexicon import load
 from factcheck.normalize.places import country_code, may_begin_country, may_continue_country
 

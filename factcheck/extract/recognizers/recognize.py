@@ -6,11 +6,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from factcheck.extract.amounts import find_amounts
-from factcheck.extract.countries import find_country_lists
-from factcheck.extract.dates import find_dates
-from factcheck.extract.numbers import find_numbers
-from factcheck.extract.qualifiers import qualify
+from factcheck.extract.recognizers.amounts import find_amounts
+from factcheck.extract.recognizers.countries import find_country_lists
+from factcheck.extract.recognizers.dates.find import find_dates
+from factcheck.extract.recognizers.numbers import find_numbers
+from factcheck.extract.recognizers.qualifiers import qualify
 
 
 @dataclass(frozen=True)

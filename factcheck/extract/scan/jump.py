@@ -9,9 +9,9 @@ from re import _compiler, _parser
 from re import _constants as C
 from typing import NamedTuple
 
-from factcheck.extract.bigrams import pair_lookahead
-from factcheck.extract.boundaries import COMMON, rare_boundaries
-from factcheck.extract.fold import fold, fold_tree
+from factcheck.extract.scan.bigrams import pair_lookahead
+from factcheck.extract.scan.boundaries import COMMON, rare_boundaries
+from factcheck.extract.scan.fold import fold, fold_tree
 
 _ZERO_WIDTH = (C.ASSERT, C.ASSERT_NOT, C.AT)
 # the commonest letters of the languages read, and white space

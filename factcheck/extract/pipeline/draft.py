@@ -7,11 +7,11 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from factcheck.extract.attach import Attachment, Context, attach
-from factcheck.extract.catalog import build_matcher
-from factcheck.extract.periods import find_period
-from factcheck.extract.recognize import Mention, recognize
-from factcheck.extract.sentences import split_sentences
+from factcheck.extract.pipeline.attach import Attachment, Context, attach
+from factcheck.extract.pipeline.catalog import build_matcher
+from factcheck.extract.pipeline.periods import find_period
+from factcheck.extract.pipeline.sentences import split_sentences
+from factcheck.extract.recognizers.recognize import Mention, recognize
 from factcheck.lang import supported
 from factcheck.lang.lexicon import load
 from factcheck.models.case import CaseSpec

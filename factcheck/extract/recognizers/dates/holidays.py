@@ -7,9 +7,9 @@ from datetime import date
 
 from dateutil.easter import easter
 
-from factcheck.extract.date_grammar import Grammar
-from factcheck.extract.date_scans import DateMatch, Scan
-from factcheck.extract.when import When, of_date
+from factcheck.extract.recognizers.dates.grammar import Grammar
+from factcheck.extract.recognizers.dates.scans import DateMatch, Scan
+from factcheck.extract.recognizers.dates.when import When, of_date
 
 
 def holiday_date(name: str, year: int, g: Grammar) -> When | None:

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from factcheck.extract.lexicon import alternation, trie
-from factcheck.extract.numbers import NumberMatch
+from factcheck.extract.recognizers.numbers import NumberMatch
+from factcheck.extract.recognizers.words import alternation, trie
 from factcheck.lang.lexicon import load, scale_name
 
 

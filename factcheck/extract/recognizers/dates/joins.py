@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from factcheck.extract.date_grammar import Grammar
-from factcheck.extract.date_scans import DateMatch, Scan
-from factcheck.extract.when import When
+from factcheck.extract.recognizers.dates.grammar import Grammar
+from factcheck.extract.recognizers.dates.scans import DateMatch, Scan
+from factcheck.extract.recognizers.dates.when import When
 
 
 def _inherit(a: When, b: When) -> When:

@@ -7,10 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.extract.anchors import Anchors, Need, needs
-from factcheck.extract.lexicon import alternation
-from factcheck.extract.regions import Plan, plan
-from factcheck.extract.templates import Compiled, compile_templates
+from factcheck.extract.recognizers.dates.templates import Compiled, compile_templates
+from factcheck.extract.recognizers.words import alternation
+from factcheck.extract.scan import Anchors, Need, Plan, needs, plan
 from factcheck.lang.lexicon import load
 
 FULL, FULL_REST, BARE, BARE_REST = "\ue000", "\ue001", "\ue002", "\ue003"

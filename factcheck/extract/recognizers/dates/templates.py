@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from factcheck.extract.anchors import Need, needs
+from factcheck.extract.scan import Need, needs
 
 _SLOT = re.compile(r"\{(\w+)\}")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.recent import Recent
+from factcheck.extract.scan.recent import Recent
 
 # white space, ASCII punctuation and the typographic marks and currency signs of news text
 COMMON = (

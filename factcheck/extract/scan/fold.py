@@ -13,7 +13,7 @@ import re
 from functools import cache
 from re import _constants as C
 
-from factcheck.extract.recent import Recent
+from factcheck.extract.scan.recent import Recent
 
 # ranges wider than this are not expanded character by character: the pattern is left as is
 _MAX_RANGE = 1024

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from factcheck.extract.lexicon import phrases
-from factcheck.extract.numbers import NumberMatch
+from factcheck.extract.recognizers.numbers import NumberMatch
+from factcheck.extract.recognizers.words import phrases
 from factcheck.lang.lexicon import load
 
 

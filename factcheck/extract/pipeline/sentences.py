@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.lexicon import alternation
+from factcheck.extract.recognizers.words import alternation
 from factcheck.lang.lexicon import load
 
 _BREAK = re.compile(r"(?<=[.!?…])[\"»”’)]*\s+(?=[«\"“(]?[^\W_]*[A-ZÀ-ÖØ-ÞĞİŞ\d])")
