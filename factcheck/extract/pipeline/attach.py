@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from factcheck.extract.pipeline.catalog import Hit
@@ -79,7 +80,7 @@ def _best(hits: list[Hit], span: tuple[int, int], topic: str, side: str | None) 
     return best
 
 
-def attach(span: tuple[int, int], kind: str, topics: dict[str, str], ctx: Context) -> Attachment:
+def attach(span: tuple[int, int], kind: str, topics: Mapping[str, str], ctx: Context) -> Attachment:
     """The topic of the ``kind`` value at ``span``; ``topics`` maps topic ids to value kinds."""
     at = ctx.index(span[0])
     if not ctx.sentences or not ctx.sentences[at].body:

@@ -61,7 +61,7 @@ def detect_language(text: str, given: str | None = None) -> str:
     if given:
         supported(given)
         return given
-    import py3langid
+    import py3langid  # type: ignore[import-untyped]
 
     code = py3langid.classify(text)[0]
     try:

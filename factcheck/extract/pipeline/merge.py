@@ -86,7 +86,7 @@ def updated_draft(previous_text: str | None, draft: Draft) -> tuple[str, int, in
     Also returns how many claims were kept as they were, added, and left out because an
     editor deleted them.
     """
-    import yaml
+    import yaml  # type: ignore[import-untyped]
 
     existing = yaml.safe_load(previous_text) if previous_text else None
     before = read_ledger(previous_text)

@@ -48,8 +48,9 @@ def find_period(
             period = _as_period(m, published)
             if period:
                 candidates.append((m.start, m.end, period))
-    for m in _to_date(lang).finditer(text, sentence[0], sentence[1]):
-        candidates.append((m.start(), m.end(), f"../{published.year:04d}-{published.month:02d}"))
+    for found in _to_date(lang).finditer(text, sentence[0], sentence[1]):
+        to_date = f"../{published.year:04d}-{published.month:02d}"
+        candidates.append((found.start(), found.end(), to_date))
     best: tuple[float, str, tuple[int, int]] | None = None
     for start, end, period in candidates:
         low, high = min(start, span[0]), max(end, span[1])

@@ -268,11 +268,8 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
         head = g.token.match(text, start)
         if head and head.group().lower() in g.minus and g.not_minus.search(text, 0, start):
             # "au moins huit": the minus word closes a qualifier and is no sign
-            start = (
-                g.words.search(text, head.end(), m.end()).start()
-                if head.end() < m.end()
-                else m.end()
-            )
+            rest = g.words.search(text, head.end(), m.end()) if head.end() < m.end() else None
+            start = rest.start() if rest is not None else m.end()
         for begin, end in _pieces(text, start, m.end(), g):
             elided = text[end : end + 1] in ("'", "’")
             parsed = _spelled_in(text[begin:end], lang, elided)

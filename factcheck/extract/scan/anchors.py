@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from functools import cache
-from re import _constants as C
-from re import _parser
+from re import _constants as C  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
 
 _MAX_STRINGS = 256
 # needles shorter than this say too little to be worth checking

@@ -9,8 +9,9 @@ the pair open, and a pattern it cannot read at all gives no look-ahead.
 
 from __future__ import annotations
 
-from re import _constants as C
-from re import _parser
+from re import _constants as C  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
 
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (C.ASSERT, C.ASSERT_NOT, C.AT)
@@ -74,16 +75,18 @@ def pair_lookahead(state: object, data: list) -> tuple | None:
         return None
     if () in prefixes:
         return None  # a match may be empty
-    seconds: dict[int, list | None] = {}
-    others: dict[Shape, list | None] = {}
+    seconds: dict[Any, list | None] = {}
+    others: dict[Any, list | None] = {}
     for prefix in prefixes:
         open_end = len(prefix) < 2 or any(op is C.NEGATE for op, _ in prefix[1])
         codes = _codes(prefix[0])
-        for key, table in [(c, seconds) for c in codes] if codes else [(prefix[0], others)]:
+        tables: list[tuple[Any, dict[Any, list | None]]]
+        tables = [(c, seconds) for c in codes] if codes else [(prefix[0], others)]
+        for key, table in tables:
             if open_end:
                 table[key] = None  # any second character
-            elif table.get(key, []) is not None:
-                table.setdefault(key, []).extend(prefix[1])
+            elif (entry := table.setdefault(key, [])) is not None:
+                entry.extend(prefix[1])
     alternatives = [
         _alternative(state, [(C.LITERAL, code)], seconds[code]) for code in sorted(seconds)
     ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from re import _constants as C
+from re import _constants as C  # type: ignore[attr-defined]
 
 from factcheck.extract.scan.recent import Recent
 

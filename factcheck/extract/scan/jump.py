@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from re import _compiler, _parser
-from re import _constants as C
-from typing import NamedTuple
+from re import _compiler, _parser  # type: ignore[attr-defined]
+from re import _constants as C  # type: ignore[attr-defined]
+from typing import Any, NamedTuple
 
 from factcheck.extract.scan.bigrams import pair_lookahead
 from factcheck.extract.scan.boundaries import COMMON, rare_boundaries
@@ -38,19 +38,19 @@ def _first(items: list) -> tuple[list | None, bool]:
     return out, True
 
 
-def _one(op: object, av: object) -> tuple[list | None, bool]:
+def _one(op: Any, av: Any) -> tuple[list | None, bool]:
     """``_first`` of one parsed item."""
     if op is C.LITERAL:
         return [(C.LITERAL, av)], False
     if op is C.IN:
-        return (None if any(o is C.NEGATE for o, _ in av) else list(av)), False  # type: ignore[attr-defined]
+        return (None if any(o is C.NEGATE for o, _ in av) else list(av)), False
     if op is C.SUBPATTERN:
-        _group, add_flags, del_flags, body = av  # type: ignore[misc]
+        _group, add_flags, del_flags, body = av
         return (None, False) if add_flags or del_flags else _first(list(body))
     if op is C.BRANCH:
         out: list = []
         empty = False
-        for alternative in av[1]:  # type: ignore[index]
+        for alternative in av[1]:
             first, can_be_empty = _first(list(alternative))
             if first is None:
                 return None, False
@@ -58,8 +58,8 @@ def _one(op: object, av: object) -> tuple[list | None, bool]:
             empty = empty or can_be_empty
         return out, empty
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-        first, empty = _first(list(av[2]))  # type: ignore[index]
-        return first, empty or av[0] == 0  # type: ignore[index]
+        first, empty = _first(list(av[2]))
+        return first, empty or av[0] == 0
     return None, False
 
 

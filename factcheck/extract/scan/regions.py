@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from re import _compiler, _parser
-from re import _constants as C
+from re import _compiler, _parser  # type: ignore[attr-defined]
+from re import _constants as C  # type: ignore[attr-defined]
 
 from factcheck.extract.scan.fold import fold, fold_tree
 
@@ -121,8 +121,8 @@ def plan(patterns: tuple[re.Pattern[str], ...], rare: str) -> Plan | None:
     parsed.data = [(C.MAX_REPEAT, (0, C.MAXREPEAT, run))]
     # a case-blind set is tested character by character; on folded text it is a bitmap
     folded = fold_tree(parsed)
-    flags = parsed.state.flags if folded else flags.pop()
-    return Plan(rare, _compiler.compile(parsed, flags), reach, folded)
+    flag = parsed.state.flags if folded else flags.pop()
+    return Plan(rare, _compiler.compile(parsed, flag), reach, folded)
 
 
 def _heads(text: str, rare: str) -> list[int]:
@@ -159,8 +159,10 @@ def windows(plan: Plan, text: str) -> list[tuple[int, int]] | None:
             continue
         if reverse is None:
             reverse = scan[::-1]
-        low = at - (plan.run.match(reverse, size - at).end() - (size - at))
-        done = plan.run.match(scan, at).end()
+        back, ahead = plan.run.match(reverse, size - at), plan.run.match(scan, at)
+        assert back is not None and ahead is not None  # a run may be empty: it always matches
+        low = at - (back.end() - (size - at))
+        done = ahead.end()
         if out and low - out[-1][1] < _GAP:
             out[-1] = (out[-1][0], done)
         else:

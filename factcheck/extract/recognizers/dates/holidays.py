@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from dateutil.easter import easter
+from dateutil.easter import easter  # type: ignore[import-untyped]
 
 from factcheck.extract.recognizers.dates.grammar import Grammar
 from factcheck.extract.recognizers.dates.scans import DateMatch, Scan

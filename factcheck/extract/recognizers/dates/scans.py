@@ -178,8 +178,8 @@ def scan_periods(scan: Scan, g: Grammar) -> None:
         n = parse_int(number, g)
         if n is None or not 1 <= n <= 12 // size:
             continue
-        first = When(year, (n - 1) * size + 1)
-        scan.add(_span(m.start(), m.end(), f"quarter:{index}", first, When(year, n * size)))
+        begin = When(year, (n - 1) * size + 1)
+        scan.add(_span(m.start(), m.end(), f"quarter:{index}", begin, When(year, n * size)))
     for m in scan.finditer(g, "decades"):
         if not scan.free(m.start(), m.end()):
             continue
