@@ -20,9 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from factcheck.analyze import analyze  # noqa: E402
-from factcheck.extract.article import parse_article  # noqa: E402
-from factcheck.extract.draft import ArticleMeta, build_draft  # noqa: E402
-from factcheck.extract.merge import updated_draft  # noqa: E402
+from factcheck.extract import ArticleInfo, extract_article  # noqa: E402
 from factcheck.io.loader import load_case  # noqa: E402
 from factcheck.io.yamlio import write_atomic  # noqa: E402
 from factcheck.normalize.claims import NormalizedClaim, Tolerances, normalize_case  # noqa: E402
@@ -64,19 +62,15 @@ def _extract(seeds: Path, case: Path, work: Path) -> dict[str, str]:
         if not source.article:
             continue
         path = seeds / source.article
-        article = parse_article(path.name, path.read_bytes())
-        meta = ArticleMeta(
-            id=path.stem.lower(),
-            title=article.title,
-            outlet=source.outlet,
+        info = ArticleInfo(
+            name=path.name,
             language=source.language,
             published=source.published,
-            article=path.name,
+            outlet=source.outlet,
         )
-        draft = build_draft(article.text, meta, spec)
-        text, _, _, _ = updated_draft(None, draft)
-        write_atomic(work / "sources" / f"{meta.id}.yaml", text)
-        pairs[source.id] = meta.id
+        result = extract_article(path.read_bytes(), info, spec)
+        write_atomic(work / "sources" / f"{result.id}.yaml", result.text)
+        pairs[source.id] = result.id
     return pairs
 
 

@@ -1,6 +1,7 @@
 """Score the recognizers on the Recognizers-Text cases (P/R/F1 per language and kind) and time them.
 
 Usage: python bench/peer_recognizers.py [--peer DIR] [--lang en fr ...] [--kind date ...]
+The languages are those of factcheck/lang/ that have cases in the peer folder.
 """
 
 from __future__ import annotations
@@ -13,11 +14,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PEER = ROOT.parent / "shared" / "peer" / "recognizers"
-LANGS = ["en", "fr", "es", "it", "tr", "de"]
 
 
 def _throughput(peer: Path, langs: list[str]) -> None:
-    from factcheck.extract.recognize import recognize
+    from factcheck.extract.recognizers import recognize
 
     for lang in langs:
         texts = [json.loads(line)["input"] for line in (peer / f"{lang}.jsonl").open()]
@@ -42,7 +42,9 @@ def main() -> None:
     """Run the ruler's scorer with our adapter, then print recognition speed."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--peer", type=Path, default=DEFAULT_PEER)
-    parser.add_argument("--lang", nargs="*", default=LANGS)
+    parser.add_argument(
+        "--lang", nargs="*", default=None, help="default: every language with cases"
+    )
     parser.add_argument("--kind", nargs="*", default=None)
     parser.add_argument("--show-errors", type=int, default=0)
     args = parser.parse_args()
@@ -50,7 +52,12 @@ def main() -> None:
     sys.path.insert(0, str(args.peer))
     import score  # the ruler's own scorer
 
-    argv = ["--extractor", "factcheck.extract.peer:extract", "--lang", *args.lang]
+    from factcheck.lang import languages
+
+    if args.lang is None:
+        args.lang = [lang for lang in languages() if (args.peer / f"{lang}.jsonl").exists()]
+
+    argv = ["--extractor", "factcheck.extract.recognizers.peer:extract", "--lang", *args.lang]
     if args.kind:
         argv += ["--kind", *args.kind]
     argv += ["--show-errors", str(args.show_errors)]

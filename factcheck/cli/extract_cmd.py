@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,71 +26,39 @@ class _Job:
     url: str | None
 
 
-def _slug(stem: str) -> str:
-    slug = re.sub(r"[^a-z0-9._-]+", "-", stem.lower()).strip("-._")
-    return slug or "article"
-
-
-def _language(text: str, given: str | None) -> str:
-    from factcheck.extract.lexicon import supported
-
-    if given:
-        return given
-    import py3langid
-
-    code = py3langid.classify(text)[0]
-    try:
-        supported(code)
-    except ValueError:
-        raise ValueError(f"detected language '{code}' is not supported: pass --lang") from None
-    return "nb" if code in ("no", "nn") else code
-
-
 def _run(job: _Job) -> tuple[str, str | None, str | None]:
     """Extract one article into its draft file: (path, summary, problem)."""
     from datetime import date
 
     from factcheck.errors import FactcheckError
-    from factcheck.extract.article import ArticleError, parse_article
-    from factcheck.extract.draft import ArticleMeta, build_draft
-    from factcheck.extract.merge import updated_draft
+    from factcheck.extract import ArticleError, ArticleInfo, article_id, extract_article
     from factcheck.io.yamlio import read_yaml, write_atomic
     from factcheck.models.case import CaseSpec
 
     path = Path(job.path)
     try:
-        article = parse_article(path.name, path.read_bytes())
-        published = date.fromisoformat(job.published) if job.published else article.published
-        if published is None:
-            raise ArticleError("no publication date: pass --published")
-        meta = ArticleMeta(
-            id=_slug(path.stem),
-            title=article.title or path.stem,
-            outlet=job.outlet or "unknown outlet",
-            language=_language(article.text, job.lang),
-            published=published,
-            article=path.name,
+        ident = article_id(path.name)
+        target = Path(job.sources) / f"{ident}.yaml"
+        info = ArticleInfo(
+            name=path.name,
+            id=ident,
+            language=job.lang,
+            published=date.fromisoformat(job.published) if job.published else None,
+            outlet=job.outlet,
             url=job.url,
         )
-        draft = build_draft(article.text, meta, CaseSpec.model_validate(job.spec))
-        target = Path(job.sources) / f"{meta.id}.yaml"
+        content = path.read_bytes()
         previous = read_yaml(target) if target.exists() else None  # reports bad YAML by line
         old_text = target.read_text(encoding="utf-8") if previous else None
-        text, kept, added, deleted = updated_draft(old_text, draft)
-        write_atomic(target, text)
+        result = extract_article(content, info, CaseSpec.model_validate(job.spec), old_text)
+        write_atomic(target, result.text)
     except OSError as exc:
         return job.path, None, f"cannot read: {exc.strerror}"
     except (ArticleError, ValueError) as exc:
         return job.path, None, str(exc)
     except FactcheckError as exc:
         return job.path, None, str(exc)
-    left = len(draft.candidates)
-    return (
-        job.path,
-        f"{target}: kept {kept} claims as they were, added {added} new, left out {deleted} "
-        f"deleted by an editor, {left} unassigned",
-        None,
-    )
+    return job.path, f"{target}: {result.summary()}", None
 
 
 def _catalog(case: Path) -> dict[str, Any]:
@@ -150,7 +117,7 @@ def extract(
     from datetime import date
 
     from factcheck.errors import FactcheckError
-    from factcheck.extract.lexicon import supported
+    from factcheck.lang import supported
 
     if published:
         try:

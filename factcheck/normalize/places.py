@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import unicodedata
 from functools import cache, lru_cache
+from typing import Any
 
-from factcheck.data import load_data
+from factcheck.lang import SHARED, languages, section
 
 # words and phrases whose lookups are kept: enough for the vocabulary of many articles
 _WORDS_KEPT = 1 << 16
@@ -35,14 +36,20 @@ def _cut_suffix(name: str, marks: tuple[str, ...]) -> str:
     return name
 
 
+def _countries(lang: str, key: str) -> Any:
+    return section(lang, "countries", key) or {}
+
+
 @cache
 def _index() -> tuple[dict[str, str], tuple[str, ...], tuple[str, ...], frozenset[str]]:
     import pycountry
     from babel import Locale
 
-    data = load_data("places.yaml")
-    articles = tuple(fold(a) for a in data["articles"])
-    marks = tuple(data["suffix_apostrophes"])
+    # each language's articles, aliases and CLDR names are read whatever a text's language
+    articles = tuple(
+        dict.fromkeys(fold(str(a)) for lang in languages() for a in _countries(lang, "articles"))
+    )
+    marks = tuple(section(SHARED, "countries", "suffix_apostrophes"))
     alpha2 = {c.alpha_2 for c in pycountry.countries}
     index: dict[str, str] = {}
     for country in pycountry.countries:
@@ -50,12 +57,14 @@ def _index() -> tuple[dict[str, str], tuple[str, ...], tuple[str, ...], frozense
             name = getattr(country, attr, None)
             if name:
                 index.setdefault(fold(name), country.alpha_2)
-    for language in data["index_languages"]:
+    for language in languages():
         for code, name in Locale.parse(language).territories.items():
             if code in alpha2:
                 index.setdefault(fold(name), code)
-    for alias, code in data["aliases"].items():
-        index[fold(str(alias))] = code
+    for language in languages():
+        for code, aliases in _countries(language, "aliases").items():
+            for alias in aliases:
+                index[fold(str(alias))] = code
     return index, articles, marks, frozenset(alpha2)
 
 

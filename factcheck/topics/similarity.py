@@ -7,7 +7,7 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
-from factcheck.data import load_data
+from factcheck.lang import languages, section, vocabulary
 from factcheck.normalize.places import fold
 
 _PUNCT_RE = re.compile(r"[^\w\s]")
@@ -21,9 +21,9 @@ def match_key(text: str) -> str:
 @cache
 def _property_canon() -> dict[str, str]:
     canon: dict[str, str] = {}
-    for group in load_data("properties.yaml")["groups"]:
-        head = match_key(group[0])
-        for word in group:
+    for prop, words in vocabulary("properties").items():
+        head = match_key(prop)
+        for word in (prop, *words):
             canon.setdefault(match_key(word), head)
     return canon
 
@@ -36,7 +36,8 @@ def canonical_property(text: str) -> str:
 
 @cache
 def _acronym_stopwords() -> frozenset[str]:
-    return frozenset(match_key(w) for w in load_data("properties.yaml")["acronym_stopwords"])
+    words = (w for lang in languages() for w in section(lang, "subjects", "acronym_stopwords"))
+    return frozenset(match_key(str(w)) for w in words)
 
 
 def _initials(words: list[str]) -> str:

@@ -1,0 +1,97 @@
+"""The article pipeline in one call: read, parse, recognize, attach, draft and merge."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import PurePath
+
+from factcheck.extract.pipeline.article import ArticleError, parse_article
+from factcheck.extract.pipeline.draft import ArticleMeta, Draft, build_draft
+from factcheck.extract.pipeline.merge import updated_draft
+from factcheck.lang import supported
+from factcheck.models.case import CaseSpec
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    """What the caller knows about an article besides its content; None means "find out"."""
+
+    name: str  # the file name: its suffix tells HTML, its stem gives the draft's id
+    id: str | None = None
+    language: str | None = None
+    published: date | None = None
+    outlet: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """An article's draft, the draft file's new text, and what the run did to the file."""
+
+    id: str
+    draft: Draft
+    text: str
+    kept: int
+    added: int
+    deleted: int
+
+    @property
+    def unassigned(self) -> int:
+        """How many values fit no topic (kept as commented candidates)."""
+        return len(self.draft.candidates)
+
+    def summary(self) -> str:
+        """One line saying what the run did to the draft file."""
+        return (
+            f"kept {self.kept} claims as they were, added {self.added} new, left out "
+            f"{self.deleted} deleted by an editor, {self.unassigned} unassigned"
+        )
+
+
+def article_id(name: str) -> str:
+    """The draft id (and file stem) of the article file ``name``."""
+    slug = re.sub(r"[^a-z0-9._-]+", "-", PurePath(name).stem.lower()).strip("-._")
+    return slug or "article"
+
+
+def detect_language(text: str, given: str | None = None) -> str:
+    """The language of ``text``: ``given`` (a supported tag, kept as written) or detected."""
+    if given:
+        supported(given)
+        return given
+    import py3langid  # type: ignore[import-untyped]
+
+    code = py3langid.classify(text)[0]
+    try:
+        return supported(code)
+    except ValueError:
+        raise ArticleError(f"detected language '{code}' is not supported: pass --lang") from None
+
+
+def extract_article(
+    content: bytes | str, info: ArticleInfo, catalog: CaseSpec, previous: str | None = None
+) -> Extraction:
+    """Draft the claims of one article against ``catalog``, merged into ``previous`` (the
+    draft file's current text, None when there is none). Raises ArticleError when the article
+    cannot be used (encoding, empty text, no date, language).
+    """
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    article = parse_article(info.name, data)
+    published = info.published or article.published
+    if published is None:
+        raise ArticleError("no publication date: pass --published")
+    ident = info.id or article_id(info.name)
+    meta = ArticleMeta(
+        id=ident,
+        title=article.title or PurePath(info.name).stem,
+        outlet=info.outlet or "unknown outlet",
+        language=detect_language(article.text, info.language),
+        published=published,
+        article=info.name,
+        url=info.url,
+    )
+    draft = build_draft(article.text, meta, catalog)
+    text, kept, added, deleted = updated_draft(previous, draft)
+    return Extraction(ident, draft, text, kept, added, deleted)

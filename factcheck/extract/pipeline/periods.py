@@ -1,0 +1,66 @@
+"""The period a total covers: the nearest date, range or "so far" in the same sentence."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from factcheck.extract.pipeline.attach import gap
+from factcheck.extract.recognizers.recognize import Mention
+from factcheck.extract.recognizers.words import alternation
+from factcheck.lang.lexicon import load
+from factcheck.values.calendar import parse_moment
+from factcheck.values.date import DateValue, resolve
+
+_OTHER_SIDE = (3, 60)
+
+
+@cache
+def _to_date(lang: str) -> re.Pattern[str]:
+    words = load(lang).section("attach").get("to_date", [])
+    return re.compile(rf"(?<![^\W_]){alternation(words)}(?![^\W_])", re.IGNORECASE)
+
+
+def _as_period(m: Mention, published: date) -> str | None:
+    if m.kind == "period":
+        return str(m.value["period"])
+    if m.kind != "date" or "ago" in m.value:
+        return None
+    stated = resolve(DateValue(**m.value), parse_moment(published.isoformat()))
+    return stated[0].iso() if stated else None
+
+
+def find_period(
+    text: str,
+    lang: str,
+    span: tuple[int, int],
+    sentence: tuple[int, int],
+    mentions: list[Mention],
+    published: date,
+) -> tuple[str, tuple[int, int]] | None:
+    """The period of the amount at ``span``: no other amount may stand between the two."""
+    side = load(lang).section("attach").get("period_side", "after")
+    amounts = [m for m in mentions if m.kind == "amount" and (m.start, m.end) != span]
+    candidates: list[tuple[int, int, str]] = []
+    for m in mentions:
+        if sentence[0] <= m.start and m.end <= sentence[1]:
+            period = _as_period(m, published)
+            if period:
+                candidates.append((m.start, m.end, period))
+    for found in _to_date(lang).finditer(text, sentence[0], sentence[1]):
+        to_date = f"../{published.year:04d}-{published.month:02d}"
+        candidates.append((found.start(), found.end(), to_date))
+    best: tuple[float, str, tuple[int, int]] | None = None
+    for start, end, period in candidates:
+        low, high = min(start, span[0]), max(end, span[1])
+        if any(low < a.start and a.end < high for a in amounts if (a.start, a.end) != span):
+            continue
+        distance, where = gap(span, (start, end))
+        if where == "inside":
+            continue
+        if where != side:
+            distance = distance * _OTHER_SIDE[0] + _OTHER_SIDE[1]
+        if best is None or distance < best[0]:
+            best = (distance, period, (start, end))
+    return (best[1], best[2]) if best else None

@@ -1,0 +1,48 @@
+"""Sentences of an article, with headings and boilerplate lines (banners, headline lists) marked."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.recognizers.words import alternation
+from factcheck.lang.lexicon import load
+
+_BREAK = re.compile(r"(?<=[.!?…])[\"»”’)]*\s+(?=[«\"“(]?[^\W_]*[A-ZÀ-ÖØ-ÞĞİŞ\d])")
+_FINAL = re.compile(r"[.!?:;»\"”)]\s*$")
+_WORDS = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence span; ``body`` is False for headings and boilerplate, where nothing attaches."""
+
+    start: int
+    end: int
+    body: bool
+
+
+def _boilerplate(lang: str) -> re.Pattern[str]:
+    lex = load(lang)
+    markers = list(lex.section("boilerplate").get("markers", []))
+    markers += list(lex.shared_section("boilerplate", "markers"))
+    return re.compile(alternation(markers), re.IGNORECASE)
+
+
+def split_sentences(text: str, lang: str) -> list[Sentence]:
+    """Every sentence of ``text`` in order; a short line without a final stop is a heading."""
+    marker = _boilerplate(lang)
+    out: list[Sentence] = []
+    for line in re.finditer(r"[^\n]+", text):
+        body = line.group()
+        if not body.strip():
+            continue
+        words = len(_WORDS.findall(body))
+        heading = (not _FINAL.search(body) and words <= 16) or body.rstrip().endswith("...")
+        boiler = heading or marker.search(body) is not None
+        begin = line.start()
+        for cut in _BREAK.finditer(text, line.start(), line.end()):
+            out.append(Sentence(begin, cut.start(), not boiler))
+            begin = cut.end()
+        out.append(Sentence(begin, line.end(), not boiler))
+    return out

@@ -1,0 +1,154 @@
+"""Sums of money: a number with its scale word and a currency symbol, code or name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from factcheck.extract.recognizers.numbers import NumberMatch
+from factcheck.extract.recognizers.words import alternation, trie
+from factcheck.lang.lexicon import load, scale_name
+
+
+@dataclass(frozen=True)
+class AmountMatch:
+    """A sum of money: span, value with scale applied, stated figure, scale and ISO currency."""
+
+    start: int
+    end: int
+    value: Decimal
+    stated: Decimal
+    scale: str | None
+    currency: str
+    pattern: str
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    before: re.Pattern[str]
+    # a currency right before a figure, starting after white space or "(": "prices (USD 5"
+    before_token: re.Pattern[str]
+    after: re.Pattern[str]
+    cents: re.Pattern[str]
+    scale: re.Pattern[str]
+    scales: dict[str, Decimal]
+    names: dict[str, str]
+
+
+@cache
+def _iso_codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies) | {"XBT"}
+
+
+def _currency_alternatives(lang: str) -> tuple[str, dict[str, str]]:
+    lex = load(lang)
+    names: dict[str, str] = {}
+    for word, code in lex.currency_words.items():
+        names[word.lower()] = code
+    for symbol, code in lex.currency_symbols.items():
+        names[symbol.lower()] = code
+    words = alternation([w for w in names if w[-1].isalpha()])
+    symbols = alternation([s for s in names if not s[-1].isalpha()])
+    codes = trie(_iso_codes())
+    return rf"(?:(?-i:{codes})(?![^\W\d_])|{symbols}|{words}(?![^\W\d_]))", names
+
+
+@cache
+def grammar(lang: str) -> _Grammar:
+    """Compiled currency patterns of ``lang``."""
+    lex = load(lang)
+    alt, names = _currency_alternatives(lang)
+    connectors = alternation(lex.section("currencies").get("connectors", []))
+    # Turkish and similar languages glue case endings to the currency word ("dolardan").
+    tail = r"(?:['’]?[^\W\d_]{1,6})?" if lex.section("numbers").get("suffixes") else ""
+    after = re.compile(rf"(?:\s*{connectors}\s*|\s*)(?P<cur>{alt}){tail}", re.IGNORECASE)
+    before = re.compile(rf"(?P<cur>{alt})\s*", re.IGNORECASE)
+    before_token = re.compile(rf"(?<=[\s(])(?![\s(])(?P<cur>{alt})\s*\Z", re.IGNORECASE)
+    num = lex.section("numbers")
+    link = alternation(list(num.get("joiners", [])) + list(num.get("point", [])))
+    # "3 dollars 50 (cents)", "treize euros et quarante-cinq centimes": the minor unit follows
+    cents = re.compile(rf"\s*(?:{link}\s+)?(?=\S)", re.IGNORECASE)
+    # "75 USD million": the scale word may follow the currency
+    spelled = {k: v for k, v in lex.scales.items() if len(k) > 2 and not k.endswith(".")}
+    scale = re.compile(rf"\s+(?P<scale>{alternation(spelled)})(?![^\W\d_])", re.IGNORECASE)
+    return _Grammar(before, before_token, after, cents, scale, spelled, names)
+
+
+def _code(g: _Grammar, token: str) -> str | None:
+    key = re.sub(r"\s+", " ", token.lower())
+    if key in g.names:
+        return g.names[key]
+    if token.upper() in _iso_codes():
+        return token.upper()
+    return None
+
+
+def _minor_unit(
+    text: str, g: _Grammar, end: int, major: str, following: NumberMatch | None
+) -> tuple[Decimal, int] | None:
+    gap = g.cents.match(text, end)
+    if gap is None or following is None or following.start != gap.end():
+        return None
+    if following.scale or not 0 < following.value < 100 or following.value != int(following.value):
+        return None
+    stop = following.end
+    unit = g.after.match(text, stop)
+    if following.pattern == "article" and not unit:
+        return None  # "2 satoshis one day": without a unit the article starts a new phrase
+    if unit and unit["cur"].lower() == major.lower():
+        return None
+    if unit:
+        stop = unit.end()
+    elif text[stop : stop + 1].isalnum():
+        return None
+    return following.value / 100, stop
+
+
+def find_amounts(text: str, lang: str, numbers: list[NumberMatch]) -> list[AmountMatch]:
+    """The numbers of ``numbers`` that carry a currency, widened to cover it."""
+    g = grammar(lang)
+    found: list[AmountMatch] = []
+    skip_until = -1
+    for i, n in enumerate(numbers):
+        if n.start < skip_until:
+            continue
+        start, end, currency, pattern = n.start, n.end, None, ""
+        after = g.after.match(text, n.end)
+        if n.pattern == "article" and not (after and after["cur"][-1:].isalpha()):
+            continue
+        if after:
+            currency = _code(g, after["cur"])
+            end, pattern = after.end(), "number-currency"
+        if currency is None:
+            # the currency ends where the figure starts and begins a token in the 12
+            # characters before it: the window's start, or after white space or "("
+            begin = max(0, n.start - 12)
+            before = None
+            if begin == 0 or not text[begin - 1].isalnum():
+                before = g.before.fullmatch(text, begin, n.start)
+            if before is None:
+                before = g.before_token.search(text, begin + 1, n.start)
+            if before is not None:
+                currency = _code(g, before["cur"])
+                start, end, pattern = before.start(), n.end, "currency-number"
+        if currency is None:
+            continue
+        value, stated, scale = n.value, n.stated, n.scale
+        if found and start < found[-1].end:
+            continue
+        late = g.scale.match(text, end) if pattern == "number-currency" and not scale else None
+        if late:
+            factor = g.scales[re.sub(r"\s+", " ", late["scale"].lower())]
+            value, scale, end = value * factor, scale_name(factor), late.end()
+        if pattern == "number-currency" and not scale and after and value == int(value):
+            following = numbers[i + 1] if i + 1 < len(numbers) else None
+            minor = _minor_unit(text, g, end, after["cur"], following)
+            if minor:
+                value, end = value + minor[0], minor[1]
+                skip_until = end
+        found.append(AmountMatch(start, end, value, stated, scale, currency, pattern))
+    return found

@@ -1,0 +1,173 @@
+"""Lists of countries ("China, Russia and Laos"), partial or complete, tied to a stated count."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from factcheck.extract.recognizers.words import alternation
+from factcheck.lang.lexicon import load
+from factcheck.normalize.places import country_code, may_begin_country, may_continue_country
+
+_MAX_WORDS = 5
+# phrases whose country lookups are kept: enough for the vocabulary of many articles
+_NAMES_KEPT = 1 << 16
+# a word, or an elided article glued to one ("l'Australie", "d’America")
+_WORD = re.compile(r"[^\W\d_](?:[\w.\-]|['’](?=\w))*")
+_STARTS_NAME = re.compile(r"(?:[^\W\d_]{1,2}['’])?[^\W\d_]")
+
+
+@dataclass(frozen=True)
+class CountryList:
+    """Countries named in a row: span, ISO codes in text order, completeness and stated count."""
+
+    start: int
+    end: int
+    members: tuple[str, ...]
+    complete: bool
+    count: int | None
+    qualifier: str
+    count_span: tuple[int, int] | None
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    gap: re.Pattern[str]
+    including_before: re.Pattern[str]
+    including_after: re.Pattern[str]
+
+
+@cache
+def grammar(lang: str) -> _Grammar:
+    """Compiled list patterns of ``lang``: separators, articles and "including" words."""
+    lex = load(lang)
+    joiners = alternation(w for w in lex.section("numbers").get("joiners", []) if w != "-")
+    articles = alternation(lex.section("countries").get("articles", []))
+    including = alternation(lex.section("countries").get("including", []))
+    return _Grammar(
+        gap=re.compile(rf"\s*,?\s*(?:{joiners}\s+)?(?:{articles}(?:\s+|(?<=['’])))?", re.I),
+        including_before=re.compile(rf"(?<!\w){including}[\s:,]*(?:{articles}\s*)?$", re.I),
+        including_after=re.compile(rf"\s*,?\s*{including}(?!\w)", re.I),
+    )
+
+
+@lru_cache(maxsize=_NAMES_KEPT)
+def _code(name: str) -> tuple[str, int] | None:
+    """The country code of ``name`` and how many trailing characters (a full stop) to drop."""
+    code = country_code(name)
+    if code is None and name.endswith("."):
+        trimmed = country_code(name[:-1])
+        return (trimmed, 1) if trimmed else None
+    return (code, 0) if code else None
+
+
+@cache
+def _cased() -> re.Pattern[str]:
+    """A character lower-casing changes, or any astral one (the caller checks those again)."""
+    bmp = "".join(re.escape(c) for c in map(chr, range(0x10000)) if c.lower() != c)
+    return re.compile(f"[{bmp}\\U00010000-\\U0010ffff]")
+
+
+def _hits(text: str) -> list[tuple[int, int, str]]:
+    """Country names: (start, end, code), the longest name from each word with a capital head.
+
+    Only the words around a cased character are cut: after a space or a line break, words are
+    cut as they would be from the start of the text, and a name's words are single-spaced.
+    """
+    out: list[tuple[int, int, str]] = []
+    done = 0  # the words before this offset are read
+    for cased in _cased().finditer(text):
+        p = cased.start()
+        if p < done or text[p].lower() == text[p]:
+            continue
+        after_space = p == 0 or text[p - 1] in " \n"
+        word = _WORD.match(text, p) if after_space else _word_at(text, p)
+        if word is None:
+            continue
+        done = word.end()
+        if p - word.start() >= 4 or not _STARTS_NAME.match(word.group()):
+            continue
+        if not may_begin_country(word.group()):
+            continue
+        words = [word]
+        last = 0
+        while last < _MAX_WORDS - 1:
+            end = words[last].end()
+            following = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+            if following is None:
+                break
+            if not may_continue_country(text[word.start() : end], following.group()):
+                break
+            words.append(following)
+            last += 1
+        for j in range(last, -1, -1):
+            coded = _code(text[word.start() : words[j].end()])
+            if coded:
+                out.append((word.start(), words[j].end() - coded[1], coded[0]))
+                done = words[j].end()
+                break
+    return out
+
+
+def _word_at(text: str, p: int) -> re.Match[str] | None:
+    """The word holding offset ``p``, cut as tokenizing the whole text would cut it."""
+    restart = max(text.rfind(" ", 0, p), text.rfind("\n", 0, p)) + 1
+    word = next((w for w in _WORD.finditer(text, restart) if w.end() > p), None)
+    return word if word is not None and word.start() <= p else None
+
+
+def _runs(text: str, g: _Grammar, hits: list[tuple[int, int, str]]) -> list[list[tuple]]:
+    runs: list[list[tuple]] = []
+    for hit in hits:
+        if runs:
+            prev = runs[-1][-1]
+            gap = g.gap.fullmatch(text, prev[1], hit[0])
+            if gap is not None and prev[1] < hit[0]:
+                runs[-1].append(hit)
+                continue
+        runs.append([hit])
+    return runs
+
+
+def find_country_lists(
+    text: str, lang: str, counts: list[tuple[int, int, int, str]]
+) -> list[CountryList]:
+    """Lists of two or more countries, or one after "including"; ``counts`` are
+    (start, end, value, qualifier) of the counts found in ``text``, to link a stated size.
+    """
+    g = grammar(lang)
+    out: list[CountryList] = []
+    for run in _runs(text, g, _hits(text)):
+        start, end = run[0][0], run[-1][1]
+        before = g.including_before.search(text, max(0, start - 40), start)
+        after = g.including_after.match(text, end)
+        if len(run) < 2 and before is None:
+            continue
+        members = tuple(dict.fromkeys(code for _, _, code in run))
+        anchor_before = before.start() if before else start
+        anchor_after = after.end() if after else end
+        count = _linked_count(text, counts, anchor_before, anchor_after)
+        partial = before is not None or after is not None
+        stated: int | None = None
+        qualifier = "exact"
+        span = None
+        if count is not None:
+            span, qualifier = (count[0], count[1]), count[3]
+            partial = partial or count[2] > len(members) or qualifier not in ("exact", "at_most")
+            # a count equal to the list's length says nothing the list does not
+            stated = count[2] if count[2] != len(members) else None
+        out.append(CountryList(start, end, members, not partial, stated, qualifier, span))
+    return out
+
+
+def _linked_count(
+    text: str, counts: list[tuple[int, int, int, str]], before: int, after: int
+) -> tuple[int, int, int, str] | None:
+    """The count right before the list ("8 countries, including") or right after it."""
+    for item in counts:
+        if 0 <= before - item[1] <= 40 and not re.search(r"[.;:!?]", text[item[1] : before]):
+            return item
+        if 0 <= item[0] - after <= 40 and not re.search(r"[.;:!?]", text[after : item[0]]):
+            return item
+    return None

@@ -1,0 +1,36 @@
+"""Named days with a year ("Easter Monday 2021", "Navidad de 2019"): fixed or from Easter."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dateutil.easter import easter  # type: ignore[import-untyped]
+
+from factcheck.extract.recognizers.dates.grammar import Grammar
+from factcheck.extract.recognizers.dates.scans import DateMatch, Scan
+from factcheck.extract.recognizers.dates.when import When, of_date
+
+
+def holiday_date(name: str, year: int, g: Grammar) -> When | None:
+    """The day of a named holiday in ``year``: fixed ("12-25") or from Easter ("easter-7")."""
+    spec = g.holiday_days.get(re.sub(r"\s+", " ", name.lower()))
+    if spec is None:
+        return None
+    if spec.startswith("easter"):
+        return of_date(date.fromordinal(easter(year).toordinal() + int(spec[6:] or 0)))
+    month, day = (int(x) for x in spec.split("-"))
+    when = When(year, month, day)
+    return when if when.valid() else None
+
+
+def scan_holidays(scan: Scan, g: Grammar) -> None:
+    """Named days followed (or, in some languages, preceded) by a year."""
+    for m in scan.finditer(g, "holidays"):
+        if not scan.free(m.start(), m.end()):
+            continue
+        index, parts = g.holidays.groups(m)
+        when = holiday_date(parts["HOL"][0], int(parts["Y"][0]), g)
+        if when is not None:
+            claim = {"date": when.iso()}
+            scan.add(DateMatch(m.start(), m.end(), f"holiday:{index}", when, when, "date", claim))

@@ -1,0 +1,98 @@
+"""Date atoms joined into periods: modifiers ("early 2024"), ranges and open ranges."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from factcheck.extract.recognizers.dates.grammar import Grammar
+from factcheck.extract.recognizers.dates.scans import DateMatch, Scan
+from factcheck.extract.recognizers.dates.when import When
+
+
+def _inherit(a: When, b: When) -> When:
+    if a.year != 0:
+        return a
+    month = a.month if a.month is not None else b.month
+    year = b.year
+    if a.month is not None and b.month is not None and a.month > b.month:
+        year -= 1
+    return When(year, month, a.day)
+
+
+def apply_modifiers(scan: Scan, g: Grammar) -> None:
+    bounds = {"start": (1, 6), "mid": (5, 8), "end": (7, 12)}
+    skeleton = scan.skeleton()
+    for mod, patterns in g.modifiers.items():
+        for m in scan.gated(patterns, skeleton):
+            atom = scan.at(m.start("a"))
+            if atom is None or atom.bare or atom.first is None or atom.form != "date":
+                continue
+            when = atom.first
+            if when.month is None:
+                first, last = When(when.year, bounds[mod][0]), When(when.year, bounds[mod][1])
+            elif when.day is None:
+                days = when.last().day
+                cut = {"start": (1, 15), "mid": (10, 20), "end": (16, days)}[mod]
+                first = When(when.year, when.month, cut[0])
+                last = When(when.year, when.month, cut[1])
+            else:
+                continue
+            scan.drop(atom)
+            claim = dict(atom.claim or {})
+            scan.add(
+                DateMatch(m.start(), m.end(), f"{mod}+{atom.pattern}", first, last, "span", claim)
+            )
+
+
+def month_alone(m: DateMatch, text: str, g: Grammar) -> bool:
+    """A bare month name after a preposition ("in February"), not a day or a modal verb."""
+    first = m.first
+    if first is None or first.month is None or first.day is not None:
+        return False
+    return g.month_context.search(text, max(0, m.start - 12), m.start) is not None
+
+
+def this_month(m: DateMatch, text: str, published: date) -> DateMatch:
+    assert m.first is not None and m.first.month is not None
+    when = When(published.year, m.first.month)
+    claim = {"date": f"--{m.first.month:02d}", "relative": "this"}
+    end = m.end - 1 if m.end - m.start > 5 and text[m.end - 1] == "." else m.end
+    return replace(m, end=end, first=when, last=when, bare=False, claim=claim, pattern="month")
+
+
+def apply_ranges(scan: Scan, g: Grammar, published: date | None) -> list[DateMatch]:
+    periods: list[DateMatch] = []
+    skeleton = scan.skeleton()
+    for m in scan.gated(g.ranges, skeleton):
+        a, b = scan.at(m.start("a")), scan.at(m.start("b"))
+        found_b = b
+        if b is not None and b.bare and published and b.last and b.last.month:
+            # both ends bare ("between January and September"): the year of publication
+            b = replace(b, last=When(published.year, b.last.month, b.last.day))
+        if a is None or b is None or a.first is None or b.last is None or b.last.year == 0:
+            continue
+        if not b.last.valid():  # "29 February" read in a year that has none
+            continue
+        first = _inherit(a.first, b.last) if a.bare else a.first
+        if not first.valid() or first.first() > b.last.first():
+            continue
+        scan.drop(a)
+        scan.drop(found_b)  # type: ignore[arg-type]
+        periods.append(DateMatch(m.start(), m.end(), "range", first, b.last, "range"))
+    skeleton = scan.skeleton()
+    for kind, patterns in g.open.items():
+        for m in scan.gated(patterns, skeleton):
+            a = scan.at(m.start("a"))
+            if a is None or a.bare or a.first is None:
+                continue
+            if any(p.start < m.end() and m.start() < p.end for p in periods):
+                continue
+            scan.drop(a)
+            if kind == "since":
+                periods.append(DateMatch(m.start(), m.end(), "since", a.first, None, "range"))
+            elif kind == "after":
+                periods.append(DateMatch(m.start(), m.end(), "after", a.last, None, "after"))
+            else:
+                periods.append(DateMatch(m.start(), m.end(), kind, None, a.first, "before"))
+    return periods

@@ -1,0 +1,323 @@
+"""Date atoms in raw text: absolute, relative, counted and bare dates, years and periods."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from factcheck.extract.recognizers.dates.grammar import (
+    BARE,
+    BARE_REST,
+    FULL,
+    FULL_REST,
+    Gated,
+    Grammar,
+)
+from factcheck.extract.recognizers.dates.templates import Compiled
+from factcheck.extract.recognizers.dates.when import When, add_units, of_date, shift_months
+from factcheck.extract.scan import finditer, finditer_in, present, windows
+from factcheck.lang.lexicon import load
+
+_REL_STEP = {"last": -1, "this": 0, "next": 1}
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date or a period found in text.
+
+    ``first``/``last`` are the values the span starts and ends with (equal for a plain date;
+    None for the open side of "since 2024"). ``claim`` is the claim-file form of a plain date
+    ("--10" with ``relative`` for "last October"). ``form`` is "date", "span" (one expression
+    covering a stretch, like a quarter) or "range" (two ends joined by grammar).
+    """
+
+    start: int
+    end: int
+    pattern: str
+    first: When | None
+    last: When | None
+    form: str
+    claim: dict[str, str] | None = None
+    bare: bool = False
+
+
+def parse_int(text: str, g: Grammar) -> int | None:
+    digits = re.match(r"\d+", text)
+    if digits:
+        return int(digits.group())
+    key = re.sub(r"\s+", " ", text.lower())
+    return g.ordinals.get(key, g.numbers.get(key))
+
+
+def month_of(text: str, lang: str) -> int | None:
+    key = text.lower().rstrip(".")
+    return load(lang).months.get(key) or (int(key) if key.isdigit() else None)
+
+
+def _absolute(parts: dict[str, tuple[str, int, int]], g: Grammar, lang: str) -> When | None:
+    year = int(parts["Y"][0]) if "Y" in parts else None
+    month_text = parts.get("M", parts.get("MM"))
+    month = month_of(month_text[0], lang) if month_text else None
+    day_text = parts.get("D", parts.get("DD"))
+    day = parse_int(day_text[0], g) if day_text else None
+    if year is None or (day is not None and month is None):
+        return None
+    when = When(year, month, day)
+    return when if when.valid() else None
+
+
+class Scan:
+    """Atoms found so far, kept apart so later patterns only look at the gaps."""
+
+    def __init__(self, text: str, g: Grammar) -> None:
+        self.text = text
+        self.grammar = g
+        self.low = g.anchors.lowered(text)
+        self.seen: dict[frozenset[str], bool] = {}
+        self.found: list[DateMatch] = []
+        self._by_start: dict[int, DateMatch] = {}
+        self._busy = bytearray(len(text))
+        self._windows: tuple[str, list[tuple[int, int]] | None] | None = None
+
+    def free(self, start: int, end: int) -> bool:
+        return self._busy.find(1, start, end) < 0
+
+    def add(self, match: DateMatch) -> None:
+        self.found.append(match)
+        self._by_start[match.start] = match
+        self._busy[match.start : match.end] = b"\x01" * (match.end - match.start)
+
+    def drop(self, match: DateMatch) -> None:
+        self.found.remove(match)
+        if self._by_start.get(match.start) is match:
+            del self._by_start[match.start]
+        self._busy[match.start : match.end] = b"\x00" * (match.end - match.start)
+
+    def skeleton(self) -> str:
+        """The text with each atom replaced by marker characters, built piecewise."""
+        parts = []
+        last = 0
+        for m in sorted(self.found, key=lambda d: d.start):
+            head, rest = (BARE, BARE_REST) if m.bare else (FULL, FULL_REST)
+            parts += [self.text[last : m.start], head, rest * (m.end - m.start - 1)]
+            last = m.end
+        parts.append(self.text[last:])
+        return "".join(parts)
+
+    def finditer(self, g: Grammar, family: str) -> Iterator[re.Match[str]]:
+        """Matches of a template family, tried only with the templates this text can match."""
+        compiled: Compiled = getattr(g, family)
+        active = tuple(
+            i for i, need in enumerate(g.needs[family]) if present(need, self.low, self.seen)
+        )
+        pattern = compiled.narrowed(active)
+        return finditer(pattern, self.text) if pattern is not None else iter(())
+
+    def gated(self, patterns: Gated, skeleton: str) -> Iterator[re.Match[str]]:
+        """Matches of skeleton patterns, each in turn, skipping those whose anchors are absent."""
+        low = self.low + "\n" + "".join(c for c in (FULL, BARE) if c in skeleton)
+        plan = self.grammar.skeleton_plan
+        for pattern, need in patterns:
+            if not present(need, low, self.seen):
+                continue
+            if plan is not None and (self._windows is None or self._windows[0] is not skeleton):
+                self._windows = (skeleton, windows(plan, skeleton))
+            stretches = self._windows[1] if plan is not None and self._windows else None
+            if plan is None or stretches is None:  # no plan, or markers dense: the whole text
+                yield from finditer(pattern, skeleton)
+            else:
+                yield from finditer_in(pattern, skeleton, plan, stretches)
+
+    def at(self, start: int) -> DateMatch | None:
+        if not self._busy[start]:
+            return None
+        return self._by_start.get(start)
+
+
+def _date(start: int, end: int, pattern: str, when: When, claim: dict | None = None) -> DateMatch:
+    return DateMatch(start, end, pattern, when, when, "date", claim or {"date": when.iso()})
+
+
+def _span(start: int, end: int, pattern: str, first: When, last: When) -> DateMatch:
+    return DateMatch(start, end, pattern, first, last, "span")
+
+
+def scan_absolute(scan: Scan, g: Grammar, lang: str) -> None:
+    for family, name in (("numeric", "numeric"), ("atoms", "format")):
+        compiled: Compiled = getattr(g, family)
+        for m in scan.finditer(g, family):
+            if not scan.free(m.start(), m.end()):
+                continue
+            index, parts = compiled.groups(m)
+            when = _absolute(parts, g, lang)
+            if when is not None:
+                scan.add(_date(m.start(), m.end(), f"{name}:{index}", when))
+
+
+def scan_periods(scan: Scan, g: Grammar) -> None:
+    for m in scan.finditer(g, "year_ranges"):
+        if not scan.free(m.start(), m.end()):
+            continue
+        index, parts = g.year_ranges.groups(m)
+        first, last = int(parts["Y"][0]), int(parts["YE"][0])
+        if first < last:
+            scan.add(
+                DateMatch(
+                    m.start(), m.end(), f"year-range:{index}", When(first), When(last), "range"
+                )
+            )
+    for m in scan.finditer(g, "quarters"):
+        if not scan.free(m.start(), m.end()):
+            continue
+        index, parts = g.quarters.groups(m)
+        year = int(parts["Y"][0])
+        size = 3 if "Q" in parts or "QW" in parts else 6
+        number = next(parts[k][0] for k in ("Q", "QW", "H", "HW") if k in parts)
+        n = parse_int(number, g)
+        if n is None or not 1 <= n <= 12 // size:
+            continue
+        begin = When(year, (n - 1) * size + 1)
+        scan.add(_span(m.start(), m.end(), f"quarter:{index}", begin, When(year, n * size)))
+    for m in scan.finditer(g, "decades"):
+        if not scan.free(m.start(), m.end()):
+            continue
+        year = int(g.decades.groups(m)[1]["Y"][0])
+        if year % 10 == 0:
+            scan.add(_span(m.start(), m.end(), "decade", When(year), When(year + 9)))
+
+
+def _unit_period(unit: str, step: int, today: date) -> tuple[When, When] | None:
+    if unit == "year":
+        return When(today.year + step), When(today.year + step)
+    if unit == "month":
+        year, month = shift_months(today.year, today.month, step)
+        return When(year, month), When(year, month)
+    if unit == "quarter":
+        q_start = (today.month - 1) // 3 * 3 + 1
+        year, month = shift_months(today.year, q_start, 3 * step)
+        end_year, end_month = shift_months(year, month, 2)
+        return When(year, month), When(end_year, end_month)
+    if unit == "decade":
+        start = today.year // 10 * 10 + 10 * step
+        return When(start), When(start + 9)
+    return None
+
+
+def scan_relative(scan: Scan, g: Grammar, published: date | None) -> None:
+    for m in scan.finditer(g, "relative"):
+        if not scan.free(m.start(), m.end()):
+            continue
+        index, parts = g.relative.groups(m)
+        source = g.relative.sources[index]
+        rel = (
+            g.rel_words.get(re.sub(r"\s+", " ", parts["REL"][0].lower()), "last")
+            if "REL" in parts
+            else _rel_in(m.group(), g)
+        )
+        step = _REL_STEP[rel]
+        pattern = f"relative:{index}"
+        if "M" in parts:
+            month = month_of(parts["M"][0], g.lang)
+            if month is None:
+                continue
+            claim = {"date": f"--{month:02d}", "relative": rel}
+            when = When(published.year + step, month) if published else None
+            if "year" in source and published:
+                claim = {"date": when.iso()} if when else claim
+            scan.add(DateMatch(m.start(), m.end(), pattern, when, when, "date", claim))
+        elif "UNIT" in parts and published:
+            unit = g.unit_words.get(re.sub(r"\s+", " ", parts["UNIT"][0].lower()))
+            period = _unit_period(unit or "", step, published)
+            if period is None:
+                continue
+            first, last = period
+            if first == last:
+                scan.add(_date(m.start(), m.end(), pattern, first))
+            else:
+                scan.add(_span(m.start(), m.end(), pattern, first, last))
+
+
+def _rel_in(text: str, g: Grammar) -> str:
+    lowered = text.lower()
+    for word, rel in sorted(g.rel_words.items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", lowered):
+            return rel
+    return "last"
+
+
+def scan_counted(scan: Scan, g: Grammar, published: date | None) -> None:
+    if published is None:
+        return
+    for family, name in (("ago", "ago"), ("last_n", "last-n")):
+        compiled: Compiled = getattr(g, family)
+        for m in scan.finditer(g, family):
+            if not scan.free(m.start(), m.end()):
+                continue
+            index, parts = compiled.groups(m)
+            amount = parse_int(parts["N"][0], g)
+            unit = g.unit_words.get(re.sub(r"\s+", " ", parts["UNIT"][0].lower()))
+            if amount is None or unit is None:
+                continue
+            if name == "ago":
+                day = add_units(published, unit, -amount)
+                letter = {"year": "Y", "month": "M", "day": "D"}.get(unit)
+                claim = {"ago": f"P{amount}{letter}"} if letter else None
+                scan.add(_date(m.start(), m.end(), f"ago:{index}", of_date(day), claim))
+                continue
+            if g.last_n_forward[index]:
+                first = published.toordinal() + 1
+                start_day = date.fromordinal(first)
+                end_day = add_units(start_day, unit, amount)
+            else:
+                end_day = published
+                start_day = add_units(published, unit, -amount)
+            last = date.fromordinal(end_day.toordinal() - 1)
+            scan.add(
+                _span(m.start(), m.end(), f"last-n:{index}", of_date(start_day), of_date(last))
+            )
+
+
+def scan_bare(scan: Scan, g: Grammar, lang: str) -> None:
+    for m in scan.finditer(g, "bare"):
+        if not scan.free(m.start(), m.end()):
+            continue
+        index, parts = g.bare.groups(m)
+        month = month_of(parts["M"][0], lang) if "M" in parts else None
+        day = parse_int(parts["D"][0], g) if "D" in parts else None
+        if "DD" in parts:
+            day = int(parts["DD"][0])
+        scan.add(
+            DateMatch(
+                m.start(),
+                m.end(),
+                f"bare:{index}",
+                When(0, month, day),
+                When(0, month, day),
+                "date",
+                None,
+                bare=True,
+            )
+        )
+
+
+def scan_years(scan: Scan, g: Grammar) -> None:
+    text = scan.text
+    for m in finditer(g.year, text):
+        if not scan.free(m.start(), m.end()):
+            continue
+        before = text[max(0, m.start() - 20) : m.start()]
+        after = text[m.end() : m.end() + 2]
+        in_context = g.year_context.search(before) is not None
+        word_follows = re.match(r"\s*[^\W\d_]", after) is not None and not after.startswith("'")
+        if in_context or not word_follows or g.year_after.match(text, m.end()):
+            scan.add(_date(m.start(), m.end(), "year", When(int(m.group()))))
+
+
+def scan_today(scan: Scan, g: Grammar, published: date | None) -> None:
+    for m in finditer(g.today, scan.text):
+        if scan.free(m.start(), m.end()):
+            when = of_date(published) if published else None
+            claim = {"ago": "P0D"}
+            scan.add(DateMatch(m.start(), m.end(), "today", when, when, "date", claim))

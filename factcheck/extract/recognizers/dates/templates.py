@@ -1,0 +1,87 @@
+"""Lexicon templates: regular expressions with {SLOT} parts, compiled into one pattern each."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from factcheck.extract.scan import Need, needs
+
+_SLOT = re.compile(r"\{(\w+)\}")
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """One regex for a list of templates, and the slot names each template uses.
+
+    ``needs`` holds, per template, the text it cannot match without (see ``anchors``);
+    ``narrowed`` compiles the alternation of only the templates a given text can match.
+    """
+
+    pattern: re.Pattern[str]
+    slots: tuple[tuple[str, ...], ...]
+    sources: tuple[str, ...]
+    parts: tuple[str, ...] = ()
+    edges: bool = True
+    needs: tuple[Need, ...] = ()
+    # per template, each slot with its group's name ("M" and "M_2" in template 2)
+    names: tuple[tuple[tuple[str, str], ...], ...] = ()
+    _subsets: dict[tuple[int, ...], re.Pattern[str] | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def groups(self, match: re.Match[str]) -> tuple[int, dict[str, tuple[str, int, int]]]:
+        """Which template fired and, per slot, its text and offsets."""
+        index = int((match.lastgroup or "t0")[1:])
+        found: dict[str, tuple[str, int, int]] = {}
+        text = match.string
+        for slot, name in self.names[index]:
+            start, end = match.span(name)
+            if start >= 0:
+                found[slot] = (text[start:end], start, end)
+        return index, found
+
+    def narrowed(self, active: tuple[int, ...]) -> re.Pattern[str] | None:
+        """The pattern of the templates ``active`` only (None when there are none).
+
+        Dropping templates that cannot match anywhere in a text leaves its matches unchanged:
+        the kept ones stay in their order, so the same one wins at each position.
+        """
+        if len(active) == len(self.parts):
+            return self.pattern
+        if active not in self._subsets:
+            body = "|".join(self.parts[i] for i in active)
+            self._subsets[active] = _wrap(body, self.edges) if active else None
+        return self._subsets[active]
+
+
+def expand(template: str, index: int, slots: Mapping[str, str]) -> str:
+    """Turn one template into a regex: spaces match white space, slots become named groups."""
+    body = re.sub(r"(?<!\\) ", r"\\s+", template)
+    return _SLOT.sub(lambda m: f"(?P<{m[1]}_{index}>{slots[m[1]]})", body)
+
+
+def _wrap(body: str, edges: bool) -> re.Pattern[str]:
+    if edges:
+        body = rf"(?<![^\W_])(?:{body})(?![^\W_])"
+    return re.compile(body, re.IGNORECASE)
+
+
+def compile_templates(
+    templates: Sequence[str], slots: Mapping[str, str], edges: bool = True
+) -> Compiled:
+    """Compile ``templates`` into one alternation, earlier templates winning at a position."""
+    parts = [f"(?P<t{i}>{expand(t, i, slots)})" for i, t in enumerate(templates)]
+    return Compiled(
+        pattern=_wrap("|".join(parts) or "(?!)", edges),
+        slots=tuple(tuple(_SLOT.findall(t)) for t in templates),
+        names=tuple(
+            tuple((slot, f"{slot}_{i}") for slot in _SLOT.findall(t))
+            for i, t in enumerate(templates)
+        ),
+        sources=tuple(templates),
+        parts=tuple(parts),
+        edges=edges,
+        needs=tuple(needs(p) for p in parts),
+    )

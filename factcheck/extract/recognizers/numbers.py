@@ -1,0 +1,283 @@
+"""Numbers in digits (with each language's separators) and in words, with their scale words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache, lru_cache
+
+from factcheck.extract.recognizers.words import alternation
+from factcheck.extract.scan import finditer
+from factcheck.lang.lexicon import Lexicon, load, scale_name
+
+
+@dataclass(frozen=True)
+class NumberMatch:
+    """A number found in text: its span, value (scale applied) and the stated scale word."""
+
+    start: int
+    end: int
+    value: Decimal
+    stated: Decimal
+    scale: str | None
+    pattern: str
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    digits: re.Pattern[str]
+    words: re.Pattern[str]
+    token: re.Pattern[str]
+    values: dict[str, Decimal]
+    multipliers: dict[str, Decimal]
+    scales: dict[str, Decimal]
+    weak: frozenset[str]
+    standalone: frozenset[str]
+    bound: frozenset[str]
+    point: frozenset[str]
+    minus: frozenset[str]
+    joiners: frozenset[str]
+    fractions: frozenset[str]
+    suffixes: dict[str, Decimal]
+    not_minus: re.Pattern[str]
+
+
+def _canon(word: str) -> str:
+    return re.sub(r"\s+", " ", word.lower().rstrip("."))
+
+
+@cache
+def grammar(lang: str) -> _Grammar:
+    """Compiled number patterns of ``lang``."""
+    lex = load(lang)
+    num = lex.section("numbers")
+    values = {k.lower(): Decimal(v) for k, v in num["words"].items()}
+    multipliers = {k.lower(): Decimal(v) for k, v in num.get("multipliers", {}).items()}
+    # "half", "mezzo", "yarım": a share of the scale word that follows ("half a million")
+    fractions = {k.lower(): Decimal(str(v)) for k, v in num.get("fractions", {}).items()}
+    scales = dict(lex.scales)
+    spelled_scales = {k: v for k, v in scales.items() if len(k) > 2 and not k.endswith(".")}
+    suffixes = {k: Decimal(v) for k, v in lex.shared_section("numbers", "suffixes").items()}
+    group = "|".join(re.escape(g) for g in lex.groups)
+    dec = re.escape(lex.decimal)
+    # A dot followed by one or two digits is a decimal point even where the comma is the
+    # decimal mark: "2.5" is never a thousands group.
+    alt_dec = r"|\.(?=\d{1,2}(?!\d))" if lex.decimal == "," else ""
+    scale_alt = alternation(list(scales) + list(multipliers))
+    digits = re.compile(
+        rf"(?:(?<![\w\-−])(?P<neg>[-−])\s*)?(?<![\w.,])"
+        rf"(?P<int>\d{{1,3}}(?:(?:{group})\d{{3}})+(?!\d)|\d+)"
+        rf"(?:(?:{dec}{alt_dec})(?P<frac>\d+)(?![.,]\d))?"
+        rf"(?:(?P<suf>[kKMGT])(?!\w)|\s+(?P<suf2>[kK])(?!\w))?"
+        rf"(?:\s*(?P<scale>{scale_alt})(?:(?<=\.)|(?!\w)))?"
+        # a figure glued to a unit ("180ml", "29km") is a measure, not a plain number
+        r"(?!\w)",
+        re.IGNORECASE,
+    )
+    tokens = list(values) + list(multipliers) + list(fractions) + list(spelled_scales)
+    tok = alternation(tokens)
+    joiners = [j for j in num.get("joiners", []) if j != "-"]
+    join = alternation(joiners)
+    point = alternation(num.get("point", []))
+    minus = alternation(num.get("minus", []))
+    glue = ""
+    if num.get("compound"):
+        glue = rf"|{join}|" if num.get("glued_joiners") else "|"
+    sep = rf"(?:\s*-\s*|\s+{join}\s+|\s+{glue})"
+    words = re.compile(
+        rf"(?<!\w)(?:{minus}\s+)?{tok}(?:{sep}{tok})*(?:\s+{point}\s+{tok}(?:{sep}{tok})*)?(?!\w)",
+        re.IGNORECASE,
+    )
+    edge = ("", "") if num.get("compound") else (r"(?<!\w)", r"(?!\w)")
+    every = alternation(tokens + joiners + num.get("point", []) + num.get("minus", []))
+    token = re.compile(rf"{edge[0]}{every}{edge[1]}", re.IGNORECASE)
+    return _Grammar(
+        digits=digits,
+        words=words,
+        token=token,
+        values=values,
+        multipliers={**multipliers, **fractions},
+        scales=scales,
+        weak=frozenset(w.lower() for w in num.get("weak", [])),
+        standalone=frozenset(w.lower() for w in num.get("standalone", [])),
+        bound=frozenset(w.lower() for w in num.get("bound", [])),
+        point=frozenset(p.lower() for p in num.get("point", [])),
+        minus=frozenset(m.lower() for m in num.get("minus", [])),
+        joiners=frozenset(j.lower() for j in joiners),
+        fractions=frozenset(fractions),
+        suffixes=suffixes,
+        not_minus=re.compile(
+            rf"(?<!\w){alternation(num.get('minus_not_after', []))}\s+$", re.IGNORECASE
+        ),
+    )
+
+
+def _digits_value(m: re.Match[str], lex: Lexicon) -> Decimal | None:
+    whole = m["int"]
+    for g in lex.groups:
+        whole = whole.replace(g, "")
+    try:
+        value = Decimal(f"{whole}.{m['frac']}" if m["frac"] else whole)
+    except InvalidOperation:
+        return None
+    return -value if m["neg"] else value
+
+
+def _parse_words(tokens: list[str], g: _Grammar) -> Decimal | None:
+    total = Decimal(0)
+    current = Decimal(0)
+    tail: Decimal | None = None  # the part after a joiner: "trecento e DUE dozzine" is 324
+    seen = False
+    for i, word in enumerate(tokens):
+        if i and tokens[i - 1] in g.fractions and word in g.weak:
+            continue  # "half a million": the article belongs to the scale word
+        if word in g.scales:
+            factor = g.scales[word]
+            # a bigger scale takes only what is below it: "tres billones … doscientos mil
+            # millones" multiplies the thousands, never the billions already counted
+            low = total % factor
+            total += (low + current or 1) * factor - low
+            current, tail = Decimal(0), None
+        elif word in g.multipliers:
+            factor = g.multipliers[word]
+            if tail is not None:
+                current += (tail or 1) * factor - tail
+            else:
+                current = (current or 1) * factor
+            tail = None
+        elif word in g.values:
+            current += g.values[word]
+            tail = None if tail is None else tail + g.values[word]
+        else:
+            tail = Decimal(0)  # a joiner
+            continue
+        seen = True
+    return total + current if seen else None
+
+
+def _fraction(tokens: list[str], g: _Grammar) -> Decimal | None:
+    vals = [g.values.get(t) for t in tokens]
+    if all(v is not None and 0 <= v <= 9 for v in vals):
+        return Decimal("0." + "".join(str(int(v)) for v in vals if v is not None))
+    whole = _parse_words(tokens, g)
+    return Decimal(f"0.{int(whole)}") if whole is not None else None
+
+
+def _spelled(
+    span: str, g: _Grammar, elided: bool = False
+) -> tuple[Decimal, Decimal, str | None] | None:
+    tokens = [t.lower() for t in g.token.findall(span)]
+    tokens = [re.sub(r"\s+", " ", t) for t in tokens]
+    # a bound form ends a number only where elided before a vowel: "settant'anni"
+    if not tokens or (tokens[-1] in g.bound and not elided):
+        return None
+    # a fraction needs a scale after it ("half a million") or a whole before ("two and a half")
+    if tokens[-1] in g.fractions and not any(t in g.joiners for t in tokens):
+        return None
+    if all(t in g.scales for t in tokens) and not (len(tokens) == 1 and tokens[0] in g.standalone):
+        return None
+    negative = tokens[0] in g.minus
+    if negative:
+        tokens = tokens[1:]
+    fraction = Decimal(0)
+    for i, t in enumerate(tokens):
+        if t in g.point:
+            fraction = _fraction(tokens[i + 1 :], g) or Decimal(0)
+            tokens = tokens[:i]
+            break
+    whole = _parse_words(tokens, g)
+    if whole is None:
+        return None
+    value = whole + fraction
+    if value == value.to_integral_value():
+        value = value.quantize(Decimal(1))  # "half a million" is 500000, not 500000.0
+    last = tokens[-1] if tokens else ""
+    scale = scale_name(g.scales[last]) if last in g.scales else None
+    # the stated figure is the one before the scale word: "two billion" states 2 billion
+    stated = value / g.scales[last] if scale else value
+    sign = -1 if negative else 1
+    return sign * value, sign * stated, scale
+
+
+def _pieces(text: str, start: int, end: int, g: _Grammar) -> list[tuple[int, int]]:
+    """Split a run of number words where a joiner links two separate figures ("one and one").
+
+    A joiner builds one figure after a scale or multiplier ("hundred and five") or from a
+    larger part to a smaller one ("treinta y uno", "vingt et un"); "one and one" or "zwei und
+    drei" are two figures.
+    """
+    if start >= end:
+        return []
+    pieces: list[tuple[int, int]] = []
+    toks = [(t.group().lower(), t.start(), t.end()) for t in g.token.finditer(text, start, end)]
+    begin = start
+    for i in range(1, len(toks) - 1):
+        word, left, right = toks[i][0], toks[i - 1][0], toks[i + 1][0]
+        if word not in g.joiners or not text[toks[i - 1][2] : toks[i][1]].isspace():
+            continue
+        if left not in g.values or right not in g.values:
+            continue
+        if any(t[0] in g.fractions for t in toks[i + 1 :]):
+            continue
+        if g.values[right] >= g.values[left]:
+            pieces.append((begin, toks[i - 1][2]))
+            begin = toks[i + 1][1]
+    pieces.append((begin, end))
+    return pieces
+
+
+@lru_cache(maxsize=4096)
+def _spelled_in(span: str, lang: str, elided: bool) -> tuple[Decimal, Decimal, str | None] | None:
+    """``_spelled`` for ``lang``, kept: articles and small number words recur in every text."""
+    return _spelled(span, grammar(lang), elided)
+
+
+def find_numbers(text: str, lang: str) -> list[NumberMatch]:
+    """Every number in ``text``, digits and words, non-overlapping, in text order.
+
+    An article that can mean "one" ("a", "un", "bir") comes back with the pattern "article":
+    it counts only where a currency or a noun the caller expects follows it.
+    """
+    g = grammar(lang)
+    lex = load(lang)
+    found: list[NumberMatch] = []
+    taken = bytearray(len(text))
+    for m in finditer(g.digits, text):
+        value = _digits_value(m, lex)
+        if value is None:
+            continue
+        stated = value
+        scale: str | None = None
+        suffix = m["suf"] or m["suf2"]
+        if suffix:
+            value *= g.suffixes.get(suffix, g.suffixes.get(suffix.upper(), Decimal(1)))
+        if m["scale"]:
+            word = _canon(m["scale"])
+            factor = g.scales.get(word) or g.multipliers.get(word) or Decimal(1)
+            value *= factor
+            scale = scale_name(factor)
+        end = m.end()
+        pattern = "digits+scale" if m["scale"] or suffix else "digits"
+        found.append(NumberMatch(m.start(), end, value, stated, scale, pattern))
+        taken[m.start() : end] = b"\x01" * (end - m.start())
+    for m in finditer(g.words, text):
+        if taken.find(1, m.start(), m.end()) >= 0:
+            continue
+        start = m.start()
+        head = g.token.match(text, start)
+        if head and head.group().lower() in g.minus and g.not_minus.search(text, 0, start):
+            # "au moins huit": the minus word closes a qualifier and is no sign
+            rest = g.words.search(text, head.end(), m.end()) if head.end() < m.end() else None
+            start = rest.start() if rest is not None else m.end()
+        for begin, end in _pieces(text, start, m.end(), g):
+            elided = text[end : end + 1] in ("'", "’")
+            parsed = _spelled_in(text[begin:end], lang, elided)
+            if parsed is None:
+                continue
+            value, stated, scale = parsed
+            weak = all(t.lower() in g.weak for t in g.token.findall(text, begin, end))
+            pattern = "article" if weak else "words"
+            found.append(NumberMatch(begin, end, value, stated.normalize(), scale, pattern))
+    found.sort(key=lambda n: n.start)
+    return found

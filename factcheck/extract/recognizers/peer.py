@@ -1,0 +1,62 @@
+"""Adapter to the Recognizers-Text scorer: ``extract(text, lang, ref)`` returns its dicts."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from factcheck.extract.recognizers.amounts import find_amounts
+from factcheck.extract.recognizers.dates.find import DateMatch, find_dates
+from factcheck.extract.recognizers.numbers import find_numbers
+from factcheck.extract.recognizers.qualifiers import number_ranges
+
+
+def _date_item(m: DateMatch) -> dict[str, Any] | None:
+    span = [m.start, m.end]
+    if m.form == "date" and m.first is not None:
+        return {"kind": "date", "value": m.first.iso(), "span": span}
+    start: date | None = None
+    end: date | None = None
+    if m.form == "span" and m.first and m.last:
+        start, end = m.first.first(), m.last.after()
+    elif m.form == "range":
+        start = m.first.first() if m.first else None
+        end = m.last.first() if m.last else None
+    elif m.form == "after" and m.first:
+        start = m.first.after()
+    elif m.form == "before" and m.last:
+        end = m.last.first()
+    else:
+        return None
+    return {
+        "kind": "daterange",
+        "start": start.isoformat() if start else None,
+        "end": end.isoformat() if end else None,
+        "span": span,
+    }
+
+
+def extract(text: str, lang: str, ref: datetime | None) -> list[dict[str, Any]]:
+    """Our recognizers' findings in the scorer's shape (see the ruler's score.py)."""
+    published = ref.date() if ref else None
+    numbers = find_numbers(text, lang)
+    out: list[dict[str, Any]] = [
+        {"kind": "number", "value": float(n.value), "span": [n.start, n.end]}
+        for n in numbers
+        if n.pattern != "article"
+    ]
+    for a in find_amounts(text, lang, numbers):
+        out.append(
+            {
+                "kind": "currency",
+                "value": float(a.value),
+                "iso": a.currency,
+                "span": [a.start, a.end],
+            }
+        )
+    out.extend(number_ranges(text, lang, numbers))
+    for d in find_dates(text, lang, published):
+        item = _date_item(d)
+        if item:
+            out.append(item)
+    return out

@@ -1,0 +1,110 @@
+"""The recognizers' entry point: every value mention in a text, with its span and pattern."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from factcheck.extract.recognizers.amounts import find_amounts
+from factcheck.extract.recognizers.countries import find_country_lists
+from factcheck.extract.recognizers.dates.find import find_dates
+from factcheck.extract.recognizers.numbers import find_numbers
+from factcheck.extract.recognizers.qualifiers import qualify
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A value found in text: kind (date, period, amount, count), span, pattern and value."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    pattern: str
+    value: dict[str, Any]
+    qualifier: str = "exact"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _period_text(first: Any, last: Any) -> str:
+    return f"{first.iso() if first else '..'}/{last.iso() if last else '..'}"
+
+
+def recognize(text: str, lang: str, published: date | None = None) -> list[Mention]:
+    """Dates, periods, amounts and counts in ``text``, sorted by position."""
+    out: list[Mention] = []
+    dates = find_dates(text, lang, published)
+    for d in dates:
+        if d.form == "date" and d.claim:
+            out.append(
+                Mention(
+                    "date",
+                    d.start,
+                    d.end,
+                    text[d.start : d.end],
+                    d.pattern,
+                    {"kind": "date", **d.claim},
+                )
+            )
+        elif d.form in ("span", "range", "after", "before"):
+            out.append(
+                Mention(
+                    "period",
+                    d.start,
+                    d.end,
+                    text[d.start : d.end],
+                    d.pattern,
+                    {"period": _period_text(d.first, d.last)},
+                )
+            )
+    taken = bytearray(len(text))
+    for d in dates:
+        taken[d.start : d.end] = b"\x01" * (d.end - d.start)
+    numbers = find_numbers(text, lang)
+    amounts = find_amounts(text, lang, numbers)
+    for a in amounts:
+        qualifier, start, end = qualify(text, lang, a.start, a.end)
+        value = {"kind": "amount", "amount": str(a.stated), "currency": a.currency}
+        if a.scale:
+            value["scale"] = a.scale
+        out.append(Mention("amount", start, end, text[start:end], a.pattern, value, qualifier))
+    for a in amounts:
+        taken[a.start : a.end] = b"\x01" * (a.end - a.start)
+    for n in numbers:
+        if n.pattern == "article" or taken.find(1, n.start, n.end) >= 0:
+            continue
+        qualifier, start, end = qualify(text, lang, n.start, n.end)
+        value = {"kind": "count", "count": str(n.stated)}
+        if n.scale:
+            value["scale"] = n.scale
+        out.append(Mention("count", start, end, text[start:end], n.pattern, value, qualifier))
+    out.extend(_sets(text, lang, out))
+    out.sort(key=lambda m: (m.start, m.end, m.kind))
+    return out
+
+
+def _sets(text: str, lang: str, found: list[Mention]) -> list[Mention]:
+    counts = [
+        (m.start, m.end, int(m.value["count"]), m.qualifier)
+        for m in found
+        if m.kind == "count" and "scale" not in m.value and m.value["count"].isdigit()
+    ]
+    out = []
+    for item in find_country_lists(text, lang, counts):
+        value: dict[str, Any] = {
+            "kind": "set",
+            "members": list(item.members),
+            "complete": item.complete,
+        }
+        if item.count is not None:
+            value["count"] = item.count
+        start, end = item.start, item.end
+        if item.count_span:
+            start, end = min(start, item.count_span[0]), max(end, item.count_span[1])
+        extra = {"list": (item.start, item.end), "count_span": item.count_span}
+        pattern = "set.counted" if item.count_span else "set.list"
+        out.append(
+            Mention("set", start, end, text[start:end], pattern, value, item.qualifier, extra)
+        )
+    return out

@@ -1,0 +1,27 @@
+"""The scanning accelerator: the matches a regex engine scan would give, found faster.
+
+Recognizers use this API only; the modules behind it are free to change.
+
+- ``finditer(pattern, text)``: ``pattern.finditer(text)``, jumping to where a match can start
+  (``jump``, with ``bigrams``, ``fold`` and ``boundaries``).
+- ``plan``, ``windows``, ``finditer_in``: scans of patterns whose every match holds a rare
+  character, run only on the stretches around those characters (``regions``).
+- ``needs``, ``Anchors``, ``present``: the literal text a pattern cannot match without, looked
+  up once per text so patterns that cannot match are not run (``anchors``).
+"""
+
+from factcheck.extract.scan.anchors import Anchors, Need, needs, present
+from factcheck.extract.scan.jump import finditer
+from factcheck.extract.scan.regions import Plan, finditer_in, plan, windows
+
+__all__ = [
+    "Anchors",
+    "Need",
+    "Plan",
+    "finditer",
+    "finditer_in",
+    "needs",
+    "plan",
+    "present",
+    "windows",
+]

@@ -1,0 +1,199 @@
+"""Anchor prefilter: the literal text a pattern cannot match without, checked before scanning."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import cache
+from re import _constants as C  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+
+_MAX_STRINGS = 256
+# needles shorter than this say too little to be worth checking
+Need = tuple[frozenset[str], ...]
+
+
+def _expand(items: list, cap: int = _MAX_STRINGS) -> set[str] | None:
+    """Every string a sequence of literals, branches and optional parts can match, if few."""
+    out = {""}
+    for op, av in items:
+        if op is C.LITERAL:
+            options: set[str] | None = {chr(av)}
+        elif op is C.SUBPATTERN:
+            options = _expand(av[3], cap)
+        elif op is C.BRANCH:
+            options = set()
+            for alt in av[1]:
+                sub = _expand(alt, cap)
+                if sub is None:
+                    return None
+                options |= sub
+        elif op is C.IN and all(o is C.LITERAL for o, _ in av):
+            options = {chr(v) for _, v in av}
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+            sub = _expand(av[2], cap)
+            options = None if sub is None else sub | {""}
+        elif op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+            continue
+        else:
+            return None
+        if options is None or len(out) * len(options) > cap:
+            return None
+        out = {a + b for a in out for b in options}
+    return out
+
+
+def _best(groups: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most telling requirement of several: the one whose shortest needle is longest."""
+    return max(groups, key=lambda g: (min(map(len, g)), -len(g)), default=None)
+
+
+def _needs(items: list) -> list[frozenset[str]]:
+    """Requirements of a sequence: each a set of needles, one of which every match contains."""
+    out: list[frozenset[str]] = []
+    run: list = []
+
+    def flush() -> None:
+        strings = _expand(run) if run else None
+        if strings and "" not in strings:
+            out.append(frozenset(strings))
+        run.clear()
+
+    for op, av in items:
+        if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+            continue
+        if _expand([(op, av)]) is not None:
+            run.append((op, av))
+            if _expand(run) is None:
+                run.pop()
+                flush()
+                run.append((op, av))
+            continue
+        flush()
+        if op is C.SUBPATTERN:
+            out += _needs(av[3])
+        elif op is C.BRANCH:
+            alternatives = [_best(_needs(alt)) for alt in av[1]]
+            if all(alternatives):
+                out.append(frozenset().union(*alternatives))  # type: ignore[arg-type]
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+            out += _needs(av[2])
+    flush()
+    return out
+
+
+def needs(source: str, flags: int = re.IGNORECASE) -> Need:
+    """What every match of the regex ``source`` contains, lower-cased: an AND of OR-sets."""
+    groups = []
+    for group in _needs(list(_parser.parse(source, flags))):
+        lowered = frozenset(n.lower() for n in group)
+        # a needle whose lower case changes length cannot be looked up safely: drop the group
+        if all(len(n) == len(n.lower()) for n in group) and min(map(len, lowered)) > 0:
+            groups.append(lowered)
+    return tuple(dict.fromkeys(groups))
+
+
+@cache
+def _every_char() -> str:
+    return "".join(map(chr, range(0x110000)))
+
+
+@cache
+def _fold(alphabet: frozenset[str]) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """How to fold text so a case-blind literal match is a plain substring match.
+
+    Returns the needle characters' stand-ins and the (character, stand-in) pairs that
+    ``str.lower`` alone would get wrong ("ı" and "İ" match "i" case-blind).
+    """
+    if not alphabet:
+        return {}, ()
+    chars = "".join(map(re.escape, sorted(alphabet)))
+    found = sorted(set(re.findall(f"[{chars}]", _every_char(), re.I)) | alphabet)
+    parent = {t: t for t in found}
+
+    def root(t: str) -> str:
+        while parent[t] != t:
+            t = parent[t]
+        return t
+
+    for c in sorted(alphabet):
+        for t in found:
+            if re.fullmatch(re.escape(c), t, re.I):
+                parent[root(t)] = root(c)
+    members: dict[str, list[str]] = {}
+    for t in found:
+        members.setdefault(root(t), []).append(t)
+    stand_in: dict[str, str] = {}
+    for group in members.values():
+        lowers = sorted(t.lower() for t in group if len(t.lower()) == 1 and t.lower() in group)
+        rep = lowers[0] if lowers else min(group)
+        stand_in.update((t, rep) for t in group)
+    tricky = tuple((t, rep) for t, rep in stand_in.items() if t.lower() != rep)
+    return stand_in, tricky
+
+
+class Anchors:
+    """The needles of many patterns, looked up once per text."""
+
+    def __init__(self, needs_list: Iterable[Need]) -> None:
+        """Collect the needle alphabet so text and needles fold the way IGNORECASE matches."""
+        needs_list = list(needs_list)
+        alphabet = {ch for need in needs_list for group in need for n in group for ch in n}
+        self._stand_in, self._tricky = _fold(frozenset(alphabet))
+
+    def fold(self, need: Need) -> Need:
+        """``need`` with its characters replaced by the stand-ins ``lowered`` produces."""
+        return tuple(
+            frozenset("".join(self._stand_in.get(ch, ch) for ch in n) for n in group)
+            for group in need
+        )
+
+    def lowered(self, text: str) -> str:
+        """``text`` folded so that every case-blind literal match is a plain substring."""
+        for t, rep in self._tricky:
+            if t in text:
+                text = text.replace(t, rep)
+        return text.lower()
+
+
+def _trie(needles: Iterable[str]) -> str:
+    root: dict = {}
+    for needle in needles:
+        node = root
+        for ch in needle:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(k) + emit(v) for k, v in sorted(node.items()) if k]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+@cache
+def _finder(group: frozenset[str]) -> Callable[[str], bool]:
+    """A test for "``low`` holds one of the needles of ``group``", as cheap as the group allows."""
+    if len(group) <= 4:  # a few substring searches beat any regex
+        return lambda low: any(n in low for n in group)
+    # no IGNORECASE: on folded text the trie gets the regex engine's fast first-character scan
+    pattern = re.compile(_trie(group))
+    marks = {next((ch for ch in n if not ch.isalnum()), "") for n in group}
+    if "" in marks or len(marks) > 4:
+        return lambda low: pattern.search(low) is not None
+    # every needle holds one of a few punctuation marks: most texts lack them all
+    return lambda low: any(m in low for m in marks) and pattern.search(low) is not None
+
+
+def present(need: Need, low: str, seen: dict[frozenset[str], bool]) -> bool:
+    """True when ``low`` holds a needle of every group of ``need`` (``seen`` caches lookups)."""
+    for group in need:
+        hit = seen.get(group)
+        if hit is None:
+            hit = seen[group] = _finder(group)(low)
+        if not hit:
+            return False
+    return True

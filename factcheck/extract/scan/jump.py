@@ -1,0 +1,279 @@
+"""Pattern scans that jump to the characters a match can start with, instead of trying each."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from re import _compiler, _parser  # type: ignore[attr-defined]
+from re import _constants as C  # type: ignore[attr-defined]
+from typing import Any, NamedTuple
+
+from factcheck.extract.scan.bigrams import pair_lookahead
+from factcheck.extract.scan.boundaries import COMMON, rare_boundaries
+from factcheck.extract.scan.fold import fold, fold_tree
+
+_ZERO_WIDTH = (C.ASSERT, C.ASSERT_NOT, C.AT)
+# the commonest letters of the languages read, and white space
+_COMMON = "etaoinsrhldcumpgfbvyzkjwETAOINSRHLDCUMPGFBVYZKJW \n"
+# jumps that found no match before a jump scan hands over to the engine's scan of the rest
+_MAX_MISSES = 32
+
+
+def _first(items: list) -> tuple[list | None, bool]:
+    """The character-set items a match of ``items`` can start with, and whether it can be empty.
+
+    None for the items when they are unknown (a negated set, a back reference, ...).
+    """
+    out: list = []
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        first, empty = _one(op, av)
+        if first is None:
+            return None, False
+        out += first
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _one(op: Any, av: Any) -> tuple[list | None, bool]:
+    """``_first`` of one parsed item."""
+    if op is C.LITERAL:
+        return [(C.LITERAL, av)], False
+    if op is C.IN:
+        return (None if any(o is C.NEGATE for o, _ in av) else list(av)), False
+    if op is C.SUBPATTERN:
+        _group, add_flags, del_flags, body = av
+        return (None, False) if add_flags or del_flags else _first(list(body))
+    if op is C.BRANCH:
+        out: list = []
+        empty = False
+        for alternative in av[1]:
+            first, can_be_empty = _first(list(alternative))
+            if first is None:
+                return None, False
+            out += first
+            empty = empty or can_be_empty
+        return out, empty
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        first, empty = _first(list(av[2]))
+        return first, empty or av[0] == 0
+    return None, False
+
+
+@cache
+def starter(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A one-character pattern matching where ``pattern`` can start, or None when unknown."""
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    first, empty = _first(list(parsed))
+    if not first or empty:
+        return None
+    parsed.data = [(C.IN, first)]
+    start = _compiler.compile(parsed, pattern.flags)
+    # a jump per candidate costs more than the engine's own scan when candidates are common
+    return None if start.search(_COMMON) else start
+
+
+@cache
+def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` checking first that the next character can start a match (same matches).
+
+    The engine then rejects most positions with one set test instead of trying every branch.
+    """
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    first, empty = _first(list(parsed))
+    if not first or empty:
+        return pattern
+    lead = 0
+    while parsed.data[lead][0] in _ZERO_WIDTH:
+        lead += 1
+    parsed.data.insert(lead, (C.ASSERT, (1, _parser.SubPattern(parsed.state, [(C.IN, first)]))))
+    return _compiler.compile(parsed, pattern.flags)
+
+
+def _edge_tree(parsed: _parser.SubPattern) -> bool:
+    """Replace a leading one-character negative look-behind by the character it allows."""
+    if not parsed.data or parsed.data[0][0] is not C.ASSERT_NOT:
+        return False
+    direction, body = parsed.data[0][1]
+    if direction != -1 or len(body.data) != 1 or body.data[0][0] is not C.IN:
+        return False
+    items = list(body.data[0][1])
+    if any(op not in (C.NEGATE, C.CATEGORY, C.LITERAL) for op, _ in items):
+        return False
+    items = items[1:] if items[0][0] is C.NEGATE else [(C.NEGATE, None), *items]
+    first, empty = _first(list(parsed.data[1:]))
+    if not first or empty:
+        return False
+    parsed.data[0] = (C.IN, items)
+    parsed.data.insert(1, (C.ASSERT, (1, _parser.SubPattern(parsed.state, [(C.IN, first)]))))
+    return True
+
+
+def _with_pairs(parsed: _parser.SubPattern) -> None:
+    """Put the look-ahead on a match's first two characters after an edge's first-character one."""
+    pairs = pair_lookahead(parsed.state, list(parsed.data[2:]))
+    if pairs is not None:
+        parsed.data.insert(2, pairs)
+
+
+_NOT_WORD = (C.CATEGORY_NOT_WORD, C.CATEGORY_UNI_NOT_WORD)
+_WORD = (C.CATEGORY_WORD, C.CATEGORY_UNI_WORD)
+
+
+def _boundary_only(items: list) -> bool:
+    """True when the set ``items`` holds no word character but "_": then the rare boundaries
+    are the only characters it allows that ``COMMON`` does not list.
+    """
+    if items and items[0][0] is C.NEGATE:
+        return any(op is C.CATEGORY and av in _WORD for op, av in items[1:])
+    return all(
+        (op is C.CATEGORY and av in _NOT_WORD)
+        or (op is C.LITERAL and not chr(av).isalnum())  # "_" is listed in COMMON
+        for op, av in items
+    )
+
+
+class Edge(NamedTuple):
+    """An edge scan: ``pattern`` consumes the character before a match (see ``edged``).
+
+    ``common`` is the same scan over the usual boundary characters only (None when no such
+    character qualifies), and ``first`` matches a character a match can start with.
+    """
+
+    pattern: re.Pattern[str]
+    folded: bool
+    common: re.Pattern[str] | None
+    first: re.Pattern[str]
+
+
+@cache
+def edged(pattern: re.Pattern[str]) -> Edge | None:
+    """For a pattern led by a one-character look-behind, a pattern consuming that character.
+
+    ``(?<![^\\W_])X`` becomes ``[\\W_](?=[first of X])X``: the engine then skips in C to the
+    characters that may precede a match, and a match of it at ``p`` is one of ``pattern`` at
+    ``p + 1``. A case-blind pattern is made case-sensitive, for ``fold``-ed text (the flag
+    says so), which the engine scans faster; a look-ahead on the first two characters
+    (``bigrams``) turns most words away before the whole pattern is tried. None when
+    ``pattern`` has no such look-behind.
+    """
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    if not _edge_tree(parsed):
+        return None
+    folded = fold_tree(parsed)
+    flags = pattern.flags & ~re.IGNORECASE if folded else pattern.flags
+    _with_pairs(parsed)
+    edge = _compiler.compile(parsed, flags)
+    allowed = _compiler.compile(_parser.SubPattern(parsed.state, [parsed.data[0]]), flags)
+    first = _compiler.compile(_parser.SubPattern(parsed.state, list(parsed.data[1][1][1])), flags)
+    usual = [(C.LITERAL, ord(c)) for c in COMMON if allowed.fullmatch(c)]
+    if not usual or not _boundary_only(parsed.data[0][1]):
+        return Edge(edge, folded, None, first)
+    parsed.data[0] = (C.IN, usual)
+    return Edge(edge, folded, _compiler.compile(parsed, flags), first)
+
+
+@cache
+def literal_led(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | None:
+    """For a pattern led by a one-character look-behind and a literal, one led by the literal.
+
+    ``(?<![^\\W_])today`` becomes ``today(?<![^\\W_]today)``: the engine then finds the
+    literal with its fast substring search instead of testing every position. A case-blind
+    pattern is made case-sensitive, for ``fold``-ed text (the flag says so). None when the
+    pattern has no such head or the literal is a single character.
+    """
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    data = parsed.data
+    if not data or data[0][0] is not C.ASSERT_NOT:
+        return None
+    direction, body = data[0][1]
+    if direction != -1 or len(body.data) != 1 or body.data[0][0] is not C.IN:
+        return None
+    folded = fold_tree(parsed)
+    if parsed.state.flags & re.IGNORECASE:
+        return None  # case-blind literals get no fast search
+    length = 1
+    while length < len(data) and data[length][0] is C.LITERAL:
+        length += 1
+    literal = data[1:length]
+    if len(literal) < 2:
+        return None
+    behind = _parser.SubPattern(parsed.state, [body.data[0], *literal])
+    parsed.data = [*literal, (C.ASSERT_NOT, (-1, behind)), *data[length:]]
+    return _compiler.compile(parsed, parsed.state.flags), folded
+
+
+def _literal_finditer(
+    lead: re.Pattern[str], pattern: re.Pattern[str], text: str, target: str
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` found with ``lead`` searching ``target``, ``text`` or its fold."""
+    search, match = lead.search, pattern.match
+    pos = 0
+    while (at := search(target, pos)) is not None:
+        found = match(text, at.start())
+        if found is None:  # cannot happen: both patterns match the same texts
+            pos = at.start() + 1
+            continue
+        yield found
+        pos = found.end()  # never empty: the literal is consumed
+
+
+def _edge_finditer(
+    edge: Edge, pattern: re.Pattern[str], text: str, low: str
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` found with ``edge`` searching ``low``, ``text`` or its fold.
+
+    The scan over the usual boundaries serves unless a rarer one may precede a match.
+    """
+    scan = edge.common
+    if scan is None or any(edge.first.match(low, at + 1) for at in rare_boundaries(low)):
+        scan = edge.pattern
+    search, match = scan.search, pattern.match
+    pos = 0
+    found = match(text, 0) if text else None
+    if found is not None:
+        yield found
+        pos = max(found.end(), 1)
+    while (at := search(low, max(pos - 1, 0))) is not None:
+        pos = at.start() + 1
+        found = match(text, pos)
+        if found is None:  # cannot happen: the edge pattern matched just before
+            pos += 1
+            continue
+        yield found
+        pos = max(found.end(), pos + 1)
+
+
+def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` gives, found by jumping between possible starts."""
+    start = starter(pattern)
+    if start is None:
+        lead = literal_led(pattern)
+        if lead is not None:
+            yield from _literal_finditer(lead[0], pattern, text, fold(text) if lead[1] else text)
+            return
+        edge = edged(pattern)
+        if edge is not None:
+            yield from _edge_finditer(edge, pattern, text, fold(text) if edge.folded else text)
+            return
+        yield from guarded(pattern).finditer(text)
+        return
+    search, match = start.search, pattern.match
+    misses = 0
+    at = search(text)
+    while at is not None:
+        pos = at.start()
+        found = match(text, pos)
+        if found is not None:
+            yield found
+            pos = max(found.end(), pos + 1)
+        else:
+            pos += 1
+            misses += 1
+            if misses > _MAX_MISSES:  # possible starts are dense here: the engine's own scan
+                yield from guarded(pattern).finditer(text, pos)
+                return
+        at = search(text, pos)

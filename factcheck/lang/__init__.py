@@ -1,0 +1,79 @@
+"""Everything factcheck knows about each language, as data: one folder per language.
+
+``factcheck/lang/<xx>/`` holds one YAML file per kind of data (``numbers.yaml``,
+``dates.yaml``, ``countries.yaml``, ...); a file's name is its section's name. The list of
+supported languages is the list of those folders. ``_shared/`` holds what every language
+uses (currency symbols, date shapes written with digits) and the id lists of keyed
+vocabularies: a vocabulary such as ``properties`` is ``_shared/properties.yaml`` (its ``ids``)
+plus one ``properties.yaml`` per language, keyed by those ids. CLDR (babel) supplies the rest
+(see ``factcheck.lang.lexicon``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml  # type: ignore[import-untyped]
+
+ROOT = Path(__file__).parent
+SHARED = "_shared"
+
+
+class LanguageDataError(ValueError):
+    """A language data file that cannot be used: bad YAML or an unknown vocabulary id."""
+
+
+@cache
+def languages() -> tuple[str, ...]:
+    """The supported languages: the folders of ``factcheck/lang/``, sorted by code."""
+    return tuple(sorted(p.name for p in ROOT.iterdir() if p.is_dir() and p.name[:1] not in "_."))
+
+
+def supported(tag: str) -> str:
+    """The supported language a BCP 47 tag names ("nb-NO", "no" -> "nb"), else ValueError."""
+    base = tag.split("-")[0].split("_")[0].lower()
+    for lang in languages():
+        if base == lang or base in map(str, section(lang, "language", "aliases")):
+            return lang
+    raise ValueError(f"unsupported language '{tag}' (use one of {', '.join(languages())})")
+
+
+def _read(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise LanguageDataError(f"{path}: not valid YAML ({exc})") from None
+
+
+@cache
+def sections(folder: str) -> dict[str, Any]:
+    """The data files of ``folder`` (a language code or ``_shared``), by file name."""
+    return {path.stem: _read(path) for path in sorted((ROOT / folder).glob("*.yaml"))}
+
+
+def section(folder: str, *path: str) -> Any:
+    """The entry at ``path`` in ``folder``'s data: the file, then keys (empty dict if absent)."""
+    node: Any = sections(folder)
+    for key in path:
+        node = node.get(key, {}) if isinstance(node, dict) else {}
+    return node
+
+
+@cache
+def vocabulary(name: str) -> dict[str, tuple[str, ...]]:
+    """A keyed vocabulary (``properties``, ``concepts``, ...): its words per shared id, over
+    every language in folder order. A language's file may leave ids out, not add new ones.
+    """
+    ids = [str(i) for i in section(SHARED, name, "ids") or []]
+    words: dict[str, list[str]] = {i: [] for i in ids}
+    for lang in languages():
+        for key, entries in (section(lang, name) or {}).items():
+            if str(key) not in words:
+                raise LanguageDataError(
+                    f"{ROOT / lang / name}.yaml: unknown {name} id '{key}' "
+                    f"(the ids are listed in {ROOT / SHARED / name}.yaml)"
+                )
+            words[str(key)] += [str(e) for e in entries or []]
+    return {i: tuple(w) for i, w in words.items()}

@@ -1,0 +1,112 @@
+"""One language's data for the recognizers: its folder's files merged with CLDR (babel), cached."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+from factcheck.lang import SHARED, section, sections, supported
+
+_SCALE_NAMES = {3: "thousand", 6: "million", 9: "billion", 12: "trillion"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the recognizers know about one language."""
+
+    lang: str
+    data: dict[str, Any]
+    decimal: str
+    groups: tuple[str, ...]
+    months: dict[str, int]
+    scales: dict[str, Decimal]
+    currency_words: dict[str, str]
+    currency_symbols: dict[str, str]
+    shared: dict[str, Any] = field(repr=False, default_factory=dict)
+
+    def section(self, *path: str) -> Any:
+        """The language's entry at ``path``: a file of its folder, then keys (empty if absent)."""
+        return section(self.lang, *path)
+
+    def shared_section(self, *path: str) -> Any:
+        """The entry at ``path`` in the data every language shares (``_shared/``)."""
+        return section(SHARED, *path)
+
+
+def scale_name(factor: Decimal) -> str | None:
+    """The canonical scale word (thousand … trillion) for a power of a thousand."""
+    exponent = len(str(int(factor))) - 1 if factor >= 1000 else 0
+    return _SCALE_NAMES.get(exponent) if factor == Decimal(10) ** exponent else None
+
+
+def _cldr_months(lang: str) -> dict[str, int]:
+    from babel.dates import get_month_names
+
+    months: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            for number, name in get_month_names(width, context, locale=lang).items():
+                months[name.lower().rstrip(".")] = number
+    return months
+
+
+def _cldr_scales(lang: str) -> dict[str, Decimal]:
+    from babel import Locale
+
+    scales: dict[str, Decimal] = {}
+    long_forms = Locale.parse(lang)._data["compact_decimal_formats"].get("long", {})
+    for patterns in long_forms.values():
+        for magnitude, pattern in patterns.items():
+            word = re.sub(r"[0#¤]", "", pattern.pattern).strip().lower()
+            exponent = (len(magnitude) - 1) // 3 * 3
+            if word and exponent:
+                scales[word] = Decimal(10) ** exponent
+    return scales
+
+
+def _currency_names(lang: str) -> dict[str, str]:
+    from babel import Locale
+    from babel.numbers import get_currency_name
+
+    names: dict[str, str] = {}
+    for code, name in Locale.parse(lang).currencies.items():
+        if len(code) == 3:
+            names[name.lower()] = code
+            names[get_currency_name(code, count=2, locale=lang).lower()] = code
+    return names
+
+
+@cache
+def load(lang: str) -> Lexicon:
+    """The merged lexicon of ``lang`` (a supported language or one of its tags)."""
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    lang = supported(lang)
+    data = sections(lang)
+    decimal = get_decimal_symbol(lang)
+    group = get_group_symbol(lang)
+    # Print runs use the CLDR group mark, a plain space, or (with a decimal comma) a dot.
+    groups = [group]
+    groups += [" ", "\u00a0", "\u202f"]
+    if decimal == "," and "." not in groups:
+        groups.append(".")
+    months = _cldr_months(lang)
+    months.update({k.lower(): v for k, v in section(lang, "dates", "months").items()})
+    scales = _cldr_scales(lang)
+    scales.update({k.lower(): Decimal(v) for k, v in section(lang, "numbers", "scales").items()})
+    currency_words = _currency_names(lang)
+    currency_words.update({k.lower(): v for k, v in section(lang, "currencies", "words").items()})
+    return Lexicon(
+        lang=lang,
+        data=data,
+        decimal=decimal,
+        groups=tuple(dict.fromkeys(groups)),
+        months=months,
+        scales=scales,
+        currency_words=currency_words,
+        currency_symbols=dict(section(SHARED, "currencies", "symbols")),
+        shared=sections(SHARED),
+    )

@@ -1,0 +1,114 @@
+"""Jumping scans find exactly the matches a plain scan finds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from factcheck.extract.recognizers.countries import _hits
+from factcheck.extract.scan.boundaries import rare_boundaries
+from factcheck.extract.scan.fold import fold
+from factcheck.extract.scan.jump import edged, finditer, guarded, literal_led, starter
+
+TEXT = (
+    "Le 3 mars 2024, l'Australie et la Corée du Sud ; 12Chile, x-Peru 1,200 DPRK.\n"
+    "Bis 2025-10-22 (Q3 2024) stieg es um 2,8 % – İstanbul, ıİ ǅa 𐐀b Ⓐ 20s 1990er."
+)
+PATTERNS = [
+    r"(?<![\w.,/\-])(?:1[89]\d\d|20\d\d)(?![\w/]|[.,]\d|-\d)",
+    r"(?<![^\W_])(?:(?P<a>\d{1,2}) (?P<b>mars|march)|(?P<c>[Qq][1-4]) \d{4})(?![^\W_])",
+    r"(?<![^\W_])(?:le|la|bis|ǅa)\s+\w+",
+    r"\d*x",
+    r"(?<!\w)[a-zé]+",
+    r"(?<![\s,])\w",
+    r"(?<![^\W_])(?:stieg)\s+\w+",
+    r"(?<![^\W_])istanbul(?![^\W_])",
+]
+
+
+@pytest.mark.parametrize("source", PATTERNS)
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_same_matches(source: str, flags: int) -> None:
+    pattern = re.compile(source, flags)
+    plain = [(m.span(), m.groupdict()) for m in pattern.finditer(TEXT)]
+    assert [(m.span(), m.groupdict()) for m in finditer(pattern, TEXT)] == plain
+    assert [(m.span(), m.groupdict()) for m in guarded(pattern).finditer(TEXT)] == plain
+
+
+def test_no_jump_when_a_match_can_start_anywhere() -> None:
+    assert starter(re.compile(r"\w*x")) is None
+    assert starter(re.compile(r"(?<![^\W_])(?:le|la)", re.I)) is None
+    assert starter(re.compile(r"(?<!\w)\d+")) is not None
+
+
+def test_country_names_from_capital_heads() -> None:
+    found = [TEXT[s:e] for s, e, _ in _hits(TEXT)]
+    # "x-Peru" is one word whose head is no name
+    assert found == ["l'Australie", "Corée du Sud", "Chile", "DPRK"]
+
+
+def test_literal_first_scan_for_look_behind_and_literal_led_patterns() -> None:
+    today = re.compile(r"(?<![^\W_])(?:today)(?![^\W_])", re.I)
+    lead = literal_led(today)
+    assert lead is not None and lead[1]  # folded: case-sensitive over lower-cased text
+    text = "Today, today and TODAY; not yesterday nor todays or xtoday"
+    assert [m.span() for m in finditer(today, text)] == [m.span() for m in today.finditer(text)]
+    assert len(list(finditer(today, text))) == 3
+    assert literal_led(re.compile(r"(?<![^\W_])(?:oggi|ora)", re.I)) is None  # one letter
+    assert literal_led(re.compile(r"(?<=\s)today")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la x le, (le) «la» 3le",  # usual boundaries only
+        "₭le la ≤la x≤ Ⓐle",  # rarer ones right before a possible match
+        "₭ le ≤ x",  # rarer ones before no possible match
+    ],
+)
+@pytest.mark.parametrize("source", [r"(?<![^\W_])(?:le|la)", r"(?<!\w)l[ae]"])
+def test_edge_scans_over_usual_and_rare_boundaries(text: str, source: str) -> None:
+    pattern = re.compile(source, re.IGNORECASE)
+    edge = edged(pattern)
+    assert edge is not None and edge.common is not None
+    assert [m.span() for m in finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_rare_boundaries_are_the_unlisted_non_word_characters() -> None:
+    text = "₭5, ≤ 3 — Ⓐ_x"
+    assert [text[i] for i in rare_boundaries(text)] == ["₭", "≤", "Ⓐ"]
+
+
+def test_edge_scan_for_look_behind_led_patterns() -> None:
+    assert edged(re.compile(r"(?<![^\W_])(?:le|la)", re.I)) is not None
+    assert edged(re.compile(r"(?<!\w)[a-z]+")) is not None
+    assert edged(re.compile(r"(?<!\w\w)[a-z]+")) is None
+    assert edged(re.compile(r"(?<=\s)[a-z]+")) is None
+    words = re.compile(r"(?<!\w)\w", re.I)
+    # a match at the very start, and matches right after one another
+    assert [m.start() for m in finditer(words, "ab c,d")] == [0, 3, 5]
+
+
+CASED = "İstanbul ıi Iİ ſk Kelvin KM ß ẞ ς Σσ ǅa ǄǆA 𐐀𐐨 É é\u0301 _is ist-kı SK"
+FOLDED = [
+    r"(?<![^\W_])(?:is|ist|kı|sk|ǆ|ss|σ|é)\w*",
+    r"(?<!\w)[a-z]+",
+    r"(?<!\w)k[^k\s]",
+    r"(?<![^\W_])(?:i|İ|ı)(?!\w)",
+    r"(?<!\w)[0-9a-f]+",
+]
+
+
+@pytest.mark.parametrize("source", FOLDED)
+def test_case_blind_scans_over_folded_text(source: str) -> None:
+    pattern = re.compile(source, re.IGNORECASE)
+    edge = edged(pattern)
+    assert edge is not None and edge[1]  # scanned case-sensitively over the folded text
+    plain = [(m.span(), m.groups()) for m in pattern.finditer(CASED)]
+    assert [(m.span(), m.groups()) for m in finditer(pattern, CASED)] == plain
+
+
+def test_fold_keeps_offsets() -> None:
+    assert fold("İİ aB ẞ") == "İİ ab ß"
+    assert len(fold(CASED)) == len(CASED)

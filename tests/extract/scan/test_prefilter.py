@@ -1,0 +1,72 @@
+"""The anchor prefilter changes no result: narrowed scans find what the full patterns find."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.extract.recognizers.dates import grammar as date_grammar
+from factcheck.extract.recognizers.dates.find import find_dates
+from factcheck.extract.recognizers.dates.scans import Scan
+from factcheck.extract.scan.anchors import Anchors, needs, present
+
+TEXTS = {
+    "en": "Early 2023 the fund lost $4 million. From 12/03/2021 to 5 May 2022 it grew; two years "
+    "ago it had 30 staff. Sales fell in Q3 2024 and in the 1990s, since March 2020 and "
+    "before the end of 2019. Last year, next month and the past 3 quarters were quiet today.",
+    "it": "Dal 3 marzo 2021 al 4 aprile 2022 i ricavi sono saliti; due anni fa erano 7 milioni di "
+    "euro. A metà 2020 e nel primo trimestre 2024 il calo. Lo scorso ottobre, oggi.",
+    "fr": "Entre janvier 2020 et mars 2021, les pertes ont atteint 3 milliards d'euros. Il y a "
+    "deux ans, depuis le 1er mai 2019, et fin 2018 aussi. Le mois dernier, aujourd'hui.",
+    "tr": "İSTANBUL'da 3 Mart 2024'te toplandı; Ocak 2024 ile Eylül 2025 arasında MAYIS ayında "
+    "2 yıl önce 5 milyar dolar kayboldu. Geçen ekim ve 2020'ler de anıldı. Bugün.",
+    "nb": "Fra 1. januar 2020 til 31. mars 2021 falt salget. For to år siden, i fjor, og siden "
+    "2019 har 4 millioner kroner forsvunnet. Tidlig 2018 og i dag.",
+    "de": "Vom 3. März 2021 bis 4. April 2022 stiegen die Umsätze; vor zwei Jahren waren es 7 "
+    "Millionen Euro. Anfang 2020, im ersten Quartal 2024 und seit Mai 2019. Heute.",
+    "es": "Entre enero de 2020 y marzo de 2021 se perdieron 3 millones de euros. Hace dos años, "
+    "desde el 1 de mayo de 2019 y a finales de 2018. El mes pasado, hoy.",
+}
+
+
+class _Everything(Scan):
+    """A scan whose prefilter lets every template and pattern through."""
+
+    def finditer(self, g, family):  # type: ignore[no-untyped-def]
+        return getattr(g, family).pattern.finditer(self.text)
+
+    def gated(self, patterns, skeleton):  # type: ignore[no-untyped-def]
+        for pattern, _ in patterns:
+            yield from pattern.finditer(skeleton)
+
+
+@pytest.mark.parametrize("lang", sorted(TEXTS))
+def test_prefiltered_dates_equal_full_scan(lang, monkeypatch):
+    text = TEXTS[lang] + "\n" + TEXTS[lang].upper() + "\n" + TEXTS[lang].lower()
+    published = date(2025, 10, 22)
+    narrowed = find_dates(text, lang, published)
+    monkeypatch.setattr("factcheck.extract.recognizers.dates.find.Scan", _Everything)
+    assert find_dates(text, lang, published) == narrowed
+    assert narrowed  # the texts do hold dates
+
+
+def test_needs_are_what_every_match_contains():
+    need = needs(r"(?:the\s+)?(?:last|past)\s+\d+\s+(?:years?|months?)\s+ago")
+    assert frozenset({"ago"}) in need
+    assert frozenset({"year", "years", "month", "months"}) in need
+
+
+def test_case_blind_letters_fold_like_the_regex_engine():
+    need = needs("mayıs|nisan")
+    anchors = Anchors([need])
+    folded = anchors.fold(need)
+    for text in ("MAYIS", "Mayis", "NİSAN", "nisan"):
+        assert present(folded, anchors.lowered(text), {})
+    assert not present(folded, anchors.lowered("mart"), {})
+
+
+def test_every_language_grammar_has_anchors():
+    for lang in TEXTS:
+        g = date_grammar.grammar(lang)
+        assert set(g.needs) >= {"atoms", "numeric", "bare"}

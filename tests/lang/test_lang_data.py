@@ -1,0 +1,103 @@
+"""The language folders: what they hold is read, and a folder is all a language needs."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import factcheck.lang as lang_data
+from factcheck.lang import LanguageDataError, languages, section, supported, vocabulary
+from factcheck.normalize.places import country_code
+from factcheck.topics.similarity import canonical_property
+
+# the sections a language's folder may hold; a new kind of data adds its name here
+KNOWN = {
+    "language",
+    "numbers",
+    "currencies",
+    "qualifiers",
+    "dates",
+    "countries",
+    "attach",
+    "boilerplate",
+    "properties",
+    "subjects",
+    "concepts",
+}
+
+
+def _fresh(monkeypatch: pytest.MonkeyPatch, root: Path) -> None:
+    """Point the loader at ``root`` and forget what it read from the real folders."""
+    monkeypatch.setattr(lang_data, "ROOT", root)
+    for cached in (languages, lang_data.sections, vocabulary):
+        cached.cache_clear()
+
+
+@pytest.fixture
+def copy_of_lang(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    root = tmp_path / "lang"
+    shutil.copytree(lang_data.ROOT, root, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    _fresh(monkeypatch, root)
+    yield root
+    for cached in (languages, lang_data.sections, vocabulary):
+        cached.cache_clear()
+
+
+def test_the_languages_are_the_folders():
+    folders = sorted(p.name for p in lang_data.ROOT.iterdir() if p.is_dir() and p.name[0] != "_")
+    assert list(languages()) == [f for f in folders if f != "__pycache__"]
+    assert {"en", "it", "fr", "tr", "nb", "de", "es"} <= set(languages())
+
+
+@pytest.mark.parametrize("lang", languages())
+def test_every_file_of_a_language_is_a_known_section(lang):
+    names = {p.stem for p in (lang_data.ROOT / lang).glob("*.yaml")}
+    assert names <= KNOWN, names - KNOWN
+    assert {"language", "numbers", "dates", "countries"} <= names
+
+
+def test_tags_map_to_their_folder_by_the_aliases_it_declares():
+    assert supported("nb-NO") == "nb"
+    assert supported("no") == "nb" and supported("nn") == "nb"
+    assert supported("de_AT") == "de"
+    with pytest.raises(ValueError, match="unsupported language 'xx'"):
+        supported("xx")
+
+
+def test_a_new_folder_is_a_new_language(copy_of_lang):
+    shutil.copytree(copy_of_lang / "en", copy_of_lang / "xx")
+    (copy_of_lang / "xx" / "language.yaml").write_text("name: Test\naliases: [yy]\n")
+    assert "xx" in languages()
+    assert supported("yy-ZZ") == "xx"
+
+
+def test_a_vocabulary_is_keyed_by_the_shared_ids(copy_of_lang):
+    (copy_of_lang / "_shared" / "concepts.yaml").write_text("ids: [deaths, injured]\n")
+    (copy_of_lang / "en" / "concepts.yaml").write_text("deaths: [dead, killed]\n")
+    (copy_of_lang / "it" / "concepts.yaml").write_text("deaths: [morti]\ninjured: [feriti]\n")
+    assert vocabulary("concepts") == {"deaths": ("dead", "killed", "morti"), "injured": ("feriti",)}
+
+
+def test_a_vocabulary_word_under_an_unknown_id_is_an_error(copy_of_lang):
+    (copy_of_lang / "fr" / "properties.yaml").write_text("fondu: [fondé]\n")
+    with pytest.raises(
+        LanguageDataError, match=r"fr/properties.yaml: unknown properties id 'fondu'"
+    ):
+        vocabulary("properties")
+
+
+def test_property_words_of_every_language_share_their_canonical_name():
+    assert canonical_property("istituito") == "founded"
+    assert canonical_property("Gegründet") == "founded"
+    assert canonical_property("çalınan") == "stolen"
+    assert canonical_property("a word of no language") == "a word of no language"
+
+
+def test_country_aliases_of_each_language_are_read():
+    for lang in languages():
+        for code, names in section(lang, "countries", "aliases").items():
+            for name in names:
+                if not (len(name) == 2 and name.isupper()):  # two capitals read as an ISO code
+                    assert country_code(name) == code, (lang, name)
