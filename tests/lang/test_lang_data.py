@@ -9,8 +9,8 @@ import pytest
 
 import factcheck.lang as lang_data
 from factcheck.lang import LanguageDataError, languages, section, supported, vocabulary
-from factcheck.normalize.places import country_code
 from factcheck.topics.similarity import canonical_property
+from factcheck.values.places import country_code
 
 # the sections a language's folder may hold; a new kind of data adds its name here
 KNOWN = {
