@@ -8,15 +8,17 @@ from pathlib import Path
 
 from factcheck.build_report import build_report
 from factcheck.engine.context import RuleContext
-from factcheck.engine.ruleset import Rule, load_rules
+from factcheck.engine.ruleset import load_rules, tolerances
 from factcheck.engine.run import run_rules
 from factcheck.errors import FactcheckError, Problem
-from factcheck.io.loader import Case, load_case
+from factcheck.io.loader import load_case
 from factcheck.models.report import Report
-from factcheck.normalize.claims import NormalizedClaim, Tolerances, normalize_case
-from factcheck.normalize.currencies import currency_problems
+from factcheck.normalize.claims import normalize_case, reference_day
 from factcheck.review.status import ReviewInputs, apply_review
 from factcheck.topics.grouping import Grouping, group_claims
+from factcheck.values.base import CompareEnv
+from factcheck.values.rates import RateBook
+from factcheck.values.registry import value_kind
 
 
 @dataclass(frozen=True)
@@ -30,27 +32,15 @@ class Options:
     on_stage: Callable[[str], None] | None = None
 
 
-def tolerances_from(rules: list[Rule]) -> Tolerances:
-    """How far "about" reaches, as the amount and count agreement rules configure it."""
-    defaults = Tolerances()
-    amount, count = defaults.amount, defaults.count
-    for rule in rules:
-        if rule.spec.kind == "amount-agreement":
-            amount = rule.params.about_tolerance  # type: ignore[attr-defined]
-        elif rule.spec.kind == "count-agreement":
-            count = rule.params.about_tolerance  # type: ignore[attr-defined]
-    return Tolerances(amount=amount, count=count)
-
-
-def _check_currencies(claims: list[NormalizedClaim], grouping: Grouping, case: Case) -> None:
-    by_topic: dict[str, list[tuple[str, str, int]]] = {}
-    for item in claims:
-        if item.kind == "amount" and item.quantity and item.quantity.unit:
-            topic = grouping.assignments[item.ref].topic
-            by_topic.setdefault(topic, []).append(
-                (item.quantity.unit, item.ref.path, item.ref.line)
-            )
-    problems = [Problem(p, n, m) for p, n, m in currency_problems(by_topic, case.spec.rates)]
+def _check_rows(grouping: Grouping, env: CompareEnv) -> None:
+    """Values that cannot compare with the rest of their row (an unconvertible currency)."""
+    problems = []
+    for row in grouping.rows:
+        claims = list(row.claims)
+        found = value_kind(row.topic.kind).problems([c.value for c in claims], env)
+        for index, message in found:
+            ref = claims[index].ref
+            problems.append(Problem(ref.path, ref.line, f"{message} (in {row.id})"))
     if problems:
         raise FactcheckError(problems)
 
@@ -62,13 +52,14 @@ def analyze(case_dir: Path, options: Options | None = None) -> Report:
     case = load_case(case_dir)
     rules = load_rules(options.rules_dir, case.spec.rules, case.spec_document)
     done("load")
-    claims = normalize_case(case, tolerances_from(rules))
+    claims = normalize_case(case, tolerances(rules))
     done("normalize")
     grouping = group_claims(claims, case.spec)
-    _check_currencies(claims, grouping, case)
+    env = CompareEnv(RateBook(dict(case.spec.rates), reference_day(case)))
+    _check_rows(grouping, env)
     done("group")
     sources = {item.source.id: item.source for item in case.sources}
-    ctx = RuleContext(case.spec, grouping, tuple(claims), sources)
+    ctx = RuleContext(case.spec, grouping, tuple(claims), sources, env)
     findings = run_rules(ctx, rules)
     done("rules")
     statuses, stale = apply_review(case, findings, options.review)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import Literal
 
 from factcheck import __version__
 from factcheck.engine.context import RuleContext
@@ -23,16 +24,17 @@ from factcheck.models.report import (
     TopicView,
 )
 from factcheck.normalize.claims import NormalizedClaim
-from factcheck.normalize.display import bounds, normalized_text, plain_number, stated_text
 from factcheck.topics.grouping import TopicRow
+from factcheck.values.registry import value_kind
 
 STATUSES = ("new", "resolved", "accepted", "baselined")
 
 
 def _claim_view(ctx: RuleContext, item: NormalizedClaim, group: int | None) -> ClaimView:
     claim = item.claim
+    value = item.value
     assignment = ctx.grouping.assignments[item.ref]
-    low, high = bounds(item)
+    low, high = value.bounds()
     suggestion = None
     if assignment.suggestion:
         topic, score = assignment.suggestion
@@ -42,15 +44,15 @@ def _claim_view(ctx: RuleContext, item: NormalizedClaim, group: int | None) -> C
         language=item.language,
         subject=claim.subject,
         property=claim.property,
-        value=stated_text(item),
-        normalized=normalized_text(item),
+        value=value.stated,
+        normalized=value.normalized,
         low=low,
         high=high,
-        point=plain_number(item.quantity.value) if item.quantity else "",
-        unit=item.quantity.unit if item.quantity else None,
+        point=value.point(),
+        unit=value.unit(),
         qualifier=claim.qualifier,
         period=item.period.key if item.period else None,
-        as_of=claim.as_of.isoformat() if claim.as_of else None,
+        as_of=claim.as_of,
         attribution=claim.attribution,
         quote=claim.quote,
         offsets=claim.offsets,
@@ -62,19 +64,24 @@ def _claim_view(ctx: RuleContext, item: NormalizedClaim, group: int | None) -> C
         suggestion=suggestion,
         group=group,
         derived=item.derived_from is not None,
+        scope=claim.scope,
+        superseded=claim.superseded,
+        also=[a.stated for a in value.also],
     )
 
 
 def _topic_view(ctx: RuleContext, row: TopicRow, findings: list[Finding]) -> TopicView:
     mine = [f for f in findings if row.id in f.draft.rows]
-    conflict = next((f for f in mine if getattr(KINDS[f.rule.spec.kind], "AGREEMENT", False)), None)
+    conflict = next((f for f in mine if KINDS[f.rule.spec.kind].agreement), None)
     group_of: dict[object, int] = {}
     if conflict is not None:
         for index, group in enumerate(conflict.draft.groups):
             for claim in group.claims:
                 group_of[claim.ref] = index + 1
     sources = {c.ref.source for c in row.claims}
-    verdict = "conflict" if conflict else ("single" if len(sources) == 1 else "agree")
+    verdict: Literal["agree", "conflict", "single"] = (
+        "conflict" if conflict else ("single" if len(sources) == 1 else "agree")
+    )
     claims = [_claim_view(ctx, c, group_of.get(c.ref)) for c in row.claims]
     return TopicView(
         id=row.id,
@@ -86,6 +93,9 @@ def _topic_view(ctx: RuleContext, row: TopicRow, findings: list[Finding]) -> Top
         verdict=verdict,
         findings=[f.id for f in mine],
         claims=claims,
+        scope=row.scope,
+        evolving=row.topic.evolving,
+        axis=value_kind(row.topic.kind).axis,
     )
 
 
@@ -99,6 +109,8 @@ def _finding_view(finding: Finding, status: str, decision: Decision | None) -> F
         id=finding.id,
         rule=finding.rule.spec.id,
         name=finding.rule.spec.name,
+        kind=finding.rule.spec.kind,
+        conflict=KINDS[finding.rule.spec.kind].conflict,
         severity=finding.rule.spec.severity,
         status=status,  # type: ignore[arg-type]
         topics=list(draft.topics),
@@ -108,7 +120,16 @@ def _finding_view(finding: Finding, status: str, decision: Decision | None) -> F
         explanation=draft.explanation,
         hint=draft.hint,
         groups=[
-            GroupView(value=g.label, normalized=g.key, sources=g.sources) for g in draft.groups
+            GroupView(
+                value=g.label,
+                normalized=g.key,
+                sources=g.sources,
+                claims=[
+                    Location(source=c.ref.source, path=c.ref.path, line=c.ref.line)
+                    for c in g.claims
+                ],
+            )
+            for g in draft.groups
         ],
         locations=[Location(source=s, path=p, line=n) for s, p, n in locations],
         decision=decision,
@@ -123,7 +144,7 @@ def _source_view(item: LoadedSource) -> SourceView:
         outlet=source.outlet,
         url=source.url,
         language=source.language,
-        published=source.published.isoformat(),
+        published=source.published or "",
         kind=source.kind,
         cites=source.cites,
         path=item.path,
@@ -135,8 +156,8 @@ def summarize(
     sources: list[SourceView], topics: list[TopicView], findings: list[FindingView]
 ) -> Summary:
     """Counts for the top of a report, from exactly the items it shows."""
-    severity = Counter(f.severity for f in findings)
-    status = Counter(f.status for f in findings)
+    severity: Counter[str] = Counter(f.severity for f in findings)
+    status: Counter[str] = Counter(f.status for f in findings)
     return Summary(
         sources=len(sources),
         languages=sorted({s.language for s in sources}),

@@ -14,10 +14,17 @@ from pydantic_core import core_schema
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
 
 # Model validators that accept a YAML scalar the field type does not say:
-# `period: 2025` and `date: 2024` are integers in YAML, `cites: one-id` is a single string.
+# `period: 2025`, `date: 2024` and `time: 14` are integers in YAML, `cites: one-id` is a
+# single string.
 _ALSO_ACCEPTS: dict[tuple[str, str], dict[str, str]] = {
     ("Claim", "period"): {"type": "integer"},
+    ("Claim", "as_of"): {"type": "integer"},
     ("DateValue", "date"): {"type": "integer"},
+    ("DateValue", "min"): {"type": "integer"},
+    ("DateValue", "max"): {"type": "integer"},
+    ("TimeValue", "time"): {"type": "integer"},
+    ("TimeAlso", "time"): {"type": "integer"},
+    ("Source", "published"): {"type": "integer"},
     ("Source", "cites"): {"type": "string"},
 }
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from collections.abc import Callable
@@ -51,7 +52,7 @@ def test_malformed_yaml_names_the_line(make_case: Callable[..., Path]) -> None:
 def test_every_problem_reported_at_once(make_case: Callable[..., Path]) -> None:
     sources = {
         "a.yaml": source_text("wrong-type", "      kind: count\n      count: eleven\n"),
-        "b.yaml": source_text("unknown-kind", "      kind: percent\n      value: 51\n"),
+        "b.yaml": source_text("unknown-kind", "      kind: ratio\n      value: 51\n"),
         "c.yaml": source_text("bad-date", "      kind: date\n      date: 2025-13\n"),
         "d.yaml": source_text("bad-day", "      kind: date\n      date: 2025-02-30\n"),
     }
@@ -60,8 +61,8 @@ def test_every_problem_reported_at_once(make_case: Callable[..., Path]) -> None:
     folder = root / "sources"
     assert lines == [
         f"error: {folder / 'a.yaml'}:11: claims[0].value.count: Input should be a valid decimal",
-        f"error: {folder / 'b.yaml'}:10: claims[0].value: unknown value kind 'percent' "
-        "(expected date, amount, count, set, text)",
+        f"error: {folder / 'b.yaml'}:10: claims[0].value: unknown value kind 'ratio' "
+        "(expected date, time, amount, count, quantity, duration, percent, set, text)",
         f"error: {folder / 'c.yaml'}:11: claims[0].value.date: '2025-13' is not a date: "
         "there is no month 13",
         f"error: {folder / 'd.yaml'}:11: claims[0].value.date: '2025-02-30' is not a date: "
@@ -87,18 +88,30 @@ TOPICS = {
 
 
 def test_currency_without_a_rate(make_case: Callable[..., Path]) -> None:
+    # the Albanian lek has no ECB reference rate: only a declared one converts it
     sources = {
         "a.yaml": source_text("usd-a", AMOUNT.format("USD")),
         "b.yaml": source_text("usd-b", AMOUNT.format("USD")),
-        "c.yaml": source_text("eur", AMOUNT.format("EUR")),
+        "c.yaml": source_text("lek", AMOUNT.format("ALL")),
     }
     root = make_case(TOPICS, sources)
     assert problem_lines(run("compare", root)) == [
-        f"error: {root / 'sources' / 'c.yaml'}:7: amount in EUR cannot be compared with USD in "
-        "topic msmt.stolen: add a rate to case.yaml (rates: {EUR/USD: …})"
+        f"error: {root / 'sources' / 'c.yaml'}:7: amount in ALL cannot be compared with USD: "
+        "no reference rate is known for it, add one to case.yaml (rates: {ALL/USD: …}) "
+        "(in msmt.stolen)"
     ]
-    with_rate = make_case({**TOPICS, "rates": {"EUR/USD": 1.08}}, sources, name="with-rate")
+    with_rate = make_case({**TOPICS, "rates": {"ALL/USD": 1.0}}, sources, name="with-rate")
     assert run("compare", with_rate).returncode == 0
+
+
+def test_reference_rates_convert_without_a_declared_one(make_case: Callable[..., Path]) -> None:
+    sources = {
+        "a.yaml": source_text("usd", AMOUNT.format("USD")),
+        "b.yaml": source_text("eur", AMOUNT.format("EUR")),
+    }
+    report = json.loads(run("compare", make_case(TOPICS, sources), "--format", "json").stdout)
+    (finding,) = [f for f in report["findings"] if f["rule"] == "FC102"]
+    assert "ECB reference rate of" in finding["hint"]
 
 
 def test_unknown_key_suggests_the_right_one(make_case: Callable[..., Path]) -> None:
@@ -172,8 +185,9 @@ def test_rule_file_errors_point_at_lines(tmp_path: Path) -> None:
     lines = problem_lines(run("rules", "--rules", rules))
     assert lines == [
         f"error: {rules / 'FC900.yaml'}:3: unknown rule kind 'no-such-kind' (known: "
-        "amount-agreement, cited-repeat, count-agreement, count-vs-set, date-agreement, order, "
-        "part-whole, set-agreement, single-source, text-agreement)",
+        "agreement, amount-agreement, cited-repeat, conversion, count-agreement, count-vs-set, "
+        "date-agreement, evolving, figure-mismatch, order, part-whole, set-agreement, "
+        "single-source, superseded-figure, text-agreement)",
         f"error: {rules / 'FC901.yaml'}:6: unknown key 'sevrity' in this file "
         "(did you mean 'severity'?)",
     ]

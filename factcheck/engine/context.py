@@ -5,17 +5,30 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property
-from typing import TYPE_CHECKING
 
+from factcheck.engine.spec import RuleSpec
 from factcheck.models.case import CaseSpec
 from factcheck.models.source import Source
 from factcheck.normalize.claims import NormalizedClaim
-from factcheck.normalize.intervals import Interval
-from factcheck.normalize.quantities import StatedQuantity
 from factcheck.topics.grouping import Grouping, TopicRow
+from factcheck.values.base import CompareEnv, Span
+from factcheck.values.calendar import Moment
+from factcheck.values.intervals import Interval
+from factcheck.values.registry import value_kind
+from factcheck.values.set import Members
 
-if TYPE_CHECKING:  # the rule spec module imports the kinds, which import this one
-    from factcheck.engine.ruleset import RuleSpec
+
+@dataclass(frozen=True)
+class ComparableSet:
+    """Claims of one row that compare with each other, and the time they hold at.
+
+    A row splits by what its values can be compared with (times with and without a zone,
+    measures of different dimensions) and, for a running figure, by when the figure held.
+    """
+
+    row: TopicRow
+    claims: tuple[NormalizedClaim, ...]
+    when: Moment | None = None  # for an evolving topic: the time every claim here holds at
 
 
 @dataclass(frozen=True)
@@ -26,6 +39,7 @@ class RuleContext:
     grouping: Grouping
     claims: tuple[NormalizedClaim, ...]
     sources: dict[str, Source] = field(default_factory=dict)
+    env: CompareEnv = field(default_factory=CompareEnv)
 
     @cached_property
     def rows_by_topic(self) -> dict[str, list[TopicRow]]:
@@ -56,23 +70,36 @@ class RuleContext:
         """The topic id a claim was assigned to."""
         return self.grouping.assignments[item.ref].topic
 
-    def rows_for(self, spec: RuleSpec, kind: str | None = None) -> list[TopicRow]:
-        """The rows a rule applies to, optionally only those of one value kind."""
-        return [
-            row
-            for row in self.grouping.rows
-            if (kind is None or row.topic.kind == kind)
-            and spec.applies(row.topic.id, row.topic.kind)
-        ]
+    def rows_for(self, spec: RuleSpec) -> list[TopicRow]:
+        """The rows a rule applies to, by its value kind and topic pattern."""
+        return [row for row in self.grouping.rows if spec.applies(row.topic.id, row.topic.kind)]
 
     def same_period_rows(self, topic: str, row: TopicRow) -> list[TopicRow]:
-        """The rows of ``topic`` whose period is ``row``'s (both without one counts)."""
+        """The rows of ``topic`` with ``row``'s period and scope (both without one counts)."""
         period = row.period.key if row.period else ""
         return [
             r
             for r in self.rows_by_topic.get(topic, [])
-            if (r.period.key if r.period else "") == period
+            if (r.period.key if r.period else "") == period and r.scope == row.scope
         ]
+
+    def current(self, row: TopicRow) -> list[NormalizedClaim]:
+        """The claims of a row that compare: placed, and not labelled superseded by their source."""
+        return [c for c in row.claims if c.value.placed and not c.claim.superseded]
+
+    def comparable_sets(self, row: TopicRow) -> list[ComparableSet]:
+        """The row's current claims split into the sets that compare among themselves."""
+        classes: dict[str, list[NormalizedClaim]] = {}
+        for item in self.current(row):
+            classes.setdefault(item.value.compare_class, []).append(item)
+        out = []
+        for _, items in sorted(classes.items()):
+            if not row.topic.evolving:
+                out.append(ComparableSet(row, tuple(items)))
+                continue
+            for when, members in time_clusters(items):
+                out.append(ComparableSet(row, tuple(members), when))
+        return out
 
     def listed_counts(self, row: TopicRow) -> list[NormalizedClaim]:
         """Complete lists in the set topic a count topic counts, as derived count claims."""
@@ -81,15 +108,45 @@ class RuleContext:
             return []
         derived = []
         for set_row in self.same_period_rows(linked, row):
-            for item in set_row.claims:
-                if item.claim.value.complete:
-                    size = Decimal(len(item.members))
-                    derived.append(
-                        replace(
-                            item,
-                            quantity=StatedQuantity(size, Decimal(0)),
-                            interval=Interval(size, size),
-                            derived_from=item.ref,
-                        )
+            for item in self.current(set_row):
+                value = item.value
+                if isinstance(value, Members) and value.complete:
+                    size = Decimal(len(value.members))
+                    exact = Interval(size, size)
+                    payload = Span(
+                        stated=f"{len(value.members)} listed",
+                        normalized=str(len(value.members)),
+                        key=value.key,
+                        interval=exact,
+                        rounding=exact,
+                        figure=size,
                     )
+                    derived.append(replace(item, value=payload, derived_from=item.ref))
         return derived
+
+    def together(self, kind: str, first: NormalizedClaim, second: NormalizedClaim) -> bool:
+        """True when the two values can both be true."""
+        parts = value_kind(kind).partition([first.value, second.value], self.env)
+        return len(parts) == 1 and len(parts[0]) == 2
+
+
+def time_clusters(
+    claims: list[NormalizedClaim],
+) -> list[tuple[Moment, list[NormalizedClaim]]]:
+    """Claims of a running figure, in clusters of overlapping times, earliest first.
+
+    A claim holds at its ``as_of``, else at its publication; one with neither cannot be
+    placed in time and is left out. "28 April" and "28 April, 23:00" are one time.
+    """
+    dated = sorted((c for c in claims if c.when is not None), key=lambda c: (c.when.start, c.ref))  # type: ignore[union-attr]
+    clusters: list[tuple[Moment, list[NormalizedClaim]]] = []
+    for item in dated:
+        when = item.when
+        assert when is not None
+        if clusters and clusters[-1][0].end > when.start:
+            span, members = clusters[-1]
+            end = max(span.end, when.end)
+            clusters[-1] = (Moment(span.start, end, span.precision, span.text), [*members, item])
+        else:
+            clusters.append((when, [item]))
+    return clusters

@@ -2,30 +2,42 @@
 
 from __future__ import annotations
 
-from types import ModuleType
-
+from factcheck.engine.kind import RuleKind
 from factcheck.engine.kinds import (
+    agreement,
     amount_agreement,
     cited_repeat,
+    conversion,
     count_agreement,
     count_vs_set,
     date_agreement,
+    evolving,
+    figure_mismatch,
     order,
     part_whole,
     set_agreement,
     single_source,
+    superseded,
     text_agreement,
 )
 
-KINDS: dict[str, ModuleType] = {
-    "date-agreement": date_agreement,
-    "amount-agreement": amount_agreement,
-    "count-agreement": count_agreement,
-    "set-agreement": set_agreement,
-    "text-agreement": text_agreement,
-    "count-vs-set": count_vs_set,
-    "order": order,
-    "part-whole": part_whole,
-    "single-source": single_source,
-    "cited-repeat": cited_repeat,
+KINDS: dict[str, RuleKind] = {
+    module.KIND.name: module.KIND
+    for module in (
+        date_agreement,
+        amount_agreement,
+        count_agreement,
+        set_agreement,
+        text_agreement,
+        agreement,
+        count_vs_set,
+        order,
+        part_whole,
+        figure_mismatch,
+        evolving,
+        superseded,
+        conversion,
+        single_source,
+        cited_repeat,
+    )
 }

@@ -1,74 +1,32 @@
-"""Rule specs: one YAML file per rule, validated with path:line errors."""
+"""Load the rule files: one YAML file per rule, validated with path:line errors."""
 
 from __future__ import annotations
 
-import fnmatch
 import string
-from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel
 
+from factcheck.engine.registry import KINDS
+from factcheck.engine.spec import Rule, RuleSpec
 from factcheck.errors import FactcheckError, Problem
 from factcheck.io.validation import validate_document
 from factcheck.io.yamlio import YamlDocument, read_yaml
 from factcheck.models.case import RuleOverride
-from factcheck.models.report import Severity
-from factcheck.models.values import StrictModel, ValueKind
 
 
-class AppliesTo(StrictModel):
-    """Which topics a rule looks at: by value kind, by topic id pattern, or both."""
-
-    value_kind: ValueKind | None = None
-    topic: str | None = None
-
-
-class RuleDoc(StrictModel):
-    """A rule's documentation: what it checks, why, and a passing and a failing example."""
-
-    summary: str = Field(min_length=1)
-    why: str = Field(min_length=1)
-    passing: str = Field(min_length=1)
-    failing: str = Field(min_length=1)
-
-
-class RuleSpec(StrictModel):
-    """One rule file."""
-
-    id: str = Field(pattern=r"^FC\d{3}$")
-    name: str = Field(pattern=r"^[a-z]+(\.[a-z-]+)+$")
-    kind: str
-    applies_to: AppliesTo = Field(default_factory=AppliesTo)
-    severity: Severity
-    params: dict[str, Any] = Field(default_factory=dict)
-    message: str = Field(min_length=1)
-    doc: RuleDoc
-
-    @field_validator("message")
-    @classmethod
-    def _template(cls, value: str) -> str:
-        try:
-            list(string.Formatter().parse(value))
-        except ValueError as exc:
-            raise ValueError(f"bad message template: {exc}") from None
-        return value
-
-    def applies(self, topic_id: str, value_kind: str) -> bool:
-        """True when this rule should look at a topic of this id and value kind."""
-        if self.applies_to.value_kind and self.applies_to.value_kind != value_kind:
-            return False
-        return not self.applies_to.topic or fnmatch.fnmatchcase(topic_id, self.applies_to.topic)
-
-
-@dataclass(frozen=True)
-class Rule:
-    """A rule ready to run: its spec, validated parameters and where it was defined."""
-
-    spec: RuleSpec
-    params: BaseModel
-    path: str
+def tolerances(rules: list[Rule]) -> dict[str, Decimal]:
+    """How far "about" reaches per value kind, as the rules that declare it set it."""
+    out: dict[str, Decimal] = {}
+    for rule in rules:
+        param = KINDS[rule.spec.kind].tolerance
+        kind = rule.spec.applies_to.value_kind
+        value = getattr(rule.params, param, None) if param else None
+        if kind is not None and value is not None:
+            out[kind] = Decimal(str(value))
+    return out
 
 
 def default_rules_dir() -> Path:
@@ -97,8 +55,6 @@ def load_rules(
     ``overrides`` are a case's changes to the rules, from ``overrides_document`` (case.yaml),
     whose lines its problems name.
     """
-    from factcheck.engine.registry import KINDS
-
     folder = folder or default_rules_dir()
     files = sorted(folder.glob("*.yaml"))
     if not files:
@@ -137,17 +93,17 @@ def load_rules(
             )
             continue
         seen[spec.id] = str(path)
-        unknown = _template_fields(spec.message) - set(kind.FIELDS)
+        unknown = _template_fields(spec.message) - set(kind.fields)
         if unknown:
             problems.append(
                 Problem(
                     str(path),
                     document.line_of(["message"]),
                     f"message uses unknown field(s) {', '.join(sorted(unknown))} "
-                    f"(available: {', '.join(kind.FIELDS)})",
+                    f"(available: {', '.join(kind.fields)})",
                 )
             )
-        params, param_problems = _params(kind.Params, spec.params, document, ["params"])
+        params, param_problems = _params(kind.params, spec.params, document, ["params"])
         problems += param_problems
         if params is not None:
             rules.append(Rule(spec, params, str(path)))
@@ -191,8 +147,6 @@ def _apply_overrides(
 
     Problems point at case.yaml's lines, as the rule files' own problems do.
     """
-    from factcheck.engine.registry import KINDS
-
     path = str(document.path) if document is not None else "case.yaml"
 
     def line(*loc: str) -> int:
@@ -218,7 +172,7 @@ def _apply_overrides(
         spec = rule.spec.model_copy(update={"severity": change.severity or rule.spec.severity})
         merged = {**rule.params.model_dump(), **change.params}
         params, param_problems = _params(
-            KINDS[spec.kind].Params, merged, document, ["rules", spec.id, "params"], path
+            KINDS[spec.kind].params, merged, document, ["rules", spec.id, "params"], path
         )
         problems += param_problems
         if params is not None:

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 
 from factcheck.engine.context import RuleContext
 from factcheck.engine.findings import Draft
+from factcheck.engine.ids import assign_ids, fingerprint_key
 from factcheck.engine.registry import KINDS
-from factcheck.engine.ruleset import Rule
+from factcheck.engine.spec import Rule
 from factcheck.models.report import SEVERITY_RANK
-from factcheck.review.fingerprint import assign_ids, fingerprint_key
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from factcheck.io.validation import validate_document
 from factcheck.io.yamlio import YamlDocument, read_yaml
 from factcheck.models.case import CaseSpec
 from factcheck.models.source import Source
+from factcheck.values.registry import value_kind
 
 CASE_FILE = "case.yaml"
 SOURCES_DIR = "sources"
@@ -88,23 +89,35 @@ def _catalog_problems(spec: CaseSpec, path: str, document: YamlDocument) -> list
             line = document.line_of(["constraints", index, end])
             if topic_id not in kinds:
                 problems.append(Problem(path, line, f"constraint names unknown topic '{topic_id}'"))
-            elif constraint.kind == "order" and kinds[topic_id] != "date":
+            elif constraint.kind == "order" and not value_kind(kinds[topic_id]).orderable:
                 problems.append(
                     Problem(
                         path,
                         line,
-                        f"an order constraint needs date topics, '{topic_id}' is {kinds[topic_id]}",
-                    )
-                )
-            elif constraint.kind == "part-whole" and kinds[topic_id] not in ("amount", "count"):
-                problems.append(
-                    Problem(
-                        path,
-                        line,
-                        f"a part-whole constraint needs amount or count topics, "
+                        f"an order constraint needs topics of dates or times, "
                         f"'{topic_id}' is {kinds[topic_id]}",
                     )
                 )
+            elif constraint.kind == "part-whole" and not value_kind(kinds[topic_id]).additive:
+                problems.append(
+                    Problem(
+                        path,
+                        line,
+                        "a part-whole constraint needs topics of figures that add up (amounts, "
+                        f"counts, measures, durations), '{topic_id}' is {kinds[topic_id]}",
+                    )
+                )
+        first, second = (getattr(constraint, end) for end in ends)
+        if first in kinds and second in kinds and kinds[first] != kinds[second]:
+            line = document.line_of(["constraints", index])
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    f"a constraint compares topics of one kind: '{first}' is {kinds[first]}, "
+                    f"'{second}' is {kinds[second]}",
+                )
+            )
     return problems
 
 

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import difflib
-from typing import Any, TypeVar, get_args
+from collections.abc import Mapping
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from factcheck.errors import Problem
 from factcheck.io.yamlio import YamlDocument
-from factcheck.models.values import ValueKind
+from factcheck.values.registry import KINDS
 
 M = TypeVar("M", bound=BaseModel)
 
-_VALUE_KINDS: tuple[str, ...] = get_args(ValueKind)
+_VALUE_KINDS: tuple[str, ...] = tuple(KINDS)
 
 
 def _clean_loc(data: Any, loc: tuple[str | int, ...]) -> list[str | int]:
@@ -55,8 +56,6 @@ def _dotted(loc: list[str | int]) -> str:
 
 def _allowed_keys(model: type[BaseModel], data: Any, loc: list[str | int]) -> list[str]:
     """The field names allowed at the parent of ``loc`` (best effort, for suggestions)."""
-    from factcheck.models import values
-
     target: type[BaseModel] | None = model
     node = data
     for part in loc[:-1]:
@@ -69,21 +68,16 @@ def _allowed_keys(model: type[BaseModel], data: Any, loc: list[str | int]) -> li
         node = node.get(part) if isinstance(node, dict) else None
         if field is None:
             return []
-        target = _model_of(field.annotation, node, values)
+        target = _model_of(field.annotation, node)
     return sorted(target.model_fields) if target is not None else []
 
 
-def _model_of(annotation: Any, node: Any, values: Any) -> type[BaseModel] | None:
+def _model_of(annotation: Any, node: Any) -> type[BaseModel] | None:
     kind = node.get("kind") if isinstance(node, dict) else None
-    kinds = {
-        "date": values.DateValue,
-        "amount": values.AmountValue,
-        "count": values.CountValue,
-        "set": values.SetValue,
-        "text": values.TextValue,
-    }
-    if kind in kinds and "Value" in str(annotation):
-        return kinds[kind]
+    models = {k.model for k in KINDS.values()}
+    options = getattr(annotation, "__args__", ()) or ()
+    if isinstance(kind, str) and kind in KINDS and any(o in models for o in _flatten(options)):
+        return KINDS[kind].model
     for candidate in getattr(annotation, "__args__", ()) or (annotation,):
         if isinstance(candidate, type) and issubclass(candidate, BaseModel):
             return candidate
@@ -94,7 +88,15 @@ def _model_of(annotation: Any, node: Any, values: Any) -> type[BaseModel] | None
     return None
 
 
-def _message(error: dict[str, Any], loc: list[str | int], allowed: list[str]) -> str:
+def _flatten(options: Any) -> list[Any]:
+    out = []
+    for option in options:
+        out.append(option)
+        out.extend(_flatten(getattr(option, "__args__", ()) or ()))
+    return out
+
+
+def _message(error: Mapping[str, Any], loc: list[str | int], allowed: list[str]) -> str:
     kind = error["type"]
     where = _dotted(loc)
     if kind == "extra_forbidden":

@@ -38,7 +38,14 @@ def _construct_timestamp_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) ->
     return str(loader.construct_scalar(node))
 
 
+def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int | str:
+    text = str(loader.construct_scalar(node))
+    # YAML 1.1 reads "12:33" as a base-60 number (753); in a claim file it is a time
+    return text if ":" in text else int(loader.construct_yaml_int(node))
+
+
 _DecimalLoader.add_constructor("tag:yaml.org,2002:float", _construct_decimal)
+_DecimalLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 _DecimalLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp_text)
 
 

@@ -8,7 +8,9 @@ from typing import Annotated, Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from factcheck.models.values import StrictModel, ValueKind
+from factcheck.models.base import StrictModel
+from factcheck.values.registry import KindName
+from factcheck.values.zones import check_zone
 
 _TOPIC_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*(\.[a-z0-9][a-z0-9_-]*)*$")
 _RATE_RE = re.compile(r"^[A-Z]{3}/[A-Z]{3}$")
@@ -18,11 +20,12 @@ class TopicSpec(StrictModel):
     """A catalog topic: canonical id, value kind, subject aliases and property synonyms."""
 
     id: str
-    kind: ValueKind
+    kind: KindName
     label: str | None = None
     subjects: list[str] = Field(min_length=1)
     properties: list[str] = Field(min_length=1)
     count_of: str | None = None
+    evolving: bool = False  # a running figure (a toll, a share restored): it may move over time
 
     @field_validator("id")
     @classmethod
@@ -84,8 +87,14 @@ class CaseSpec(StrictModel):
     topics: list[TopicSpec] = Field(default_factory=list)
     constraints: list[Constraint] = Field(default_factory=list)
     rates: dict[str, Decimal] = Field(default_factory=dict)
+    timezone: str | None = None  # for times stated without a zone
     grouping: GroupingSettings = Field(default_factory=GroupingSettings)
     rules: dict[str, RuleOverride] = Field(default_factory=dict)
+
+    @field_validator("timezone")
+    @classmethod
+    def _timezone(cls, value: str | None) -> str | None:
+        return check_zone(value) if value is not None else None
 
     @field_validator("rates")
     @classmethod

@@ -22,14 +22,6 @@ class _Out(BaseModel):
     model_config = ConfigDict(frozen=True)
 
 
-class Location(_Out):
-    """A claim line in a source file."""
-
-    source: str
-    path: str
-    line: int
-
-
 class ClaimView(_Out):
     """One claim as a topic row shows it."""
 
@@ -57,6 +49,9 @@ class ClaimView(_Out):
     suggestion: str | None
     group: int | None
     derived: bool = False
+    scope: str | None = None
+    superseded: bool = False  # the source itself labels the figure as earlier or corrected
+    also: list[str] = []  # the source's own conversions of the value, as stated
 
 
 class TopicView(_Out):
@@ -71,14 +66,26 @@ class TopicView(_Out):
     verdict: Literal["agree", "conflict", "single"]
     findings: list[str]
     claims: list[ClaimView]
+    scope: str | None = None
+    evolving: bool = False
+    axis: Literal["number", "date", "time"] | None = None  # what a chart of it draws on
+
+
+class Location(_Out):
+    """A claim line in a source file."""
+
+    source: str
+    path: str
+    line: int
 
 
 class GroupView(_Out):
-    """Sources that agree with each other on one value."""
+    """Sources that agree with each other on one value, and the claims that say it."""
 
     value: str
     normalized: str
     sources: list[str]
+    claims: list[Location] = []
 
 
 class Decision(_Out):
@@ -97,6 +104,8 @@ class FindingView(_Out):
     id: str
     rule: str
     name: str
+    kind: str = ""  # the rule kind: date-agreement, evolving, …
+    conflict: bool = True  # False when the finding notes a change over time or a fact
     severity: Literal["error", "warning", "info"]
     status: Status
     topics: list[str]

@@ -7,7 +7,9 @@ from datetime import date
 
 from pydantic import Field, field_validator, model_validator
 
-from factcheck.models.values import Qualifier, StrictModel, Value, check_calendar_date
+from factcheck.models.base import Qualifier, StrictModel
+from factcheck.values.calendar import Moment, check_calendar_date, check_moment, parse_moment
+from factcheck.values.registry import Value
 
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 _PERIOD_PART_RE = re.compile(r"^(\.\.|\d{4}(?:-\d{2}(?:-\d{2})?)?)$")
@@ -37,7 +39,9 @@ class Claim(StrictModel):
     value: Value
     qualifier: Qualifier = "exact"
     period: str | None = None
-    as_of: date | None = None
+    as_of: str | None = None
+    scope: str | None = None
+    superseded: bool = False
     attribution: str | None = None
     quote: str | None = None
     offsets: tuple[int, int] | None = None
@@ -50,6 +54,20 @@ class Claim(StrictModel):
             value = str(value) if isinstance(value, int) else value.isoformat()
         return check_period(value) if isinstance(value, str) else value
 
+    @field_validator("as_of", mode="before")
+    @classmethod
+    def _as_of(cls, value: object) -> object:
+        if isinstance(value, date):
+            value = value.isoformat()
+        return check_moment(value) if isinstance(value, str) else value
+
+    @field_validator("scope")
+    @classmethod
+    def _scope_text(cls, value: str | None) -> str | None:
+        if value is not None and not value.strip():
+            raise ValueError("'scope' names a place or entity: it cannot be empty")
+        return value.strip() if value is not None else None
+
     @field_validator("offsets")
     @classmethod
     def _offsets(cls, value: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -58,7 +76,7 @@ class Claim(StrictModel):
         return value
 
     @model_validator(mode="after")
-    def _scope(self) -> Claim:
+    def _period_or_as_of(self) -> Claim:
         if self.period is not None and self.as_of is not None:
             raise ValueError("give either 'period' or 'as_of', not both")
         return self
@@ -72,7 +90,7 @@ class Source(StrictModel):
     outlet: str = Field(min_length=1)
     url: str | None = None
     language: str
-    published: date
+    published: str | None = None
     kind: str = "news"
     cites: list[str] = Field(default_factory=list)
     article: str | None = None
@@ -92,6 +110,20 @@ class Source(StrictModel):
         if value not in ("news", "primary"):
             raise ValueError(f"unknown source kind '{value}' (use news or primary)")
         return value
+
+    @field_validator("published", mode="before")
+    @classmethod
+    def _published(cls, value: object) -> object:
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)
+        if isinstance(value, date):
+            value = value.isoformat()
+        return check_moment(value) if isinstance(value, str) else value
+
+    @property
+    def published_moment(self) -> Moment | None:
+        """The publication date at its precision (a year, month, day or minute)."""
+        return parse_moment(self.published) if self.published else None
 
     @field_validator("cites", mode="before")
     @classmethod

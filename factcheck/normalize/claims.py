@@ -1,7 +1,8 @@
-"""Normalize every claim of a case: values to intervals, countries to codes, periods to days."""
+"""Normalize every claim of a case: each value kind turns its value into a payload."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -9,18 +10,9 @@ from decimal import Decimal
 from factcheck.errors import FactcheckError, Problem
 from factcheck.io.loader import Case
 from factcheck.models.source import Claim, Source
-from factcheck.models.values import AmountValue, CountValue, DateValue, SetValue, TextValue
-from factcheck.normalize.dates import (
-    CalendarDate,
-    Period,
-    date_interval,
-    parse_period,
-    resolve_date,
-)
-from factcheck.normalize.intervals import Interval
-from factcheck.normalize.places import country_code
-from factcheck.normalize.quantities import StatedQuantity, quantity_interval, stated_quantity
-from factcheck.topics.similarity import match_key
+from factcheck.values.base import NormalizeContext, Payload
+from factcheck.values.calendar import Moment, Period, parse_moment, parse_period
+from factcheck.values.registry import KINDS
 
 
 @dataclass(frozen=True, order=True)
@@ -34,32 +26,20 @@ class ClaimRef:
 
 
 @dataclass(frozen=True)
-class Tolerances:
-    """How far "about" reaches, as a fraction of the value, per value kind."""
-
-    amount: Decimal = Decimal("0.05")
-    count: Decimal = Decimal("0.1")
-
-
-@dataclass(frozen=True)
 class NormalizedClaim:
-    """A claim with its comparable form: an interval, a set of codes or a text key."""
+    """A claim with its normalized value (a payload of its kind), period and time."""
 
     ref: ClaimRef
     claim: Claim
     source: Source
-    interval: Interval | None = None
-    date: CalendarDate | None = None
-    quantity: StatedQuantity | None = None
-    members: frozenset[str] = frozenset()
-    cardinality: Interval | None = None
-    text_key: str | None = None
+    value: Payload
     period: Period | None = None
+    when: Moment | None = None  # when the figure held: its as_of, else the publication
     derived_from: ClaimRef | None = None
 
     @property
     def kind(self) -> str:
-        """The value kind: date, amount, count, set or text."""
+        """The value kind's name."""
         return self.claim.value.kind
 
     @property
@@ -68,47 +48,47 @@ class NormalizedClaim:
         return self.source.language
 
 
-def _period(claim: Claim, published: date) -> Period | None:
-    return parse_period(claim.period, published) if claim.period else None
+def tolerances_by_kind(overrides: Mapping[str, Decimal]) -> dict[str, Decimal]:
+    """How far "about" reaches per value kind: each kind's default, changed by the rules."""
+    return {name: overrides.get(name, kind.about_tolerance) for name, kind in KINDS.items()}
+
+
+def reference_day(case: Case) -> date | None:
+    """The day undated sources are read on: the earliest publication day in the case."""
+    days = [m.first_day for s in case.sources if (m := s.source.published_moment) is not None]
+    return min(days) if days else None
 
 
 def normalize_claim(
-    claim: Claim, source: Source, ref: ClaimRef, tolerances: Tolerances
+    claim: Claim,
+    source: Source,
+    ref: ClaimRef,
+    tolerances: Mapping[str, Decimal],
+    timezone: str | None = None,
+    fallback_day: date | None = None,
 ) -> NormalizedClaim:
     """Normalize one claim of ``source`` (pure)."""
-    value = claim.value
-    period = _period(claim, source.published)
-    base = {"ref": ref, "claim": claim, "source": source, "period": period}
-    if isinstance(value, DateValue):
-        stated = resolve_date(value, source.published)
-        return NormalizedClaim(**base, date=stated, interval=date_interval(stated, claim.qualifier))
-    if isinstance(value, AmountValue | CountValue):
-        quantity = stated_quantity(value)
-        tolerance = tolerances.amount if isinstance(value, AmountValue) else tolerances.count
-        interval = quantity_interval(quantity, claim.qualifier, tolerance)
-        return NormalizedClaim(**base, quantity=quantity, interval=interval)
-    if isinstance(value, SetValue):
-        members = frozenset(code for m in value.members if (code := country_code(m)))
-        return NormalizedClaim(
-            **base, members=members, cardinality=_cardinality(value, claim, members)
-        )
-    assert isinstance(value, TextValue)
-    return NormalizedClaim(**base, text_key=match_key(value.text))
+    published = source.published_moment
+    kind = KINDS[claim.value.kind]
+    ctx = NormalizeContext(
+        qualifier=claim.qualifier,
+        published=published,
+        reference_day=fallback_day,
+        tolerance=tolerances.get(kind.name, kind.about_tolerance),
+        timezone=timezone,
+    )
+    period = parse_period(claim.period, published) if claim.period else None
+    return NormalizedClaim(
+        ref=ref,
+        claim=claim,
+        source=source,
+        value=kind.normalize(claim.value, ctx),
+        period=period,
+        when=parse_moment(claim.as_of) if claim.as_of else published,
+    )
 
 
-def _cardinality(value: SetValue, claim: Claim, members: frozenset[str]) -> Interval:
-    """How many members the whole set has: exactly len for a complete list, else bounded below."""
-    size = Decimal(len(members))
-    if value.complete:
-        return Interval(size, size)
-    if value.count is None:
-        return Interval(size, None)
-    stated = StatedQuantity(Decimal(value.count), Decimal(0))
-    bound = quantity_interval(stated, claim.qualifier, Tolerances().count)
-    return bound.intersect(Interval(size, None)) or Interval(size, None)
-
-
-def normalize_case(case: Case, tolerances: Tolerances) -> list[NormalizedClaim]:
+def normalize_case(case: Case, tolerances: Mapping[str, Decimal]) -> list[NormalizedClaim]:
     """Normalize every claim of every source, in source-id then file order.
 
     A value the models accept but the calendar cannot hold (a date "about" the year 1,
@@ -116,12 +96,14 @@ def normalize_case(case: Case, tolerances: Tolerances) -> list[NormalizedClaim]:
     """
     out: list[NormalizedClaim] = []
     problems: list[Problem] = []
+    fallback = reference_day(case)
+    timezone = case.spec.timezone
     for item in sorted(case.sources, key=lambda s: s.source.id):
         pairs = zip(item.source.claims, item.claim_lines, strict=True)
         for index, (claim, line) in enumerate(pairs):
             ref = ClaimRef(item.source.id, index, item.path, line)
             try:
-                out.append(normalize_claim(claim, item.source, ref, tolerances))
+                out.append(normalize_claim(claim, item.source, ref, tolerances, timezone, fallback))
             except (ValueError, ArithmeticError, OverflowError):
                 message = "the value is outside the calendar or number range factcheck handles"
                 problems.append(Problem(item.path, line, message))

@@ -108,7 +108,7 @@ def may_begin_country(word: str) -> bool:
 @cache
 def _name_stems() -> frozenset[str]:
     """Every run of leading words of an indexed name that more words follow, with a space."""
-    out = set()
+    out: set[str] = set()
     for key in _index()[0]:
         words = key.split(" ")
         out.update(" ".join(words[:i]) + " " for i in range(1, len(words)))

@@ -8,8 +8,8 @@ from functools import cache
 
 from factcheck.models.case import CaseSpec, GroupingSettings, TopicSpec
 from factcheck.normalize.claims import ClaimRef, NormalizedClaim
-from factcheck.normalize.dates import Period
 from factcheck.topics.similarity import canonical_property, match_key, property_score, subject_score
+from factcheck.values.calendar import Period
 
 
 @dataclass(frozen=True)
@@ -21,6 +21,7 @@ class TopicInfo:
     label: str
     catalogued: bool
     count_of: str | None = None
+    evolving: bool = False
 
 
 @dataclass(frozen=True)
@@ -35,12 +36,13 @@ class Assignment:
 
 @dataclass(frozen=True)
 class TopicRow:
-    """The unit of comparison: one topic over one period."""
+    """The unit of comparison: one topic, for one scope, over one period."""
 
     id: str
     topic: TopicInfo
     period: Period | None
     claims: tuple[NormalizedClaim, ...]
+    scope: str | None = None
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,10 @@ def group_claims(claims: list[NormalizedClaim], spec: CaseSpec) -> Grouping:
     """Assign every claim a topic and split topics into rows by period (pure, deterministic)."""
     settings = spec.grouping
     catalog = tuple(_candidate(t) for t in spec.topics)
-    topics = {t.id: TopicInfo(t.id, t.kind, t.label or t.id, True, t.count_of) for t in spec.topics}
+    topics = {
+        t.id: TopicInfo(t.id, t.kind, t.label or t.id, True, t.count_of, t.evolving)
+        for t in spec.topics
+    }
     lookup = _cached_lookup(catalog, settings)
     assignments: dict[ClaimRef, Assignment] = {}
     unmatched: dict[tuple[str, str, str], list[NormalizedClaim]] = {}
@@ -188,22 +193,29 @@ def _rows(
     topics: dict[str, TopicInfo],
     assignments: dict[ClaimRef, Assignment],
 ) -> tuple[TopicRow, ...]:
-    buckets: dict[tuple[str, str], list[NormalizedClaim]] = {}
-    periods: dict[tuple[str, str], Period | None] = {}
+    """Split topics into rows by scope ("deaths in Thailand") and period ("in 2025")."""
+    buckets: dict[tuple[str, str, str], list[NormalizedClaim]] = {}
+    periods: dict[tuple[str, str, str], Period | None] = {}
+    scopes: dict[tuple[str, str, str], str | None] = {}
     for item in claims:
         topic = assignments[item.ref].topic
-        period_key = item.period.key if item.period else ""
-        buckets.setdefault((topic, period_key), []).append(item)
-        periods[(topic, period_key)] = item.period
+        scope = item.claim.scope
+        key = (topic, _slug(scope) if scope else "", item.period.key if item.period else "")
+        buckets.setdefault(key, []).append(item)
+        periods[key] = item.period
+        scopes.setdefault(key, scope)
     rows = []
-    for (topic, period_key), items in sorted(buckets.items()):
-        row_id = f"{topic}@{period_key}" if period_key else topic
+    for key, items in sorted(buckets.items()):
+        topic, scope_key, period_key = key
+        row_id = topic + (f"/{scope_key}" if scope_key else "")
+        row_id += f"@{period_key}" if period_key else ""
         rows.append(
             TopicRow(
                 row_id,
                 topics[topic],
-                periods[(topic, period_key)],
+                periods[key],
                 tuple(sorted(items, key=lambda c: c.ref)),
+                scopes[key],
             )
         )
     return tuple(rows)

@@ -10,7 +10,6 @@ from typing import Any
 
 from factcheck.models.report import ClaimView, TopicView
 
-CHART_KINDS = ("amount", "count", "date")
 # Colour-blind-safe (Okabe-Ito) colours for agreement groups; grey when there are no groups.
 GROUP_COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
 NEUTRAL = "#4D5B6A"
@@ -35,6 +34,25 @@ def _day(text: str) -> float:
     return float(date2num(dt.date.fromisoformat(text)))
 
 
+def _instant(text: str) -> float:
+    from matplotlib.dates import date2num
+
+    return float(date2num(dt.datetime.fromisoformat(text)))
+
+
+def _hours(text: str) -> float:
+    """'10:33' or '2025-04-28T10:33' as hours after midnight: 10.55."""
+    clock = text.rpartition("T")[2]
+    hour, _, minute = clock.partition(":")
+    return int(hour) + int(minute or 0) / 60
+
+
+def _time_reader(topic: TopicView) -> tuple[Any, str]:
+    """How a time topic's bounds become x values: instants when all are dated, else hours."""
+    dated = all("T" in c.low for c in topic.claims if c.low)
+    return (_instant, "") if dated else (_hours, "time of day (UTC, hours)")
+
+
 def _scale(topic: TopicView) -> tuple[float, str]:
     biggest = max((abs(float(v)) for c in topic.claims for v in (c.low, c.high) if v), default=0.0)
     for factor, word in _SCALES:
@@ -51,26 +69,35 @@ def _color(claim: ClaimView, topic: TopicView) -> str:
 
 def bars(topic: TopicView) -> tuple[list[Bar], str]:
     """The bars to draw for a topic and the axis label; no bars for sets and text."""
-    if topic.kind not in CHART_KINDS:
+    if topic.axis is None:
         return [], ""
-    factor, word = (1.0, "") if topic.kind == "date" else _scale(topic)
+    factor, word = (1.0, "") if topic.axis != "number" else _scale(topic)
+    read_time, time_label = _time_reader(topic) if topic.axis == "time" else (None, "")
     found: list[Bar] = []
     for claim in topic.claims:
         if not claim.low:
             continue
-        if topic.kind == "date":
+        point = None
+        if topic.axis == "date":
             low = _day(claim.low)
             # A month is drawn to the end of its last day, so that it has a width.
             high: float | None = _day(claim.high) + 1 if claim.high else None
+        elif read_time is not None:
+            low = read_time(claim.low)
+            high = read_time(claim.high) if claim.high else None
+            if high is not None and high < low:  # past midnight
+                high += 24
         else:
             low = float(claim.low) / factor
             high = float(claim.high) / factor if claim.high else None
-        point = float(claim.point) / factor if claim.point else None
+            point = float(claim.point) / factor if claim.point else None
         label = f"{claim.source} ({claim.language})"
         stated = claim.value + (f" — per {claim.attribution}" if claim.attribution else "")
         found.append(Bar(label, stated, low, high, _color(claim, topic), point))
     unit = next((c.unit for c in topic.claims if c.unit), "") or ""
-    axis = " ".join(p for p in (word, unit) if p) if topic.kind != "date" else ""
+    if topic.axis == "time":
+        return found, time_label
+    axis = " ".join(p for p in (word, unit) if p) if topic.axis == "number" else ""
     return found, axis
 
 
@@ -167,7 +194,7 @@ def interval_chart(topic: TopicView) -> str | None:
     ):
         fig = Figure(figsize=(7.0, 0.75 + 0.55 * len(items)), layout="constrained")
         ax = fig.add_subplot()
-        is_date = topic.kind == "date"
+        is_date = topic.axis == "date" or (topic.axis == "time" and not axis)
         _draw(ax, items, is_date)
         if is_date:
             from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
@@ -177,7 +204,7 @@ def interval_chart(topic: TopicView) -> str | None:
             ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
         elif axis:
             ax.set_xlabel(axis, fontsize=9)
-        if topic.kind == "count" and not axis:
+        if topic.axis == "number" and not axis:
             from matplotlib.ticker import MaxNLocator
 
             ax.xaxis.set_major_locator(MaxNLocator(integer=True))

@@ -56,8 +56,13 @@ def anchors(topics: list[TopicView]) -> dict[str, str]:
 
 
 def _caption(topic: TopicView) -> str:
-    if topic.kind == "date":
+    if topic.axis == "date":
         return "What each source says, as a span of days: a month or a year is a wider bar."
+    if topic.axis == "time":
+        return (
+            "Each source's time as a span in UTC: its precision, zone and qualifiers such as "
+            "“about” set the width. Shaded: the moment every source allows."
+        )
     return (
         "Each source's value as an interval: rounding and qualifiers such as “about” or "
         "“at least” widen it; an arrow means no upper bound. Shaded: values every source allows."

@@ -16,7 +16,7 @@ from conftest import (
     save,
 )
 
-from factcheck.review.fingerprint import assign_ids
+from factcheck.engine.ids import assign_ids
 
 TR = "sources/tr-agency.yaml"
 

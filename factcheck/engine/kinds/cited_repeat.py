@@ -4,31 +4,30 @@ from __future__ import annotations
 
 from factcheck.engine.context import RuleContext
 from factcheck.engine.findings import Draft
+from factcheck.engine.kind import RuleKind
 from factcheck.engine.kinds.common import AGREEMENT_FIELDS, agreement_draft, make_group
-from factcheck.engine.ruleset import Rule
-from factcheck.models.values import StrictModel
-from factcheck.normalize.claims import NormalizedClaim
+from factcheck.engine.spec import Rule
+from factcheck.models.base import StrictModel
+from factcheck.values.set import Members
 
-FIELDS = AGREEMENT_FIELDS
+
+def _agrees(ctx: RuleContext, kind: str, citing: object, cited: object) -> bool:
+    """True when the citing claim says what the cited one says (or a compatible part of it)."""
+    a, b = citing.value, cited.value  # type: ignore[attr-defined]
+    if isinstance(a, Members) and isinstance(b, Members):
+        return a.members <= b.members or b.members <= a.members
+    return ctx.together(kind, citing, cited)  # type: ignore[arg-type]
 
 
 class Params(StrictModel):
     """cited-repeat takes no parameters."""
 
 
-def _agrees(citing: NormalizedClaim, cited: NormalizedClaim) -> bool:
-    """True when the citing claim says what the cited one says (or a compatible part of it)."""
-    if citing.kind == "set":
-        return citing.members <= cited.members or cited.members <= citing.members
-    if citing.kind == "text":
-        return citing.text_key == cited.text_key
-    return bool(citing.interval and cited.interval and citing.interval.overlaps(cited.interval))
-
-
 def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
     """One info finding per row and (citing, cited) pair of sources that both state it."""
     drafts = []
     for row in ctx.rows_for(rule.spec):
+        kind = row.topic.kind
         present = {c.ref.source for c in row.claims}
         for citing in sorted(present):
             for cited in ctx.sources[citing].cites:
@@ -36,13 +35,20 @@ def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
                     continue
                 mine = [c for c in row.claims if c.ref.source == citing]
                 theirs = [c for c in row.claims if c.ref.source == cited]
-                repeated = [a for a in mine if any(_agrees(a, b) for b in theirs)]
+                repeated = [a for a in mine if any(_agrees(ctx, kind, a, b) for b in theirs)]
                 if not repeated:
                     continue
-                claims = repeated + [b for b in theirs if any(_agrees(a, b) for a in repeated)]
+                claims = repeated + [
+                    b for b in theirs if any(_agrees(ctx, kind, a, b) for a in repeated)
+                ]
                 explanation = (
                     f"{citing} cites {cited} and repeats its figure for “{row.topic.label}”: "
                     "count them as one source, not two."
                 )
                 drafts.append(agreement_draft(row, [make_group(claims)], explanation, None))
     return drafts
+
+
+KIND = RuleKind(
+    name="cited-repeat", check=check, params=Params, fields=AGREEMENT_FIELDS, conflict=False
+)

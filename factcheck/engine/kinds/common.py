@@ -1,40 +1,40 @@
-"""Pieces every rule kind shares: interval agreement, group labels and message fields."""
+"""Pieces every rule kind shares: agreement over comparable sets, group labels, message fields."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 
+from factcheck.engine.context import ComparableSet, RuleContext
 from factcheck.engine.findings import Draft, Group
+from factcheck.engine.spec import Rule
 from factcheck.normalize.claims import NormalizedClaim
-from factcheck.normalize.display import normalized_text, period_words, stated_text
-from factcheck.normalize.intervals import Interval, stabbing_groups
 from factcheck.topics.grouping import TopicRow
+from factcheck.values.calendar import Moment
+from factcheck.values.registry import value_kind
+from factcheck.values.words import period_words
 
 AGREEMENT_FIELDS = ("topic", "label", "period", "groups", "explanation")
 
+Hint = Callable[[RuleContext, ComparableSet, list[Group]], list[str]]
 
-def make_group(claims: list[NormalizedClaim]) -> Group:
+
+def make_group(claims: Iterable[NormalizedClaim], suffix: str = "") -> Group:
     """A group of agreeing claims, labelled by the distinct values they state."""
     ordered = tuple(sorted(claims, key=lambda c: c.ref))
-    labels = sorted({stated_text(c) for c in ordered})
-    keys = sorted({normalized_text(c) for c in ordered})
-    return Group(" / ".join(labels), " | ".join(keys), ordered)
-
-
-def interval_groups(
-    claims: list[NormalizedClaim], interval_of: dict[int, Interval] | None = None
-) -> list[Group]:
-    """Split claims into the fewest groups whose values can all be true at once."""
-    items = [
-        ((interval_of or {}).get(id(c)) or c.interval, c) for c in claims if c.interval is not None
-    ]
-    groups = stabbing_groups(items)  # type: ignore[arg-type]
-    return ordered_groups([make_group([c for _, c in group]) for group in groups])
+    labels = sorted({c.value.stated for c in ordered})
+    keys = sorted({c.value.key for c in ordered})
+    return Group(" / ".join(labels) + suffix, " | ".join(keys), ordered)
 
 
 def ordered_groups(groups: Iterable[Group]) -> list[Group]:
     """Largest agreement first, then by value: the order every finding lists its groups in."""
     return sorted(groups, key=lambda g: (-len(g.sources), g.label))
+
+
+def split(ctx: RuleContext, kind: str, claims: Sequence[NormalizedClaim]) -> list[Group]:
+    """The fewest groups of claims whose values can all be true at once."""
+    parts = value_kind(kind).partition([c.value for c in claims], ctx.env)
+    return ordered_groups(make_group(claims[i] for i in part) for part in parts if part)
 
 
 def groups_text(groups: tuple[Group, ...] | list[Group]) -> str:
@@ -43,8 +43,14 @@ def groups_text(groups: tuple[Group, ...] | list[Group]) -> str:
 
 
 def period_text(row: TopicRow) -> str:
-    """' from January 2024 to September 2025' for a row with a period, else ''."""
-    return f" {period_words(row.period)}" if row.period else ""
+    """' in Myanmar from January 2024 to September 2025' for a row with a scope or period."""
+    scope = f" in {row.scope}" if row.scope else ""
+    return scope + (f" {period_words(row.period)}" if row.period else "")
+
+
+def when_text(when: Moment | None) -> str:
+    """' as of 2025-03-29' for a running figure's time, else ''."""
+    return f" as of {when.text}" if when is not None else ""
 
 
 def agreement_draft(
@@ -53,6 +59,7 @@ def agreement_draft(
     explanation: str,
     hint: str | None,
     topics: tuple[str, ...] = (),
+    when: Moment | None = None,
 ) -> Draft:
     """A disagreement finding on one row (``topics`` adds linked topics after the row's own)."""
     return Draft(
@@ -64,11 +71,43 @@ def agreement_draft(
         fields={
             "topic": row.id,
             "label": row.topic.label,
-            "period": period_text(row),
+            "period": period_text(row) + when_text(when),
             "groups": groups_text(groups),
             "explanation": explanation,
         },
     )
+
+
+def attribution_hint(ctx: RuleContext, part: ComparableSet, groups: list[Group]) -> list[str]:
+    """Point at different estimates when the sources attribute their figures differently."""
+    attributed = sorted({c.claim.attribution for c in part.claims if c.claim.attribution})
+    if len(attributed) > 1:
+        return [f"the figures come from different estimates ({', '.join(attributed)})"]
+    return []
+
+
+def agreement_check(
+    ctx: RuleContext,
+    rule: Rule,
+    hint: Hint = attribution_hint,
+    extra: Callable[[RuleContext, TopicRow], list[NormalizedClaim]] | None = None,
+) -> list[Draft]:
+    """One finding per comparable set of a row whose values cannot all be true."""
+    drafts = []
+    for row in ctx.rows_for(rule.spec):
+        kind = value_kind(row.topic.kind)
+        for part in ctx.comparable_sets(row):
+            claims = list(part.claims) + (extra(ctx, row) if extra else [])
+            groups = split(ctx, kind.name, claims)
+            if len(groups) < 2:
+                continue
+            explanation = kind.disagreement.format(label=row.topic.label)
+            if part.when is not None:
+                explanation += f" All of them give the figure as it stood at {part.when.text}."
+            notes = hint(ctx, part, groups) + kind.notes([c.value for c in claims], ctx.env)
+            text = "; ".join(notes) + "." if notes else None
+            drafts.append(agreement_draft(row, groups, explanation, text, when=part.when))
+    return drafts
 
 
 def distinct_sources(claims: list[NormalizedClaim] | tuple[NormalizedClaim, ...]) -> int:

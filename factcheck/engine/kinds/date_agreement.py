@@ -2,52 +2,54 @@
 
 from __future__ import annotations
 
-from factcheck.engine.context import RuleContext
+from factcheck.engine.context import ComparableSet, RuleContext
 from factcheck.engine.findings import Draft, Group
-from factcheck.engine.kinds.common import AGREEMENT_FIELDS, agreement_draft, interval_groups
-from factcheck.engine.ruleset import Rule
-from factcheck.models.values import StrictModel
-
-FIELDS = AGREEMENT_FIELDS
-AGREEMENT = True  # its groups say who agrees with whom on a row
+from factcheck.engine.kind import RuleKind
+from factcheck.engine.kinds.common import AGREEMENT_FIELDS, agreement_check
+from factcheck.engine.spec import Rule
+from factcheck.models.base import StrictModel
+from factcheck.values.date import DateSpan
 
 
 class Params(StrictModel):
     """date-agreement takes no parameters."""
 
 
-def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
-    """One finding per date row whose sources cannot all be right."""
-    drafts = []
-    for row in ctx.rows_for(rule.spec, "date"):
-        groups = interval_groups(list(row.claims))
-        if len(groups) < 2:
-            continue
-        explanation = (
-            "No single date fits every source's statement at the precision it gives, "
-            f"so the dates for “{row.topic.label}” cannot all be true."
-        )
-        drafts.append(agreement_draft(row, groups, explanation, _hint(groups)))
-    return drafts
-
-
-def _hint(groups: list[Group]) -> str | None:
+def _hint(ctx: RuleContext, part: ComparableSet, groups: list[Group]) -> list[str]:
     """Point at relative dates and at dates exactly one year apart (a common slip)."""
     notes = []
     for group in groups:
         for item in group.claims:
-            value = item.claim.value
-            if getattr(value, "relative", None) or getattr(value, "ago", None):
+            if isinstance(item.value, DateSpan) and item.value.relative:
                 quote = f" ('{item.claim.quote}')" if item.claim.quote else ""
                 notes.append(
                     f"{item.ref.source} gives a relative date{quote}, resolved against its "
-                    f"publication date {item.source.published.isoformat()}"
+                    f"publication date {item.source.published}"
                 )
-    dated = [g.claims[0].date for g in groups if g.claims[0].date is not None]
+    dated = [
+        c.value.calendar
+        for g in groups
+        for c in g.claims[:1]
+        if isinstance(c.value, DateSpan) and c.value.calendar is not None
+    ]
     if (
         len(dated) == 2
         and dated[0].month == dated[1].month
         and abs(dated[0].year - dated[1].year) == 1
     ):
         notes.append("the dates differ by exactly one year: check for a slip of the year")
-    return "; ".join(notes) + "." if notes else None
+    return notes
+
+
+def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
+    """One finding per date row whose sources cannot all be right (weekdays included)."""
+    return agreement_check(ctx, rule, _hint)
+
+
+KIND = RuleKind(
+    name="date-agreement",
+    check=check,
+    params=Params,
+    fields=AGREEMENT_FIELDS,
+    agreement=True,
+)

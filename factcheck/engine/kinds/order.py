@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from factcheck.engine.context import RuleContext
 from factcheck.engine.findings import Draft
+from factcheck.engine.kind import RuleKind
 from factcheck.engine.kinds.common import groups_text, make_group
-from factcheck.engine.ruleset import Rule
+from factcheck.engine.spec import Rule
+from factcheck.models.base import StrictModel
 from factcheck.models.case import OrderConstraint
-from factcheck.models.values import StrictModel
 from factcheck.normalize.claims import NormalizedClaim
+from factcheck.values.base import Span
+from factcheck.values.intervals import Interval
 
 FIELDS = ("before", "after", "label", "reason", "groups", "explanation")
 
@@ -17,8 +20,12 @@ class Params(StrictModel):
     """order takes no parameters: the pairs come from case.yaml's constraints."""
 
 
+def _interval(item: NormalizedClaim) -> Interval | None:
+    return item.value.interval if isinstance(item.value, Span) else None
+
+
 def _claims(ctx: RuleContext, topic: str) -> list[NormalizedClaim]:
-    return [c for row in ctx.rows_by_topic.get(topic, []) for c in row.claims if c.interval]
+    return [c for row in ctx.rows_by_topic.get(topic, []) for c in ctx.current(row) if _interval(c)]
 
 
 def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
@@ -28,22 +35,18 @@ def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
         if not isinstance(constraint, OrderConstraint):
             continue
         before, after = _claims(ctx, constraint.before), _claims(ctx, constraint.after)
-        starts = [c.interval.lo for c in before if c.interval and c.interval.lo is not None]
+        starts = [iv.lo for c in before if (iv := _interval(c)) and iv.lo is not None]
         if not starts or not after:
             continue
         latest_start = max(starts)
         early = [
-            a
-            for a in after
-            if a.interval and a.interval.hi is not None and a.interval.hi < latest_start
+            a for a in after if (iv := _interval(a)) and iv.hi is not None and iv.hi < latest_start
         ]
         if not early:
             continue
-        earliest_end = min(a.interval.hi for a in early if a.interval and a.interval.hi is not None)
+        earliest_end = min(iv.hi for a in early if (iv := _interval(a)) and iv.hi is not None)
         later = [
-            b
-            for b in before
-            if b.interval and b.interval.lo is not None and b.interval.lo > earliest_end
+            b for b in before if (iv := _interval(b)) and iv.lo is not None and iv.lo > earliest_end
         ]
         groups = (make_group(early), make_group(later))
         after_label = ctx.grouping.topics[constraint.after].label
@@ -78,3 +81,6 @@ def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
             )
         )
     return drafts
+
+
+KIND = RuleKind(name="order", check=check, params=Params, fields=FIELDS)

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from factcheck.engine.context import RuleContext
 from factcheck.engine.findings import Draft
+from factcheck.engine.kind import RuleKind
 from factcheck.engine.kinds.common import groups_text, make_group
-from factcheck.engine.ruleset import Rule
+from factcheck.engine.spec import Rule
+from factcheck.models.base import StrictModel
 from factcheck.models.case import PartWholeConstraint
-from factcheck.models.values import StrictModel
+from factcheck.normalize.claims import NormalizedClaim
 from factcheck.topics.grouping import TopicRow
+from factcheck.values.base import Span
+from factcheck.values.registry import value_kind
 
 FIELDS = ("part", "whole", "label", "reason", "groups", "explanation")
 
@@ -39,46 +45,45 @@ def _pairs(ctx: RuleContext, within_topic: bool) -> list[tuple[TopicRow, TopicRo
                 for whole in rows:
                     if (
                         part is not whole
-                        and part.topic.kind in ("amount", "count")
+                        and value_kind(part.topic.kind).additive
+                        and part.scope == whole.scope
                         and part.period is not None
+                        and whole.period is not None
                         and _inside(part, whole)
-                        and part.period.interval != whole.period.interval  # type: ignore[union-attr]
+                        and part.period.interval != whole.period.interval
                     ):
                         pairs.append((part, whole, None))
     return pairs
 
 
+def _low(item: NormalizedClaim) -> Decimal | None:
+    value = item.value
+    return value.interval.lo if isinstance(value, Span) and value.interval else None
+
+
+def _high(item: NormalizedClaim) -> Decimal | None:
+    value = item.value
+    return value.interval.hi if isinstance(value, Span) and value.interval else None
+
+
 def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
     """One finding per (part, whole) pair where the part's smallest value exceeds the whole."""
     assert isinstance(rule.params, Params)
-    within = rule.params.within_topic
     drafts = []
-    for part, whole, reason in _pairs(ctx, within):
-        lows = [c for c in part.claims if c.interval and c.interval.lo is not None]
-        highs = [c for c in whole.claims if c.interval and c.interval.hi is not None]
+    for part, whole, reason in _pairs(ctx, rule.params.within_topic):
+        lows = [c for c in ctx.current(part) if _low(c) is not None]
+        highs = [c for c in ctx.current(whole) if _high(c) is not None]
         if not lows or not highs:
             continue
-        units = {c.quantity.unit for c in lows + highs if c.quantity}
+        units = {(c.value.compare_class, getattr(c.value, "canonical", "")) for c in lows + highs}
         if len(units) > 1:
-            continue  # different currencies: amount-agreement's conversion does not apply here
-        smallest_total = min(
-            c.interval.hi for c in highs if c.interval and c.interval.hi is not None
-        )
-        too_big = [
-            c
-            for c in lows
-            if c.interval and c.interval.lo is not None and c.interval.lo > smallest_total
-        ]
+            continue  # different currencies or units: the agreement rules convert, not this one
+        smallest_total = min(h for c in highs if (h := _high(c)) is not None)
+        too_big = [c for c in lows if (lo := _low(c)) is not None and lo > smallest_total]
         if not too_big:
             continue
-        largest_part = max(
-            c.interval.lo for c in too_big if c.interval and c.interval.lo is not None
-        )
-        small = [
-            c
-            for c in highs
-            if c.interval and c.interval.hi is not None and c.interval.hi < largest_part
-        ]
+        largest_part = max(lo for c in too_big if (lo := _low(c)) is not None)
+        small = [c for c in highs if (h := _high(c)) is not None and h < largest_part]
         groups = (make_group(too_big), make_group(small))
         explanation = (
             f"{part.id} ({groups[0].label}) is part of {whole.id} ({groups[1].label}) "
@@ -101,3 +106,6 @@ def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
             )
         )
     return drafts
+
+
+KIND = RuleKind(name="part-whole", check=check, params=Params, fields=FIELDS)

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from factcheck.engine.context import RuleContext
 from factcheck.engine.findings import Draft
+from factcheck.engine.kind import RuleKind
 from factcheck.engine.kinds.common import (
     AGREEMENT_FIELDS,
     agreement_draft,
     distinct_sources,
     make_group,
 )
-from factcheck.engine.ruleset import Rule
-from factcheck.models.values import StrictModel
-
-FIELDS = AGREEMENT_FIELDS
+from factcheck.engine.spec import Rule
+from factcheck.models.base import StrictModel
 
 
 class Params(StrictModel):
@@ -33,3 +32,8 @@ def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
         explanation = f"Only {source}{whose} gives “{row.topic.label}”{scope}."
         drafts.append(agreement_draft(row, [make_group(list(row.claims))], explanation, None))
     return drafts
+
+
+KIND = RuleKind(
+    name="single-source", check=check, params=Params, fields=AGREEMENT_FIELDS, conflict=False
+)

@@ -10,8 +10,8 @@ from factcheck.extract.pipeline.attach import gap
 from factcheck.extract.recognizers.recognize import Mention
 from factcheck.extract.recognizers.words import alternation
 from factcheck.lang.lexicon import load
-from factcheck.models.values import DateValue
-from factcheck.normalize.dates import resolve_date
+from factcheck.values.calendar import parse_moment
+from factcheck.values.date import DateValue, resolve
 
 _OTHER_SIDE = (3, 60)
 
@@ -27,8 +27,8 @@ def _as_period(m: Mention, published: date) -> str | None:
         return str(m.value["period"])
     if m.kind != "date" or "ago" in m.value:
         return None
-    stated = resolve_date(DateValue(**m.value), published)
-    return stated.iso()
+    stated = resolve(DateValue(**m.value), parse_moment(published.isoformat()))
+    return stated[0].iso() if stated else None
 
 
 def find_period(

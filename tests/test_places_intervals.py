@@ -1,99 +1,13 @@
-"""Normalization: stated rounding, qualifiers, dates, periods and country names."""
+"""Stabbing groups and country names in any supported language."""
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal as D
 
 import pytest
 
-from factcheck.models.values import AmountValue, CountValue, DateValue
-from factcheck.normalize.dates import date_interval, parse_period, resolve_date
-from factcheck.normalize.intervals import Interval, stabbing_groups
 from factcheck.normalize.places import country_code, may_begin_country, may_continue_country
-from factcheck.normalize.quantities import quantity_interval, stated_quantity
-
-BN = D(10) ** 9
-
-
-def amount(number: str, scale: str | None = "billion") -> AmountValue:
-    return AmountValue(kind="amount", amount=D(number), scale=scale, currency="USD")
-
-
-@pytest.mark.parametrize(
-    ("number", "qualifier", "lo", "hi"),
-    [
-        ("2.8", "exact", D("2.75") * BN, D("2.85") * BN),
-        ("2.80", "exact", D("2.795") * BN, D("2.805") * BN),
-        ("2.8", "at_least", D("2.75") * BN, None),
-        ("2", "up_to", D(0), D("2.5") * BN),
-        ("2.84", "about", D("2.84") * BN * D("0.95") - D("0.005") * BN, None),
-    ],
-)
-def test_amount_intervals(number: str, qualifier: str, lo: D, hi: D | None) -> None:
-    interval = quantity_interval(stated_quantity(amount(number)), qualifier, D("0.05"))  # type: ignore[arg-type]
-    assert interval.lo == lo
-    if hi is not None or qualifier in ("at_least",):
-        assert interval.hi == hi
-
-
-def test_exact_count_has_no_rounding_but_scaled_count_does() -> None:
-    assert quantity_interval(
-        stated_quantity(CountValue(kind="count", count=D(9))), "exact", D(0)
-    ) == Interval(D(9), D(9))
-    scaled = stated_quantity(CountValue(kind="count", count=D(2), scale="thousand"))
-    assert scaled.value == 2000 and scaled.half_unit == 500
-
-
-def test_more_than_an_exact_count_is_open() -> None:
-    interval = quantity_interval(
-        stated_quantity(CountValue(kind="count", count=D(8))), "more_than", D(0)
-    )
-    assert not interval.overlaps(Interval(D(8), D(8)))
-    assert interval.overlaps(Interval(D(9), D(9)))
-
-
-@pytest.mark.parametrize(
-    ("value", "published", "expected"),
-    [
-        (DateValue(kind="date", date="--10", relative="last"), date(2025, 10, 24), "2024-10"),
-        (DateValue(kind="date", date="--10", relative="last"), date(2025, 11, 2), "2025-10"),
-        (DateValue(kind="date", date="--03", relative="next"), date(2025, 10, 24), "2026-03"),
-        (DateValue(kind="date", ago="P1Y"), date(2025, 10, 24), "2024"),
-        (DateValue(kind="date", ago="P1M"), date(2025, 1, 10), "2024-12"),
-        (DateValue(kind="date", date="2024-04-21"), date(2025, 1, 10), "2024-04-21"),
-    ],
-)
-def test_relative_dates_resolve_against_publication(
-    value: DateValue, published: date, expected: str
-) -> None:
-    assert resolve_date(value, published).iso() == expected
-
-
-def test_year_contains_month_but_not_other_year() -> None:
-    year = date_interval(resolve_date(DateValue(kind="date", date="2024"), date.today()), "exact")
-    april = date_interval(
-        resolve_date(DateValue(kind="date", date="2024-04"), date.today()), "exact"
-    )
-    october_2023 = date_interval(
-        resolve_date(DateValue(kind="date", date="2023-10"), date.today()), "exact"
-    )
-    assert year.contains(april) and year.overlaps(april)
-    assert not year.overlaps(october_2023) and october_2023.entirely_before(april)
-
-
-def test_periods() -> None:
-    assert parse_period("2024-01/2025-09", date(2025, 10, 22)).key == "2024-01/2025-09"
-    open_end = parse_period("2024-01/..", date(2025, 10, 22))
-    assert open_end.interval.hi == D(date(2025, 10, 22).toordinal())
-    # "since 2024" said on another day is another total: another row
-    assert open_end.key == "2024-01/2025-10-22" and open_end.open_end
-    assert parse_period("2024-01/..", date(2024, 6, 1)).key != open_end.key
-    so_far = parse_period("../2019-08", date(2019, 8, 7))
-    assert so_far.interval.lo is None and so_far.key == "../2019-08"
-    assert parse_period("2025", date(2025, 1, 1)).interval.contains(
-        parse_period("2025-01/2025-09", date(2025, 1, 1)).interval
-    )
+from factcheck.values.intervals import Interval, stabbing_groups
 
 
 @pytest.mark.parametrize(

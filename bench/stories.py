@@ -1,0 +1,628 @@
+"""The story corpus bench: how well factcheck flags what the gold files say it should.
+
+Usage: python bench/stories.py [--stories DIR] [--end-to-end] [--verbose] [--show-dropped]
+                               [--keep DIR]
+
+For every story folder in the gold format (default ``../shared/stories``):
+
+- default mode: the gold claims typed as an editor would, with a catalog topic per gold topic
+  (``stories_mapping`` says how each gold field is written); claims that do not validate are
+  dropped and counted as not expressed; then ``analyze`` and the findings are scored.
+- ``--end-to-end``: the articles, as they are, in a case with no catalog; ``factcheck
+  extract`` per article with only its language and publication date from the gold; then
+  ``analyze``; extracted claims are matched to gold figures by value (``stories_match``).
+
+Scoring (``stories_score``): a conflict counts as flagged when an error or warning finding
+puts two of its claims in different groups; a look-alike agreement is wrongly flagged when
+such a finding splits two of its claims. Findings of the evolving rule kind and info
+findings never count. Exit status 0 (a measure, not a gate); 2 when the stories folder is
+missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from stories_gold import GoldArticle, GoldClaim, GoldStory, find_stories, load_story  # noqa: E402
+from stories_mapping import (  # noqa: E402
+    CasePlan,
+    MappingError,
+    Validators,
+    Written,
+    build_plan,
+    drop_claim,
+    drop_topic,
+    validate_plan,
+    value_of,
+    write_case,
+)
+from stories_match import View, matches  # noqa: E402
+from stories_score import (  # noqa: E402
+    PairVerdict,
+    Ratio,
+    claim_key,
+    flagged,
+    groups_name_claims,
+    judge,
+)
+
+DEFAULT_STORIES = ROOT.parent / "shared" / "stories"
+
+LEGEND = """\
+expressed    gold claims whose claim (for a conversion: the claim holding it in also:) validates
+required     required gold conflicts flagged: an error or warning finding puts two of their
+optional       claims in different groups (optional: the arguable ones)
+look-alikes  gold look-alike agreements wrongly flagged: such a finding splits two of their claims
+groups       how a group's claims are known: 'claims' = the group lists them (the contract),
+               'sources' = placed by source from the finding's locations, '-' = no findings
+Findings of the evolving rule kind (a running figure shown as a change over time) split
+nothing: they are the reading the gold's "different as-of times" asks for. Info findings
+never count."""
+
+E2E_LEGEND = """\
+found        gold figures an extracted claim of the same article carries (value match)
+  supported    the same over the articles in languages extract accepts
+right topic  found figures whose claims land in the topic most of their gold topic's land in
+required, optional, look-alikes  as in the catalog mode; a group holds a gold figure when it
+               holds a claim of its article that carries the figure
+s/article    wall time of one extract process per drafted article (start-up included:
+               {startup:.2f} s)"""
+
+
+# ---------------------------------------------------------------- the tool's pieces
+
+
+def _model(name: str) -> Any:
+    """A claim-format model, from whichever module exports it."""
+    for module in ("factcheck.models.source", "factcheck.models.case", "factcheck.models"):
+        try:
+            found = getattr(importlib.import_module(module), name, None)
+        except ImportError:
+            continue
+        if found is not None:
+            return found
+    raise SystemExit(f"cannot find the model {name} in factcheck.models")
+
+
+def _error_text(error: Any) -> str:
+    """A pydantic error in one line, with the offending input when it is a short scalar."""
+    where = ".".join(str(p) for p in error["loc"])
+    given = error.get("input")
+    shown = isinstance(given, str | int | float) and len(str(given)) <= 30
+    return f"{where}: {error['msg']}" + (f" (got {given!r})" if shown else "")
+
+
+def _checker(name: str) -> Callable[[dict[str, Any]], str | None]:
+    from pydantic import ValidationError
+
+    model = _model(name)
+
+    def check(data: dict[str, Any]) -> str | None:
+        try:
+            model.model_validate(data)
+        except ValidationError as exc:
+            errors = exc.errors()
+            shown = [_error_text(e) for e in errors[:3]]
+            more = f" (+{len(errors) - 3} more)" if len(errors) > 3 else ""
+            return "; ".join(shown) + more
+        except (ValueError, TypeError) as exc:
+            return str(exc)
+        return None
+
+    return check
+
+
+def validators() -> Validators:
+    """Validate claims, source headers and catalog topics with the tool's own models."""
+    return Validators(
+        claim=_checker("Claim"), source=_checker("Source"), topic=_checker("TopicSpec")
+    )
+
+
+def rule_kinds() -> dict[str, str]:
+    """Rule id -> rule kind, from the rule files (a finding names its rule id)."""
+    kinds = {}
+    for path in sorted((ROOT / "rules").glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        if isinstance(data, dict) and "id" in data:
+            kinds[str(data["id"])] = str(data.get("kind", ""))
+    return kinds
+
+
+def natural(text: str) -> list[Any]:
+    """Sort key that puts M01.2 before M01.10."""
+    return [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", text)]
+
+
+def run_analyze(case: Path) -> dict[str, Any]:
+    """The report of a case as plain data; FactcheckError on bad input."""
+    from factcheck.analyze import analyze
+
+    report: dict[str, Any] = analyze(case).model_dump(mode="json")
+    return report
+
+
+# ---------------------------------------------------------------- catalog mode
+
+
+@dataclass
+class StoryScore:
+    """One story's result in either mode (every pair unflagged until findings are judged)."""
+
+    story: GoldStory
+    conflicts: list[PairVerdict] = field(default_factory=list)
+    look_alikes: list[PairVerdict] = field(default_factory=list)
+    groups: str = "-"
+    error: str | None = None
+
+    def __post_init__(self) -> None:
+        self.conflicts = self.conflicts or [PairVerdict(p) for p in self.story.conflicts]
+        self.look_alikes = self.look_alikes or [PairVerdict(p) for p in self.story.non_conflicts]
+
+
+@dataclass
+class CatalogScore(StoryScore):
+    """A catalog-mode result: plus what was expressed and what was dropped."""
+
+    dropped: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def expressed(self) -> Ratio:
+        """Gold claims expressed / all gold claims."""
+        total = len(self.story.claims)
+        return Ratio(total - len(self.dropped), total)
+
+
+def _drop_problem(plan: CasePlan, written: Written, path: str, line: int, message: str) -> bool:
+    """Take out what a load problem names, with the problem as the reason; False if nothing."""
+    file, reason = Path(path), f"load: {message}"
+    if file.name == "case.yaml" and line in written.topics:
+        drop_topic(plan, written.topics[line], reason)
+        return True
+    claim = written.claims.get((file.name, line))
+    if claim is not None:
+        drop_claim(plan, claim, reason)
+        return True
+    source = next((s for s in plan.sources if s.file_name == file.name), None)
+    if source is None:
+        return False
+    for other in list(source.claims):
+        drop_claim(plan, other, f"source {file.stem}: {reason}")
+    plan.sources.remove(source)
+    return True
+
+
+def _analyze_plan(plan: CasePlan, folder: Path) -> tuple[dict[str, Any] | None, Written, str]:
+    """Write and analyze the case, dropping what loading rejects until it loads."""
+    from factcheck.errors import FactcheckError
+
+    while True:
+        written = write_case(plan, folder)
+        try:
+            return run_analyze(folder), written, ""
+        except FactcheckError as exc:
+            named = [_drop_problem(plan, written, p.path, p.line, p.message) for p in exc.problems]
+            if not any(named):
+                return None, written, f"analyze refused the case: {exc.problems[0]}"
+        except Exception as exc:  # a crash of the tool is a result here, not the bench's end
+            return None, written, f"analyze crashed: {type(exc).__name__}: {exc}"
+
+
+def score_catalog(story: GoldStory, folder: Path, kinds: dict[str, str]) -> CatalogScore:
+    """Build the editor's case for a story, analyze it and score the findings."""
+    plan = build_plan(story)
+    validate_plan(plan, validators())
+    report, written, error = _analyze_plan(plan, folder)
+    dropped = {k: plan.dropped[k] for k in sorted(plan.dropped, key=natural)}
+    result = CatalogScore(story, dropped=dropped, error=error or None)
+    if report is None:
+        return result
+
+    def locate(location: dict[str, Any]) -> set[str]:
+        claim = written.claims.get(claim_key(location))
+        return set(claim.gold_ids) if claim else set()
+
+    _judge_into(result, report, kinds, locate)
+    return result
+
+
+def _judge_into(
+    result: StoryScore,
+    report: dict[str, Any],
+    kinds: dict[str, str],
+    locate: Callable[[dict[str, Any]], set[str]],
+) -> None:
+    findings = report.get("findings", [])
+    result.conflicts = judge(result.story.conflicts, findings, kinds, locate)
+    result.look_alikes = judge(result.story.non_conflicts, findings, kinds, locate)
+    if findings:
+        result.groups = "claims" if groups_name_claims(report) else "sources"
+
+
+# ---------------------------------------------------------------- end-to-end mode
+
+
+@dataclass(frozen=True)
+class ExtractJob:
+    """One article to extract, with the only metadata the gold may give: language, date."""
+
+    path: Path
+    language: str
+    published: str | None
+
+
+@dataclass(frozen=True)
+class ExtractOutcome:
+    """What extract did with one article: ok, refused (its language) or failed."""
+
+    status: str
+    message: str
+    seconds: float
+
+
+def _refused_language(message: str) -> bool:
+    text = message.lower()
+    return "language" in text and ("unsupported" in text or "not supported" in text)
+
+
+def _extract_one(job: ExtractJob, case: Path) -> ExtractOutcome:
+    command = [sys.executable, "-m", "factcheck", "extract", str(job.path), "--case", str(case)]
+    command += ["--lang", job.language]
+    if job.published:
+        command += ["--published", job.published]
+    start = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - start
+    message = (done.stderr.strip() or done.stdout.strip()).splitlines()
+    line = message[-1].removeprefix(f"{job.path}: ") if message else ""
+    if done.returncode == 0:
+        return ExtractOutcome("ok", line, seconds)
+    status = "refused" if _refused_language(line) else "failed"
+    return ExtractOutcome(status, line, seconds)
+
+
+def extract_articles(jobs: list[ExtractJob], case: Path) -> dict[str, ExtractOutcome]:
+    """Run extract over the articles into ``case``: article file name -> outcome.
+
+    One ``factcheck extract FILE --case CASE --lang L [--published D]`` per article; a
+    manifest option would make this one call with a file listing each article's language
+    and date, the outcome per article read from its output.
+    """
+    return {job.path.name: _extract_one(job, case) for job in jobs}
+
+
+def startup_seconds() -> float:
+    """Wall time of starting the command and importing it, the floor of every extract."""
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "factcheck", "--help"], capture_output=True, check=False)
+    return time.perf_counter() - start
+
+
+def _draft_sources(case: Path) -> dict[str, str]:
+    """Article file name -> the id of the source extract drafted from it."""
+    found = {}
+    for path in sorted((case / "sources").glob("*.yaml")):
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError:
+            continue
+        if isinstance(data, dict) and data.get("id"):
+            found[str(data.get("article") or path.stem)] = str(data["id"])
+    return found
+
+
+def report_views(report: dict[str, Any]) -> dict[tuple[str, int], View]:
+    """Every claim of the report's topic rows, keyed by (file name, line)."""
+    views = {}
+    for topic in report.get("topics", []):
+        for claim in topic.get("claims", []):
+            view = View(str(topic.get("kind")), str(topic.get("topic")), claim)
+            views[claim_key(claim)] = view
+    return views
+
+
+def _gold_value(claim: GoldClaim) -> dict[str, Any] | None:
+    try:
+        return value_of(claim.fields)
+    except MappingError:
+        return None
+
+
+def figure_matches(
+    story: GoldStory, sources: dict[str, str], views: dict[tuple[str, int], View]
+) -> dict[str, set[tuple[str, int]]]:
+    """Gold claim id -> the extracted claims (file name, line) that carry its figure."""
+    by_source: dict[str, list[tuple[tuple[str, int], View]]] = {}
+    for key, view in views.items():
+        by_source.setdefault(view.text("source"), []).append((key, view))
+    found: dict[str, set[tuple[str, int]]] = {}
+    for article in story.articles:
+        mine = by_source.get(sources.get(article.file, ""), [])
+        for claim in article.claims:
+            value = _gold_value(claim)
+            keys = {k for k, v in mine if value is not None and matches(value, v)}
+            if keys:
+                found[claim.id] = keys
+    return found
+
+
+def right_topic(
+    story: GoldStory, found: dict[str, set[tuple[str, int]]], views: dict[tuple[str, int], View]
+) -> set[str]:
+    """Found gold claims whose claims sit in the topic most of their gold topic's land in."""
+    by_topic: dict[str, list[str]] = {}
+    for gold_id in sorted(found):
+        by_topic.setdefault(story.claims[gold_id].topic, []).append(gold_id)
+    right = set()
+    for members in by_topic.values():
+        landed = {g: {views[k].topic for k in found[g]} for g in members}
+        votes = Counter(t for topics in landed.values() for t in topics)
+        winner = min(votes, key=lambda t: (-votes[t], t))  # a tie goes to the first by name
+        right |= {g for g, topics in landed.items() if winner in topics}
+    return right
+
+
+@dataclass
+class EndToEndScore(StoryScore):
+    """An end-to-end result: plus figures found and placed, and extract outcomes."""
+
+    found: set[str] = field(default_factory=set)
+    placed: set[str] = field(default_factory=set)
+    outcomes: dict[str, ExtractOutcome] = field(default_factory=dict)
+
+    def figures(self, supported_only: bool = False) -> Ratio:
+        """Gold figures found / total (over the articles extract accepted, if asked)."""
+        articles = [
+            a for a in self.story.articles if not supported_only or self._status(a) != "refused"
+        ]
+        ids = [c.id for a in articles for c in a.claims]
+        return Ratio(len(self.found & set(ids)), len(ids))
+
+    def _status(self, article: GoldArticle) -> str:
+        outcome = self.outcomes.get(article.file)
+        return outcome.status if outcome else "failed"
+
+    @property
+    def seconds(self) -> list[float]:
+        """Extract time per article that extract drafted."""
+        return [o.seconds for o in self.outcomes.values() if o.status == "ok"]
+
+
+def _articles_case(story: GoldStory, folder: Path) -> tuple[list[ExtractJob], Path]:
+    articles, case = folder / "articles", folder / "case"
+    for path in (articles, case):
+        shutil.rmtree(path, ignore_errors=True)
+    articles.mkdir(parents=True)
+    (case / "sources").mkdir(parents=True)
+    (case / "case.yaml").write_text(f"title: {story.slug}\n", encoding="utf-8")
+    jobs = []
+    for article in story.articles:
+        if not (story.folder / article.file).is_file():
+            continue  # no outcome: counted as failed
+        shutil.copy(story.folder / article.file, articles / article.file)
+        jobs.append(ExtractJob(articles / article.file, article.language, article.published))
+    return jobs, case
+
+
+def score_end_to_end(story: GoldStory, folder: Path, kinds: dict[str, str]) -> EndToEndScore:
+    """Extract a story's articles with no catalog, analyze, and score against the gold."""
+    from factcheck.errors import FactcheckError
+
+    jobs, case = _articles_case(story, folder)
+    result = EndToEndScore(story, outcomes=extract_articles(jobs, case))
+    try:
+        report = run_analyze(case)
+    except FactcheckError as exc:
+        result.error = f"analyze refused the case: {exc.problems[0]}"
+        return result
+    except Exception as exc:  # a crash of the tool is a result here, not the bench's end
+        result.error = f"analyze crashed: {type(exc).__name__}: {exc}"
+        return result
+    views = report_views(report)
+    found = figure_matches(story, _draft_sources(case), views)
+    result.found = set(found)
+    result.placed = right_topic(story, found, views)
+    holders: dict[tuple[str, int], set[str]] = {}
+    for gold_id, keys in found.items():
+        for key in keys:
+            holders.setdefault(key, set()).add(gold_id)
+    _judge_into(result, report, kinds, lambda loc: holders.get(claim_key(loc), set()))
+    return result
+
+
+# ---------------------------------------------------------------- printing
+
+
+def _row(cells: list[str], widths: list[int]) -> str:
+    first = cells[0].ljust(widths[0])
+    rest = [c.rjust(w) for c, w in zip(cells[1:], widths[1:], strict=True)]
+    return "  ".join([first, *rest]).rstrip()
+
+
+def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    return [_row(header, widths), *(_row(r, widths) for r in rows)]
+
+
+def _pair_cells(result: StoryScore) -> list[Ratio]:
+    return [
+        flagged(result.conflicts, "required"),
+        flagged(result.conflicts, "optional"),
+        flagged(result.look_alikes),
+    ]
+
+
+def _sum(ratios: list[list[Ratio]]) -> list[Ratio]:
+    return [sum(column[1:], column[0]) for column in zip(*ratios, strict=True)] if ratios else []
+
+
+def _pairs_verbose(result: StoryScore) -> list[str]:
+    lines = []
+    for verdict in result.conflicts:
+        state = "flagged" if verdict.split else "missed"
+        pair = verdict.pair
+        lines.append(f"  {pair.id} {pair.expected} {state}: {pair.topic} {', '.join(pair.claims)}")
+        lines += [f"      {by}" for by in verdict.by]
+    for verdict in result.look_alikes:
+        state = "WRONGLY FLAGGED" if verdict.split else "ok"
+        pair = verdict.pair
+        lines.append(f"  {pair.id} look-alike {state}: {pair.topic} {', '.join(pair.claims)}")
+        lines += [f"      {by}" for by in verdict.by]
+    return lines
+
+
+def print_catalog(results: list[CatalogScore], verbose: bool, show_dropped: bool) -> None:
+    """The catalog-mode table, legend and the details asked for."""
+    header = ["story", "expressed", "required", "optional", "look-alikes", "groups"]
+    cells = [[r.expressed, *_pair_cells(r)] for r in results]
+    rows = [[r.story.slug, *map(str, c), r.groups] for r, c in zip(results, cells, strict=True)]
+    rows.append(["total", *map(str, _sum(cells)), ""])
+    print("\n".join(_table(header, rows)))
+    for result in results:
+        if result.error:
+            print(f"{result.story.slug}: {result.error}")
+    print()
+    print(LEGEND)
+    for result in results:
+        if verbose:
+            print(f"\n{result.story.slug}")
+            print("\n".join(_pairs_verbose(result)))
+        if verbose or show_dropped:
+            print(f"\n{result.story.slug}: {len(result.dropped)} gold claims not expressed")
+            print("\n".join(f"  {gold_id}: {why}" for gold_id, why in result.dropped.items()))
+    if show_dropped:
+        reasons = Counter(_reason(why) for r in results for why in r.dropped.values())
+        print("\nwhy gold claims were not expressed (all stories):")
+        for why, n in sorted(reasons.items(), key=lambda item: (-item[1], item[0])):
+            print(f"  {n:4d}  {why}")
+
+
+def _reason(why: str) -> str:
+    """A drop reason without the source or topic it names, to count alike reasons together."""
+    return re.sub(r"^(source|topic) \S+: ", r"\1: ", why)
+
+
+def _seconds(values: list[float]) -> str:
+    return f"{statistics.mean(values):.2f}" if values else "-"
+
+
+def _outcome_lines(result: EndToEndScore, verbose: bool) -> list[str]:
+    lines = []
+    for article in result.story.articles:
+        outcome = result.outcomes.get(article.file)
+        if outcome is None:
+            continue
+        if outcome.status == "refused":
+            lines.append(f"  {article.file}: language {article.language} refused by extract")
+        elif outcome.status == "failed":
+            lines.append(f"  {article.file}: extract failed: {outcome.message}")
+        elif verbose:
+            lines.append(f"  {article.file}: {outcome.seconds:.2f} s: {outcome.message}")
+    return lines
+
+
+def print_end_to_end(results: list[EndToEndScore], verbose: bool, startup: float) -> None:
+    """The end-to-end table, legend and the details asked for."""
+    header = ["story", "found", "supported", "right topic", "required", "optional"]
+    header += ["look-alikes", "s/article", "groups"]
+    cells = [
+        [r.figures(), r.figures(True), Ratio(len(r.placed), len(r.found)), *_pair_cells(r)]
+        for r in results
+    ]
+    rows = [
+        [r.story.slug, *map(str, c), _seconds(r.seconds), r.groups]
+        for r, c in zip(results, cells, strict=True)
+    ]
+    every = [s for r in results for s in r.seconds]
+    rows.append(["total", *map(str, _sum(cells)), _seconds(every), ""])
+    print("\n".join(_table(header, rows)))
+    for result in results:
+        lines = _outcome_lines(result, verbose)
+        if result.error:
+            lines.append(f"  {result.error}")
+        if lines:
+            print(f"{result.story.slug}:")
+            print("\n".join(lines))
+    print()
+    print(E2E_LEGEND.format(startup=startup))
+    if verbose:
+        for result in results:
+            print(f"\n{result.story.slug}")
+            missing = sorted(set(result.story.claims) - result.found, key=natural)
+            print(f"  figures not found: {', '.join(missing) or '-'}")
+            misplaced = sorted(result.found - result.placed, key=natural)
+            print(f"  found, other topic: {', '.join(misplaced) or '-'}")
+            print("\n".join(_pairs_verbose(result)))
+
+
+# ---------------------------------------------------------------- main
+
+
+@contextmanager
+def _workspace(keep: Path | None) -> Iterator[Path]:
+    if keep is not None:
+        keep.mkdir(parents=True, exist_ok=True)
+        yield keep
+        return
+    with tempfile.TemporaryDirectory(prefix="stories-") as tmp:
+        yield Path(tmp)
+
+
+def _stories(folder: Path) -> list[GoldStory]:
+    stories = []
+    for path in find_stories(folder):
+        try:
+            stories.append(load_story(path))
+        except ValueError as exc:
+            print(exc)
+    return stories
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the bench over every story and print the scores."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--stories", type=Path, default=DEFAULT_STORIES)
+    parser.add_argument("--end-to-end", action="store_true", help="no catalog: extract first")
+    parser.add_argument("--verbose", action="store_true", help="each pair with its findings")
+    parser.add_argument("--show-dropped", action="store_true", help="claims not expressed")
+    parser.add_argument("--keep", type=Path, help="write the cases here instead of a temp dir")
+    args = parser.parse_args(argv)
+    if not args.stories.is_dir():
+        print(f"{args.stories}: no such stories folder", file=sys.stderr)
+        return 2
+    stories, kinds = _stories(args.stories), rule_kinds()
+    mode = "end to end, no catalog" if args.end_to_end else "gold claims with a catalog"
+    print(f"stories bench ({mode}): {len(stories)} stories in {args.stories}\n")
+    with _workspace(args.keep) as work:
+        if args.end_to_end:
+            startup = startup_seconds()
+            e2e = [score_end_to_end(s, work / s.slug, kinds) for s in stories]
+            print_end_to_end(e2e, args.verbose, startup)
+        else:
+            catalog = [score_catalog(s, work / s.slug, kinds) for s in stories]
+            print_catalog(catalog, args.verbose, args.show_dropped)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,78 @@
+"""figure-mismatch: bounds that agree but cite different figures ("at least 30" vs "at least 45").
+
+Two lower bounds (or two upper bounds, or two "about" figures) from different sources can
+both be true and still cite figures that differ beyond their rounding: one source may have
+a newer or another count. Not a contradiction; worth a look.
+"""
+
+from __future__ import annotations
+
+from factcheck.engine.context import RuleContext
+from factcheck.engine.findings import Draft
+from factcheck.engine.kind import RuleKind
+from factcheck.engine.kinds.common import (
+    AGREEMENT_FIELDS,
+    agreement_draft,
+    make_group,
+    ordered_groups,
+    split,
+)
+from factcheck.engine.spec import Rule
+from factcheck.models.base import StrictModel
+from factcheck.normalize.claims import NormalizedClaim
+from factcheck.values.base import Span
+from factcheck.values.intervals import stabbing_groups
+
+# qualifiers that bound a figure from the same side cite comparable figures
+DIRECTIONS = {
+    "at_least": "lower",
+    "more_than": "lower",
+    "at_most": "upper",
+    "less_than": "upper",
+    "up_to": "upper",
+    "about": "about",
+}
+
+
+class Params(StrictModel):
+    """figure-mismatch takes no parameters."""
+
+
+def _figures(claims: list[NormalizedClaim]) -> list[list[NormalizedClaim]]:
+    """Claims split by the figure they cite: figures within each other's rounding are one."""
+    items = [
+        (c.value.rounding, c) for c in claims if isinstance(c.value, Span) and c.value.rounding
+    ]
+    return [[c for _, c in group] for group in stabbing_groups(items)]  # type: ignore[arg-type]
+
+
+def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
+    """One warning per comparable set whose same-side bounds cite different figures."""
+    drafts = []
+    for row in ctx.rows_for(rule.spec):
+        for part in ctx.comparable_sets(row):
+            by_side: dict[tuple[str, str], list[NormalizedClaim]] = {}
+            for item in part.claims:
+                side = DIRECTIONS.get(item.claim.qualifier)
+                value = item.value
+                if side and isinstance(value, Span) and value.figure is not None:
+                    by_side.setdefault((side, value.canonical), []).append(item)
+            for _, claims in sorted(by_side.items()):
+                if len({c.ref.source for c in claims}) < 2:
+                    continue
+                if len(split(ctx, row.topic.kind, claims)) > 1:
+                    continue  # they cannot all be true: the agreement rule says so
+                figures = _figures(claims)
+                sources = [{c.ref.source for c in g} for g in figures]
+                if len(figures) < 2 or all(s == sources[0] for s in sources):
+                    continue
+                groups = ordered_groups(make_group(g) for g in figures)
+                explanation = (
+                    f"The sources bound “{row.topic.label}” the same way but cite figures that "
+                    "differ beyond rounding: one may have a newer count, or count something else."
+                )
+                drafts.append(agreement_draft(row, groups, explanation, None, when=part.when))
+    return drafts
+
+
+KIND = RuleKind(name="figure-mismatch", check=check, params=Params, fields=AGREEMENT_FIELDS)

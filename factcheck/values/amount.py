@@ -1,0 +1,165 @@
+"""amount: a sum of money — a figure or range, an optional scale word and an ISO 4217 currency.
+
+Amounts in different currencies compare in the currency most of a row's claims use, at
+the rates the case declares, else at the ECB reference rate of each source's publication
+day; a finding says which rate it used.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from decimal import Decimal
+from functools import cache
+from typing import Literal
+
+from pydantic import Field, field_validator
+
+from factcheck.values.base import BaseValue, CompareEnv, NormalizeContext, Span, ValueKind
+from factcheck.values.figures import SCALE_FACTORS, format_number
+from factcheck.values.intervals import Interval, stabbing_groups
+from factcheck.values.numeric import AlsoQualifier, Bounded, Figure, numeric_span
+
+Scale = Literal["thousand", "million", "billion", "trillion"]
+
+
+@cache
+def _currency_codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+def is_currency_code(code: str) -> bool:
+    """True when ``code`` is an active ISO 4217 alphabetic code."""
+    return code in _currency_codes()
+
+
+class AmountFigure(Figure):
+    """The figure, scale and currency of an amount (also of its conversions)."""
+
+    FIGURE = "amount"
+
+    amount: Decimal | None = Bounded
+    scale: Scale | None = None
+    currency: str
+
+    @field_validator("currency")
+    @classmethod
+    def _iso_currency(cls, value: str) -> str:
+        if not is_currency_code(value):
+            raise ValueError(f"'{value}' is not an ISO 4217 currency code (e.g. USD, EUR)")
+        return value
+
+
+class AmountAlso(AmountFigure, AlsoQualifier):
+    """The source's own conversion of the amount: "€88 million (about $102 million)"."""
+
+
+class AmountValue(AmountFigure, BaseValue):
+    """A sum of money, with the conversions the source itself gives in ``also``."""
+
+    kind: Literal["amount"]
+    also: list[AmountAlso] = Field(default_factory=list)
+
+
+def _span(figure: AmountFigure, qualifier: str, ctx: NormalizeContext) -> Span:
+    factor = Decimal(SCALE_FACTORS[figure.scale]) if figure.scale else Decimal(1)
+    scale = f" {figure.scale}" if figure.scale else ""
+    words = f"{figure.figure_text(lambda n: format(n, 'f'))}{scale} {figure.currency}"
+    return numeric_span(
+        figure.stated(factor),
+        qualifier,
+        ctx.tolerance,
+        words,
+        figure.currency,
+        lambda n: f"{format_number(n)} {figure.currency}",
+        key_unit=figure.currency,
+        on=ctx.day,
+    )
+
+
+def normalize(value: AmountValue, ctx: NormalizeContext) -> Span:
+    """The amount as an interval in its own currency; conversions ride along in ``also``."""
+    also = tuple(_span(item, item.qualifier, ctx) for item in value.also)
+    return replace(_span(value, ctx.qualifier, ctx), also=also)
+
+
+def base_currency(payloads: Sequence[Span]) -> str | None:
+    """The currency most amounts use (alphabetical on a tie): the one others convert into."""
+    counts = Counter(p.canonical for p in payloads if p.canonical)
+    if not counts:
+        return None
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _scaled(interval: Interval, rate: Decimal) -> Interval:
+    lo = interval.lo * rate if interval.lo is not None else None
+    hi = interval.hi * rate if interval.hi is not None else None
+    return Interval(lo, hi, interval.lo_open, interval.hi_open)
+
+
+def converted(payloads: Sequence[Span], env: CompareEnv) -> list[Interval | None]:
+    """Each amount's interval in the base currency (None where no rate is known)."""
+    base = base_currency(payloads)
+    out: list[Interval | None] = []
+    for item in payloads:
+        rate = env.rates.rate(item.canonical, base, item.on) if base and item.interval else None
+        out.append(_scaled(item.interval, rate.value) if rate and item.interval else None)
+    return out
+
+
+def partition(payloads: Sequence[Span], env: CompareEnv) -> list[list[int]]:
+    """Groups of amounts that can all be true once converted into one currency."""
+    items = [(iv, i) for i, iv in enumerate(converted(payloads, env)) if iv is not None]
+    return [[i for _, i in group] for group in stabbing_groups(items)]
+
+
+def notes(payloads: Sequence[Span], env: CompareEnv) -> list[str]:
+    """Which rates the comparison used, and which currencies it could not convert."""
+    base = base_currency(payloads)
+    out: set[str] = set()
+    for item in payloads:
+        if not base or item.canonical == base:
+            continue
+        rate = env.rates.rate(item.canonical, base, item.on)
+        if rate is None:
+            out.add(f"no rate from {item.canonical} to {base}: those amounts were left out")
+        else:
+            out.add(f"{item.canonical} converted to {base} at {rate.value:.4f} ({rate.origin})")
+    return sorted(out)
+
+
+def problems(payloads: Sequence[Span], env: CompareEnv) -> list[tuple[int, str]]:
+    """Amounts in a currency no declared or reference rate converts into the row's main one."""
+    base = base_currency(payloads)
+    out = []
+    for index, item in enumerate(payloads):
+        if base and item.canonical and env.rates.rate(item.canonical, base, item.on) is None:
+            out.append(
+                (
+                    index,
+                    f"amount in {item.canonical} cannot be compared with {base}: no reference "
+                    f"rate is known for it, add one to case.yaml "
+                    f"(rates: {{{item.canonical}/{base}: …}})",
+                )
+            )
+    return out
+
+
+KIND = ValueKind(
+    name="amount",
+    model=AmountValue,
+    normalize=normalize,
+    summary="a sum of money: figure or range, scale word, ISO 4217 currency",
+    disagreement=(
+        "The amounts for “{label}” cannot all be true, even allowing for rounding to the "
+        "last stated digit, for each source's qualifier and for currency conversion."
+    ),
+    partition=partition,
+    notes=notes,
+    problems=problems,
+    about_tolerance=Decimal("0.05"),
+    additive=True,
+)

@@ -1,0 +1,95 @@
+"""quantity, duration, percent and amount: conversions, rounding and ranges."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from factcheck.values.duration import DurationValue
+from factcheck.values.quantity import QuantityValue
+
+
+def test_units_convert_within_a_dimension(values) -> None:
+    miles = values.of({"kind": "quantity", "value": 10, "unit": "miles"})
+    km = values.of({"kind": "quantity", "value": 17, "unit": "km"}, "about")
+    far = values.of({"kind": "quantity", "value": 25, "unit": "km"})
+    assert values.groups("quantity", miles, km) == 1
+    assert values.groups("quantity", miles, far) == 2
+
+
+def test_different_dimensions_never_compare(values) -> None:
+    depth = values.of({"kind": "quantity", "value": 10, "unit": "km"})
+    power = values.of({"kind": "quantity", "value": 10, "unit": "GW"})
+    magnitude = values.of({"kind": "quantity", "value": 7.7, "unit": "magnitude"})
+    assert len({depth.compare_class, power.compare_class, magnitude.compare_class}) == 3
+
+
+def test_temperatures_convert_with_their_offset(values) -> None:
+    celsius = values.of({"kind": "quantity", "value": 30, "unit": "°C"})
+    fahrenheit = values.of({"kind": "quantity", "value": 86, "unit": "degF"})
+    assert values.groups("quantity", celsius, fahrenheit) == 1
+
+
+def test_durations_compare_in_seconds_and_whole_units_may_be_truncated(values) -> None:
+    seven = values.of({"kind": "duration", "value": 7, "unit": "minutes"})
+    four = values.of({"kind": "duration", "value": 4, "unit": "minute"})
+    range_ = values.of({"kind": "duration", "min": 6, "max": 7, "unit": "minute"})
+    iso = values.of({"kind": "duration", "iso": "PT7M30S"})
+    assert values.groups("duration", seven, range_, iso) == 1
+    assert values.groups("duration", seven, four) == 2
+
+
+def test_a_month_is_any_month(values) -> None:
+    month = values.of({"kind": "duration", "value": 1, "unit": "month"})
+    assert (
+        values.groups(
+            "duration", month, values.of({"kind": "duration", "value": 30, "unit": "day"})
+        )
+        == 1
+    )
+
+
+def test_shares_in_points(values) -> None:
+    about = values.of({"kind": "percent", "value": 60}, "about")
+    over = values.of({"kind": "percent", "value": 60}, "more_than")
+    half = values.of({"kind": "percent", "value": 50}, "about")
+    ninety = values.of({"kind": "percent", "value": 90})
+    assert values.groups("percent", about, over) == 1
+    assert values.groups("percent", half, ninety) == 2
+
+
+def test_amounts_convert_at_the_reference_rate_of_the_day(values) -> None:
+    euros = values.of(
+        {"kind": "amount", "amount": 88, "scale": "million", "currency": "EUR"},
+        published="2025-10-20",
+    )
+    dollars = values.of(
+        {"kind": "amount", "amount": 102, "scale": "million", "currency": "USD"},
+        "about",
+        published="2025-10-20",
+    )
+    yen = values.of(
+        {"kind": "amount", "amount": 15.5, "scale": "billion", "currency": "JPY"},
+        "about",
+        published="2025-10-20",
+    )
+    assert values.groups("amount", euros, dollars, yen) == 1
+    # a declared rate wins over the reference one
+    assert values.groups("amount", euros, dollars, rates={"EUR/USD": "1.5"}) == 2
+
+
+@pytest.mark.parametrize(
+    ("model", "spec"),
+    [
+        (QuantityValue, {"value": 3, "unit": "parsecs per fortnight squared"}),
+        (QuantityValue, {"value": 3, "unit": "percent"}),
+        (QuantityValue, {"min": 5, "unit": "km"}),
+        (DurationValue, {"value": 3}),
+        (DurationValue, {"iso": "P1YT3H"}),
+        (DurationValue, {"value": 3, "unit": "fortnight"}),
+    ],
+)
+def test_unusable_measures_are_refused(model: type, spec: dict) -> None:
+    kind = "quantity" if model is QuantityValue else "duration"
+    with pytest.raises(ValidationError):
+        model.model_validate({"kind": kind, **spec})

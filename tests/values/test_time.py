@@ -1,0 +1,89 @@
+"""time: instants across zones, precision from the digits, zone-less times apart."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from factcheck.values.time import TimeValue
+
+
+def test_same_instant_in_two_zones_agrees(values) -> None:
+    madrid = values.of(
+        {"kind": "time", "time": "12:33", "date": "2025-04-28", "zone": "Europe/Madrid"}
+    )
+    gmt = values.of({"kind": "time", "time": "10:33", "date": "2025-04-28", "zone": "GMT"})
+    earlier = values.of({"kind": "time", "time": "12:22", "date": "2025-04-28", "zone": "CEST"})
+    assert values.groups("time", madrid, gmt) == 1
+    assert values.groups("time", madrid, earlier) == 2
+
+
+def test_undated_times_take_the_offset_of_the_publication_day(values) -> None:
+    # 12:50 in Yangon (UTC+6:30) is 06:20 UTC and 15:20 in Tokyo
+    yangon = values.of(
+        {"kind": "time", "time": "12:50", "zone": "Asia/Yangon"}, published="2025-03-28"
+    )
+    utc = values.of({"kind": "time", "time": "06:20", "zone": "UTC"})
+    tokyo = values.of({"kind": "time", "time": "15:00", "zone": "JST"}, "more_than")
+    wrong = values.of({"kind": "time", "time": "14:20", "zone": "+06:30"})
+    assert values.groups("time", yangon, utc, tokyo) == 1
+    assert values.groups("time", yangon, wrong) == 2
+
+
+def test_daylight_saving_follows_the_day(values) -> None:
+    summer = values.of(
+        {"kind": "time", "time": "12:00", "date": "2025-07-01", "zone": "Europe/Paris"}
+    )
+    winter = values.of(
+        {"kind": "time", "time": "12:00", "date": "2025-01-15", "zone": "Europe/Paris"}
+    )
+    assert summer.bounds()[0].endswith("10:00") and winter.bounds()[0].endswith("11:00")
+
+
+def test_about_and_hour_precision(values) -> None:
+    about = values.of({"kind": "time", "time": "12:30"}, "about")
+    exact = values.of({"kind": "time", "time": "12:33"})
+    hour = values.of({"kind": "time", "time": "14"})
+    assert values.groups("time", about, exact) == 1
+    assert values.groups("time", hour, values.of({"kind": "time", "time": "14:45"})) == 1
+    assert values.groups("time", hour, values.of({"kind": "time", "time": "15:05"})) == 2
+
+
+def test_times_without_zone_compare_apart_unless_the_case_names_one(values) -> None:
+    local = values.of({"kind": "time", "time": "12:33"})
+    zoned = values.of({"kind": "time", "time": "10:33", "zone": "UTC"})
+    assert local.compare_class != zoned.compare_class
+    madrid = values.of(
+        {"kind": "time", "time": "12:33"}, published="2025-04-28", timezone="Europe/Madrid"
+    )
+    assert madrid.compare_class == zoned.compare_class
+    assert values.groups("time", madrid, zoned) == 1
+
+
+def test_times_around_midnight_compare_on_the_clock(values) -> None:
+    late = values.of({"kind": "time", "time": "23:55", "zone": "UTC"})
+    early = values.of({"kind": "time", "time": "00:05", "zone": "UTC"}, "about")
+    assert values.groups("time", late, early) == 1
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        {"time": "25:00"},
+        {"time": "12:60"},
+        {"time": "noon"},
+        {"time": "10:00", "zone": "Mars/Base"},
+    ],
+)
+def test_impossible_times_are_refused(spec: dict) -> None:
+    with pytest.raises(ValidationError):
+        TimeValue.model_validate({"kind": "time", **spec})
+
+
+def test_an_unquoted_clock_time_in_yaml_stays_a_time(tmp_path) -> None:
+    from factcheck.io.yamlio import read_yaml
+
+    path = tmp_path / "t.yaml"
+    path.write_text("value: {kind: time, time: 12:33}\ncount: 12\n", encoding="utf-8")
+    data = read_yaml(path).data
+    assert data["value"]["time"] == "12:33" and data["count"] == 12
