@@ -13,6 +13,7 @@ import argparse
 import shutil
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -23,18 +24,22 @@ from factcheck.analyze import analyze  # noqa: E402
 from factcheck.extract import ArticleInfo, extract_article  # noqa: E402
 from factcheck.io.loader import load_case  # noqa: E402
 from factcheck.io.yamlio import write_atomic  # noqa: E402
-from factcheck.normalize.claims import NormalizedClaim, Tolerances, normalize_case  # noqa: E402
+from factcheck.normalize.claims import (  # noqa: E402
+    NormalizedClaim,
+    normalize_case,
+    tolerances_by_kind,
+)
+
+
+def _day(source: Any) -> date | None:
+    """The day a source was published on (its first day, for a month or a year)."""
+    moment = source.published_moment
+    return moment.first_day if moment is not None else None
 
 
 def _value_key(n: NormalizedClaim) -> Any:
-    value = n.claim.value
-    if n.kind == "date":
-        return n.date
-    if n.kind in ("amount", "count"):
-        return (n.quantity.value, n.quantity.unit) if n.quantity else None
-    if n.kind == "set":
-        return (n.members, value.complete)  # type: ignore[union-attr]
-    return n.text_key
+    """What the value means, as the value kind keys it (wording aside)."""
+    return n.value.key
 
 
 def _same(hand: NormalizedClaim, draft: NormalizedClaim) -> bool:
@@ -65,7 +70,7 @@ def _extract(seeds: Path, case: Path, work: Path) -> dict[str, str]:
         info = ArticleInfo(
             name=path.name,
             language=source.language,
-            published=source.published,
+            published=_day(source),
             outlet=source.outlet,
         )
         result = extract_article(path.read_bytes(), info, spec)
@@ -90,8 +95,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         pairs = _extract(args.seeds, args.case, work)
-        hand = normalize_case(load_case(args.case), Tolerances())
-        drafts = normalize_case(load_case(work), Tolerances())
+        hand = normalize_case(load_case(args.case), tolerances_by_kind({}))
+        drafts = normalize_case(load_case(work), tolerances_by_kind({}))
         draft_errors = _errors(work)
     by_source: dict[str, list[NormalizedClaim]] = {}
     for n in drafts:
