@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -111,6 +112,7 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     ctx = Context.build(sentences, build_matcher(spec, lang).hits(text), side)
     mentions = _elliptic(recognize(text, lang, meta.published), ctx)
     kinds = {t.id: t.kind for t in spec.topics}
+    starts = [m.start for m in mentions]  # mentions are in text order
     claims: list[dict[str, Any]] = []
     candidates: list[dict[str, Any]] = []
     for m in mentions:
@@ -120,8 +122,9 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
         period = None
         if m.kind == "amount" and ctx.sentences:
             s = ctx.sentences[ctx.index(m.start)]
+            around = mentions[bisect_left(starts, s.start) : bisect_left(starts, s.end)]
             found = find_period(
-                text, lang, (m.start, m.end), (s.start, s.end), mentions, meta.published
+                text, lang, (m.start, m.end), (s.start, s.end), around, meta.published
             )
             period = found[0] if found else None
         claim = _claim(m, a, spec, period)
