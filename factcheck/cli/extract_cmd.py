@@ -26,39 +26,92 @@ class _Job:
     url: str | None
 
 
-def _run(job: _Job) -> tuple[str, str | None, str | None]:
-    """Extract one article into its draft file: (path, summary, problem)."""
+@dataclass(frozen=True)
+class _Outcome:
+    """One article's result: the draft file and its new text, or the problem, as one line."""
+
+    path: str
+    target: str | None = None
+    text: str | None = None
+    summary: str | None = None
+    problem: str | None = None
+
+
+def _run(job: _Job) -> _Outcome:
+    """Extract one article into the text of its draft file; nothing is written here."""
     from datetime import date
 
     from factcheck.errors import FactcheckError
     from factcheck.extract import ArticleError, ArticleInfo, article_id, extract_article
-    from factcheck.io.yamlio import read_yaml, write_atomic
+    from factcheck.extract.pipeline.article import read_article_file
     from factcheck.models.case import CaseSpec
 
     path = Path(job.path)
+    ident = article_id(path.name)
+    target = Path(job.sources) / f"{ident}.yaml"
     try:
-        ident = article_id(path.name)
-        target = Path(job.sources) / f"{ident}.yaml"
-        info = ArticleInfo(
-            name=path.name,
-            id=ident,
-            language=job.lang,
-            published=date.fromisoformat(job.published) if job.published else None,
-            outlet=job.outlet,
-            url=job.url,
-        )
-        content = path.read_bytes()
-        previous = read_yaml(target) if target.exists() else None  # reports bad YAML by line
-        old_text = target.read_text(encoding="utf-8") if previous else None
-        result = extract_article(content, info, CaseSpec.model_validate(job.spec), old_text)
-        write_atomic(target, result.text)
-    except OSError as exc:
-        return job.path, None, f"cannot read: {exc.strerror}"
-    except (ArticleError, ValueError) as exc:
-        return job.path, None, str(exc)
+        content = read_article_file(path)
+    except ArticleError as exc:
+        return _Outcome(job.path, problem=f"{path}: {exc}")
+    try:
+        old_text = _previous_draft(target)
     except FactcheckError as exc:
-        return job.path, None, str(exc)
-    return job.path, f"{target}: {result.summary()}", None
+        return _Outcome(job.path, problem=str(exc))
+    info = ArticleInfo(
+        name=path.name,
+        id=ident,
+        language=job.lang,
+        published=date.fromisoformat(job.published) if job.published else None,
+        outlet=job.outlet,
+        url=job.url,
+    )
+    try:
+        result = extract_article(content, info, CaseSpec.model_validate(job.spec), old_text)
+    except ValueError as exc:  # ArticleError among them: the article is unusable
+        return _Outcome(job.path, problem=f"{path}: {exc}")
+    return _Outcome(job.path, str(target), result.text, f"{target}: {result.summary()}")
+
+
+def _previous_draft(target: Path) -> str | None:
+    """The draft file's current text (None when there is none); its problems name it."""
+    from factcheck.errors import FactcheckError, Problem
+    from factcheck.io.yamlio import read_yaml
+
+    try:
+        if not target.exists():
+            return None
+        previous = read_yaml(target)  # reports bad YAML by line
+        return target.read_text(encoding="utf-8") if previous else None
+    except OSError as exc:
+        raise FactcheckError(Problem(str(target), 0, f"cannot read: {exc.strerror}")) from None
+
+
+def _run_safe(job: _Job) -> _Outcome:
+    """``_run``, with an unforeseen failure as this article's problem, not the run's."""
+    try:
+        return _run(job)
+    except Exception as exc:
+        return _Outcome(job.path, problem=f"{job.path}: cannot extract: {exc}")
+
+
+def _write(outcome: _Outcome) -> _Outcome:
+    """Write the draft of ``outcome`` (whole or not at all); a failure names the draft file."""
+    from factcheck.io.yamlio import write_atomic
+
+    if outcome.target is None or outcome.text is None:
+        return outcome
+    try:
+        write_atomic(Path(outcome.target), outcome.text)
+    except OSError as exc:
+        return _Outcome(outcome.path, problem=f"{outcome.target}: cannot write: {exc.strerror}")
+    return outcome
+
+
+def _quiet_worker() -> None:
+    """Workers leave Ctrl-C to the main process, which ends them."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _catalog(case: Path) -> dict[str, Any]:
@@ -77,26 +130,33 @@ def _catalog(case: Path) -> dict[str, Any]:
     return spec.model_dump(mode="json")
 
 
-def _run_all(jobs: list[_Job]) -> list[tuple[str, str | None, str | None]]:
+def _run_all(jobs: list[_Job], done: list[_Outcome]) -> None:
+    """Extract every job, writing each draft as it comes; outcomes are added to ``done``."""
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     from rich.console import Console
     from rich.progress import Progress
 
     if len(jobs) == 1:
-        return [_run(jobs[0])]
-    results = []
+        done.append(_write(_run_safe(jobs[0])))
+        return
     with Progress(console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("extracting", total=len(jobs))
-        with ProcessPoolExecutor() as pool:
-            futures = {pool.submit(_run, job): job.path for job in jobs}
+        pool = ProcessPoolExecutor(initializer=_quiet_worker)
+        try:
+            futures = [pool.submit(_run_safe, job) for job in jobs]
             for future in as_completed(futures):
-                try:
-                    results.append(future.result())
-                except Exception as exc:  # one article's failure must not cost the others
-                    results.append((futures[future], None, f"cannot extract: {exc}"))
+                done.append(_write(future.result()))
                 progress.advance(task)
-    return sorted(results)
+        except BaseException:
+            # Ctrl-C (or a broken pool): drop what is queued and end the workers now; they
+            # write nothing, so nothing is left half-written
+            pool.shutdown(wait=False, cancel_futures=True)
+            for child in multiprocessing.active_children():
+                child.terminate()
+            raise
+        pool.shutdown()
 
 
 def extract(
@@ -132,12 +192,21 @@ def extract(
     spec = _catalog(case)
     sources = str(case / "sources")
     jobs = [_Job(str(a), sources, spec, lang, published, outlet, url) for a in articles]
-    failed = False
-    for path, summary, problem in _run_all(jobs):
-        if problem:
-            failed = True
-            print(f"{path}: {problem}", file=sys.stderr)
+    done: list[_Outcome] = []
+    try:
+        _run_all(jobs, done)
+    except KeyboardInterrupt:
+        written = sum(1 for outcome in done if outcome.problem is None)
+        print(
+            f"interrupted: {written} of {len(jobs)} drafts written, each whole; "
+            "the others are untouched",
+            file=sys.stderr,
+        )
+        raise typer.Exit(130) from None
+    for outcome in sorted(done, key=lambda o: o.path):
+        if outcome.problem:
+            print(outcome.problem, file=sys.stderr)
         else:
-            print(summary)
-    if failed:
+            print(outcome.summary)
+    if any(outcome.problem for outcome in done):
         raise typer.Exit(2)
