@@ -13,6 +13,7 @@ import argparse
 import shutil
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,12 @@ from factcheck.normalize.claims import (  # noqa: E402
     tolerances_by_kind,
 )
 from factcheck.values.base import Span  # noqa: E402
+
+
+def _day(source: Any) -> date | None:
+    """The day a source was published on (its first day, for a month or a year)."""
+    moment = source.published_moment
+    return moment.first_day if moment is not None else None
 
 
 def _value_key(n: NormalizedClaim) -> Any:
@@ -68,7 +75,7 @@ def _extract(seeds: Path, case: Path, work: Path) -> dict[str, str]:
         info = ArticleInfo(
             name=path.name,
             language=source.language,
-            published=moment.first_day if moment is not None else None,
+            published=_day(source),
             outlet=source.outlet,
         )
         result = extract_article(path.read_bytes(), info, spec)
