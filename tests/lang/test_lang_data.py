@@ -25,6 +25,7 @@ KNOWN = {
     "properties",
     "subjects",
     "concepts",
+    "facets",
 }
 
 
