@@ -99,10 +99,11 @@ def _from_words(
             reach = _NOUN_REACH if concept.noun else _WORD_REACH
             if distance > reach:
                 continue
+            far = float(distance)
             if not concept.noun and side != verb_side:
                 # the verb saying what a figure is usually stands on one side in a language
-                distance = distance * _OTHER_SIDE[0] + _OTHER_SIDE[1]
-            score = 1.0 / (1.0 + distance / _CLOSE)
+                far = far * _OTHER_SIDE[0] + _OTHER_SIDE[1]
+            score = 1.0 / (1.0 + far / _CLOSE)
             if concept.noun and side == "after":  # "12 dead, 40 injured": the noun follows
                 score *= 1.25
             score = round(score, 3)
