@@ -13,6 +13,9 @@ from typing import Any
 import yaml
 
 from factcheck.errors import FactcheckError, Problem
+from factcheck.io.files import decode_utf8, read_limited
+from factcheck.io.yamlgraph import check_graph
+from factcheck.limits import MAX_NUMBER_DIGITS, MAX_YAML_FILE_BYTES
 
 try:  # the C loader is several times faster; fall back to pure Python where absent
     _BaseLoader: type = yaml.CSafeLoader
@@ -24,7 +27,26 @@ class _DecimalLoader(_BaseLoader):  # type: ignore[misc, valid-type]
     """Safe loader that reads floats as Decimal so "2.80" keeps its stated precision."""
 
 
+class _LimitError(Exception):
+    """A value past one of our limits, at a line of the file."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+def _check_digits(node: yaml.ScalarNode) -> None:
+    digits = sum(ch.isdigit() for ch in node.value)
+    if digits > MAX_NUMBER_DIGITS:
+        raise _LimitError(
+            node.start_mark.line + 1,
+            f"a number of {digits:,} digits: numbers have at most {MAX_NUMBER_DIGITS:,}",
+        )
+
+
 def _construct_decimal(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Decimal | float:
+    _check_digits(node)
     text = loader.construct_scalar(node).replace("_", "")
     try:
         return Decimal(text)
@@ -38,7 +60,13 @@ def _construct_timestamp_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) ->
     return str(loader.construct_scalar(node))
 
 
+def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
+    _check_digits(node)  # before Python's own limit, whose message names sys internals
+    return int(loader.construct_yaml_int(node))
+
+
 _DecimalLoader.add_constructor("tag:yaml.org,2002:float", _construct_decimal)
+_DecimalLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 _DecimalLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp_text)
 
 
@@ -78,59 +106,59 @@ def _child(node: yaml.Node, part: str | int) -> yaml.Node | None:
     return None
 
 
-def _duplicate_keys(node: yaml.Node | None, path: Path) -> list[Problem]:
-    problems: list[Problem] = []
-    stack = [node] if node is not None else []
-    while stack:
-        current = stack.pop()
-        if isinstance(current, yaml.MappingNode):
-            seen: set[str] = set()
-            for key, value in current.value:
-                if isinstance(key, yaml.ScalarNode):
-                    if key.value in seen:
-                        problems.append(
-                            Problem(
-                                str(path), key.start_mark.line + 1, f"duplicate key '{key.value}'"
-                            )
-                        )
-                    seen.add(key.value)
-                stack.append(value)
-        elif isinstance(current, yaml.SequenceNode):
-            stack.extend(current.value)
-    return problems
+def _reader_problem(text: str, path: Path) -> Problem:
+    """A character YAML does not allow (NUL, other controls), on its own line.
+
+    The C reader counts its position in bytes, the Python one in characters: look it up again.
+    """
+    found = yaml.reader.Reader.NON_PRINTABLE.search(text)
+    if found is None:
+        return Problem(str(path), 1, "invalid YAML: a character YAML does not allow")
+    line = text.count("\n", 0, found.start()) + 1
+    code = f"U+{ord(found.group()):04X}"
+    return Problem(str(path), line, f"invalid YAML: control character {code} is not allowed")
 
 
 def parse_yaml(text: str, path: Path) -> YamlDocument:
-    """Parse YAML text safely; raise FactcheckError naming the line of a syntax error."""
+    """Parse YAML text safely; raise FactcheckError naming the line of a syntax error.
+
+    Aliases are checked before anything is built, so a file of nested aliases is refused in
+    time proportional to its length (see :mod:`factcheck.io.yamlgraph`).
+    """
     try:
         loader = _DecimalLoader(text)
         try:
             root = loader.get_single_node()  # composed once; data is built from this tree
+            problems = check_graph(root, path)
+            if problems:
+                raise FactcheckError(problems)
             data = loader.construct_document(root) if root is not None else None
         finally:
             loader.dispose()
+    except _LimitError as exc:
+        raise FactcheckError(Problem(str(path), exc.line, exc.message)) from None
+    except yaml.reader.ReaderError:
+        raise FactcheckError(_reader_problem(text, path)) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
         reason = exc.problem or exc.context or "invalid YAML"
         raise FactcheckError(Problem(str(path), line, f"invalid YAML: {reason}")) from None
+    except RecursionError:  # the pure-Python composer recurses; the C one stops at depth 1000
+        raise FactcheckError(Problem(str(path), 1, "invalid YAML: nested too deeply")) from None
     except (yaml.YAMLError, ValueError, TypeError) as exc:
         raise FactcheckError(Problem(str(path), 1, f"invalid YAML: {exc}")) from None
-    problems = _duplicate_keys(root, path)
-    if problems:
-        raise FactcheckError(problems)
     return YamlDocument(path=path, data=data, root=root)
 
 
 def read_yaml(path: Path) -> YamlDocument:
-    """Read and parse a YAML file; unreadable or non-UTF-8 files are reported, not raised."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise FactcheckError(Problem(str(path), 1, f"not UTF-8 text ({exc.reason})")) from None
-    except OSError as exc:
-        raise FactcheckError(Problem(str(path), 0, f"cannot read: {exc.strerror}")) from None
-    return parse_yaml(text, path)
+    """Read and parse a YAML file of at most MAX_YAML_FILE_BYTES; problems are raised as lines.
+
+    Folders, named pipes, broken or looping symbolic links, files over the limit and bytes
+    that are not UTF-8 are reported as FactcheckError, never opened blindly or read whole.
+    """
+    data = read_limited(path, MAX_YAML_FILE_BYTES, "a YAML file")
+    return parse_yaml(decode_utf8(data, path), path)
 
 
 def _represent_decimal(dumper: yaml.SafeDumper, value: Decimal) -> yaml.ScalarNode:
