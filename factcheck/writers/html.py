@@ -75,7 +75,8 @@ def topic_blocks(report: Report, with_charts: bool = True) -> list[TopicBlock]:
     names = anchors(report.topics)
     blocks = []
     for topic in sorted(report.topics, key=lambda t: (_VERDICT_ORDER[t.verdict], t.id)):
-        rows = [ClaimRow(c, primary_finding(c, by_line)) for c in topic.claims]
+        own = set(topic.findings)
+        rows = [ClaimRow(c, primary_finding(c, by_line, own)) for c in topic.claims]
         svg = interval_chart(topic) if with_charts else None
         blocks.append(
             TopicBlock(
