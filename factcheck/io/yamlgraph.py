@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-import yaml
+import yaml  # type: ignore[import-untyped]  # stubs optional, as elsewhere
 
 from factcheck.errors import Problem
 from factcheck.limits import MAX_ALIAS_EXPANSION

@@ -141,7 +141,9 @@ def parse_yaml(text: str, path: Path) -> YamlDocument:
         raise FactcheckError(_reader_problem(text, path)) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
+        # at the end of the text the parser's mark stands on the line after the last one
+        last = max(1, text.count("\n") + (0 if text.endswith("\n") else 1))
+        line = min(mark.line + 1, last) if mark else 1
         reason = exc.problem or exc.context or "invalid YAML"
         raise FactcheckError(Problem(str(path), line, f"invalid YAML: {reason}")) from None
     except RecursionError:  # the pure-Python composer recurses; the C one stops at depth 1000

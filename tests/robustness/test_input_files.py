@@ -157,3 +157,13 @@ def test_a_number_with_too_many_digits_is_our_own_message(
         f"error: {path}:{line_no}: a number of 5,000 digits: numbers have at most "
         f"{MAX_NUMBER_DIGITS:,}"
     )
+
+
+@pytest.mark.parametrize(("text", "line"), [("[", 1), ("a: 1\nb: [\n", 2), ("a: 1\nb: {x\n\n", 3)])
+def test_a_syntax_error_at_the_end_names_a_line_the_file_has(text: str, line: int) -> None:
+    from factcheck.errors import FactcheckError
+    from factcheck.io.yamlio import parse_yaml
+
+    with pytest.raises(FactcheckError) as caught:
+        parse_yaml(text, Path("end.yaml"))
+    assert [p.line for p in caught.value.problems] == [line]
