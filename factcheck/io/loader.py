@@ -159,7 +159,10 @@ def load_case(root: Path) -> Case:
         files, problems = None, problems + exc.problems
     if files == []:
         folder = root / SOURCES_DIR
-        reason = "no source files (*.yaml) in it" if folder.is_dir() else "no such folder"
+        if folder.is_dir():
+            reason = "no source files (*.yaml) in it"
+        else:
+            reason = "not a folder" if folder.exists() else "no such folder"
         problems.append(
             Problem(str(folder), 0, f"{reason}: a case keeps one file per source there")
         )

@@ -167,3 +167,12 @@ def test_a_syntax_error_at_the_end_names_a_line_the_file_has(text: str, line: in
     with pytest.raises(FactcheckError) as caught:
         parse_yaml(text, Path("end.yaml"))
     assert [p.line for p in caught.value.problems] == [line]
+
+
+def test_sources_that_is_a_file_says_so(cli: Callable[..., Run], example_copy: Path) -> None:
+    folder = example_copy / "sources"
+    shutil.rmtree(folder)
+    folder.write_text("not a folder\n", encoding="utf-8")
+    assert one_problem(cli("compare", example_copy)) == (
+        f"error: {folder}: not a folder: a case keeps one file per source there"
+    )
