@@ -52,7 +52,7 @@ def get_writer(name: str) -> Writer:
     """The render function for a format name; an unknown name is a usage error.
 
     Control characters from claim files reach people's formats made visible (see
-    :mod:`factcheck.writers.safe_text`).
+    :mod:`factcheck.safe_text`).
     """
     module = REGISTRY.get(name)
     if module is None:
@@ -62,7 +62,7 @@ def get_writer(name: str) -> Writer:
         return render
 
     def safe_render(report: Report, options: WriterOptions) -> str:
-        from factcheck.writers.safe_text import visible_report
+        from factcheck.safe_text import visible_report
 
         return render(visible_report(report), options)
 

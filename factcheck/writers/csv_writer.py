@@ -6,9 +6,9 @@ import csv
 import io
 
 from factcheck.models.report import Report
+from factcheck.safe_text import spreadsheet_cell
 from factcheck.writers import WriterOptions
 from factcheck.writers.common import claim_findings, primary_finding
-from factcheck.writers.safe_text import spreadsheet_cell
 
 COLUMNS = (
     "topic",
@@ -34,7 +34,7 @@ COLUMNS = (
 def render(report: Report, options: WriterOptions) -> str:
     """Every claim as one CSV row (RFC 4180, CRLF line ends); the BOM is added on writing.
 
-    No cell starts a formula: see :func:`~factcheck.writers.safe_text.spreadsheet_cell`.
+    No cell starts a formula: see :func:`~factcheck.safe_text.spreadsheet_cell`.
     """
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")

