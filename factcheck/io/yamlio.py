@@ -26,6 +26,18 @@ except AttributeError:  # pragma: no cover - depends on how PyYAML was built
 class _DecimalLoader(_BaseLoader):  # type: ignore[misc, valid-type]
     """Safe loader that reads floats as Decimal so "2.80" keeps its stated precision."""
 
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        """Build one node; PyYAML's own constructors fail on some explicitly tagged values
+        ("!!int " is an IndexError, "!!bool maybe" a KeyError): report those on their line."""
+        try:
+            return super().construct_object(node, deep)
+        except (LookupError, ValueError, TypeError, ArithmeticError):
+            tag = str(node.tag).replace("tag:yaml.org,2002:", "!!")
+            shown = str(node.value)[:40] if isinstance(node, yaml.ScalarNode) else "…"
+            raise yaml.constructor.ConstructorError(
+                None, None, f"'{shown}' is not a valid {tag} value", node.start_mark
+            ) from None
+
 
 class _LimitError(Exception):
     """A value past one of our limits, at a line of the file."""

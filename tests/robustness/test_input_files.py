@@ -176,3 +176,23 @@ def test_sources_that_is_a_file_says_so(cli: Callable[..., Run], example_copy: P
     assert one_problem(cli("compare", example_copy)) == (
         f"error: {folder}: not a folder: a case keeps one file per source there"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        ("!!int ", 1, "'' is not a valid !!int value"),
+        ("a: 1\nb: !!bool maybe\n", 2, "'maybe' is not a valid !!bool value"),
+        ("a:\n  b: !!float \n", 2, "'' is not a valid !!float value"),
+    ],
+)
+def test_a_tagged_value_yaml_cannot_build_is_one_problem(
+    text: str, line: int, message: str
+) -> None:
+    # PyYAML's own constructors raise IndexError and KeyError on these (found by fuzzing)
+    from factcheck.errors import FactcheckError
+    from factcheck.io.yamlio import parse_yaml
+
+    with pytest.raises(FactcheckError) as caught:
+        parse_yaml(text, Path("tag.yaml"))
+    assert [str(p) for p in caught.value.problems] == [f"tag.yaml:{line}: invalid YAML: {message}"]
