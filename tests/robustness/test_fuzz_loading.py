@@ -8,17 +8,21 @@ line of the file; values that validate go through the whole pipeline.
 from __future__ import annotations
 
 import string
+import typing
 from pathlib import Path
 from typing import Any
 
 from fuzz_support import fuzz, value_models
 from hypothesis import assume, given
 from hypothesis import strategies as st
+from pydantic import BaseModel
 
 from factcheck.errors import FactcheckError
+from factcheck.io.loader import load_case
 from factcheck.io.validation import validate_document
 from factcheck.io.yamlio import YamlDocument, dump_yaml, parse_yaml
-from factcheck.models.source import Source
+from factcheck.models.case import CaseSpec
+from factcheck.models.source import Claim, Source
 
 PATH = Path("fuzz.yaml")
 
@@ -86,7 +90,7 @@ def test_any_text_parses_or_is_one_problem_per_line(text: str) -> None:
         for problem in exc.problems:
             assert problem.path == str(PATH)
             assert 0 <= problem.line <= _lines(text), (problem, text)
-            assert "\n" not in problem.message
+            assert "\n" not in str(problem)
         return
     assert isinstance(document, YamlDocument)
     assert 1 <= document.line_of(["claims", 0, "value"]) <= _lines(text)
@@ -117,7 +121,7 @@ def test_every_value_kind_validates_or_names_its_line(value: dict[str, Any]) -> 
     assert (source is None) == bool(problems)
     for problem in problems:
         assert 1 <= problem.line <= _lines(text), (problem, text)
-        assert problem.message and "\n" not in problem.message
+        assert problem.message and "\n" not in str(problem)
         assert "Traceback" not in problem.message
 
 
@@ -188,7 +192,7 @@ def test_values_that_validate_go_through_the_whole_pipeline(
         report = analyze(case)
     except FactcheckError as exc:
         # bad input is allowed to be refused, one readable line per problem
-        assert all(p.message and "\n" not in p.message for p in exc.problems)
+        assert all(p.message and "\n" not in str(p) for p in exc.problems)
         return
     assert report.summary.claims == 2
 
@@ -196,3 +200,54 @@ def test_values_that_validate_go_through_the_whole_pipeline(
 def test_yaml_pieces_cover_the_printable_ascii_punctuation() -> None:
     # the hand-made pieces are there to reach YAML's syntax; plain text comes from st.text
     assert set("[]{},#|>'\"&*!%?:-") <= set("".join(YAML_PIECES.elements) + string.ascii_letters)  # type: ignore[attr-defined]
+
+
+def _models_in(annotation: Any) -> list[type[BaseModel]]:
+    """The pydantic models an annotation holds (directly, in a list or in a union)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [model for arg in typing.get_args(annotation) for model in _models_in(arg)]
+
+
+@st.composite
+def shaped(draw: st.DrawFn, model: type[BaseModel], depth: int = 0) -> dict[str, Any]:
+    """A mapping shaped like ``model``: some of its keys (a wrong one now and then), each
+    holding either what the field's own model looks like or anything at all."""
+    names = sorted(model.model_fields)
+    chosen = draw(st.lists(st.sampled_from([*names, "bogus"]), unique=True, max_size=len(names)))
+    doc: dict[str, Any] = {}
+    for name in chosen:
+        field = model.model_fields.get(name)
+        inner = _models_in(field.annotation) if field is not None and depth < 2 else []
+        if name == "value" and model is Claim:
+            doc[name] = draw(values())
+        elif inner and draw(st.booleans()):
+            one = st.sampled_from(inner).flatmap(lambda m: shaped(m, depth + 1))
+            doc[name] = draw(st.one_of(one, st.lists(one, max_size=3)))
+        elif name == "kind" and field is not None and typing.get_args(field.annotation):
+            doc[name] = draw(st.sampled_from([*typing.get_args(field.annotation), "bogus"]))
+        else:
+            doc[name] = draw(JSONISH)
+    return doc
+
+
+@fuzz(150)
+@given(case=shaped(CaseSpec), source=shaped(Source))
+def test_any_case_and_source_load_or_name_their_lines(
+    case: dict[str, Any], source: dict[str, Any], tmp_path_factory: Any
+) -> None:
+    root = tmp_path_factory.mktemp("case")
+    (root / "sources").mkdir()
+    files = {root / "case.yaml": case, root / "sources" / "s.yaml": source}
+    lines = {}
+    for path, doc in files.items():
+        text = dump_yaml(doc)
+        path.write_text(text, encoding="utf-8")
+        lines[str(path)] = _lines(text)
+    try:
+        load_case(root)
+    except FactcheckError as exc:
+        for problem in exc.problems:
+            assert problem.message and "\n" not in str(problem), problem  # one line each
+            if problem.path in lines:
+                assert 0 <= problem.line <= lines[problem.path], (problem, files)
