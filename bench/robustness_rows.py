@@ -6,6 +6,7 @@ import csv
 import hashlib
 import io
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -331,3 +332,37 @@ def _case_folder(folder: Path) -> Scenario:
     (folder / CASE / "case.yaml").unlink()
     (folder / CASE / "case.yaml").mkdir()
     return Scenario(["compare", CASE], check=lambda o: one_line(o, "is a folder"))
+
+
+@row("files", "sources/ is a file")
+def _sources_file(folder: Path) -> Scenario:
+    shutil.rmtree(folder / CASE / "sources")
+    (folder / CASE / "sources").write_text("x\n", encoding="utf-8")
+    return Scenario(["compare", CASE], check=lambda o: one_line(o, "sources: not a folder"))
+
+
+@row("traceback", "unreadable case.yaml")
+def _unreadable_case_yaml(folder: Path) -> Scenario:
+    open_up(folder)
+    (folder / CASE / "case.yaml").chmod(0)
+    return Scenario(
+        ["compare", CASE], as_other_user=True, check=lambda o: one_line(o, "case.yaml: cannot read")
+    )
+
+
+@row("traceback", "unreadable resolutions.yaml (check)")
+def _unreadable_resolutions(folder: Path) -> Scenario:
+    open_up(folder)
+    (folder / CASE / "resolutions.yaml").chmod(0)
+    return Scenario(
+        ["check", CASE], as_other_user=True, check=lambda o: one_line(o, "resolutions.yaml")
+    )
+
+
+@row("traceback", "report into a read-only folder")
+def _report_read_only(folder: Path) -> Scenario:
+    open_up(folder)
+    (folder / CASE).chmod(0o555)
+    return Scenario(
+        ["report", CASE], as_other_user=True, check=lambda o: one_line(o, "cannot write")
+    )
