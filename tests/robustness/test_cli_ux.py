@@ -57,3 +57,23 @@ def test_the_readme_ci_example_exits_as_it_says(
     for args, code in steps:
         run = cli(*args)
         assert run.code == code, (args, run.out, run.err)
+
+
+def test_a_bug_exits_2_in_one_line_and_shows_its_traceback_on_request(
+    cli: Callable[..., Run], example_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import factcheck.analyze
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ZeroDivisionError("a bug\nover two lines")
+
+    monkeypatch.setattr(factcheck.analyze, "analyze", broken)
+    run = cli("compare", example_copy)
+    assert run.code == 2  # not 1, which CI would read as "conflicts found"
+    assert run.lines == [
+        "error: internal error (ZeroDivisionError: a bug\\nover two lines); "
+        "FACTCHECK_DEBUG=1 shows where"
+    ]
+    monkeypatch.setenv("FACTCHECK_DEBUG", "1")
+    with pytest.raises(ZeroDivisionError):
+        cli("compare", example_copy)
