@@ -65,6 +65,7 @@ def recognizer_growth(sizes: tuple[int, int]) -> float:
     rng = random.Random(7)
     mixed = "".join(rng.choice(PIECES) for _ in range(sizes[1]))
     worst = 0.0
+    crashes: list[str] = []
     print(f"\nrecognize: seconds at {sizes[0]:,} and {sizes[1]:,} characters, growth exponent")
     for lang in LANGUAGES:
         row = []
@@ -77,11 +78,18 @@ def recognizer_growth(sizes: tuple[int, int]) -> float:
                 sample = text(n)
                 return _time(lambda: recognize(sample, lang))
 
-            _, large, exponent = _growth(measure, sizes)
+            try:
+                _, large, exponent = _growth(measure, sizes)
+            except Exception as exc:  # a crash is a finding: name it and go on
+                crashes.append(f"{lang} {name}: {type(exc).__name__}: {str(exc)[:120]}")
+                row.append(f"{name} CRASH")
+                continue
             worst = max(worst, exponent)
             row.append(f"{name} {large:.2f}s^{exponent:.2f}")
         print(f"  {lang}: " + ", ".join(row))
-    return worst
+    for crash in crashes:
+        print(f"  CRASH {crash}")
+    return worst if not crashes else float("inf")
 
 
 def yaml_growth(sizes: tuple[int, int]) -> float:
