@@ -116,3 +116,38 @@ def test_a_problem_quoting_a_line_break_stays_one_line(
     assert run.lines == [
         f"error: {path}:1: id: 'bad\\nid␛[2J' is not a valid id (lowercase letters, digits, . _ -)"
     ]
+
+
+def test_check_and_resolve_show_control_characters_too(
+    cli: Callable[..., Run], example_copy: Path
+) -> None:
+    path = example_copy / "sources" / "sadanews.yaml"
+    text = path.read_text(encoding="utf-8")
+    old = "    quote: créée en octobre dernier\n"
+    assert old in text
+    path.write_text(text.replace(old, '    quote: "créée \\u001b[2J en octobre dernier"\n'))
+    check = cli("check", example_copy)
+    assert check.code == 1
+    assert "créée ␛[2J en octobre dernier" in check.out  # the hint quotes it
+    assert RAW.findall(check.out) == []
+    resolve = cli("resolve", example_copy, "cc23", "--status", "accepted", "--note", "n")
+    assert resolve.code == 0 and RAW.findall(resolve.out) == []
+
+
+def test_rules_from_any_folder_show_control_characters(
+    cli: Callable[..., Run], tmp_path: Path
+) -> None:
+    import shutil
+
+    rules = Path(__file__).resolve().parents[2] / "rules"
+    folder = tmp_path / "rules"
+    shutil.copytree(rules, folder)
+    first = sorted(folder.glob("*.yaml"))[0]
+    text = first.read_text(encoding="utf-8")
+    summary = text.index("summary:")
+    first.write_text(
+        text[:summary] + 'summary: "bell\\a and \\e[31m"\n' + text[text.index("\n", summary) + 1 :]
+    )
+    run = cli("rules", "--rules", folder)
+    assert run.code == 0, run.err
+    assert "bell␇ and ␛[31m" in run.out and RAW.findall(run.out) == []
