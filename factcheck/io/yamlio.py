@@ -15,6 +15,7 @@ import yaml
 from factcheck.errors import FactcheckError, Problem
 from factcheck.io.files import decode_utf8, read_limited
 from factcheck.io.yamlgraph import check_graph
+from factcheck.io.yamllines import LineTable, renumber
 from factcheck.limits import MAX_NUMBER_DIGITS, MAX_YAML_FILE_BYTES
 
 try:  # the C loader is several times faster; fall back to pure Python where absent
@@ -126,7 +127,7 @@ def _reader_problem(text: str, path: Path) -> Problem:
     found = yaml.reader.Reader.NON_PRINTABLE.search(text)
     if found is None:
         return Problem(str(path), 1, "invalid YAML: a character YAML does not allow")
-    line = text.count("\n", 0, found.start()) + 1
+    line = LineTable(text).line(found.start())
     code = f"U+{ord(found.group()):04X}"
     return Problem(str(path), line, f"invalid YAML: control character {code} is not allowed")
 
@@ -141,6 +142,7 @@ def parse_yaml(text: str, path: Path) -> YamlDocument:
         loader = _DecimalLoader(text)
         try:
             root = loader.get_single_node()  # composed once; data is built from this tree
+            renumber(root, text)
             problems = check_graph(root, path)
             if problems:
                 raise FactcheckError(problems)
@@ -153,9 +155,9 @@ def parse_yaml(text: str, path: Path) -> YamlDocument:
         raise FactcheckError(_reader_problem(text, path)) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        # at the end of the text the parser's mark stands on the line after the last one
-        last = max(1, text.count("\n") + (0 if text.endswith("\n") else 1))
-        line = min(mark.line + 1, last) if mark else 1
+        # by index, not the parser's line: at the end of the text that is the line after the
+        # last one, and YAML counts line breaks editors do not (see yamllines)
+        line = LineTable(text).line(mark.index) if mark else 1
         reason = exc.problem or exc.context or "invalid YAML"
         raise FactcheckError(Problem(str(path), line, f"invalid YAML: {reason}")) from None
     except RecursionError:  # the pure-Python composer recurses; the C one stops at depth 1000

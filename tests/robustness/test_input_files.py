@@ -196,3 +196,35 @@ def test_a_tagged_value_yaml_cannot_build_is_one_problem(
     with pytest.raises(FactcheckError) as caught:
         parse_yaml(text, Path("tag.yaml"))
     assert [str(p) for p in caught.value.problems] == [f"tag.yaml:{line}: invalid YAML: {message}"]
+
+
+def test_lines_are_counted_as_editors_count_them(
+    cli: Callable[..., Run], example_copy: Path
+) -> None:
+    # YAML also breaks lines at NEL, LINE and PARAGRAPH SEPARATOR; editors, grep and git
+    # do not, so a quote pasted with one must not push every later line number down
+    path = example_copy / "sources" / "sadanews.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("    quote: pas moins de", '    quote: "\u2028pas\x85moins\u2029de', 1)
+    text = text.replace(
+        "entre janvier et septembre 2025\n", 'entre janvier et septembre 2025"\n', 1
+    )
+    text = text.replace("    property: hacked\n", "    property: hacked\n    qualifer: about\n", 1)
+    path.write_text(text, encoding="utf-8")
+    line = text.split("\n").index("    qualifer: about") + 1
+    assert one_problem(cli("compare", example_copy)) == (
+        f"error: {path}:{line}: unknown key 'qualifer' in claims[2] (did you mean 'qualifier'?)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [("a: 1\rb: 2\rb: 3\r", 3), ("a: 1\r\nb: 2\r\nb: 3\r\n", 3), ('a: "x\x85y"\nb: 2\nb: 3\n', 3)],
+)
+def test_duplicate_key_lines_with_any_line_ending(text: str, line: int) -> None:
+    from factcheck.errors import FactcheckError
+    from factcheck.io.yamlio import parse_yaml
+
+    with pytest.raises(FactcheckError) as caught:
+        parse_yaml(text, Path("d.yaml"))
+    assert [p.line for p in caught.value.problems] == [line]
