@@ -82,7 +82,7 @@ def _model_of(annotation: Any, node: Any, values: Any) -> type[BaseModel] | None
         "set": values.SetValue,
         "text": values.TextValue,
     }
-    if kind in kinds and "Value" in str(annotation):
+    if isinstance(kind, str) and kind in kinds and "Value" in str(annotation):
         return kinds[kind]
     for candidate in getattr(annotation, "__args__", ()) or (annotation,):
         if isinstance(candidate, type) and issubclass(candidate, BaseModel):

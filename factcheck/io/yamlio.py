@@ -90,6 +90,7 @@ class YamlDocument:
     path: Path
     data: Any
     root: yaml.Node | None
+    last_line: int = 0  # the file's last line; 0 when not known
 
     def line_of(self, loc: Sequence[str | int]) -> int:
         """Return the 1-based line of the value at ``loc`` (the deepest part that exists)."""
@@ -102,7 +103,8 @@ class YamlDocument:
             if child is None:
                 break
             node, line = child, child.start_mark.line + 1
-        return line
+        # an empty value at the very end has its mark on the line after the last
+        return min(line, self.last_line) if self.last_line else line
 
 
 def _child(node: yaml.Node, part: str | int) -> yaml.Node | None:
@@ -164,7 +166,7 @@ def parse_yaml(text: str, path: Path) -> YamlDocument:
         raise FactcheckError(Problem(str(path), 1, "invalid YAML: nested too deeply")) from None
     except (yaml.YAMLError, ValueError, TypeError) as exc:
         raise FactcheckError(Problem(str(path), 1, f"invalid YAML: {exc}")) from None
-    return YamlDocument(path=path, data=data, root=root)
+    return YamlDocument(path=path, data=data, root=root, last_line=LineTable(text).last)
 
 
 def read_yaml(path: Path) -> YamlDocument:

@@ -93,7 +93,7 @@ def parse_resolutions(document: YamlDocument) -> dict[str, Entry]:
         try:
             parsed[str(key)] = Entry.model_validate(value)
         except ValidationError as exc:
-            sub = YamlDocument(document.path, value, node)
+            sub = YamlDocument(document.path, value, node, document.last_line)
             problems.extend(
                 Problem(p.path, p.line, f"{key}: {p.message}")
                 for p in validation_problems(Entry, sub, exc)

@@ -228,3 +228,26 @@ def test_duplicate_key_lines_with_any_line_ending(text: str, line: int) -> None:
     with pytest.raises(FactcheckError) as caught:
         parse_yaml(text, Path("d.yaml"))
     assert [p.line for p in caught.value.problems] == [line]
+
+
+def test_an_empty_document_at_the_end_is_on_the_last_line() -> None:
+    # found by fuzzing: the parser puts the mark of "---\n  " on a third line
+    from factcheck.io.yamlio import parse_yaml
+
+    document = parse_yaml("---\n  ", Path("end.yaml"))
+    assert document.line_of(["claims", 0]) == 2 == document.last_line
+
+
+def test_a_kind_that_is_no_name_is_a_problem_not_a_crash(
+    cli: Callable[..., Run], example_copy: Path
+) -> None:
+    # found by fuzzing: looking up the key suggestions for {kind: []} raised TypeError
+    path = example_copy / "case.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8") + "\nrules: {FC109: {kind: [], wrong: 1}}\n",
+        encoding="utf-8",
+    )
+    run = cli("compare", example_copy)
+    assert run.code == 2
+    assert all(line.startswith(f"error: {path}:") for line in run.lines), run.err
+    assert any("unknown key 'kind' in rules.FC109" in line for line in run.lines)
