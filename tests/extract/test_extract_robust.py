@@ -108,7 +108,7 @@ def test_a_previous_draft_that_cannot_be_read_is_named(tmp_path):
     result = _extract(case, article)
     assert result.exit_code == 2
     assert _lines(result.output) == [
-        f"{case / 'sources' / 'story.yaml'}: cannot read: Is a directory"
+        f"{case / 'sources' / 'story.yaml'}: is a folder, not a file"
     ]
 
 
