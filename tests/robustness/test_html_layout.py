@@ -51,7 +51,7 @@ def test_chart_labels_are_legible_on_a_phone(html: str) -> None:
     assert charts
     for chart in charts:
         width = float(re.search(r'viewBox="0 0 ([\d.]+) ', chart).group(1))  # type: ignore[union-attr]
-        sizes = [float(s) for s in re.findall(r"font-size: ([\d.]+)px", chart)]
+        sizes = [float(s) for s in re.findall(r"font-size[=:] ?\"?([\d.]+)", chart)]
         assert sizes, "chart text is text, with a size"
         scale = min(column, width) / width if width > column else 1.0
         assert min(sizes) * scale >= SMALLEST_LEGIBLE_PX, (min(sizes), width, scale)
