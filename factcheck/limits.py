@@ -16,6 +16,11 @@ MAX_ALIAS_EXPANSION = 100_000
 # No figure in a claim needs more digits; Python itself stops at 4,300.
 MAX_NUMBER_DIGITS = 1_000
 
+# A draft an editor can review holds a few dozen claims; a text with thousands of figures is
+# a table or a dump, not an article. Past this many, extract stops drafting and says how many
+# figures it left out, so that its time stays bounded by the text, not by writing YAML.
+MAX_DRAFT_CLAIMS = 2_000
+
 
 def size_text(n: int) -> str:
     """A byte count as people read it: '1 MiB', '10.5 MiB', '512 KiB', '300 bytes'."""

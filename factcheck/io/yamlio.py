@@ -191,7 +191,13 @@ def _represent_decimal(dumper: yaml.SafeDumper, value: Decimal) -> yaml.ScalarNo
     return dumper.represent_scalar(tag, text)
 
 
-class _Dumper(yaml.SafeDumper):
+try:  # libyaml's emitter writes the same text several times faster
+    _BaseDumper: type = yaml.CSafeDumper
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    _BaseDumper = yaml.SafeDumper
+
+
+class _Dumper(_BaseDumper):  # type: ignore[misc, valid-type]
     """Safe dumper that writes Decimal as plain numbers and keeps key order as given."""
 
 

@@ -81,3 +81,13 @@ def test_what_happened_to_counted_things_tells_topics_apart(lang: str, text: str
     topics = _topics(text, lang)
     assert any("9" in q for q in topics.get("items.taken", [])), topics
     assert any("8" in q for q in topics.get("items.missing", [])), topics
+
+
+def test_a_text_of_thousands_of_figures_is_drafted_up_to_the_limit() -> None:
+    from factcheck.limits import MAX_DRAFT_CLAIMS
+
+    text = "The storm killed 3 people in the valley. " * (MAX_DRAFT_CLAIMS + 10)
+    meta = ArticleMeta("a", "t", "outlet", "en", "2025-06-02", "a.txt")
+    draft = build_draft(text, meta, CaseSpec(title="t"))
+    assert len(draft.source["claims"]) == MAX_DRAFT_CLAIMS
+    assert "10 more figures were not drafted" in draft.source["note"]

@@ -18,6 +18,7 @@ from factcheck.extract.pipeline.sentences import Sentence, split_sentences
 from factcheck.extract.recognizers.recognize import Mention, recognize
 from factcheck.lang import supported
 from factcheck.lang.lexicon import load
+from factcheck.limits import MAX_DRAFT_CLAIMS
 from factcheck.models.case import CaseSpec
 from factcheck.values.calendar import parse_moment
 
@@ -176,8 +177,12 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     claims: list[dict[str, Any]] = []
     candidates: list[dict[str, Any]] = []
     proposed: dict[str, ProposedTopic] = {}
+    left_out = 0
     for m in mentions:
         if m.kind == "period":
+            continue
+        if len(claims) >= MAX_DRAFT_CLAIMS:
+            left_out += 1
             continue
         at = ctx.index(m.start)
         sentence = ctx.sentences[at] if ctx.sentences else None
@@ -217,7 +222,15 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     }
     if meta.url is None:
         del source["url"]
+    notes = []
     if meta.published is None:
         del source["published"]
-        source["note"] = "no publication date found: relative dates in it stay unresolved"
+        notes.append("no publication date found: relative dates in it stay unresolved")
+    if left_out:
+        notes.append(
+            f"{left_out:,} more figures were not drafted: a draft holds at most "
+            f"{MAX_DRAFT_CLAIMS:,} claims"
+        )
+    if notes:
+        source["note"] = "; ".join(notes)
     return Draft(source, candidates, proposed)
