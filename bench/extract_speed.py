@@ -103,7 +103,9 @@ def _seeds(seeds: Path, case: Path) -> dict[str, list[tuple[str, date | None]]]:
         if path is None or not path.exists() or not source.language:
             continue
         text = parse_article(path.name, path.read_bytes()).text
-        out.setdefault(source.language, []).append((text, source.published))
+        moment = source.published_moment
+        published = moment.first_day if moment is not None else None
+        out.setdefault(source.language, []).append((text, published))
     return out
 
 
@@ -117,7 +119,9 @@ def _pipeline(seeds: Path, case: Path, lang: str, size: int, rounds: int) -> str
         source = item.source
         path = seeds / source.article if source.article else None
         if path is not None and path.exists() and source.language == lang:
-            info = ArticleInfo(path.name, language=lang, published=source.published)
+            moment = source.published_moment
+            published = moment.first_day if moment is not None else None
+            info = ArticleInfo(path.name, language=lang, published=published)
             jobs.append((path.read_bytes(), info))
     if not jobs:
         return None
