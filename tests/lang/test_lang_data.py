@@ -25,6 +25,9 @@ KNOWN = {
     "properties",
     "subjects",
     "concepts",
+    "units",
+    "times",
+    "nouns",
 }
 
 
