@@ -57,7 +57,7 @@ def _from_number(text: str, lang: str, n: NumberMatch, g: UnitGrammar) -> Measur
     unit = unit_of(g, after) if after else None
     if unit is not None and after is not None:
         # "an hour" is a duration only as a bound: "in under an hour", "about a year"
-        bound = unit.kind == "duration" and qualify(text, lang, n.start, n.end)[0] != "exact"
+        bound = unit.kind == "duration" and qualify(text, lang, n.start, after.end())[0] != "exact"
         if n.pattern == "article" and not bound:
             return None
         return MeasureMatch(

@@ -78,8 +78,8 @@ def weekday_mentions(text: str, lang: str, dated: list[Mention], taken: bytearra
 
 
 def _touches(text: str, m: Mention, start: int, end: int) -> bool:
-    """True when a weekday at ``start:end`` lies inside the date ``m`` or right beside it."""
-    inside = m.start <= start and end <= m.end
+    """True when a weekday at ``start:end`` overlaps the date ``m`` or stands right beside it."""
+    inside = start < m.end and m.start < end  # within it, or overlapping its end
     before = _beside(text, end, m.start, _WEEKDAY_GAP)
     after = _beside(text, m.end, start, _WEEKDAY_GAP)
     return inside or before or after

@@ -97,17 +97,19 @@ def grammar(lang: str) -> UnitGrammar:
     shared = lex.shared_section("units")
     data = lex.section("units")
     words, cldr_before = _cldr_forms(lex.lang, shared.get("cldr", {}))
-    for word in data.get("skip", []):
+    symbols = _shared_symbols(shared)
+    for word in [*shared.get("never", []), *data.get("skip", [])]:
         words.pop(_key(str(word)), None)
         cldr_before.pop(_key(str(word)), None)
+        symbols.pop(str(word), None)
     words.update(_language_forms(data))
-    symbols = _shared_symbols(shared)
     # a language may glue case endings to a unit word ("dakikada", "kilometrelik")
     endings = data.get("endings", "")
     end = r"(?![^\W\d_])"
     word_alt = f"(?P<word>{trie(words)}){endings}{end}"
     symbol_alt = f"(?P<sym>(?-i:{trie(symbols)})){end}"
-    after = re.compile(rf"(?:\s*-\s*|\s*)(?:{symbol_alt}|{word_alt})", re.IGNORECASE)
+    # the unit may follow a hyphen ("7.7-magnitude") or an elided article ("un'ora")
+    after = re.compile(rf"(?:\s*-\s*|['’]|\s*)(?:{symbol_alt}|{word_alt})", re.IGNORECASE)
     before_phrases: list[tuple[str, Unit]] = [
         (re.escape(word).replace(r"\ ", r"\s+"), unit) for word, unit in cldr_before.items()
     ]
