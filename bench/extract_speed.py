@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -48,6 +49,12 @@ SENTENCES = {
     "países, entre ellos Chile y Perú, lo supieron el pasado octubre. Nadie contestó el teléfono.",
 }
 PUBLISHED = date(2025, 10, 22)
+
+
+def _day(source: Any) -> date | None:
+    """The day a source was published on (its first day, for a month or a year)."""
+    moment = source.published_moment
+    return moment.first_day if moment is not None else None
 
 
 def _best(run: Callable[[], None], rounds: int) -> float:
@@ -103,9 +110,7 @@ def _seeds(seeds: Path, case: Path) -> dict[str, list[tuple[str, date | None]]]:
         if path is None or not path.exists() or not source.language:
             continue
         text = parse_article(path.name, path.read_bytes()).text
-        moment = source.published_moment
-        published = moment.first_day if moment is not None else None
-        out.setdefault(source.language, []).append((text, published))
+        out.setdefault(source.language, []).append((text, _day(source)))
     return out
 
 
@@ -119,9 +124,7 @@ def _pipeline(seeds: Path, case: Path, lang: str, size: int, rounds: int) -> str
         source = item.source
         path = seeds / source.article if source.article else None
         if path is not None and path.exists() and source.language == lang:
-            moment = source.published_moment
-            published = moment.first_day if moment is not None else None
-            info = ArticleInfo(path.name, language=lang, published=published)
+            info = ArticleInfo(path.name, language=lang, published=_day(source))
             jobs.append((path.read_bytes(), info))
     if not jobs:
         return None

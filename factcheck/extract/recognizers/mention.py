@@ -12,7 +12,8 @@ class Mention:
     percent, set), span, pattern and the value as a claim file writes it.
 
     ``extra`` holds what the claim value has no key for: a count's noun (``noun``,
-    ``noun_span``), a time stated as local time (``local``), the two figures of a range.
+    ``noun_span``), a time stated as local time (``local``), the two figures of a range
+    (``first``, ``second``). Spans in ``extra`` are (start, end) tuples.
     """
 
     kind: str

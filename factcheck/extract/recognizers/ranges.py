@@ -155,7 +155,7 @@ def _range(text: str, lang: str, a: Mention, b: Mention) -> Mention | None:
         if end > b.end and model.kind == "count":
             # the template's words after the second figure come before the noun
             extra = _noun(text, lang, end)
-        extra["figures"] = ((a.start, a.end), (b.start, b.end))
+        extra["first"], extra["second"] = (a.start, a.end), (b.start, b.end)
         qualifier = a.qualifier if a.qualifier != "exact" else b.qualifier
         value = _value(model, *bounds)
         return Mention(

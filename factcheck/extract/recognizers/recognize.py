@@ -7,6 +7,7 @@ the figures is counted things, with their noun. Figures that state a range are j
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -22,6 +23,7 @@ from factcheck.extract.recognizers.qualifiers import qualify
 from factcheck.extract.recognizers.ranges import join_ranges
 from factcheck.extract.recognizers.shares import find_shares
 from factcheck.extract.recognizers.timed import time_mentions, weekday_mentions
+from factcheck.extract.recognizers.windows import WINDOW, windows
 from factcheck.lang.lexicon import load, scale_name
 
 __all__ = ["Mention", "recognize"]
@@ -60,8 +62,31 @@ def _plain(number: Decimal) -> str:
 
 
 def recognize(text: str, lang: str, published: date | None = None) -> list[Mention]:
-    """Dates, periods, times, amounts, measures, durations, percentages and counts in
-    ``text``, sorted by position."""
+    """Dates, periods, times, amounts, measures, durations, percentages, counts and country
+    lists in ``text``, sorted by position.
+
+    A text longer than a window is read window by window, cut at line breaks: a value is never
+    read across a cut.
+    """
+    if len(text) <= WINDOW:
+        return _recognize(text, lang, published)
+    out: list[Mention] = []
+    for start, end in windows(text, WINDOW):
+        out += [_shifted(m, start) for m in _recognize(text[start:end], lang, published)]
+    return out
+
+
+def _shifted(m: Mention, offset: int) -> Mention:
+    """``m`` found in a window starting at ``offset``, with offsets in the whole text."""
+    extra = {
+        key: (span[0] + offset, span[1] + offset) if isinstance(span, tuple) else span
+        for key, span in m.extra.items()
+    }
+    return replace(m, start=m.start + offset, end=m.end + offset, extra=extra)
+
+
+def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
+    """``recognize`` on one window."""
     taken = bytearray(len(text))
     dated = _dates(text, lang, published)
     for m in dated:
