@@ -86,7 +86,7 @@ def test_the_draft_loads_and_compares(drafted: Path) -> None:
 def test_every_drafted_value_is_one_the_claim_format_accepts(drafted: Path) -> None:
     text = _draft(drafted)
     claims = [c["value"] for c in yaml.safe_load(text)["claims"]]
-    head, _, tail = text.partition("# Values that fit no topic")
+    tail = text.partition("# Values that fit no topic")[2]
     listed = [line[2:] for line in tail.splitlines() if line.startswith("# ")][1:]
     candidates = [c["value"] for c in yaml.safe_load("\n".join(listed)) or []]
     kinds = {v["kind"] for v in claims + candidates}
