@@ -134,10 +134,23 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
         figures.append(
             Mention("count", start, end, text[start:end], n.pattern, count, qualifier, noun)
         )
-    out.extend(join_ranges(text, lang, figures))
+    out.extend(m for m in join_ranges(text, lang, figures) if _holdable(m))
     out.extend(_sets(text, lang, out))
     out.sort(key=lambda m: (m.start, m.end, m.kind))
     return out
+
+
+# kinds whose figures cannot be negative: a negative figure is a change, not one of them
+_UNSIGNED = ("count", "amount", "percent", "duration")
+
+
+def _holdable(m: Mention) -> bool:
+    """False for a figure its kind cannot hold ("-10" counted things, a share of "-5 %")."""
+    if m.kind not in _UNSIGNED:
+        return True
+    return not any(
+        str(m.value.get(k, "")).startswith("-") for k in ("count", "amount", "value", "min", "max")
+    )
 
 
 def _scale(n: NumberMatch) -> dict[str, str]:
