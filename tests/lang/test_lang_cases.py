@@ -4,9 +4,11 @@ A case is a text (with the reference date relative dates resolve against) and wh
 recognizers find in it, each with its character offsets:
 
 - ``values``: everything ``recognize`` finds, in text order: kind, text, start, end, the claim
-  value's keys (``amount``, ``currency``, ``scale``, ``date``, ``period``, ``members`` ...),
-  ``qualifier`` when not exact, and ``pattern`` when the case is about the pattern that fired;
-  ``only`` limits the comparison to some kinds;
+  value's keys (``amount``, ``currency``, ``scale``, ``date``, ``period``, ``members``,
+  ``time``, ``zone``, ``unit``, ``min``, ``max`` ...), ``qualifier`` when not exact, ``local:
+  true`` for a time stated as local time, ``noun`` (what a count counts, as written; null for
+  none) when the case is about it, and ``pattern`` when the case is about the pattern that
+  fired; ``only`` limits the comparison to some kinds;
 - ``numbers``: everything ``find_numbers`` finds: text, start, end, value (scale applied),
   ``article: true`` for an article that can mean "one".
 """
@@ -26,7 +28,7 @@ from factcheck.extract.recognizers.numbers import NumberMatch, find_numbers
 from factcheck.lang import languages
 
 CASES = Path(__file__).parent
-_META = {"kind", "text", "start", "end", "qualifier", "pattern"}
+_META = {"kind", "text", "start", "end", "qualifier", "pattern", "noun", "local"}
 
 
 def _cases() -> list[Any]:
@@ -58,6 +60,8 @@ def _matches_value(item: dict[str, Any], m: Mention, text: str) -> bool:
         (item["kind"], item["start"], item["end"]) == (m.kind, m.start, m.end)
         and item.get("qualifier", "exact") == m.qualifier
         and m.pattern.startswith(item.get("pattern", ""))
+        and item.get("local", False) == m.extra.get("local", False)
+        and ("noun" not in item or item["noun"] == m.extra.get("noun"))
         and stated.keys() == found.keys()
         and all(_same(stated[k], found[k]) for k in stated)
     )

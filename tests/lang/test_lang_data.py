@@ -26,6 +26,9 @@ KNOWN = {
     "subjects",
     "concepts",
     "facets",
+    "units",
+    "times",
+    "nouns",
 }
 
 

@@ -64,9 +64,19 @@ def _number(text: str) -> Decimal:
     return Decimal(text).normalize() if "." in text else Decimal(text)
 
 
+# the keys that hold figures, per value kind that has them
+_FIGURES = {
+    "amount": ("amount", "min", "max"),
+    "count": ("count", "min", "max"),
+    "quantity": ("value", "min", "max"),
+    "duration": ("value", "min", "max"),
+    "percent": ("value", "min", "max"),
+}
+
+
 def _value(m: Mention) -> dict[str, Any]:
     value = dict(m.value)
-    for key in ("amount", "count"):
+    for key in _FIGURES.get(m.kind, ()):
         if key in value and isinstance(value[key], str):
             value[key] = _number(value[key])
     return value
@@ -86,12 +96,8 @@ def _elliptic(mentions: list[Mention], ctx: Context) -> list[Mention]:
             and last_amount is not None
             and ctx.index(last_amount.start) == ctx.index(m.start)
         ):
-            value = {
-                "kind": "amount",
-                "amount": m.value["count"],
-                "currency": last_amount.value["currency"],
-                "scale": m.value["scale"],
-            }
+            figures = {"amount" if k == "count" else k: v for k, v in m.value.items()}
+            value = {**figures, "kind": "amount", "currency": last_amount.value["currency"]}
             m = replace(m, kind="amount", value=value, pattern=f"{m.pattern}+elided-currency")
         out.append(m)
     return out

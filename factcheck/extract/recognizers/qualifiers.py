@@ -30,7 +30,11 @@ def _marked(kinds: dict[str, str], names: tuple[str, ...]) -> re.Pattern[str] | 
 def grammar(lang: str) -> _Grammar:
     """Compiled qualifier patterns of ``lang`` (before the figure and after it)."""
     q = load(lang).section("qualifiers")
-    before = {k: rf"(?<![^\W_]){phrases(v)}\s*$" for k, v in q.get("before", {}).items() if v}
+    # "casi el 50 %", "oltre il 60 %": an article may stand between a qualifier and its figure
+    article = rf"(?:\s+{phrases(q['articles'])})?" if q.get("articles") else ""
+    before = {
+        k: rf"(?<![^\W_]){phrases(v)}{article}\s*$" for k, v in q.get("before", {}).items() if v
+    }
     after = {k: rf"\s*{phrases(v)}(?![^\W_])" for k, v in q.get("after", {}).items() if v}
     names = tuple(dict.fromkeys([*after, *before]))
     return _Grammar(names, _marked(before, names), _marked(after, names))

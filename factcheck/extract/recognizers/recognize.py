@@ -1,39 +1,69 @@
-"""The recognizers' entry point: every value mention in a text, with its span and pattern."""
+"""The recognizers' entry point: every value mention in a text, with its span and pattern.
+
+Order matters: dates first, then clock times (whose digits are no counts), sums of money,
+figures with a unit (measures, durations, percentages) and shares in words; what is left of
+the figures is counted things, with their noun. Figures that state a range are joined last.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from factcheck.extract.recognizers.amounts import find_amounts
 from factcheck.extract.recognizers.countries import find_country_lists
 from factcheck.extract.recognizers.dates.find import find_dates
-from factcheck.extract.recognizers.numbers import find_numbers
+from factcheck.extract.recognizers.measures import find_measures, unit_follows
+from factcheck.extract.recognizers.mention import Mention
+from factcheck.extract.recognizers.nouns import label_before, noun_after
+from factcheck.extract.recognizers.numbers import NumberMatch, find_numbers
 from factcheck.extract.recognizers.qualifiers import qualify
+from factcheck.extract.recognizers.ranges import join_ranges
+from factcheck.extract.recognizers.shares import find_shares
+from factcheck.extract.recognizers.timed import time_mentions, weekday_mentions
 from factcheck.extract.recognizers.windows import WINDOW, windows
+from factcheck.lang.lexicon import load, scale_name
 
-
-@dataclass(frozen=True)
-class Mention:
-    """A value found in text: kind (date, period, amount, count), span, pattern and value."""
-
-    kind: str
-    start: int
-    end: int
-    text: str
-    pattern: str
-    value: dict[str, Any]
-    qualifier: str = "exact"
-    extra: dict[str, Any] = field(default_factory=dict)
+__all__ = ["Mention", "recognize"]
 
 
 def _period_text(first: Any, last: Any) -> str:
     return f"{first.iso() if first else '..'}/{last.iso() if last else '..'}"
 
 
+def _number_word(text: str, lang: str) -> bool:
+    words = load(lang).section("numbers").get("words", {})
+    return text.lower().rstrip(".") in {str(w).lower() for w in words}
+
+
+def _dates(text: str, lang: str, published: date | None) -> list[Mention]:
+    out = []
+    for d in find_dates(text, lang, published):
+        span = text[d.start : d.end]
+        if d.pattern == "month" and _number_word(span, lang) and unit_follows(text, lang, d.end):
+            continue  # "en sept minutes": a number word that also abbreviates a month
+        if d.form == "date" and d.claim:
+            value = {"kind": "date", **d.claim}
+            out.append(Mention("date", d.start, d.end, span, d.pattern, value))
+        elif d.form in ("span", "range", "after", "before"):
+            value = {"period": _period_text(d.first, d.last)}
+            out.append(Mention("period", d.start, d.end, span, d.pattern, value))
+    return out
+
+
+def _mark(taken: bytearray, start: int, end: int) -> None:
+    taken[start:end] = b"\x01" * (end - start)
+
+
+def _plain(number: Decimal) -> str:
+    return format(number, "f")
+
+
 def recognize(text: str, lang: str, published: date | None = None) -> list[Mention]:
-    """Dates, periods, amounts, counts and country lists in ``text``, sorted by position.
+    """Dates, periods, times, amounts, measures, durations, percentages, counts and country
+    lists in ``text``, sorted by position.
 
     A text longer than a window is read window by window, cut at line breaks: a value is never
     read across a cut.
@@ -57,62 +87,97 @@ def _shifted(m: Mention, offset: int) -> Mention:
 
 def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
     """``recognize`` on one window."""
-    out: list[Mention] = []
-    dates = find_dates(text, lang, published)
-    for d in dates:
-        if d.form == "date" and d.claim:
-            out.append(
-                Mention(
-                    "date",
-                    d.start,
-                    d.end,
-                    text[d.start : d.end],
-                    d.pattern,
-                    {"kind": "date", **d.claim},
-                )
-            )
-        elif d.form in ("span", "range", "after", "before"):
-            out.append(
-                Mention(
-                    "period",
-                    d.start,
-                    d.end,
-                    text[d.start : d.end],
-                    d.pattern,
-                    {"period": _period_text(d.first, d.last)},
-                )
-            )
     taken = bytearray(len(text))
-    for d in dates:
-        taken[d.start : d.end] = b"\x01" * (d.end - d.start)
-    numbers = find_numbers(text, lang)
+    dated = _dates(text, lang, published)
+    for m in dated:
+        _mark(taken, m.start, m.end)
+    dated = weekday_mentions(text, lang, dated, taken)
+    times = time_mentions(text, lang, dated, taken)
+    timed = bytearray(len(text))
+    for m in times:
+        _mark(taken, m.start, m.end)
+        _mark(timed, m.start, m.end)
+    out: list[Mention] = [*dated, *times]
+    numbers = [n for n in find_numbers(text, lang) if timed.find(1, n.start, n.end) < 0]
+    figures: list[Mention] = []
     amounts = find_amounts(text, lang, numbers)
     for a in amounts:
         qualifier, start, end = qualify(text, lang, a.start, a.end)
-        value = {"kind": "amount", "amount": str(a.stated), "currency": a.currency}
+        money = {"kind": "amount", "amount": _plain(a.stated), "currency": a.currency}
         if a.scale:
-            value["scale"] = a.scale
-        out.append(Mention("amount", start, end, text[start:end], a.pattern, value, qualifier))
+            money["scale"] = a.scale
+        figures.append(Mention("amount", start, end, text[start:end], a.pattern, money, qualifier))
     for a in amounts:
-        taken[a.start : a.end] = b"\x01" * (a.end - a.start)
+        _mark(taken, a.start, a.end)
+    for u in find_measures(text, lang, numbers, taken):
+        qualifier, start, end = qualify(text, lang, u.start, u.end)
+        value: dict[str, Any] = {"kind": u.kind, "value": _plain(u.value)}
+        if u.kind != "percent":
+            value["unit"] = u.unit
+        extra = {"stated": u.stated if u.stated is not None else u.value, "factor": u.factor}
+        figures.append(
+            Mention(u.kind, start, end, text[start:end], u.pattern, value, qualifier, extra)
+        )
+        _mark(taken, u.start, u.end)
+    scales = {n.start for n in numbers if n.scale and n.stated == 1}
+    for s in find_shares(text, lang, taken, scales):
+        qualifier, start, end = qualify(text, lang, s.start, s.end)
+        share = {"kind": "percent", "value": _plain(s.percent)}
+        figures.append(Mention("percent", start, end, text[start:end], "share", share, qualifier))
+        _mark(taken, s.start, s.end)
     for n in numbers:
         if n.pattern == "article" or taken.find(1, n.start, n.end) >= 0:
             continue
         qualifier, start, end = qualify(text, lang, n.start, n.end)
-        value = {"kind": "count", "count": str(n.stated)}
-        if n.scale:
-            value["scale"] = n.scale
-        out.append(Mention("count", start, end, text[start:end], n.pattern, value, qualifier))
+        count = {"kind": "count", "count": _plain(n.stated), **_scale(n)}
+        noun = _noun(text, lang, start, end)
+        figures.append(
+            Mention("count", start, end, text[start:end], n.pattern, count, qualifier, noun)
+        )
+    out.extend(m for m in join_ranges(text, lang, figures) if _holdable(m))
     out.extend(_sets(text, lang, out))
     out.sort(key=lambda m: (m.start, m.end, m.kind))
     return out
+
+
+# kinds whose figures cannot be negative: a negative figure is a change, not one of them
+_UNSIGNED = ("count", "amount", "percent", "duration")
+
+
+def _holdable(m: Mention) -> bool:
+    """False for a figure its kind cannot hold ("-10" counted things, a share of "-5 %")."""
+    if m.kind not in _UNSIGNED:
+        return True
+    return not any(
+        str(m.value.get(k, "")).startswith("-") for k in ("count", "amount", "value", "min", "max")
+    )
+
+
+def _scale(n: NumberMatch) -> dict[str, str]:
+    """The scale of a figure: its scale word, or the magnitude letter glued to it ("10k")."""
+    if n.scale:
+        return {"scale": n.scale}
+    letter = scale_name(n.value / n.stated) if n.stated and n.value != n.stated else None
+    return {"scale": letter} if letter else {}
+
+
+def _noun(text: str, lang: str, start: int, end: int) -> dict[str, Any]:
+    """What a count counts, as written: the noun after it, else a label before it."""
+    found = noun_after(text, lang, end) or label_before(text, start)
+    if found is None:
+        return {}
+    word, begin, stop = found
+    return {"noun": word, "noun_span": (begin, stop)}
 
 
 def _sets(text: str, lang: str, found: list[Mention]) -> list[Mention]:
     counts = [
         (m.start, m.end, int(m.value["count"]), m.qualifier)
         for m in found
-        if m.kind == "count" and "scale" not in m.value and m.value["count"].isdigit()
+        if m.kind == "count"
+        and "count" in m.value
+        and "scale" not in m.value
+        and m.value["count"].isdigit()
     ]
     out = []
     for item in find_country_lists(text, lang, counts):

@@ -1,0 +1,124 @@
+"""Figures with a unit: measures ("10 km", "15 gigawatts", "magnitude 7.7"), durations
+("seven minutes", "in under an hour") and percentages ("60 %", "yüzde 60")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from factcheck.extract.recognizers.nouns import noun_after
+from factcheck.extract.recognizers.numbers import NumberMatch
+from factcheck.extract.recognizers.qualifiers import qualify
+from factcheck.extract.recognizers.units import Unit, UnitGrammar, grammar, unit_before, unit_of
+from factcheck.extract.scan import finditer
+from factcheck.lang.lexicon import load
+
+_BEFORE_WINDOW = 40
+_SCALE_TOKEN = re.compile(r"([^\W\d_]+)\.?$")
+
+
+@dataclass(frozen=True)
+class MeasureMatch:
+    """A figure with its unit: span (figure and unit), stated figure, unit and value kind."""
+
+    start: int
+    end: int
+    kind: str
+    value: Decimal
+    unit: str
+    pattern: str
+    stated: Decimal | None = None  # the figure before its scale word: 15 in "15 million t"
+    factor: Decimal = Decimal(1)  # what the scale word multiplies it by
+
+
+def _scaled(n: NumberMatch) -> dict[str, Decimal]:
+    factor = n.value / n.stated if n.stated else Decimal(1)
+    return {"stated": n.stated, "factor": factor}
+
+
+def _scale_as_unit(text: str, n: NumberMatch, g: UnitGrammar, lang: str) -> Unit | None:
+    """The unit a scale letter stands for when it is one ("6 m" high, not "6m people")."""
+    if n.scale is None:
+        return None
+    token = _SCALE_TOKEN.search(text, n.start, n.end)
+    if token is None or token.group(1) not in g.scale_symbols:
+        return None
+    # "6 m" is a measure; glued, "5m people" counts millions of what follows
+    glued = not text[token.start() - 1].isspace()
+    if glued and noun_after(text, lang, n.end) is not None:
+        return None
+    symbol = token.group(1)
+    return g.symbols.get(symbol) or g.words.get(symbol.lower())
+
+
+def _from_number(text: str, lang: str, n: NumberMatch, g: UnitGrammar) -> MeasureMatch | None:
+    after = g.after.match(text, n.end)
+    unit = unit_of(g, after) if after else None
+    if unit is not None and after is not None:
+        # "an hour" is a duration only as a bound: "in under an hour", "about a year"
+        bound = unit.kind == "duration" and qualify(text, lang, n.start, after.end())[0] != "exact"
+        if n.pattern == "article" and not bound:
+            return None
+        return MeasureMatch(
+            n.start, after.end(), unit.kind, n.value, unit.unit, "number-unit", **_scaled(n)
+        )
+    if n.pattern == "article":
+        return None
+    scaled = _scale_as_unit(text, n, g, lang)
+    if scaled is not None:
+        return MeasureMatch(n.start, n.end, scaled.kind, n.stated, scaled.unit, "number-symbol")
+    if g.before is not None:
+        found = g.before.search(text, max(0, n.start - _BEFORE_WINDOW), n.start)
+        if found is not None:
+            unit = unit_before(g, found)
+            return MeasureMatch(
+                found.start(), n.end, unit.kind, n.value, unit.unit, "unit-number", **_scaled(n)
+            )
+    return None
+
+
+def _glued_value(match: re.Match[str], lang: str) -> Decimal | None:
+    lex = load(lang)
+    whole = match["int"]
+    for group in lex.groups:
+        whole = whole.replace(group, "")
+    try:
+        return Decimal(f"{whole}.{match['frac']}" if match["frac"] else whole)
+    except InvalidOperation:
+        return None
+
+
+def find_measures(
+    text: str, lang: str, numbers: list[NumberMatch], taken: bytearray
+) -> list[MeasureMatch]:
+    """Measures, durations and percentages among ``numbers`` and figures glued to a unit.
+
+    ``taken`` marks the characters other values hold; figures there are not read.
+    """
+    g = grammar(lang)
+    found: list[MeasureMatch] = []
+    for n in numbers:
+        if taken.find(1, n.start, n.end) >= 0:
+            continue
+        match = _from_number(text, lang, n, g)
+        if match is not None and taken.find(1, match.start, match.end) < 0:
+            found.append(match)
+    judged = {n.start for n in numbers}  # a figure read above keeps that reading
+    for m in finditer(g.glued, text):
+        if m.start() in judged or taken.find(1, m.start(), m.end()) >= 0:
+            continue
+        unit, value = unit_of(g, m), _glued_value(m, lang)
+        if unit is not None and value is not None:
+            found.append(MeasureMatch(m.start(), m.end(), unit.kind, value, unit.unit, "glued"))
+    found.sort(key=lambda x: x.start)
+    out: list[MeasureMatch] = []
+    for item in found:
+        if not out or item.start >= out[-1].end:
+            out.append(item)
+    return out
+
+
+def unit_follows(text: str, lang: str, end: int) -> bool:
+    """True when a unit word or symbol follows ``end`` ("sept minutes": seven, not September)."""
+    return grammar(lang).after.match(text, end) is not None

@@ -1,0 +1,70 @@
+"""The noun a count counts: "1,002 dead", "34 floors", "die 8 Schmuckstücke", "Injured: 12".
+
+A figure's noun is the first word after it that is not one of the language's words that
+follow figures without being counted (``nouns.yaml``: ``stop`` ends the search, ``skip``
+is passed over: "three other men"). Where nouns are capitalized (German), the first
+capitalized word within a few words is the noun. A label and a colon right before the
+figure name it too ("Injured: at least 12").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck.lang.lexicon import load
+
+_WORD = re.compile(r"\s*(?:-\s*)?([^\W\d_][\w'’\-]*)")
+_LABEL = re.compile(
+    r"(?:^|[\n.;•·|])\s*([^\W\d_][^\W\d_'’\- ]*(?: [^\W\d_][^\W\d_'’\-]*)?)\s*:\s*$"
+)
+_LOOKAHEAD = 3
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    stop: frozenset[str]
+    skip: frozenset[str]
+    capitalized: bool
+
+
+@cache
+def grammar(lang: str) -> _Grammar:
+    """The noun words of ``lang``."""
+    data = load(lang).section("nouns")
+    return _Grammar(
+        stop=frozenset(str(w).lower() for w in data.get("stop", [])),
+        skip=frozenset(str(w).lower() for w in data.get("skip", [])),
+        capitalized=bool(data.get("capitalized", False)),
+    )
+
+
+def noun_after(text: str, lang: str, end: int) -> tuple[str, int, int] | None:
+    """The noun counted by a figure ending at ``end``: (word, start, end), or None."""
+    g = grammar(lang)
+    position = end
+    for _ in range(_LOOKAHEAD):
+        found = _WORD.match(text, position)
+        if found is None:
+            return None
+        word, start, stop = found.group(1), found.start(1), found.end(1)
+        lowered = word.lower()
+        if lowered in g.stop:
+            return None
+        if g.capitalized:
+            if word[0].isupper():
+                return word, start, stop
+        elif lowered not in g.skip:
+            return word, start, stop
+        position = stop
+    return None
+
+
+def label_before(text: str, start: int) -> tuple[str, int, int] | None:
+    """A label naming the figure that starts at ``start``, as in "Injured: at least 12"."""
+    window = max(0, start - 40)
+    found = _LABEL.search(text, window, start)
+    if found is None:
+        return None
+    return found.group(1), found.start(1), found.end(1)

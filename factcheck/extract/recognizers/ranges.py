@@ -1,0 +1,182 @@
+"""Two figures joined into one range: "3,000 to 4,000 homes", "5–6 m", "between €40 m and
+€55 m", "6 or 7 minutes", "from 60 to 70 %".
+
+Templates are the language's ``numbers.yaml`` ``ranges`` and the shared ones, with {A}
+and {B} for the figures. The figures must be of one kind and unit (a count, amount,
+quantity, duration or percentage), except that a bare first figure takes the second's
+unit, currency and scale ("3 to 4 million", "5–6 m"). A range reads low to high.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+from factcheck.extract.recognizers.mention import Mention
+from factcheck.extract.recognizers.nouns import noun_after
+from factcheck.lang.lexicon import load, scale_name
+from factcheck.values.figures import SCALE_FACTORS
+
+NUMERIC = ("count", "amount", "quantity", "duration", "percent")
+# the key that holds a kind's single figure
+FIGURE_KEY = {"count": "count", "amount": "amount"}
+_GAP = 40
+_WINDOW = 30
+
+
+@dataclass(frozen=True)
+class _Template:
+    before: re.Pattern[str] | None
+    middle: re.Pattern[str]
+    after: re.Pattern[str] | None
+    source: str
+
+
+def _spaced(part: str) -> str:
+    return re.sub(r"(?<!\\) ", r"\\s+", part)
+
+
+def _template(source: str) -> _Template:
+    head, _, rest = source.partition("{A}")
+    middle, _, tail = rest.partition("{B}")
+    before = None
+    if head.strip():
+        before = re.compile(rf"(?<![^\W_])(?:{_spaced(head)})$", re.IGNORECASE)
+    after = re.compile(rf"(?:{_spaced(tail)})(?![^\W_])", re.IGNORECASE) if tail.strip() else None
+    return _Template(before, re.compile(_spaced(middle), re.IGNORECASE), after, source)
+
+
+@cache
+def grammar(lang: str) -> tuple[_Template, ...]:
+    """The range templates of ``lang``, its own first."""
+    lex = load(lang)
+    sources = [*lex.section("numbers").get("ranges", []), *lex.shared_section("numbers", "ranges")]
+    return tuple(_template(str(s)) for s in sources)
+
+
+def figure(m: Mention) -> tuple[Decimal, Decimal]:
+    """A numeric mention's figure as stated and the factor its scale word applies."""
+    value = m.value
+    if m.kind in FIGURE_KEY:
+        stated = Decimal(str(value[FIGURE_KEY[m.kind]]))
+        scale = value.get("scale")
+        return stated, Decimal(SCALE_FACTORS[scale]) if scale else Decimal(1)
+    return Decimal(str(m.extra.get("stated", value["value"]))), Decimal(m.extra.get("factor", 1))
+
+
+def _unit(m: Mention) -> tuple[str, ...]:
+    """What two figures of a range must share: kind and unit or currency."""
+    return (m.kind, str(m.value.get("unit", "")), str(m.value.get("currency", "")))
+
+
+def _bare(m: Mention) -> bool:
+    return m.kind == "count" and "noun" not in m.extra
+
+
+def _bounds(a: Mention, b: Mention) -> tuple[Decimal, Decimal, Decimal] | None:
+    """Low and high figure in one scale, and that scale's factor."""
+    (low, fa), (high, fb) = figure(a), figure(b)
+    # "3 to 4 million": a bare first figure smaller than the second shares its scale
+    if fa != fb and not (fa == 1 and low < high):
+        low = (low * fa / fb).normalize()
+    return (low, high, fb) if low < high else None
+
+
+def _kind_of(a: Mention, b: Mention) -> Mention | None:
+    """The mention whose kind and unit the range takes, or None if the two do not pair."""
+    if a.kind not in NUMERIC or b.kind not in NUMERIC:
+        return None
+    if _unit(a) == _unit(b):
+        return b
+    if _bare(a) and b.kind != "count":
+        return b
+    if a.kind == "amount" and b.kind == "count" and "scale" in b.value and "noun" not in b.extra:
+        return a  # "$3-4 billion": the currency stands before the first figure only
+    return None
+
+
+def _value(model: Mention, low: Decimal, high: Decimal, factor: Decimal) -> dict[str, Any]:
+    value: dict[str, Any] = {"kind": model.kind}
+    if model.kind in FIGURE_KEY:
+        value.update(min=_plain(low), max=_plain(high))
+        if factor != 1:
+            value["scale"] = scale_name(factor)
+        if model.kind == "amount":
+            value["currency"] = model.value["currency"]
+    else:
+        value.update(min=_plain(low * factor), max=_plain(high * factor))
+        if "unit" in model.value:
+            value["unit"] = model.value["unit"]
+    return value
+
+
+def _noun(text: str, lang: str, end: int) -> dict[str, Any]:
+    found = noun_after(text, lang, end)
+    return {"noun": found[0], "noun_span": (found[1], found[2])} if found else {}
+
+
+def _plain(number: Decimal) -> str:
+    return format(number, "f")
+
+
+def _joined(text: str, t: _Template, a: Mention, b: Mention) -> tuple[int, int] | None:
+    if t.middle.fullmatch(text, a.end, b.start) is None:
+        return None
+    start, end = a.start, b.end
+    if t.before is not None:
+        found = t.before.search(text, max(0, a.start - _WINDOW), a.start)
+        if found is None:
+            return None
+        start = found.start()
+    if t.after is not None:
+        found_after = t.after.match(text, b.end)
+        if found_after is None:
+            return None
+        end = found_after.end()
+    return start, end
+
+
+def _range(text: str, lang: str, a: Mention, b: Mention) -> Mention | None:
+    model = _kind_of(a, b)
+    if model is None or b.start - a.end > _GAP:
+        return None
+    bounds = _bounds(a, b)
+    if bounds is None:
+        return None
+    for t in grammar(lang):
+        span = _joined(text, t, a, b)
+        if span is None:
+            continue
+        start, end = span
+        extra = {k: v for k, v in b.extra.items() if k in ("noun", "noun_span")}
+        if end > b.end and model.kind == "count":
+            # the template's words after the second figure come before the noun
+            extra = _noun(text, lang, end)
+        extra["first"], extra["second"] = (a.start, a.end), (b.start, b.end)
+        qualifier = a.qualifier if a.qualifier != "exact" else b.qualifier
+        value = _value(model, *bounds)
+        return Mention(
+            model.kind, start, end, text[start:end], f"range:{a.pattern}", value, qualifier, extra
+        )
+    return None
+
+
+def join_ranges(text: str, lang: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each pair of figures that states a range replaced by the range."""
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    out: list[Mention] = []
+    index = 0
+    while index < len(ordered):
+        a = ordered[index]
+        b = ordered[index + 1] if index + 1 < len(ordered) else None
+        joined = _range(text, lang, a, b) if b is not None and b.start >= a.end else None
+        if joined is not None:
+            out.append(joined)
+            index += 2
+            continue
+        out.append(a)
+        index += 1
+    return out

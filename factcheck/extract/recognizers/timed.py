@@ -1,0 +1,124 @@
+"""Weekdays and clock times as mentions, tied to the dates they stand with.
+
+A weekday inside or right beside a date of the same day ("Sunday 19 October 2025",
+"venerdì 28 marzo") is that date's ``weekday``; one that does not fall on the date stays
+a mention of its own, so the two can be compared. A time with a day-precision date right
+before or after it ("at 12:33 on 28 April 2025") carries that ``date``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from functools import cache
+
+from factcheck.extract.recognizers.mention import Mention
+from factcheck.extract.recognizers.qualifiers import qualify
+from factcheck.extract.recognizers.times import find_times
+from factcheck.extract.recognizers.weekdays import ENGLISH, find_weekdays
+from factcheck.extract.recognizers.words import alternation
+from factcheck.lang.lexicon import load
+
+# what may stand between a weekday and its date: a comma, an article ("den", "le", "the")
+_WEEKDAY_GAP = re.compile(r"[\s,]*(?:[^\W\d_]{1,3}\s+)?")
+# between a time and its date: up to two short words ("on", "de este", "am")
+_TIME_GAP = re.compile(r"[\s,]*(?:[^\W\d_]{1,5}\s+){0,2}")
+_NEAR = 20
+
+
+def _day(m: Mention) -> date | None:
+    """The day a date mention names, when it names one."""
+    text = m.value.get("date") if m.kind == "date" else None
+    if not isinstance(text, str) or len(text) != 10:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _with_weekday(m: Mention, weekday: str, start: int, end: int, text: str) -> Mention | None:
+    day = _day(m)
+    if day is None or ENGLISH[day.weekday()] != weekday:
+        return None
+    begin, stop = min(m.start, start), max(m.end, end)
+    value = {**m.value, "weekday": weekday}
+    return replace(m, start=begin, end=stop, text=text[begin:stop], value=value)
+
+
+def _beside(text: str, left: int, right: int, gap: re.Pattern[str]) -> bool:
+    return 0 <= right - left <= _NEAR and gap.fullmatch(text, left, right) is not None
+
+
+def weekday_mentions(text: str, lang: str, dated: list[Mention], taken: bytearray) -> list[Mention]:
+    """``dated`` with the weekdays of ``text`` added: to the dates they name, else on their own.
+
+    A weekday that does not fall on the date it stands with stays a mention of its own, so
+    that the two can be compared.
+    """
+    out = sorted(dated, key=lambda m: m.start)
+    for w in find_weekdays(text, lang):
+        near = next((i for i, m in enumerate(out) if _touches(text, m, w.start, w.end)), None)
+        alone = taken.find(1, w.start, w.end) < 0
+        if near is not None:
+            m = out[near]
+            if m.start <= w.start and m.pattern.startswith("holiday"):
+                continue  # "Easter Monday" names a holiday, not the weekday of a date
+            joined = _with_weekday(m, w.weekday, w.start, w.end, text)
+            if joined is not None:
+                out[near] = joined
+                continue
+            alone = alone or _day(m) is not None
+        if alone:
+            value = {"kind": "date", "weekday": w.weekday}
+            out.append(Mention("date", w.start, w.end, text[w.start : w.end], "weekday", value))
+            taken[w.start : w.end] = b"\x01" * (w.end - w.start)
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _touches(text: str, m: Mention, start: int, end: int) -> bool:
+    """True when a weekday at ``start:end`` overlaps the date ``m`` or stands right beside it."""
+    inside = start < m.end and m.start < end  # within it, or overlapping its end
+    before = _beside(text, end, m.start, _WEEKDAY_GAP)
+    after = _beside(text, m.end, start, _WEEKDAY_GAP)
+    return inside or before or after
+
+
+@cache
+def _joiners(lang: str) -> re.Pattern[str]:
+    words = load(lang).section("numbers").get("joiners", [])
+    return re.compile(rf"(?<![^\W_]){alternation([w for w in words if w != '-'])}(?![^\W_])", re.I)
+
+
+def _date_beside(
+    text: str, lang: str, start: int, end: int, dated: list[Mention]
+) -> Mention | None:
+    """A day-precision date right after or before the time, not across an "and"."""
+    for m in dated:
+        if _day(m) is None:
+            continue
+        for left, right in ((end, m.start), (m.end, start)):
+            if _beside(text, left, right, _TIME_GAP) and not _joiners(lang).search(
+                text, left, right
+            ):
+                return m
+    return None
+
+
+def time_mentions(text: str, lang: str, dated: list[Mention], taken: bytearray) -> list[Mention]:
+    """The clock times of ``text``, each with its zone and the day beside it."""
+    out = []
+    for t in find_times(text, lang, taken):
+        value: dict[str, str] = {"kind": "time", "time": t.time}
+        if t.zone:
+            value["zone"] = t.zone
+        day = _date_beside(text, lang, t.start, t.end, dated)
+        start, end = t.start, t.end
+        if day is not None:
+            value["date"] = str(day.value["date"])
+            start, end = min(start, day.start), max(end, day.end)
+        qualifier, start, end = qualify(text, lang, start, end)
+        extra = {"local": True} if t.local else {}
+        out.append(Mention("time", start, end, text[start:end], t.pattern, value, qualifier, extra))
+    return out

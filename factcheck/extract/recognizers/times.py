@@ -1,0 +1,242 @@
+"""Clock times with their zone: "12:33", "12.33 Uhr", "9h30", "2 p.m.", "14:30 GMT", "at noon".
+
+Templates come from the language's ``times.yaml`` and ``_shared/times.yaml``; the text
+before a template's first slot is context that must stand right before the time. A zone
+after (or, per language, before) the time is an abbreviation of ``factcheck/data/zones.yaml``,
+an offset ("UTC+2"), or a phrase of the language naming a zone or the local time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from babel import Locale
+
+from factcheck.data import load_data
+from factcheck.extract.recognizers.words import alternation, trie
+from factcheck.extract.scan import finditer
+from factcheck.lang.lexicon import load
+
+LOCAL = "local"
+_CONTEXT_WINDOW = 30
+# where a time can start: a one- or two-digit figure that is no part of a longer one
+_CANDIDATE = re.compile(r"(?<![\w.,:])\d{1,2}(?!\d)")
+_SLOT = re.compile(r"\{(\w+)\}")
+
+
+@dataclass(frozen=True)
+class TimeMatch:
+    """A clock time found in text: span, "HH" or "HH:MM[:SS]", its zone, and whether the text
+    says it is the local time without naming the zone."""
+
+    start: int
+    end: int
+    time: str
+    zone: str | None
+    local: bool
+    pattern: str
+
+
+@dataclass(frozen=True)
+class _Template:
+    context: re.Pattern[str] | None  # must end right before the time
+    body: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    digit_led: tuple[tuple[int, _Template], ...]
+    named_led: tuple[tuple[int, _Template], ...]
+    am: re.Pattern[str]
+    named: dict[str, str]
+    named_words: tuple[str, ...]
+    zone_after: re.Pattern[str]
+    zone_before: re.Pattern[str] | None
+    zone_names: dict[str, str]
+
+
+def _periods(lang: str) -> tuple[list[str], list[str]]:
+    """CLDR's AM and PM names of ``lang`` (abbreviated and wide)."""
+    periods = Locale.parse(lang).day_periods.get("format", {})
+    am, pm = [], []
+    for width in ("abbreviated", "wide"):
+        names = dict(periods.get(width, {}))
+        am += [names["am"]] if names.get("am") else []
+        pm += [names["pm"]] if names.get("pm") else []
+    return am, pm
+
+
+def _words(items: list[str]) -> str:
+    """Phrases as a regex; spaces (of any kind) and the dots of "a. m." match loosely."""
+    parts = []
+    for item in sorted({str(i) for i in items}, key=len, reverse=True):
+        words = re.split(r"[\s\u00a0\u202f]+", item.strip())
+        parts.append(r"\s*".join(re.escape(w) for w in words))
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+def _template(source: str, slots: dict[str, str]) -> _Template:
+    first = _SLOT.search(source)
+    assert first is not None, f"a time template needs a slot: {source}"
+    head, body = source[: first.start()], source[first.start() :]
+
+    def spaced(part: str) -> str:
+        # " ?" is an optional space; any other space stands for a run of white space
+        return re.sub(r"(?<!\\) (?!\?)", r"\\s+", re.sub(r"(?<!\\) \?", r"\\s*", part))
+
+    expanded = _SLOT.sub(lambda m: f"(?P<{m[1]}>{slots[m[1]]})", spaced(body))
+    context = None
+    if head.strip():
+        context = re.compile(rf"(?<![^\W_])(?:{spaced(head)})$", re.IGNORECASE)
+    return _Template(context, re.compile(rf"(?:{expanded})(?![^\W_])", re.IGNORECASE))
+
+
+def _zone_patterns(data: dict, offset: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    abbreviations = trie(str(k) for k in load_data("zones.yaml"))
+    phrases = _words([*data.get("zones", {})])
+    zone = rf"(?:(?P<abbr>(?-i:{abbreviations}))(?P<offset>\s*{offset})?|(?P<phrase>{phrases}))"
+    end = r"(?![^\W\d_])"
+    after = re.compile(rf"(?:(?P<open>\s*\(\s*)|\s*,?\s*){zone}{end}(?(open)\s*\))", re.IGNORECASE)
+    before = None
+    if data.get("zones_before"):
+        words = _words([*data["zones_before"]])
+        before = re.compile(rf"(?<![^\W_])(?P<phrase>{words})\s*$", re.IGNORECASE)
+    return after, before
+
+
+@cache
+def grammar(lang: str) -> _Grammar:
+    """Compiled time patterns of ``lang``."""
+    lex = load(lang)
+    data = lex.section("times")
+    shared = lex.shared_section("times")
+    cldr_am, cldr_pm = _periods(lex.lang)
+    am = [*cldr_am, *data.get("am", [])]
+    pm = [*cldr_pm, *data.get("pm", [])]
+    named = {re.sub(r"\s+", " ", str(k).lower()): str(v) for k, v in data.get("named", {}).items()}
+    slots = {
+        "H": r"(?:[01]?\d|2[0-4])",
+        "MM": r"[0-5]\d",
+        "SS": r"[0-5]\d",
+        "AP": _words(am + pm),
+        "N": alternation(named) if named else "(?!)",
+    }
+    templates = [*data.get("formats", []), *shared.get("formats", [])]
+    compiled = [(i, _template(str(t), slots)) for i, t in enumerate(templates)]
+    after, before = _zone_patterns(data, str(shared.get("offset", "(?!)")))
+    zone_names = {
+        re.sub(r"\s+", " ", str(k).lower()): str(v)
+        for k, v in [*data.get("zones", {}).items(), *data.get("zones_before", {}).items()]
+    }
+    return _Grammar(
+        digit_led=tuple((i, t) for i, t in compiled if "(?P<N>" not in t.body.pattern),
+        named_led=tuple((i, t) for i, t in compiled if "(?P<N>" in t.body.pattern),
+        am=re.compile(rf"^{_words(am)}$", re.IGNORECASE),
+        named=named,
+        named_words=tuple(named),
+        zone_after=after,
+        zone_before=before,
+        zone_names=zone_names,
+    )
+
+
+def _clock(match: re.Match[str], g: _Grammar) -> str | None:
+    """The time a template match states, as a claim writes it ("14", "09:30")."""
+    groups = match.groupdict()
+    if groups.get("N"):
+        return g.named.get(re.sub(r"\s+", " ", groups["N"].lower()))
+    hour = int(groups["H"])
+    minute, second = groups.get("MM"), groups.get("SS")
+    mark = groups.get("AP")
+    if mark:
+        if not 1 <= hour <= 12:
+            return None
+        morning = g.am.match(mark.strip()) is not None
+        hour = hour % 12 + (0 if morning else 12)
+    if hour == 24 and (minute or "00") != "00":
+        return None
+    text = f"{hour:02d}"
+    if minute is not None:
+        text += f":{minute}"
+        if second is not None:
+            text += f":{second}"
+    return text
+
+
+def _zone(text: str, end: int, g: _Grammar) -> tuple[str | None, bool, int]:
+    """The zone after a time ending at ``end``: (zone, local, new end)."""
+    found = g.zone_after.match(text, end)
+    if found is None:
+        return None, False, end
+    if found["abbr"]:
+        offset = re.sub(r"\s+", "", found["offset"] or "").replace("−", "-")
+        if offset:
+            sign, digits = offset[0], offset[1:].replace(":", "")
+            hours, minutes = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "00")
+            return f"{sign}{int(hours):02d}:{minutes}", False, found.end()
+        return found["abbr"], False, found.end()
+    name = g.zone_names.get(re.sub(r"\s+", " ", found["phrase"].lower()))
+    if name is None:
+        return None, False, end
+    return (None, True, found.end()) if name == LOCAL else (name, False, found.end())
+
+
+def _zone_before(text: str, start: int, g: _Grammar) -> tuple[str | None, bool, int]:
+    if g.zone_before is None:
+        return None, False, start
+    found = g.zone_before.search(text, max(0, start - _CONTEXT_WINDOW), start)
+    if found is None:
+        return None, False, start
+    name = g.zone_names.get(re.sub(r"\s+", " ", found["phrase"].lower()))
+    if name is None:
+        return None, False, start
+    return (None, True, found.start()) if name == LOCAL else (name, False, found.start())
+
+
+def _at(text: str, start: int, templates: tuple[tuple[int, _Template], ...]) -> tuple | None:
+    """The first template whose context and body match at ``start``."""
+    for index, template in templates:
+        if template.context is not None:
+            window = max(0, start - _CONTEXT_WINDOW)
+            if template.context.search(text, window, start) is None:
+                continue
+        body = template.body.match(text, start)
+        if body is not None:
+            return index, body
+    return None
+
+
+def find_times(text: str, lang: str, taken: bytearray) -> list[TimeMatch]:
+    """Clock times in ``text`` outside the characters ``taken`` marks, in text order."""
+    g = grammar(lang)
+    starts = [m.start() for m in finditer(_CANDIDATE, text)]
+    lowered = text.lower() if g.named_words else ""
+    if any(word in lowered for word in g.named_words):
+        for word in finditer(re.compile(rf"(?<![^\W_]){alternation(g.named_words)}", re.I), text):
+            starts.append(word.start())
+        starts.sort()
+    found: list[TimeMatch] = []
+    last_end = -1
+    for start in starts:
+        if start < last_end:
+            continue
+        templates = g.named_led if not text[start].isdigit() else g.digit_led
+        hit = _at(text, start, templates)
+        if hit is None:
+            continue
+        index, body = hit
+        end = body.end()
+        if taken.find(1, start, end) >= 0:
+            continue
+        clock = _clock(body, g)
+        if clock is None:
+            continue
+        zone, local, end = _zone(text, end, g)
+        begin = start
+        if zone is None and not local:
+            zone, local, begin = _zone_before(text, start, g)
+        found.append(TimeMatch(begin, end, clock, zone, local, f"time:{index}"))
+        last_end = end
+    return found

@@ -1,0 +1,151 @@
+"""Unit words of a language: what turns a figure into a measure, a duration or a percentage.
+
+CLDR (babel's unit patterns) gives each language's long and short unit names and the side
+of the figure they stand on; ``_shared/units.yaml`` lists the CLDR units read and the
+symbols every language writes; the language's ``units.yaml`` adds what CLDR lacks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from factcheck.extract.recognizers.words import trie
+from factcheck.lang.lexicon import load
+
+KINDS = ("quantity", "duration", "percent")
+# short CLDR letters this long or shorter ("h", "m.", "d") read as too many other things
+_SHORTEST = 1
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit as a claim file names it, and the value kind it makes of a figure."""
+
+    kind: str
+    unit: str
+
+
+@dataclass(frozen=True)
+class UnitGrammar:
+    """Compiled unit patterns of one language."""
+
+    after: re.Pattern[str]  # at a figure's end: a unit, maybe after a hyphen
+    before: re.Pattern[str] | None  # a unit phrase ending right before a figure
+    glued: re.Pattern[str]  # digits glued to a unit symbol: "15GW", "29km"
+    words: dict[str, Unit]  # case-folded word -> unit
+    symbols: dict[str, Unit]  # case-sensitive symbol -> unit
+    before_units: tuple[Unit, ...]  # per ``before`` group ``bN``
+    scale_symbols: frozenset[str]  # scale words that are also unit symbols ("m")
+
+
+def _key(word: str) -> str:
+    return re.sub(r"\s+", " ", word.strip().lower())
+
+
+def _cldr_forms(lang: str, units: dict[str, dict[str, str]]) -> tuple[dict, dict]:
+    """CLDR's unit names for ``lang``: (forms after the figure, forms before it)."""
+    from babel import Locale
+
+    patterns = Locale.parse(lang)._data["unit_patterns"]
+    after: dict[str, Unit] = {}
+    before: dict[str, Unit] = {}
+    for kind, ids in units.items():
+        for cldr_id, canonical in ids.items():
+            lengths = patterns.get(cldr_id, {})
+            for length in ("long", "short"):
+                for count, pattern in dict(lengths.get(length, {})).items():
+                    if count == "per" or not isinstance(pattern, str):
+                        continue
+                    text = pattern.replace("\xa0", " ").replace("\u202f", " ")
+                    head, _, tail = text.partition("{0}")
+                    word = (tail or head).strip()
+                    bare = word.rstrip(".")
+                    letter = len(bare) <= _SHORTEST and bare.isalpha()
+                    if not word or (length == "short" and letter):
+                        continue
+                    (after if tail.strip() else before)[_key(word)] = Unit(kind, str(canonical))
+    return after, before
+
+
+def _language_forms(data: dict[str, Any]) -> dict[str, Unit]:
+    """The language's own unit words after a figure, by kind."""
+    out: dict[str, Unit] = {}
+    for kind in KINDS:
+        entries = data.get(kind) or {}
+        if isinstance(entries, list):  # percent words need no unit
+            entries = {word: "%" for word in entries}
+        for word, unit in entries.items():
+            out[_key(str(word))] = Unit(kind, str(unit))
+    return out
+
+
+def _shared_symbols(shared: dict[str, Any]) -> dict[str, Unit]:
+    return {
+        str(symbol): Unit(kind, str(unit))
+        for kind in KINDS
+        for symbol, unit in (shared.get("symbols", {}).get(kind) or {}).items()
+    }
+
+
+@cache
+def grammar(lang: str) -> UnitGrammar:
+    """The compiled unit patterns of ``lang``."""
+    lex = load(lang)
+    shared = lex.shared_section("units")
+    data = lex.section("units")
+    words, cldr_before = _cldr_forms(lex.lang, shared.get("cldr", {}))
+    symbols = _shared_symbols(shared)
+    for word in [*shared.get("never", []), *data.get("skip", [])]:
+        words.pop(_key(str(word)), None)
+        cldr_before.pop(_key(str(word)), None)
+        symbols.pop(str(word), None)
+    words.update(_language_forms(data))
+    # a language may glue case endings to a unit word ("dakikada", "kilometrelik")
+    endings = data.get("endings", "")
+    end = r"(?![^\W\d_])"
+    word_alt = f"(?P<word>{trie(words)}){endings}{end}"
+    symbol_alt = f"(?P<sym>(?-i:{trie(symbols)})){end}"
+    # the unit may follow a hyphen ("7.7-magnitude") or an elided article ("un'ora")
+    after = re.compile(rf"(?:\s*-\s*|['’]|\s*)(?:{symbol_alt}|{word_alt})", re.IGNORECASE)
+    before_phrases: list[tuple[str, Unit]] = [
+        (re.escape(word).replace(r"\ ", r"\s+"), unit) for word, unit in cldr_before.items()
+    ]
+    for kind in KINDS:
+        for phrase, unit in (data.get("before", {}).get(kind) or {}).items():
+            before_phrases.append((str(phrase).replace(" ", r"\s+"), Unit(kind, str(unit))))
+    before = None
+    if before_phrases:
+        parts = [f"(?P<b{i}>{source})" for i, (source, _) in enumerate(before_phrases)]
+        before = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(parts)})\s*$", re.IGNORECASE)
+    group = "|".join(re.escape(g) for g in lex.groups if not g.isspace())
+    digits = rf"\d{{1,3}}(?:(?:{group})\d{{3}})+(?!\d)|\d+" if group else r"\d+"
+    glued = re.compile(
+        rf"(?<![\w.,])(?P<int>{digits})(?:{re.escape(lex.decimal)}(?P<frac>\d+))?"
+        rf"(?:{symbol_alt}|(?P<word>{trie(words)}){end})",
+        re.IGNORECASE,
+    )
+    scale_symbols = frozenset(str(s) for s in shared.get("shared_with_scales", []))
+    return UnitGrammar(
+        after=after,
+        before=before,
+        glued=glued,
+        words=words,
+        symbols=symbols,
+        before_units=tuple(unit for _, unit in before_phrases),
+        scale_symbols=scale_symbols & (set(symbols) | set(words)),
+    )
+
+
+def unit_of(g: UnitGrammar, match: re.Match[str]) -> Unit | None:
+    """The unit an ``after`` or ``glued`` match names."""
+    if match["sym"] is not None:
+        return g.symbols.get(match["sym"])
+    return g.words.get(_key(match["word"])) if match["word"] is not None else None
+
+
+def unit_before(g: UnitGrammar, match: re.Match[str]) -> Unit:
+    """The unit a ``before`` match names."""
+    return g.before_units[int((match.lastgroup or "b0")[1:])]
