@@ -148,7 +148,9 @@ def find_amounts(text: str, lang: str, numbers: list[NumberMatch]) -> list[Amoun
             following = numbers[i + 1] if i + 1 < len(numbers) else None
             minor = _minor_unit(text, g, end, after["cur"], following)
             if minor:
+                # the minor unit is part of the figure as stated: "3 dollars 50" states 3.50
                 value, end = value + minor[0], minor[1]
+                stated = value
                 skip_until = end
         found.append(AmountMatch(start, end, value, stated, scale, currency, pattern))
     return found

@@ -128,6 +128,7 @@ def _parse_words(tokens: list[str], g: _Grammar) -> Decimal | None:
     total = Decimal(0)
     current = Decimal(0)
     tail: Decimal | None = None  # the part after a joiner: "trecento e DUE dozzine" is 324
+    last: Decimal | None = None  # the number word right before a joiner
     seen = False
     for i, word in enumerate(tokens):
         if i and tokens[i - 1] in g.fractions and word in g.weak:
@@ -138,17 +139,24 @@ def _parse_words(tokens: list[str], g: _Grammar) -> Decimal | None:
             # millones" multiplies the thousands, never the billions already counted
             low = total % factor
             total += (low + current or 1) * factor - low
-            current, tail = Decimal(0), None
+            current, tail, last = Decimal(0), None, None
         elif word in g.multipliers:
             factor = g.multipliers[word]
             if tail is not None:
                 current += (tail or 1) * factor - tail
             else:
                 current = (current or 1) * factor
-            tail = None
+            tail, last = None, None
         elif word in g.values:
-            current += g.values[word]
-            tail = None if tail is None else tail + g.values[word]
+            value = g.values[word]
+            current += value
+            if tail == 0 and last is not None and last < value:
+                # a unit joined to the ten after it ("vijfentwintig", "fünfundzwanzig") is one
+                # part, which a multiplier takes whole: "vijfentwintighonderd" is 2500
+                tail = last + value
+            else:
+                tail = None if tail is None else tail + value
+            last = value
         else:
             tail = Decimal(0)  # a joiner
             continue
@@ -251,7 +259,9 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
         scale: str | None = None
         suffix = m["suf"] or m["suf2"]
         if suffix:
-            value *= g.suffixes.get(suffix, g.suffixes.get(suffix.upper(), Decimal(1)))
+            factor = g.suffixes.get(suffix, g.suffixes.get(suffix.upper(), Decimal(1)))
+            value *= factor
+            scale = scale_name(factor)  # "$5M" states 5 million, as "$5 million" does
         if m["scale"]:
             word = _canon(m["scale"])
             factor = g.scales.get(word) or g.multipliers.get(word) or Decimal(1)
