@@ -40,6 +40,13 @@ def supported(tag: str) -> str:
     raise ValueError(f"unsupported language '{tag}' (use one of {', '.join(languages())})")
 
 
+def cldr_locales(lang: str) -> tuple[str, ...]:
+    """The CLDR locales a language's data is drawn from, its main one first: the ``cldr`` list
+    of its ``language.yaml`` (Portuguese reads Brazil's and Portugal's), else its own code."""
+    listed = section(lang, "language").get("cldr")
+    return tuple(str(x) for x in listed) if listed is not None else (lang,)
+
+
 def _read(path: Path) -> Any:
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8")) or {}

@@ -6,7 +6,7 @@ import unicodedata
 from functools import cache, lru_cache
 from typing import Any
 
-from factcheck.lang import SHARED, languages, section
+from factcheck.lang import SHARED, cldr_locales, languages, section
 
 # words and phrases whose lookups are kept: enough for the vocabulary of many articles
 _WORDS_KEPT = 1 << 16
@@ -58,9 +58,10 @@ def _index() -> tuple[dict[str, str], tuple[str, ...], tuple[str, ...], frozense
             if name:
                 index.setdefault(fold(name), country.alpha_2)
     for language in languages():
-        for code, name in Locale.parse(language).territories.items():
-            if code in alpha2:
-                index.setdefault(fold(name), code)
+        for locale in cldr_locales(language):
+            for code, name in Locale.parse(locale).territories.items():
+                if code in alpha2:
+                    index.setdefault(fold(name), code)
     for language in languages():
         for code, aliases in _countries(language, "aliases").items():
             for alias in aliases:
