@@ -73,8 +73,8 @@ def country_code(name: str) -> str | None:
     """The ISO 3166-1 alpha-2 code for a country name or code, or None when unknown."""
     index, articles, marks, codes = _index()
     stripped = name.strip()
-    if len(stripped) == 2 and stripped.isalpha() and stripped.isupper():
-        return stripped if stripped in codes else None
+    if len(stripped) == 2 and stripped.isalpha() and stripped.isupper() and stripped in codes:
+        return stripped
     folded = fold(stripped)
     for candidate in (folded, _strip_article(folded, articles)):
         code = index.get(candidate) or index.get(_cut_suffix(candidate, marks))

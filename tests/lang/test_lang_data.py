@@ -56,7 +56,7 @@ def copy_of_lang(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: igno
 def test_the_languages_are_the_folders():
     folders = sorted(p.name for p in lang_data.ROOT.iterdir() if p.is_dir() and p.name[0] != "_")
     assert list(languages()) == [f for f in folders if f != "__pycache__"]
-    assert {"en", "it", "fr", "tr", "nb", "de", "es", "pt"} <= set(languages())
+    assert {"en", "it", "fr", "tr", "nb", "de", "es", "pt", "nl"} <= set(languages())
 
 
 @pytest.mark.parametrize("lang", languages())
@@ -107,8 +107,13 @@ def test_country_aliases_of_each_language_are_read():
     for lang in languages():
         for code, names in section(lang, "countries", "aliases").items():
             for name in names:
-                if not (len(name) == 2 and name.isupper()):  # two capitals read as an ISO code
-                    assert country_code(name) == code, (lang, name)
+                assert country_code(name) == code, (lang, name)
+
+
+def test_two_capitals_are_an_iso_code_first_and_an_alias_else():
+    assert country_code("ES") == "ES"
+    assert country_code("VS") == "US"  # Dutch "Verenigde Staten"
+    assert country_code("QQ") is None
 
 
 def test_a_folder_may_draw_on_several_cldr_locales():
