@@ -117,7 +117,7 @@ def extract(
     from datetime import date
 
     from factcheck.errors import FactcheckError
-    from factcheck.lang import supported
+    from factcheck.lang import language_tag
 
     if published:
         try:
@@ -126,7 +126,7 @@ def extract(
             raise FactcheckError(f"--published '{published}' is not a date (YYYY-MM-DD)") from None
     if lang:
         try:
-            supported(lang)
+            language_tag(lang)
         except ValueError as exc:
             raise FactcheckError(str(exc)) from None
     spec = _catalog(case)

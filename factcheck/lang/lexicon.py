@@ -9,7 +9,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any, TypeVar
 
-from factcheck.lang import SHARED, cldr_locales, section, sections, supported
+from factcheck.lang import GENERIC, SHARED, cldr_locales, section, sections, supported
 
 V = TypeVar("V")
 _SCALE_NAMES = {3: "thousand", 6: "million", 9: "billion", 12: "trillion"}
@@ -92,15 +92,17 @@ def _merged(read: Callable[[str], dict[str, V]], locales: tuple[str, ...]) -> di
 
 @cache
 def load(lang: str) -> Lexicon:
-    """The merged lexicon of ``lang`` (a supported language or one of its tags)."""
+    """The merged lexicon of ``lang`` (a supported language or one of its tags, or GENERIC)."""
     from babel.numbers import get_decimal_symbol, get_group_symbol
 
-    lang = supported(lang)
+    lang = lang if lang == GENERIC else supported(lang)
     data = sections(lang)
     locales = cldr_locales(lang)
-    decimal = get_decimal_symbol(locales[0])
+    numbers = section(lang, "numbers")
+    decimal = str(numbers.get("decimal") or get_decimal_symbol(locales[0]))
     # Print runs use a CLDR group mark, a plain space, or (with a decimal comma) a dot.
-    groups = [get_group_symbol(locale) for locale in locales]
+    groups = [str(g) for g in numbers.get("groups", [])]
+    groups += [get_group_symbol(locale) for locale in locales]
     groups += [" ", "\u00a0", "\u202f"]
     if decimal == "," and "." not in groups:
         groups.append(".")

@@ -12,7 +12,7 @@ from factcheck.extract.pipeline.catalog import build_matcher
 from factcheck.extract.pipeline.periods import find_period
 from factcheck.extract.pipeline.sentences import split_sentences
 from factcheck.extract.recognizers.recognize import Mention, recognize
-from factcheck.lang import supported
+from factcheck.lang import GENERIC, reading
 from factcheck.lang.lexicon import load
 from factcheck.models.case import CaseSpec
 
@@ -105,7 +105,7 @@ def _claim(m: Mention, a: Attachment, spec: CaseSpec, period: str | None) -> dic
 
 def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     """The draft source of ``text``: attached claims, and unassigned candidates kept apart."""
-    lang = supported(meta.language)
+    lang = reading(meta.language)
     side = load(lang).section("attach").get("property_side", "before")
     sentences = split_sentences(text, lang)
     ctx = Context.build(sentences, build_matcher(spec, lang).hits(text), side)
@@ -138,4 +138,9 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     }
     if meta.url is None:
         del source["url"]
+    if lang == GENERIC:
+        source["note"] = (
+            f"factcheck has no language data for '{meta.language}': only language-independent "
+            "figures were read (digits, numeric dates, currency symbols and codes)"
+        )
     return Draft(source, candidates)

@@ -52,7 +52,7 @@ def grammar(lang: str) -> _Grammar:
     """Compiled number patterns of ``lang``."""
     lex = load(lang)
     num = lex.section("numbers")
-    values = {k.lower(): Decimal(v) for k, v in num["words"].items()}
+    values = {k.lower(): Decimal(v) for k, v in num.get("words", {}).items()}
     multipliers = {k.lower(): Decimal(v) for k, v in num.get("multipliers", {}).items()}
     # "half", "mezzo", "yarım": a share of the scale word that follows ("half a million")
     fractions = {k.lower(): Decimal(str(v)) for k, v in num.get("fractions", {}).items()}
@@ -64,6 +64,8 @@ def grammar(lang: str) -> _Grammar:
     # A dot followed by one or two digits is a decimal point even where the comma is the
     # decimal mark: "2.5" is never a thousands group.
     alt_dec = r"|\.(?=\d{1,2}(?!\d))" if lex.decimal == "," else ""
+    # where the language is unknown either mark may be the decimal one
+    alt_dec += "".join(f"|{re.escape(str(m))}" for m in num.get("decimal_also", []))
     scale_alt = alternation(list(scales) + list(multipliers))
     digits = re.compile(
         rf"(?:(?<![\w\-−])(?P<neg>[-−])\s*)?(?<![\w.,])"
