@@ -23,18 +23,20 @@ from factcheck.analyze import analyze  # noqa: E402
 from factcheck.extract import ArticleInfo, extract_article  # noqa: E402
 from factcheck.io.loader import load_case  # noqa: E402
 from factcheck.io.yamlio import write_atomic  # noqa: E402
-from factcheck.normalize.claims import NormalizedClaim, Tolerances, normalize_case  # noqa: E402
+from factcheck.normalize.claims import (  # noqa: E402
+    NormalizedClaim,
+    normalize_case,
+    tolerances_by_kind,
+)
+from factcheck.values.base import Span  # noqa: E402
 
 
 def _value_key(n: NormalizedClaim) -> Any:
-    value = n.claim.value
-    if n.kind == "date":
-        return n.date
-    if n.kind in ("amount", "count"):
-        return (n.quantity.value, n.quantity.unit) if n.quantity else None
-    if n.kind == "set":
-        return (n.members, value.complete)  # type: ignore[union-attr]
-    return n.text_key
+    """The value as stated: a figure in its unit (2.8 and 2.80 are one), else its normalized key."""
+    value = n.value
+    if isinstance(value, Span) and value.figure is not None:
+        return (value.figure, value.canonical)
+    return value.key
 
 
 def _same(hand: NormalizedClaim, draft: NormalizedClaim) -> bool:
@@ -62,10 +64,11 @@ def _extract(seeds: Path, case: Path, work: Path) -> dict[str, str]:
         if not source.article:
             continue
         path = seeds / source.article
+        moment = source.published_moment
         info = ArticleInfo(
             name=path.name,
             language=source.language,
-            published=source.published,
+            published=moment.first_day if moment is not None else None,
             outlet=source.outlet,
         )
         result = extract_article(path.read_bytes(), info, spec)
@@ -90,8 +93,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         pairs = _extract(args.seeds, args.case, work)
-        hand = normalize_case(load_case(args.case), Tolerances())
-        drafts = normalize_case(load_case(work), Tolerances())
+        hand = normalize_case(load_case(args.case), tolerances_by_kind({}))
+        drafts = normalize_case(load_case(work), tolerances_by_kind({}))
         draft_errors = _errors(work)
     by_source: dict[str, list[NormalizedClaim]] = {}
     for n in drafts:

@@ -18,6 +18,8 @@ class Article:
     text: str
     title: str
     published: date | None
+    outlet: str | None = None  # the site's name, from an HTML page's metadata
+    url: str | None = None
 
 
 def _decode(data: bytes) -> str:
@@ -49,7 +51,9 @@ def _html(raw: str) -> Article:
             published = date.fromisoformat(meta.date[:10])
         except ValueError:
             published = None
-    return Article(text, title, published)
+    outlet = meta.sitename if meta and meta.sitename else None
+    url = meta.url if meta and meta.url and meta.url.startswith(("http://", "https://")) else None
+    return Article(text, title, published, outlet, url)
 
 
 def parse_article(name: str, data: bytes) -> Article:

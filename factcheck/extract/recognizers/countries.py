@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 
 from factcheck.extract.recognizers.words import alternation
 from factcheck.lang.lexicon import load
-from factcheck.normalize.places import country_code, may_begin_country, may_continue_country
+from factcheck.values.places import country_code, may_begin_country, may_continue_country
 
 _MAX_WORDS = 5
 # phrases whose country lookups are kept: enough for the vocabulary of many articles

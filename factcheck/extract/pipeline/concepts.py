@@ -1,0 +1,107 @@
+"""What a figure is about: the concept words of each language, found in a text.
+
+The concepts are the shared list in ``factcheck/lang/_shared/concepts.yaml`` (deaths,
+magnitude, amount stolen, …, with the value kinds each takes); each language's
+``concepts.yaml`` gives its words for them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck.extract.pipeline.catalog import fold_with_map
+from factcheck.lang import SHARED, section
+from factcheck.lang.lexicon import load
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A shared concept: its id, the value kinds a figure of it takes, and how it reads."""
+
+    id: str
+    kinds: tuple[str, ...]
+    label: str
+    dimension: str | None = None
+    evolving: bool = False
+    noun: bool = False  # the word is the thing counted: it stands next to the figure
+
+
+@dataclass(frozen=True)
+class ConceptHit:
+    """A concept word found in text: its span, the text as written, and the concepts it names."""
+
+    start: int
+    end: int
+    text: str
+    concepts: tuple[str, ...]
+
+
+@cache
+def concepts() -> dict[str, Concept]:
+    """Every shared concept, by id."""
+    out = {}
+    for key, spec in (section(SHARED, "concepts", "ids") or {}).items():
+        spec = spec or {}
+        out[str(key)] = Concept(
+            id=str(key),
+            kinds=tuple(spec.get("kinds", ())),
+            label=str(spec.get("label", key)),
+            dimension=spec.get("dimension"),
+            evolving=bool(spec.get("evolving", False)),
+            noun=bool(spec.get("noun", False)),
+        )
+    return out
+
+
+def _word_pattern(word: str) -> str:
+    folded, _ = fold_with_map(word.strip())
+    stem = folded.endswith("*")
+    parts = [re.escape(p) for p in re.split(r"[\s\-]+", folded.rstrip("*")) if p]
+    body = r"[\s\-]+".join(parts)
+    return body + (r"[^\W\d_]*" if stem else "")
+
+
+@dataclass(frozen=True)
+class ConceptMatcher:
+    """One compiled pattern over a language's concept words, and the concepts of each."""
+
+    pattern: re.Pattern[str]
+    names: dict[str, tuple[str, ...]]
+
+    def hits(self, text: str) -> list[ConceptHit]:
+        """Every concept word in ``text``, longest first at each position, in text order."""
+        folded, where = fold_with_map(text)
+        out = []
+        for match in self.pattern.finditer(folded):
+            group = match.lastgroup
+            if group is None:
+                continue
+            start, end = where[match.start()], where[match.end() - 1] + 1
+            out.append(ConceptHit(start, end, text[start:end], self.names[group]))
+        return out
+
+
+@cache
+def concept_matcher(lang: str) -> ConceptMatcher:
+    """The concept matcher of ``lang`` (built once per language)."""
+    words: dict[str, set[str]] = {}
+    for concept, entries in (section(lang, "concepts") or {}).items():
+        for word in entries or []:
+            body = _word_pattern(str(word))
+            if body:
+                words.setdefault(body, set()).add(str(concept))
+    suffix = int(load(lang).section("attach").get("suffix_letters", 1))
+    tail = rf"(?:'?[^\W\d_]{{0,{suffix}}})" if suffix else ""
+    names: dict[str, tuple[str, ...]] = {}
+    parts = []
+    for index, body in enumerate(sorted(words, key=lambda w: (-len(w), w))):
+        name = f"c{index}"
+        names[name] = tuple(sorted(words[body]))
+        parts.append(f"(?P<{name}>{body})")
+    joined = "|".join(parts) or "(?!)"
+    boundary = load(lang).section("language").get("word_spaces", True)
+    if boundary is False:  # scripts written without spaces: words stand anywhere
+        return ConceptMatcher(re.compile(f"(?:{joined})"), names)
+    return ConceptMatcher(re.compile(rf"(?<![^\W_])(?:{joined}){tail}(?![^\W_])"), names)
