@@ -28,6 +28,9 @@ def _topics(text: str, lang: str) -> dict[str, list[str]]:
         ("de", "Beim Einsturz der Brücke gab es 12 Tote und 40 Verletzte.", "12", "40"),
         ("tr", "Köprünün çökmesinde 12 kişi öldü, 40 kişi yaralandı.", "12", "40"),
         ("nb", "Brokollapsen krevde 12 døde og 40 skadde søndag.", "12", "40"),
+        ("pt", "A queda da ponte deixou 12 mortos e 40 feridos no domingo.", "12", "40"),
+        ("pt", "O desabamento da ponte fez 12 vítimas mortais e 40 feridos.", "12", "40"),
+        ("nl", "Bij de instorting van de brug vielen 12 doden en 40 gewonden.", "12", "40"),
     ],
 )
 def test_tolls_find_their_concept_in_every_language(
