@@ -46,6 +46,14 @@ SENTENCES = {
     "es": "El consejo se reunió el 3 de marzo de 2024 y afirmó que al menos 2.800 millones de "
     "dólares desaparecieron entre enero de 2024 y septiembre de 2025. Unos 1.200 empleados en 11 "
     "países, entre ellos Chile y Perú, lo supieron el pasado octubre. Nadie contestó el teléfono.",
+    "pt": "O conselho reuniu-se a 3 de março de 2024 e disse que pelo menos 2,8 mil milhões de "
+    "dólares desapareceram entre janeiro de 2024 e setembro de 2025. Cerca de 1.200 funcionários "
+    "em 11 países, incluindo Chile e Peru, souberam disso em outubro passado. A empresa perdeu "
+    "R$ 4,5 bilhões neste sábado (18). Ninguém atendeu o telefone naquela tarde.",
+    "nl": "Het bestuur kwam op 3 maart 2024 bijeen en zei dat tussen januari 2024 en september "
+    "2025 minstens 2,8 miljard dollar was verdwenen. Zo'n 1.200 medewerkers in 11 landen, "
+    "waaronder Chili en Peru, hoorden het afgelopen oktober. Tweeënveertig filialen sloten. "
+    "Die middag nam niemand de telefoon op.",
 }
 PUBLISHED = date(2025, 10, 22)
 
