@@ -69,7 +69,8 @@ def grammar(lang: str) -> _Grammar:
     before = re.compile(rf"(?P<cur>{alt})\s*", re.IGNORECASE)
     before_token = re.compile(rf"(?<=[\s(])(?![\s(])(?P<cur>{alt})\s*\Z", re.IGNORECASE)
     num = lex.section("numbers")
-    link = alternation(list(num.get("joiners", [])) + list(num.get("point", [])))
+    links = lex.section("currencies").get("minor_links", [])
+    link = alternation(list(num.get("joiners", [])) + list(num.get("point", [])) + list(links))
     # "3 dollars 50 (cents)", "treize euros et quarante-cinq centimes": the minor unit follows
     cents = re.compile(rf"\s*(?:{link}\s+)?(?=\S)", re.IGNORECASE)
     # "75 USD million": the scale word may follow the currency

@@ -69,7 +69,8 @@ def grammar(lang: str) -> _Grammar:
     scale_alt = alternation(list(scales) + list(multipliers))
     digits = re.compile(
         rf"(?:(?<![\w\-−])(?P<neg>[-−])\s*)?(?<![\w.,])"
-        rf"(?P<int>\d{{1,3}}(?:(?:{group})\d{{3}})+(?!\d)|\d+)"
+        # a decimal may be written without its leading zero (".08", ",08")
+        rf"(?:(?P<int>\d{{1,3}}(?:(?:{group})\d{{3}})+(?!\d)|\d+)|(?=(?:{dec})\d))"
         rf"(?:(?:{dec}{alt_dec})(?P<frac>\d+)(?![.,]\d))?"
         rf"(?:(?P<suf>[kKMGT])(?!\w)|\s+(?P<suf2>[kK])(?!\w))?"
         rf"(?:\s*(?P<scale>{scale_alt})(?:(?<=\.)|(?!\w)))?"
@@ -116,7 +117,9 @@ def grammar(lang: str) -> _Grammar:
 
 
 def _digits_value(m: re.Match[str], lex: Lexicon) -> Decimal | None:
-    whole = m["int"]
+    if not m["int"] and not m["frac"]:
+        return None
+    whole = m["int"] or "0"
     for g in lex.groups:
         whole = whole.replace(g, "")
     try:

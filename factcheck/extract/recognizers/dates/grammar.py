@@ -17,6 +17,7 @@ FULL, FULL_REST, BARE, BARE_REST = "\ue000", "\ue001", "\ue002", "\ue003"
 # a four-digit figure read as a calendar year: 1800 to 2099
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 _FULL, _FULL_REST, _BARE, _BARE_REST = FULL, FULL_REST, BARE, BARE_REST
+_WAYS = ("last", "next", "within")
 # (pattern, what it cannot match without) for the patterns run on the skeleton
 Gated = list[tuple[re.Pattern[str], Need]]
 
@@ -37,8 +38,9 @@ class Grammar:
     weekdays: dict[str, int]
     ago: Compiled
     last_n: Compiled
-    # per last_n template: True when it counts forward from publication ("the next 3 months")
-    last_n_forward: tuple[bool, ...]
+    # per last_n template, which way it counts: "last" up to publication, "next" from the day
+    # after it ("the next 3 months"), "within" from publication itself ("within 3 months")
+    last_n_ways: tuple[str, ...]
     bare: Compiled
     modifiers: dict[str, Gated]
     ranges: Gated
@@ -143,7 +145,7 @@ def grammar(lang: str) -> Grammar:
         "holidays": compile_templates(dates.get("holiday_formats", []), slots),
         "weekday_days": compile_templates(dates.get("weekday_days", []), slots),
         "ago": compile_templates(dates.get("ago", []), slots),
-        "last_n": compile_templates([*last_n.get("last", []), *last_n.get("next", [])], slots),
+        "last_n": compile_templates([t for way in _WAYS for t in last_n.get(way, [])], slots),
         "bare": compile_templates(bare, slots),
     }
     ranges = _skeleton_pattern(dates.get("ranges", []), ab)
@@ -167,8 +169,7 @@ def grammar(lang: str) -> Grammar:
         weekdays=weekday_numbers(lex.lang),
         ago=families["ago"],
         last_n=families["last_n"],
-        last_n_forward=(False,) * len(last_n.get("last", []))
-        + (True,) * len(last_n.get("next", [])),
+        last_n_ways=tuple(way for way in _WAYS for _ in last_n.get(way, [])),
         bare=families["bare"],
         modifiers={k: fold(v) for k, v in mods.items()},
         ranges=fold(ranges),

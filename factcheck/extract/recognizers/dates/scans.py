@@ -266,9 +266,11 @@ def scan_counted(scan: Scan, g: Grammar, published: date | None) -> None:
                 claim = {"ago": f"P{amount}{letter}"} if letter else None
                 scan.add(_date(m.start(), m.end(), f"ago:{index}", of_date(day), claim))
                 continue
-            if g.last_n_forward[index]:
-                first = published.toordinal() + 1
-                start_day = date.fromordinal(first)
+            way = g.last_n_ways[index]
+            if way in ("next", "within"):
+                start_day = published
+                if way == "next":
+                    start_day = date.fromordinal(published.toordinal() + 1)
                 end_day = add_units(start_day, unit, amount)
             else:
                 end_day = published
