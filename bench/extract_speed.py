@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -56,6 +57,12 @@ SENTENCES = {
     "Die middag nam niemand de telefoon op.",
 }
 PUBLISHED = date(2025, 10, 22)
+
+
+def _day(source: Any) -> date | None:
+    """The day a source was published on (its first day, for a month or a year)."""
+    moment = source.published_moment
+    return moment.first_day if moment is not None else None
 
 
 def _best(run: Callable[[], None], rounds: int) -> float:
@@ -111,7 +118,7 @@ def _seeds(seeds: Path, case: Path) -> dict[str, list[tuple[str, date | None]]]:
         if path is None or not path.exists() or not source.language:
             continue
         text = parse_article(path.name, path.read_bytes()).text
-        out.setdefault(source.language, []).append((text, source.published))
+        out.setdefault(source.language, []).append((text, _day(source)))
     return out
 
 
@@ -125,7 +132,7 @@ def _pipeline(seeds: Path, case: Path, lang: str, size: int, rounds: int) -> str
         source = item.source
         path = seeds / source.article if source.article else None
         if path is not None and path.exists() and source.language == lang:
-            info = ArticleInfo(path.name, language=lang, published=source.published)
+            info = ArticleInfo(path.name, language=lang, published=_day(source))
             jobs.append((path.read_bytes(), info))
     if not jobs:
         return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -170,6 +171,7 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     mentions = _elliptic(recognize(text, lang, day), ctx)
     words = concept_matcher(lang).hits(text)
     kinds = {t.id: t.kind for t in spec.topics}
+    starts = [m.start for m in mentions]  # mentions are in text order
     claims: list[dict[str, Any]] = []
     candidates: list[dict[str, Any]] = []
     proposed: dict[str, ProposedTopic] = {}
@@ -181,8 +183,11 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
             continue
         period = None
         if m.kind == "amount" and sentence is not None and day is not None:
+            around = mentions[
+                bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)
+            ]
             found_period = find_period(
-                text, lang, (m.start, m.end), (sentence.start, sentence.end), mentions, day
+                text, lang, (m.start, m.end), (sentence.start, sentence.end), around, day
             )
             period = found_period[0] if found_period else None
         a = attach((m.start, m.end), m.kind, kinds, ctx)
