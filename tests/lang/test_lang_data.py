@@ -19,6 +19,7 @@ from factcheck.lang import (
 from factcheck.lang.lexicon import load
 from factcheck.topics.similarity import canonical_property
 from factcheck.values.places import country_code
+from factcheck.values.set import region_code
 
 # the sections a language's folder may hold; a new kind of data adds its name here
 KNOWN = {
@@ -127,3 +128,12 @@ def test_a_folder_may_draw_on_several_cldr_locales():
     assert scales["bilião"] == 10**12
     assert scales["mil milhões"] == 10**9
     assert load("pt").currency_words["dólares dos estados unidos"] == "USD"  # Portugal's name
+
+
+def test_region_aliases_of_each_language_are_read():
+    for lang in languages():
+        for code, names in section(lang, "countries", "regions").items():
+            for name in names:
+                assert region_code(name) == code, (lang, name)
+    # pycountry's own names and their translations are read too
+    assert region_code("Andalusië") == "ES-AN" and region_code("Bahia") == "BR-BA"
