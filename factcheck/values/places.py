@@ -106,35 +106,43 @@ def _translations(language: str) -> list[Any]:
 
 
 @cache
-def _region_index() -> dict[str, str]:
-    """Countries' top-level regions by folded name: pycountry's names, their translations into
-    each language, and each language's region aliases (``regions`` in ``countries.yaml``)."""
+def _region_index() -> dict[str, tuple[str, ...]]:
+    """Countries' top-level regions by folded name (several where countries share a name, "La
+    Rioja"): pycountry's names, their translations into each language, and each language's
+    region aliases (``regions`` in ``countries.yaml``), which come first."""
     import pycountry
 
-    index: dict[str, str] = {}
+    found: dict[str, list[str]] = {}
+    for language in languages():
+        for code, aliases in _countries(language, "regions").items():
+            for alias in aliases:
+                found.setdefault(fold(str(alias)), []).append(str(code))
     top = [r for r in pycountry.subdivisions if r.parent_code is None]
     translations = [t for language in languages() for t in _translations(language)]
     for region in sorted(top, key=lambda r: r.code):
         names = {region.name} | {t.gettext(region.name) for t in translations}
         for name in {part for n in sorted(names) for part in region_names(n)}:
-            index.setdefault(fold(name), region.code)
-    for language in languages():
-        for code, aliases in _countries(language, "regions").items():
-            for alias in aliases:
-                index[fold(str(alias))] = str(code)
-    return index
+            found.setdefault(fold(name), []).append(region.code)
+    return {name: tuple(dict.fromkeys(codes)) for name, codes in found.items()}
 
 
-def top_region_code(name: str) -> str | None:
-    """The ISO 3166-2 code of a country's top-level region named ``name``, or None."""
+def top_region_codes(name: str) -> tuple[str, ...]:
+    """The ISO 3166-2 codes of the countries' top-level regions named ``name``."""
     _, articles, marks, _ = _index()
     folded = fold(name.strip())
     index = _region_index()
     for candidate in (folded, _strip_article(folded, articles)):
-        code = index.get(candidate) or index.get(_cut_suffix(candidate, marks))
-        if code:
-            return code
-    return None
+        codes = index.get(candidate) or index.get(_cut_suffix(candidate, marks))
+        if codes:
+            return codes
+    return ()
+
+
+def top_region_code(name: str) -> str | None:
+    """The ISO 3166-2 code of a country's top-level region named ``name`` (the first of the
+    countries that have one), or None."""
+    codes = top_region_codes(name)
+    return codes[0] if codes else None
 
 
 @cache

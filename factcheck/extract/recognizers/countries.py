@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -17,6 +18,7 @@ from factcheck.values.places import (
     may_continue_country,
     may_continue_region,
     top_region_code,
+    top_region_codes,
 )
 
 _MAX_WORDS = 5
@@ -173,7 +175,8 @@ def find_country_lists(
     g = grammar(lang)
     out: list[CountryList] = []
     near = _Near(counts)
-    for run in _runs(text, g, _hits(text)):
+    for found in _runs(text, g, _hits(text)):
+        run = _one_country(text, found)
         of = _kind_of(run)
         if of is None:
             continue
@@ -212,6 +215,21 @@ def _regions_named(text: str, g: _Grammar, run: list[tuple], including: bool) ->
     return len(run) == 2 and (
         including or g.region_words.search(text, max(0, run[0][0] - _REACH), run[0][0]) is not None
     )
+
+
+def _one_country(text: str, run: list[tuple]) -> list[tuple]:
+    """A run of region names read as regions of the country most of them belong to, where a
+    name is shared ("La Rioja" is a region of Spain and a province of Argentina)."""
+    if "-" not in run[0][2]:
+        return run
+    options = [top_region_codes(text[start:end]) or (code,) for start, end, code in run]
+    # the country most names may belong to; on a tie, the first name's
+    tally = Counter(c.split("-")[0] for codes in options for c in dict.fromkeys(codes))
+    country = tally.most_common(1)[0][0]
+    return [
+        (start, end, next((c for c in codes if c.startswith(country + "-")), code))
+        for (start, end, code), codes in zip(run, options, strict=True)
+    ]
 
 
 def _kind_of(run: list[tuple]) -> str | None:
