@@ -58,6 +58,7 @@ def check(
     from factcheck.models.report import nothing_to_compare
     from factcheck.review.gate import evaluate, gate_text
     from factcheck.review.inputs import find_review
+    from factcheck.safe_text import visible
     from factcheck.writers import WriterOptions, get_writer
 
     if format not in FORMATS:
@@ -75,7 +76,8 @@ def check(
     options = WriterOptions(fail_on=level, strict=is_strict)
 
     if format == "text":
-        text = gate_text(gate)
+        # the gate's text quotes claim files, like every format people read
+        text = visible(gate_text(gate))
         if os.environ.get("GITHUB_ACTIONS") == "true" and output is None:
             text = get_writer("github")(report, options) + text
     else:

@@ -70,3 +70,17 @@ def test_the_draft_proposes_the_topics_it_found() -> None:
     topic = draft.topics["deaths"]
     assert topic.kind == "count" and topic.evolving and "killed" in topic.words
     assert "published" not in draft.source and "no publication date" in draft.source["note"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The gang stole 9 jewels; 8 jewels are still missing and 1 was dropped."),
+        ("fr", "Les voleurs ont dérobé 9 bijoux ; 8 bijoux restent introuvables."),
+        ("de", "Die Bande hat 9 Schmuckstücke gestohlen; 8 Schmuckstücke bleiben vermisst."),
+    ],
+)
+def test_what_happened_to_counted_things_tells_topics_apart(lang: str, text: str) -> None:
+    topics = _topics(text, lang)
+    assert any("9" in q for q in topics.get("items.taken", [])), topics
+    assert any("8" in q for q in topics.get("items.missing", [])), topics

@@ -107,9 +107,7 @@ def test_a_previous_draft_that_cannot_be_read_is_named(tmp_path):
     article.write_text(ARTICLE, encoding="utf-8")
     result = _extract(case, article)
     assert result.exit_code == 2
-    assert _lines(result.output) == [
-        f"{case / 'sources' / 'story.yaml'}: cannot read: Is a directory"
-    ]
+    assert _lines(result.output) == [f"{case / 'sources' / 'story.yaml'}: is a folder, not a file"]
 
 
 @pytest.mark.parametrize("encoding", ["latin-1", "cp1252"])

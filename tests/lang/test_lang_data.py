@@ -34,6 +34,7 @@ KNOWN = {
     "properties",
     "subjects",
     "concepts",
+    "facets",
 }
 
 

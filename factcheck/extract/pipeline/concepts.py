@@ -13,7 +13,6 @@ from functools import cache
 
 from factcheck.extract.pipeline.catalog import fold_with_map
 from factcheck.lang import SHARED, section
-from factcheck.lang.lexicon import load
 
 
 @dataclass(frozen=True)
@@ -26,6 +25,7 @@ class Concept:
     dimension: str | None = None
     evolving: bool = False
     noun: bool = False  # the word is the thing counted: it stands next to the figure
+    facets: bool = False  # what happened to the things ("stolen", "still missing") splits it
 
 
 @dataclass(frozen=True)
@@ -51,8 +51,16 @@ def concepts() -> dict[str, Concept]:
             dimension=spec.get("dimension"),
             evolving=bool(spec.get("evolving", False)),
             noun=bool(spec.get("noun", False)),
+            facets=bool(spec.get("facets", False)),
         )
     return out
+
+
+@cache
+def facet_labels() -> dict[str, str]:
+    """Every shared facet id with how it reads: 'missing' -> 'still missing'."""
+    ids = section(SHARED, "facets", "ids") or {}
+    return {str(k): str((v or {}).get("label", k)) for k, v in ids.items()}
 
 
 def _word_pattern(word: str) -> str:
@@ -86,13 +94,23 @@ class ConceptMatcher:
 @cache
 def concept_matcher(lang: str) -> ConceptMatcher:
     """The concept matcher of ``lang`` (built once per language)."""
+    return _matcher(lang, "concepts")
+
+
+@cache
+def facet_matcher(lang: str) -> ConceptMatcher:
+    """The matcher of ``lang``'s words for what happened to counted things."""
+    return _matcher(lang, "facets")
+
+
+def _matcher(lang: str, vocabulary: str) -> ConceptMatcher:
     words: dict[str, set[str]] = {}
-    for concept, entries in (section(lang, "concepts") or {}).items():
+    for concept, entries in (section(lang, vocabulary) or {}).items():
         for word in entries or []:
             body = _word_pattern(str(word))
             if body:
                 words.setdefault(body, set()).add(str(concept))
-    suffix = int(load(lang).section("attach").get("suffix_letters", 1))
+    suffix = int(section(lang, "attach").get("suffix_letters", 1))
     tail = rf"(?:'?[^\W\d_]{{0,{suffix}}})" if suffix else ""
     names: dict[str, tuple[str, ...]] = {}
     parts = []
@@ -101,7 +119,7 @@ def concept_matcher(lang: str) -> ConceptMatcher:
         names[name] = tuple(sorted(words[body]))
         parts.append(f"(?P<{name}>{body})")
     joined = "|".join(parts) or "(?!)"
-    boundary = load(lang).section("language").get("word_spaces", True)
+    boundary = section(lang, "language").get("word_spaces", True)
     if boundary is False:  # scripts written without spaces: words stand anywhere
         return ConceptMatcher(re.compile(f"(?:{joined})"), names)
     return ConceptMatcher(re.compile(rf"(?<![^\W_])(?:{joined}){tail}(?![^\W_])"), names)

@@ -12,7 +12,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.pipeline.concepts import Concept, ConceptHit, concepts
+from factcheck.extract.pipeline.concepts import Concept, ConceptHit, concepts, facet_labels
 from factcheck.extract.pipeline.sentences import Sentence
 from factcheck.extract.recognizers.recognize import Mention
 from factcheck.values.text import match_key
@@ -20,6 +20,8 @@ from factcheck.values.text import match_key
 _NOUN_REACH = 24  # characters between a figure and the noun it counts
 _WORD_REACH = 110  # characters between a figure and a concept word of its sentence
 _CLOSE = 30.0
+_OTHER_SIDE = (1.5, 10)  # a word on the side a language's verbs do not stand on counts as further
+_FACET_REACH = 60  # characters between a figure and the word saying what happened to it
 _IDENTIFIER = re.compile(r"[A-Za-z][\w-]*$")
 
 
@@ -36,12 +38,27 @@ class Discovered:
     evolving: bool = False
 
 
+_CLAUSE_BREAK = re.compile(r"[;:,()\[\]—–]|\s-\s")
+_ACROSS_CLAUSES = 40  # a word in another clause counts as this many characters further
+
+
 def _gap(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, str]:
     if b[1] <= a[0]:
         return a[0] - b[1], "before"
     if b[0] >= a[1]:
         return b[0] - a[1], "after"
     return 0, "inside"
+
+
+def _distance(text: str, a: tuple[int, int], b: tuple[int, int]) -> tuple[int, str]:
+    """Characters between two spans, more when a clause break stands between them."""
+    distance, side = _gap(a, b)
+    between = text[b[1] : a[0]] if side == "before" else text[a[1] : b[0]]
+    if side == "before" and between.strip() == ":":  # a label: "Injured: 12"
+        return distance, side
+    if side != "inside" and _CLAUSE_BREAK.search(between):
+        distance += _ACROSS_CLAUSES
+    return distance, side
 
 
 def _dimension(m: Mention) -> str | None:
@@ -67,12 +84,12 @@ def _topic_id(concept: Concept, kind: str) -> str:
 
 
 def _from_words(
-    m: Mention, hits: list[ConceptHit], dimension: str | None
+    m: Mention, text: str, hits: list[ConceptHit], dimension: str | None, verb_side: str
 ) -> tuple[float, Concept, ConceptHit] | None:
     known = concepts()
     best: tuple[float, Concept, ConceptHit] | None = None
     for hit in hits:
-        distance, side = _gap((m.start, m.end), (hit.start, hit.end))
+        distance, side = _distance(text, (m.start, m.end), (hit.start, hit.end))
         if side == "inside":
             continue
         for name in hit.concepts:
@@ -82,7 +99,11 @@ def _from_words(
             reach = _NOUN_REACH if concept.noun else _WORD_REACH
             if distance > reach:
                 continue
-            score = 1.0 / (1.0 + distance / _CLOSE)
+            far = float(distance)
+            if not concept.noun and side != verb_side:
+                # the verb saying what a figure is usually stands on one side in a language
+                far = far * _OTHER_SIDE[0] + _OTHER_SIDE[1]
+            score = 1.0 / (1.0 + far / _CLOSE)
             if concept.noun and side == "after":  # "12 dead, 40 injured": the noun follows
                 score *= 1.25
             score = round(score, 3)
@@ -125,22 +146,44 @@ def is_identifier(text: str, m: Mention) -> bool:
     return (glued_before and bool(_IDENTIFIER.search(before.rstrip("-")))) or glued_after
 
 
+def _facet(m: Mention, text: str, facets: list[ConceptHit]) -> str | None:
+    """What happened to the things the figure counts, said nearest to it, if anything."""
+    best: tuple[int, str] | None = None
+    for hit in facets:
+        distance, side = _distance(text, (m.start, m.end), (hit.start, hit.end))
+        if side != "inside" and distance <= _FACET_REACH and (best is None or distance < best[0]):
+            best = (distance, hit.concepts[0])
+    return best[1] if best else None
+
+
 def discover(
-    m: Mention, text: str, sentence: Sentence | None, hits: list[ConceptHit]
+    m: Mention,
+    text: str,
+    sentence: Sentence | None,
+    hits: list[ConceptHit],
+    facets: list[ConceptHit] | None = None,
+    verb_side: str = "before",
 ) -> Discovered | None:
     """The topic of the figure ``m`` from the concept words of its sentence; None if none."""
     if m.kind in ("count", "amount", "quantity") and is_identifier(text, m):
         return None
     dimension = _dimension(m)
-    near = [h for h in hits if sentence is None or sentence.start <= h.start < sentence.end]
-    found = _from_words(m, near, dimension)
+
+    def inside(items: list[ConceptHit]) -> list[ConceptHit]:
+        return [h for h in items if sentence is None or sentence.start <= h.start < sentence.end]
+
+    found = _from_words(m, text, inside(hits), dimension, verb_side)
     if found is not None:
         score, concept, hit = found
+        topic, label = _topic_id(concept, m.kind), concept.label
+        facet = _facet(m, text, inside(facets or [])) if concept.facets else None
+        if facet is not None:
+            topic, label = f"{topic}.{facet}", f"{label}, {facet_labels()[facet]}"
         return Discovered(
-            _topic_id(concept, m.kind),
+            topic,
             concept.id,
             m.kind,
-            concept.label,
+            label,
             min(1.0, score),
             " ".join(hit.text.split()),
             concept.evolving,

@@ -11,7 +11,7 @@ from typing import Any
 
 from factcheck.extract.pipeline.attach import Attachment, Context, attach
 from factcheck.extract.pipeline.catalog import build_matcher
-from factcheck.extract.pipeline.concepts import concept_matcher
+from factcheck.extract.pipeline.concepts import concept_matcher, facet_matcher
 from factcheck.extract.pipeline.discover import Discovered, discover
 from factcheck.extract.pipeline.periods import find_period
 from factcheck.extract.pipeline.sentences import Sentence, split_sentences
@@ -170,6 +170,7 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     day = _day_of(meta.published)
     mentions = _elliptic(recognize(text, lang, day), ctx)
     words = concept_matcher(lang).hits(text)
+    facets = facet_matcher(lang).hits(text)
     kinds = {t.id: t.kind for t in spec.topics}
     starts = [m.start for m in mentions]  # mentions are in text order
     claims: list[dict[str, Any]] = []
@@ -194,7 +195,7 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
         if a.topic:
             claims.append(_claim(m, a, spec, period))
             continue
-        found = discover(m, text, sentence, words)
+        found = discover(m, text, sentence, words, facets, side)
         if found is None:
             candidates.append(_claim(m, a, spec, period))
             continue
