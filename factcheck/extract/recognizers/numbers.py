@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 
-from factcheck.extract.recognizers.words import alternation
+from factcheck.extract.recognizers.words import alternation, phrases
 from factcheck.extract.scan import finditer
 from factcheck.lang.lexicon import Lexicon, load, scale_name
 
@@ -41,6 +41,8 @@ class _Grammar:
     fractions: frozenset[str]
     suffixes: dict[str, Decimal]
     not_minus: re.Pattern[str]
+    # phrases whose number word is no figure ("in acht nemen": to take into account)
+    idioms: re.Pattern[str] | None
 
 
 def _canon(word: str) -> str:
@@ -110,6 +112,11 @@ def grammar(lang: str) -> _Grammar:
         joiners=frozenset(j.lower() for j in joiners),
         fractions=frozenset(fractions),
         suffixes=suffixes,
+        idioms=(
+            re.compile(rf"(?<!\w){phrases(num['idioms'])}(?!\w)", re.IGNORECASE)
+            if num.get("idioms")
+            else None
+        ),
         not_minus=re.compile(
             rf"(?<!\w){alternation(num.get('minus_not_after', []))}\s+$", re.IGNORECASE
         ),
@@ -276,6 +283,9 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
         pattern = "digits+scale" if m["scale"] or suffix else "digits"
         found.append(NumberMatch(m.start(), end, value, stated, scale, pattern))
         taken[m.start() : end] = b"\x01" * (end - m.start())
+    if g.idioms is not None:
+        for m in finditer(g.idioms, text):
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     for m in finditer(g.words, text):
         if taken.find(1, m.start(), m.end()) >= 0:
             continue
