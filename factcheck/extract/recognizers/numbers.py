@@ -141,24 +141,32 @@ def _parse_words(tokens: list[str], g: _Grammar) -> Decimal | None:
     current = Decimal(0)
     tail: Decimal | None = None  # the part after a joiner: "trecento e DUE dozzine" is 324
     last: Decimal | None = None  # the number word right before a joiner
+    scaled: Decimal | None = None  # the scale word the figure ended on so far
     seen = False
     for i, word in enumerate(tokens):
         if i and tokens[i - 1] in g.fractions and word in g.weak:
             continue  # "half a million": the article belongs to the scale word
+        if word in g.weak and tokens[i + 1 : i + 2] and tokens[i + 1] in g.fractions:
+            continue  # "and a half": the article belongs to the fraction
+        if word in g.fractions and scaled is not None and tail == 0 and not current:
+            # a share of the scale word before it: "um milhão e meio" is 1.5 million
+            total += g.multipliers[word] * scaled
+            scaled, seen = None, True
+            continue
         if word in g.scales:
             factor = g.scales[word]
             # a bigger scale takes only what is below it: "tres billones … doscientos mil
             # millones" multiplies the thousands, never the billions already counted
             low = total % factor
             total += (low + current or 1) * factor - low
-            current, tail, last = Decimal(0), None, None
+            current, tail, last, scaled = Decimal(0), None, None, factor
         elif word in g.multipliers:
             factor = g.multipliers[word]
             if tail is not None:
                 current += (tail or 1) * factor - tail
             else:
                 current = (current or 1) * factor
-            tail, last = None, None
+            tail, last, scaled = None, None, None
         elif word in g.values:
             value = g.values[word]
             current += value
@@ -168,7 +176,7 @@ def _parse_words(tokens: list[str], g: _Grammar) -> Decimal | None:
                 tail = last + value
             else:
                 tail = None if tail is None else tail + value
-            last = value
+            last, scaled = value, None
         else:
             tail = Decimal(0)  # a joiner
             continue
@@ -213,6 +221,11 @@ def _spelled(
     if value == value.to_integral_value():
         value = value.quantize(Decimal(1))  # "half a million" is 500000, not 500000.0
     last = tokens[-1] if tokens else ""
+    if last in g.fractions:
+        # "dois milhões e meio", "three million and a half" state 2.5 and 3.5 million
+        head = [t for t in tokens[:-1] if t not in g.weak]
+        if len(head) > 1 and head[-1] in g.joiners:
+            last = head[-2]
     scale = scale_name(g.scales[last]) if last in g.scales else None
     # the stated figure is the one before the scale word: "two billion" states 2 billion
     stated = value / g.scales[last] if scale else value
