@@ -220,7 +220,13 @@ def _run_all(jobs: list[_Job], done: list[_Outcome]) -> None:
 
 def extract(
     articles: Annotated[
-        list[Path], typer.Argument(metavar="ARTICLE...", help="Articles: .txt, .md or .html.")
+        list[Path],
+        typer.Argument(
+            metavar="ARTICLE...",
+            help="Articles: .txt, .md or .html.",
+            # each file is checked as it is read, so one bad file costs only itself
+            readable=False,
+        ),
     ],
     case: Annotated[
         Path, typer.Option("--case", help="The case folder: created when it does not exist.")

@@ -200,3 +200,32 @@ def test_ctrl_c_prints_one_line_and_leaves_only_whole_drafts(tmp_path):
     assert "Traceback" not in err
     assert len(_lines(err)) == 1 and _lines(err)[0].startswith("interrupted: ")
     _no_leftovers(sources)
+
+
+def _without_root_privileges() -> list[str]:
+    """A prefix running a command so that file permissions bite (root ignores them)."""
+    import shutil
+
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("running as root without setpriv: permissions cannot be tested")
+    dropped = "-dac_override,-dac_read_search,-fowner"
+    return [setpriv, f"--inh-caps={dropped}", f"--bounding-set={dropped}"]
+
+
+def test_an_unreadable_article_costs_only_itself(tmp_path):
+    case = _case(tmp_path)
+    names = []
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text(ARTICLE, encoding="utf-8")
+        names.append(str(tmp_path / name))
+    (tmp_path / "b.txt").chmod(0)
+    command = [*_without_root_privileges(), sys.executable, "-m", "factcheck", "extract"]
+    run = subprocess.run(
+        [*command, *names, "--case", str(case)], capture_output=True, text=True, check=False
+    )
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    assert f"{tmp_path / 'b.txt'}: cannot read: Permission denied" in run.stderr
+    assert {p.name for p in (case / "sources").iterdir()} == {"a.yaml", "c.yaml"}

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from factcheck.lang.lexicon import load
 from factcheck.models.case import CaseSpec
@@ -34,6 +34,7 @@ def _fold_char(ch: str) -> str:
     return folded or " "
 
 
+@lru_cache(maxsize=4)  # the catalog, concept and facet words of one text read one fold
 def fold_with_map(text: str) -> tuple[str, Sequence[int]]:
     """``text`` folded (case, accents, apostrophes) and, per folded character, its source index."""
     table = {ord(ch): _fold_char(ch) for ch in set(text)}

@@ -8,11 +8,13 @@ magnitude, amount stolen, …, with the value kinds each takes); each language's
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from factcheck.extract.pipeline.catalog import fold_with_map
 from factcheck.lang import SHARED, section
+
+_WORD_START = re.compile(r"(?<![^\W_])[^\W_]")
 
 
 @dataclass(frozen=True)
@@ -63,32 +65,78 @@ def facet_labels() -> dict[str, str]:
     return {str(k): str((v or {}).get("label", k)) for k, v in ids.items()}
 
 
-def _word_pattern(word: str) -> str:
-    folded, _ = fold_with_map(word.strip())
-    stem = folded.endswith("*")
-    parts = [re.escape(p) for p in re.split(r"[\s\-]+", folded.rstrip("*")) if p]
-    body = r"[\s\-]+".join(parts)
-    return body + (r"[^\W\d_]*" if stem else "")
+_LETTERS = r"[^\W\d_]*"
+_GAP = re.compile(r"[\s\-]+")
+
+
+def _key(folded: str) -> str:
+    """A folded phrase with its spaces and hyphens made one space: the lookup key."""
+    return " ".join(p for p in _GAP.split(folded) if p)
+
+
+def _trie_regex(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    """A trie of folded words as a regex; '*' marks a stem, '' the end of a word."""
+    branches = []
+    for char in sorted(k for k in node if k not in ("", "*")):
+        head = r"[\s\-]+" if char == " " else re.escape(char)
+        branches.append(head + _trie_regex(node[char]))
+    if "*" in node:
+        branches.append(_LETTERS)
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 @dataclass(frozen=True)
 class ConceptMatcher:
-    """One compiled pattern over a language's concept words, and the concepts of each."""
+    """A language's words for a keyed vocabulary as one trie pattern, and the ids of each."""
 
     pattern: re.Pattern[str]
-    names: dict[str, tuple[str, ...]]
+    exact: dict[str, tuple[str, ...]]  # folded word -> ids
+    stems: tuple[tuple[str, tuple[str, ...]], ...]  # folded stem -> ids, longest first
+    word_starts: bool = True  # words begin after a non-letter; else anywhere (no spaces)
+    # what each matched text names, as looked up: texts repeat, stems are many
+    seen: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
 
     def hits(self, text: str) -> list[ConceptHit]:
-        """Every concept word in ``text``, longest first at each position, in text order."""
+        """Every word of the vocabulary in ``text``, the longest at each place, in text order."""
         folded, where = fold_with_map(text)
         out = []
-        for match in self.pattern.finditer(folded):
-            group = match.lastgroup
-            if group is None:
-                continue
-            start, end = where[match.start()], where[match.end() - 1] + 1
-            out.append(ConceptHit(start, end, text[start:end], self.names[group]))
+        for match in self._matches(folded):
+            ids = self._ids(match.group())
+            if ids:
+                start, end = where[match.start()], where[match.end() - 1] + 1
+                out.append(ConceptHit(start, end, text[start:end], ids))
         return out
+
+    def _ids(self, matched: str) -> tuple[str, ...]:
+        known = self.seen.get(matched)
+        if known is None:
+            known = self.seen[matched] = self._lookup(_key(matched))
+        return known
+
+    def _lookup(self, key: str) -> tuple[str, ...]:
+        for length in range(len(key), max(0, len(key) - 3), -1):  # inflected endings
+            if key[:length] in self.exact:
+                return self.exact[key[:length]]
+        return next((ids for stem, ids in self.stems if key.startswith(stem)), ())
+
+    def _matches(self, folded: str) -> list[re.Match[str]]:
+        if not self.word_starts:
+            return list(self.pattern.finditer(folded))
+        # trying the words only where a word begins is many times faster than a search
+        found = []
+        end = 0
+        for start in _WORD_START.finditer(folded):
+            at = start.start()
+            if at < end:
+                continue
+            match = self.pattern.match(folded, at)
+            if match is not None:
+                found.append(match)
+                end = match.end()
+        return found
 
 
 @cache
@@ -104,22 +152,30 @@ def facet_matcher(lang: str) -> ConceptMatcher:
 
 
 def _matcher(lang: str, vocabulary: str) -> ConceptMatcher:
-    words: dict[str, set[str]] = {}
+    exact: dict[str, set[str]] = {}
+    stems: dict[str, set[str]] = {}
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
     for concept, entries in (section(lang, vocabulary) or {}).items():
         for word in entries or []:
-            body = _word_pattern(str(word))
-            if body:
-                words.setdefault(body, set()).add(str(concept))
+            folded = fold_with_map(str(word).strip())[0]
+            stem = folded.endswith("*")
+            key = _key(folded.rstrip("*"))
+            if not key:
+                continue
+            (stems if stem else exact).setdefault(key, set()).add(str(concept))
+            node = root
+            for char in key:
+                node = node.setdefault(char, {})
+            node["*" if stem else ""] = {}
     suffix = int(section(lang, "attach").get("suffix_letters", 1))
     tail = rf"(?:'?[^\W\d_]{{0,{suffix}}})" if suffix else ""
-    names: dict[str, tuple[str, ...]] = {}
-    parts = []
-    for index, body in enumerate(sorted(words, key=lambda w: (-len(w), w))):
-        name = f"c{index}"
-        names[name] = tuple(sorted(words[body]))
-        parts.append(f"(?P<{name}>{body})")
-    joined = "|".join(parts) or "(?!)"
-    boundary = section(lang, "language").get("word_spaces", True)
-    if boundary is False:  # scripts written without spaces: words stand anywhere
-        return ConceptMatcher(re.compile(f"(?:{joined})"), names)
-    return ConceptMatcher(re.compile(rf"(?<![^\W_])(?:{joined}){tail}(?![^\W_])"), names)
+    body = _trie_regex(root) or "(?!)"
+    ordered = tuple(
+        (stem, tuple(sorted(ids)))
+        for stem, ids in sorted(stems.items(), key=lambda kv: -len(kv[0]))
+    )
+    words = {k: tuple(sorted(v)) for k, v in exact.items()}
+    if section(lang, "language").get("word_spaces", True) is False:
+        # scripts written without spaces: words stand anywhere
+        return ConceptMatcher(re.compile(f"(?:{body})"), words, ordered, word_starts=False)
+    return ConceptMatcher(re.compile(rf"(?:{body}){tail}(?![^\W_])"), words, ordered)

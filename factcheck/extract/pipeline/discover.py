@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from factcheck.extract.pipeline.concepts import Concept, ConceptHit, concepts, facet_labels
@@ -89,6 +90,8 @@ def _from_words(
     known = concepts()
     best: tuple[float, Concept, ConceptHit] | None = None
     for hit in hits:
+        if _gap((m.start, m.end), (hit.start, hit.end))[0] > _WORD_REACH:
+            continue  # too far whatever it names: no need to look for clause breaks
         distance, side = _distance(text, (m.start, m.end), (hit.start, hit.end))
         if side == "inside":
             continue
@@ -156,27 +159,34 @@ def _facet(m: Mention, text: str, facets: list[ConceptHit]) -> str | None:
     return best[1] if best else None
 
 
+def by_sentence(hits: list[ConceptHit], sentences: list[Sentence]) -> list[list[ConceptHit]]:
+    """The hits of each sentence, in one pass over both (hits and sentences in text order)."""
+    starts = [s.start for s in sentences]
+    grouped: list[list[ConceptHit]] = [[] for _ in sentences]
+    for hit in hits:
+        index = bisect_right(starts, hit.start) - 1
+        if index >= 0:
+            grouped[index].append(hit)
+    return grouped
+
+
 def discover(
     m: Mention,
     text: str,
-    sentence: Sentence | None,
     hits: list[ConceptHit],
     facets: list[ConceptHit] | None = None,
     verb_side: str = "before",
 ) -> Discovered | None:
-    """The topic of the figure ``m`` from the concept words of its sentence; None if none."""
+    """The topic of the figure ``m`` from the concept words of its sentence (``hits``, and
+    ``facets`` for what happened to counted things); None when nothing says it."""
     if m.kind in ("count", "amount", "quantity") and is_identifier(text, m):
         return None
     dimension = _dimension(m)
-
-    def inside(items: list[ConceptHit]) -> list[ConceptHit]:
-        return [h for h in items if sentence is None or sentence.start <= h.start < sentence.end]
-
-    found = _from_words(m, text, inside(hits), dimension, verb_side)
+    found = _from_words(m, text, hits, dimension, verb_side)
     if found is not None:
         score, concept, hit = found
         topic, label = _topic_id(concept, m.kind), concept.label
-        facet = _facet(m, text, inside(facets or [])) if concept.facets else None
+        facet = _facet(m, text, facets or []) if concept.facets else None
         if facet is not None:
             topic, label = f"{topic}.{facet}", f"{label}, {facet_labels()[facet]}"
         return Discovered(

@@ -12,7 +12,7 @@ from typing import Any
 from factcheck.extract.pipeline.attach import Attachment, Context, attach
 from factcheck.extract.pipeline.catalog import build_matcher
 from factcheck.extract.pipeline.concepts import concept_matcher, facet_matcher
-from factcheck.extract.pipeline.discover import Discovered, discover
+from factcheck.extract.pipeline.discover import Discovered, by_sentence, discover
 from factcheck.extract.pipeline.periods import find_period
 from factcheck.extract.pipeline.sentences import Sentence, split_sentences
 from factcheck.extract.recognizers.recognize import Mention, recognize
@@ -169,8 +169,8 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     ctx = Context.build(sentences, build_matcher(spec, lang).hits(text), side)
     day = _day_of(meta.published)
     mentions = _elliptic(recognize(text, lang, day), ctx)
-    words = concept_matcher(lang).hits(text)
-    facets = facet_matcher(lang).hits(text)
+    words = by_sentence(concept_matcher(lang).hits(text), ctx.sentences)
+    facets = by_sentence(facet_matcher(lang).hits(text), ctx.sentences)
     kinds = {t.id: t.kind for t in spec.topics}
     starts = [m.start for m in mentions]  # mentions are in text order
     claims: list[dict[str, Any]] = []
@@ -179,7 +179,8 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     for m in mentions:
         if m.kind == "period":
             continue
-        sentence = ctx.sentences[ctx.index(m.start)] if ctx.sentences else None
+        at = ctx.index(m.start)
+        sentence = ctx.sentences[at] if ctx.sentences else None
         if _is_stamp(text, m, sentence):
             continue
         period = None
@@ -195,7 +196,7 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
         if a.topic:
             claims.append(_claim(m, a, spec, period))
             continue
-        found = discover(m, text, sentence, words, facets, side)
+        found = discover(m, text, words[at] if words else [], facets[at] if facets else [], side)
         if found is None:
             candidates.append(_claim(m, a, spec, period))
             continue
