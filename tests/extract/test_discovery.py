@@ -84,3 +84,16 @@ def test_what_happened_to_counted_things_tells_topics_apart(lang: str, text: str
     topics = _topics(text, lang)
     assert any("9" in q for q in topics.get("items.taken", [])), topics
     assert any("8" in q for q in topics.get("items.missing", [])), topics
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "Os assaltantes levaram oito joias do museu. Duas joias foram recuperadas depois."),
+        ("nl", "Dieven hebben acht schilderijen gestolen. Twee schilderijen zijn teruggevonden."),
+    ],
+)
+def test_what_happened_to_counted_things_splits_their_topic(lang: str, text: str) -> None:
+    topics = _topics(text, lang)
+    assert len(topics.get("items.taken", [])) == 1, topics
+    assert len(topics.get("items.recovered", [])) == 1, topics
