@@ -1,8 +1,10 @@
 """Recognition speed in MB/s of article text on one core (grammars compiled first, not timed).
 
 Usage: python bench/extract_speed.py [--lang en it ...] [--size 1000000] [--seeds DIR]
-Two texts: sentences written for this bench, repeated and cut into article-sized pieces; and
-the seed articles a case names (language and date from the case), each recognized on its own,
+                                     [--stories DIR]
+Three texts: sentences written for this bench, repeated and cut into article-sized pieces; the
+articles of the story corpus (``--stories``, every language it holds); and the seed articles a
+case names (language and date from the case). Articles are each recognized on their own,
 repeated until the text reaches ``--size``. Then the whole pipeline (``extract_article``: read,
 recognize, attach to the case's catalog, draft) on the seed articles. CPU time, best of
 ``--rounds``.
@@ -47,6 +49,14 @@ SENTENCES = {
     "es": "El consejo se reunió el 3 de marzo de 2024 y afirmó que al menos 2.800 millones de "
     "dólares desaparecieron entre enero de 2024 y septiembre de 2025. Unos 1.200 empleados en 11 "
     "países, entre ellos Chile y Perú, lo supieron el pasado octubre. Nadie contestó el teléfono.",
+    "pt": "O conselho reuniu-se a 3 de março de 2024 e disse que pelo menos 2,8 mil milhões de "
+    "dólares desapareceram entre janeiro de 2024 e setembro de 2025. Cerca de 1.200 funcionários "
+    "em 11 países, incluindo Chile e Peru, souberam disso em outubro passado. A empresa perdeu "
+    "R$ 4,5 bilhões neste sábado (18). Ninguém atendeu o telefone naquela tarde.",
+    "nl": "Het bestuur kwam op 3 maart 2024 bijeen en zei dat tussen januari 2024 en september "
+    "2025 minstens 2,8 miljard dollar was verdwenen. Zo'n 1.200 medewerkers in 11 landen, "
+    "waaronder Chili en Peru, hoorden het afgelopen oktober. Tweeënveertig filialen sloten. "
+    "Die middag nam niemand de telefoon op.",
 }
 PUBLISHED = date(2025, 10, 22)
 
@@ -114,6 +124,22 @@ def _seeds(seeds: Path, case: Path) -> dict[str, list[tuple[str, date | None]]]:
     return out
 
 
+def _stories(stories: Path) -> dict[str, list[tuple[str, date | None]]]:
+    """The story corpus's article texts by language (files NN_<lang>_<outlet>.txt, whose first
+    line is '# source: URL | outlet | lang | YYYY-MM-DD or unknown'), with their dates."""
+    out: dict[str, list[tuple[str, date | None]]] = {}
+    for path in sorted(stories.glob("*/[0-9]*_*_*.txt")):
+        header, _, text = path.read_text(encoding="utf-8").partition("\n")
+        fields = [f.strip() for f in header.split("|")]
+        lang = path.name.split("_")[1]
+        try:
+            published: date | None = date.fromisoformat(fields[-1])
+        except ValueError:
+            published = None
+        out.setdefault(lang, []).append((text, published))
+    return out
+
+
 def _pipeline(seeds: Path, case: Path, lang: str, size: int, rounds: int) -> str | None:
     """MB/s of ``extract_article`` on the seed articles of ``lang``, with the case's catalog."""
     from factcheck.io.loader import load_case
@@ -124,7 +150,8 @@ def _pipeline(seeds: Path, case: Path, lang: str, size: int, rounds: int) -> str
         source = item.source
         path = seeds / source.article if source.article else None
         if path is not None and path.exists() and source.language == lang:
-            info = ArticleInfo(path.name, language=lang, published=_day(source))
+            day = _day(source)
+            info = ArticleInfo(path.name, language=lang, published=day.isoformat() if day else None)
             jobs.append((path.read_bytes(), info))
     if not jobs:
         return None
@@ -153,10 +180,17 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seeds", type=Path, default=ROOT.parent / "shared" / "seeds")
     parser.add_argument("--case", type=Path, default=ROOT / "claims" / "msmt-2025")
+    parser.add_argument("--stories", type=Path, default=ROOT.parent / "shared" / "stories")
     args = parser.parse_args()
     print("dense stress text (bench sentences, a value every few words), per core:")
     for lang in args.lang:
         print(_line(lang, _sentences(lang, args.size), args.rounds))
+    if args.stories.is_dir():
+        print(f"article text (story corpus in {args.stories}, each on its own), per core:")
+        by_lang = _stories(args.stories)
+        for lang in args.lang:
+            if lang in by_lang:
+                print(_line(lang, _repeat(by_lang[lang], args.size), args.rounds))
     if not args.seeds.is_dir():
         print(f"seed articles: no directory {args.seeds}")
         return

@@ -258,7 +258,7 @@ def extract(
 ) -> None:
     """Draft source files in CASE/sources/ from articles, and propose CASE's topic catalog."""
     from factcheck.errors import FactcheckError
-    from factcheck.lang import supported
+    from factcheck.lang import language_tag
     from factcheck.values.calendar import check_moment
 
     if published:
@@ -270,7 +270,7 @@ def extract(
             ) from None
     if lang:
         try:
-            supported(lang)
+            language_tag(lang)
         except ValueError as exc:
             raise FactcheckError(str(exc)) from None
     spec, existing = _catalog(case)

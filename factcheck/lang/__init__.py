@@ -6,7 +6,8 @@ supported languages is the list of those folders. ``_shared/`` holds what every 
 uses (currency symbols, date shapes written with digits) and the id lists of keyed
 vocabularies: a vocabulary such as ``properties`` is ``_shared/properties.yaml`` (its ``ids``)
 plus one ``properties.yaml`` per language, keyed by those ids. CLDR (babel) supplies the rest
-(see ``factcheck.lang.lexicon``).
+(see ``factcheck.lang.lexicon``). ``_generic/`` reads a text in a language with no folder: the
+figures written alike in every language (digits, numeric dates, currency symbols and codes).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ import yaml  # type: ignore[import-untyped]
 
 ROOT = Path(__file__).parent
 SHARED = "_shared"
+# the data that reads a text in a language with no folder: language-independent figures only
+GENERIC = "_generic"
 
 
 class LanguageDataError(ValueError):
@@ -38,6 +41,32 @@ def supported(tag: str) -> str:
         if base == lang or base in map(str, section(lang, "language", "aliases")):
             return lang
     raise ValueError(f"unsupported language '{tag}' (use one of {', '.join(languages())})")
+
+
+def language_tag(tag: str) -> str:
+    """``tag`` when it is a BCP 47 language tag CLDR knows ("sv", "pt-BR"), else ValueError."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(tag, sep="-")
+    except (UnknownLocaleError, ValueError):
+        raise ValueError(f"'{tag}' is not a language tag (e.g. en, pt-BR, sv)") from None
+    return tag
+
+
+def reading(tag: str) -> str:
+    """The folder whose data reads a text in ``tag``: its supported language, else GENERIC."""
+    try:
+        return supported(tag)
+    except ValueError:
+        return GENERIC
+
+
+def cldr_locales(lang: str) -> tuple[str, ...]:
+    """The CLDR locales a language's data is drawn from, its main one first: the ``cldr`` list
+    of its ``language.yaml`` (Portuguese reads Brazil's and Portugal's), else its own code."""
+    listed = section(lang, "language").get("cldr")
+    return tuple(str(x) for x in listed) if listed is not None else (lang,)
 
 
 def _read(path: Path) -> Any:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
-from factcheck.lang import SHARED, section, sections, supported
+from factcheck.lang import GENERIC, SHARED, cldr_locales, section, sections, supported
 
+V = TypeVar("V")
 _SCALE_NAMES = {3: "thousand", 6: "million", 9: "billion", 12: "trillion"}
 
 
@@ -42,22 +44,22 @@ def scale_name(factor: Decimal) -> str | None:
     return _SCALE_NAMES.get(exponent) if factor == Decimal(10) ** exponent else None
 
 
-def _cldr_months(lang: str) -> dict[str, int]:
+def _cldr_months(locale: str) -> dict[str, int]:
     from babel.dates import get_month_names
 
     months: dict[str, int] = {}
     for width in ("wide", "abbreviated"):
         for context in ("format", "stand-alone"):
-            for number, name in get_month_names(width, context, locale=lang).items():
+            for number, name in get_month_names(width, context, locale=locale).items():
                 months[name.lower().rstrip(".")] = number
     return months
 
 
-def _cldr_scales(lang: str) -> dict[str, Decimal]:
+def _cldr_scales(locale: str) -> dict[str, Decimal]:
     from babel import Locale
 
     scales: dict[str, Decimal] = {}
-    long_forms = Locale.parse(lang)._data["compact_decimal_formats"].get("long", {})
+    long_forms = Locale.parse(locale)._data["compact_decimal_formats"].get("long", {})
     for patterns in long_forms.values():
         for magnitude, pattern in patterns.items():
             word = re.sub(r"[0#¤]", "", pattern.pattern).strip().lower()
@@ -67,37 +69,48 @@ def _cldr_scales(lang: str) -> dict[str, Decimal]:
     return scales
 
 
-def _currency_names(lang: str) -> dict[str, str]:
+def _currency_names(locale: str) -> dict[str, str]:
     from babel import Locale
     from babel.numbers import get_currency_name
 
     names: dict[str, str] = {}
-    for code, name in Locale.parse(lang).currencies.items():
+    for code, name in Locale.parse(locale).currencies.items():
         if len(code) == 3:
             names[name.lower()] = code
-            names[get_currency_name(code, count=2, locale=lang).lower()] = code
+            names[get_currency_name(code, count=2, locale=locale).lower()] = code
     return names
+
+
+def _merged(read: Callable[[str], dict[str, V]], locales: tuple[str, ...]) -> dict[str, V]:
+    """One CLDR table over several locales: the main locale's entry wins where they differ."""
+    merged: dict[str, V] = {}
+    for locale in locales:
+        for key, value in read(locale).items():
+            merged.setdefault(key, value)
+    return merged
 
 
 @cache
 def load(lang: str) -> Lexicon:
-    """The merged lexicon of ``lang`` (a supported language or one of its tags)."""
+    """The merged lexicon of ``lang`` (a supported language or one of its tags, or GENERIC)."""
     from babel.numbers import get_decimal_symbol, get_group_symbol
 
-    lang = supported(lang)
+    lang = lang if lang == GENERIC else supported(lang)
     data = sections(lang)
-    decimal = get_decimal_symbol(lang)
-    group = get_group_symbol(lang)
-    # Print runs use the CLDR group mark, a plain space, or (with a decimal comma) a dot.
-    groups = [group]
+    locales = cldr_locales(lang)
+    numbers = section(lang, "numbers")
+    decimal = str(numbers.get("decimal") or get_decimal_symbol(locales[0]))
+    # Print runs use a CLDR group mark, a plain space, or (with a decimal comma) a dot.
+    groups = [str(g) for g in numbers.get("groups", [])]
+    groups += [get_group_symbol(locale) for locale in locales]
     groups += [" ", "\u00a0", "\u202f"]
     if decimal == "," and "." not in groups:
         groups.append(".")
-    months = _cldr_months(lang)
+    months = _merged(_cldr_months, locales)
     months.update({k.lower(): v for k, v in section(lang, "dates", "months").items()})
-    scales = _cldr_scales(lang)
+    scales = _merged(_cldr_scales, locales)
     scales.update({k.lower(): Decimal(v) for k, v in section(lang, "numbers", "scales").items()})
-    currency_words = _currency_names(lang)
+    currency_words = _merged(_currency_names, locales)
     currency_words.update({k.lower(): v for k, v in section(lang, "currencies", "words").items()})
     return Lexicon(
         lang=lang,

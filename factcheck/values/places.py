@@ -1,11 +1,13 @@
-"""Country names in any supported language to ISO 3166-1 alpha-2 codes (CLDR + pycountry)."""
+"""Country names in any supported language to ISO 3166-1 alpha-2 codes (CLDR + pycountry), and
+the names of countries' top-level regions to ISO 3166-2 codes (pycountry and its translations,
+and each language's region aliases)."""
 
 from __future__ import annotations
 
 from functools import cache, lru_cache
 from typing import Any
 
-from factcheck.lang import SHARED, languages, section
+from factcheck.lang import SHARED, cldr_locales, languages, section
 from factcheck.values.text import fold
 
 # words and phrases whose lookups are kept: enough for the vocabulary of many articles
@@ -51,9 +53,10 @@ def _index() -> tuple[dict[str, str], tuple[str, ...], tuple[str, ...], frozense
             if name:
                 index.setdefault(fold(name), country.alpha_2)
     for language in languages():
-        for code, name in Locale.parse(language).territories.items():
-            if code in alpha2:
-                index.setdefault(fold(name), code)
+        for locale in cldr_locales(language):
+            for code, name in Locale.parse(locale).territories.items():
+                if code in alpha2:
+                    index.setdefault(fold(name), code)
     for language in languages():
         for code, aliases in _countries(language, "aliases").items():
             for alias in aliases:
@@ -65,8 +68,8 @@ def country_code(name: str) -> str | None:
     """The ISO 3166-1 alpha-2 code for a country name or code, or None when unknown."""
     index, articles, marks, codes = _index()
     stripped = name.strip()
-    if len(stripped) == 2 and stripped.isalpha() and stripped.isupper():
-        return stripped if stripped in codes else None
+    if len(stripped) == 2 and stripped.isalpha() and stripped.isupper() and stripped in codes:
+        return stripped
     folded = fold(stripped)
     for candidate in (folded, _strip_article(folded, articles)):
         code = index.get(candidate) or index.get(_cut_suffix(candidate, marks))
@@ -75,10 +78,88 @@ def country_code(name: str) -> str | None:
     return None
 
 
+def region_names(name: str) -> list[str]:
+    """'Catalunya [Cataluña]' and 'Murcia, Región de' give 'Catalunya', 'Cataluña', 'Murcia'."""
+    head, _, bracket = name.partition(" [")
+    names = [name, head, bracket.rstrip("]")] if bracket else [name]
+    return [part for n in names if n for part in (n, n.split(", ")[0])]
+
+
+def _translations(language: str) -> list[Any]:
+    """pycountry's ISO 3166-2 name translations for the CLDR locales of ``language``."""
+    import gettext
+    from pathlib import Path
+
+    import pycountry
+
+    found = []
+    for locale in cldr_locales(language):
+        try:
+            found.append(
+                gettext.translation(
+                    "iso3166-2", str(Path(pycountry.__file__).parent / "locales"), [locale]
+                )
+            )
+        except OSError:
+            continue
+    return found
+
+
 @cache
-def _name_heads() -> frozenset[str]:
+def _region_index() -> dict[str, tuple[str, ...]]:
+    """Countries' top-level regions by folded name (several where countries share a name, "La
+    Rioja"): pycountry's names, their translations into each language, and each language's
+    region aliases (``regions`` in ``countries.yaml``), which come first."""
+    import pycountry
+
+    found: dict[str, list[str]] = {}
+    for language in languages():
+        for code, aliases in _countries(language, "regions").items():
+            for alias in aliases:
+                found.setdefault(fold(str(alias)), []).append(str(code))
+    top = [r for r in pycountry.subdivisions if r.parent_code is None]
+    translations = [t for language in languages() for t in _translations(language)]
+    for region in sorted(top, key=lambda r: r.code):
+        names = {region.name} | {t.gettext(region.name) for t in translations}
+        for name in {part for n in sorted(names) for part in region_names(n)}:
+            found.setdefault(fold(name), []).append(region.code)
+    return {name: tuple(dict.fromkeys(codes)) for name, codes in found.items()}
+
+
+def top_region_codes(name: str) -> tuple[str, ...]:
+    """The ISO 3166-2 codes of the countries' top-level regions named ``name``."""
+    _, articles, marks, _ = _index()
+    folded = fold(name.strip())
+    index = _region_index()
+    for candidate in (folded, _strip_article(folded, articles)):
+        codes = index.get(candidate) or index.get(_cut_suffix(candidate, marks))
+        if codes:
+            return codes
+    return ()
+
+
+def top_region_code(name: str) -> str | None:
+    """The ISO 3166-2 code of a country's top-level region named ``name`` (the first of the
+    countries that have one), or None."""
+    codes = top_region_codes(name)
+    return codes[0] if codes else None
+
+
+@cache
+def _name_heads(regions: bool = False) -> frozenset[str]:
     """The first words of the indexed names, folded."""
-    return frozenset(key.split(" ", 1)[0] for key in _index()[0])
+    keys = _region_index() if regions else _index()[0]
+    return frozenset(key.split(" ", 1)[0] for key in keys)
+
+
+def _may_begin(word: str, regions: bool) -> bool:
+    _, articles, marks, _ = _index()
+    if len(word.rstrip(".")) == 2 or " " in (folded := fold(word)) or folded in articles:
+        return True
+    heads = _name_heads(regions)
+    forms = {folded, folded[:-1] if folded.endswith(".") else folded}
+    forms |= {_strip_article(form, articles) for form in forms}
+    return any(form in heads or _cut_suffix(form, marks) in heads for form in forms)
 
 
 @lru_cache(maxsize=_WORDS_KEPT)
@@ -89,23 +170,34 @@ def may_begin_country(word: str) -> bool:
     a bare article ("the" of "the Netherlands") and any word a name's first word can be read
     from (after an elided article, a trailing full stop or a case suffix is cut).
     """
-    _, articles, marks, _ = _index()
-    if len(word.rstrip(".")) == 2 or " " in (folded := fold(word)) or folded in articles:
-        return True
-    heads = _name_heads()
-    forms = {folded, folded[:-1] if folded.endswith(".") else folded}
-    forms |= {_strip_article(form, articles) for form in forms}
-    return any(form in heads or _cut_suffix(form, marks) in heads for form in forms)
+    return _may_begin(word, regions=False)
+
+
+@lru_cache(maxsize=_WORDS_KEPT)
+def may_begin_region(word: str) -> bool:
+    """``may_begin_country`` for the names ``top_region_code`` knows."""
+    return _may_begin(word, regions=True)
 
 
 @cache
-def _name_stems() -> frozenset[str]:
+def _name_stems(regions: bool = False) -> frozenset[str]:
     """Every run of leading words of an indexed name that more words follow, with a space."""
     out: set[str] = set()
-    for key in _index()[0]:
+    for key in _region_index() if regions else _index()[0]:
         words = key.split(" ")
         out.update(" ".join(words[:i]) + " " for i in range(1, len(words)))
     return frozenset(out)
+
+
+def _may_continue(phrase: str, word: str, regions: bool) -> bool:
+    if not fold(word):
+        return True
+    _, articles, _, _ = _index()
+    stems = _name_stems(regions)
+    lead = fold(phrase) + " "
+    # a stand-in next word lets the article rule see the article as followed by a word
+    unarticled = _strip_article(lead + "x", articles)[:-1]
+    return lead in stems or unarticled in stems or not unarticled.strip()
 
 
 @lru_cache(maxsize=_WORDS_KEPT)
@@ -116,14 +208,13 @@ def may_continue_country(phrase: str, word: str) -> bool:
     so the words of ``phrase`` must lead a name as they are, or after a leading article. A
     word that folds to nothing ("ͺ") leaves the folded phrase as it is, so it may follow.
     """
-    if not fold(word):
-        return True
-    _, articles, _, _ = _index()
-    stems = _name_stems()
-    lead = fold(phrase) + " "
-    # a stand-in next word lets the article rule see the article as followed by a word
-    unarticled = _strip_article(lead + "x", articles)[:-1]
-    return lead in stems or unarticled in stems or not unarticled.strip()
+    return _may_continue(phrase, word, regions=False)
+
+
+@lru_cache(maxsize=_WORDS_KEPT)
+def may_continue_region(phrase: str, word: str) -> bool:
+    """``may_continue_country`` for the names ``top_region_code`` knows."""
+    return _may_continue(phrase, word, regions=True)
 
 
 def country_name(code: str, language: str = "en") -> str:

@@ -20,7 +20,7 @@ from factcheck.values.base import BaseValue, CompareEnv, NormalizeContext, Paylo
 from factcheck.values.figures import qualify, stated_figure
 from factcheck.values.intervals import Interval
 from factcheck.values.numeric import qualifier_word
-from factcheck.values.places import country_code
+from factcheck.values.places import country_code, region_names, top_region_code
 from factcheck.values.text import fold, match_key
 
 MemberKind = Literal["country", "region", "name"]
@@ -36,22 +36,16 @@ def _regions() -> dict[str, str]:
     ordered = sorted(pycountry.subdivisions, key=lambda r: (r.parent_code is not None, r.code))
     for region in ordered:
         index[region.code.casefold()] = region.code
-        for name in _region_names(region.name):
+        for name in region_names(region.name):
             index.setdefault(fold(name), region.code)
     return index
 
 
-def _region_names(name: str) -> list[str]:
-    """'Catalunya [Cataluña]' and 'Murcia, Región de' give 'Catalunya', 'Cataluña', 'Murcia'."""
-    head, _, bracket = name.partition(" [")
-    names = [name, head, bracket.rstrip("]")] if bracket else [name]
-    return [part for n in names if n for part in (n, n.split(", ")[0])]
-
-
 def region_code(name: str) -> str | None:
-    """ISO 3166-2 code of a subdivision given by code (ES-AN) or by its own name."""
+    """ISO 3166-2 code of a subdivision given by code (ES-AN), by its own name, or by a
+    top-level region's name in a supported language ("Catalunha")."""
     index = _regions()
-    return index.get(name.casefold()) or index.get(fold(name))
+    return index.get(name.casefold()) or index.get(fold(name)) or top_region_code(name)
 
 
 def _member(name: str, of: str) -> str | None:

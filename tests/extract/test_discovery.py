@@ -28,6 +28,9 @@ def _topics(text: str, lang: str) -> dict[str, list[str]]:
         ("de", "Beim Einsturz der Brücke gab es 12 Tote und 40 Verletzte.", "12", "40"),
         ("tr", "Köprünün çökmesinde 12 kişi öldü, 40 kişi yaralandı.", "12", "40"),
         ("nb", "Brokollapsen krevde 12 døde og 40 skadde søndag.", "12", "40"),
+        ("pt", "A queda da ponte deixou 12 mortos e 40 feridos no domingo.", "12", "40"),
+        ("pt", "O desabamento da ponte fez 12 vítimas mortais e 40 feridos.", "12", "40"),
+        ("nl", "Bij de instorting van de brug vielen 12 doden en 40 gewonden.", "12", "40"),
     ],
 )
 def test_tolls_find_their_concept_in_every_language(
@@ -91,3 +94,16 @@ def test_a_text_of_thousands_of_figures_is_drafted_up_to_the_limit() -> None:
     draft = build_draft(text, meta, CaseSpec(title="t"))
     assert len(draft.source["claims"]) == MAX_DRAFT_CLAIMS
     assert "10 more figures were not drafted" in draft.source["note"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "Os assaltantes levaram oito joias do museu. Duas joias foram recuperadas depois."),
+        ("nl", "Dieven hebben acht schilderijen gestolen. Twee schilderijen zijn teruggevonden."),
+    ],
+)
+def test_what_happened_to_counted_things_splits_their_topic(lang: str, text: str) -> None:
+    topics = _topics(text, lang)
+    assert len(topics.get("items.taken", [])) == 1, topics
+    assert len(topics.get("items.recovered", [])) == 1, topics

@@ -8,9 +8,18 @@ from pathlib import Path
 import pytest
 
 import factcheck.lang as lang_data
-from factcheck.lang import LanguageDataError, languages, section, supported, vocabulary
+from factcheck.lang import (
+    LanguageDataError,
+    cldr_locales,
+    languages,
+    section,
+    supported,
+    vocabulary,
+)
+from factcheck.lang.lexicon import load
 from factcheck.topics.similarity import canonical_property
 from factcheck.values.places import country_code
+from factcheck.values.set import region_code
 
 # the sections a language's folder may hold; a new kind of data adds its name here
 KNOWN = {
@@ -52,7 +61,7 @@ def copy_of_lang(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: igno
 def test_the_languages_are_the_folders():
     folders = sorted(p.name for p in lang_data.ROOT.iterdir() if p.is_dir() and p.name[0] != "_")
     assert list(languages()) == [f for f in folders if f != "__pycache__"]
-    assert {"en", "it", "fr", "tr", "nb", "de", "es"} <= set(languages())
+    assert {"en", "it", "fr", "tr", "nb", "de", "es", "pt", "nl"} <= set(languages())
 
 
 @pytest.mark.parametrize("lang", languages())
@@ -105,5 +114,30 @@ def test_country_aliases_of_each_language_are_read():
     for lang in languages():
         for code, names in section(lang, "countries", "aliases").items():
             for name in names:
-                if not (len(name) == 2 and name.isupper()):  # two capitals read as an ISO code
-                    assert country_code(name) == code, (lang, name)
+                assert country_code(name) == code, (lang, name)
+
+
+def test_two_capitals_are_an_iso_code_first_and_an_alias_else():
+    assert country_code("ES") == "ES"
+    assert country_code("VS") == "US"  # Dutch "Verenigde Staten"
+    assert country_code("QQ") is None
+
+
+def test_a_folder_may_draw_on_several_cldr_locales():
+    assert cldr_locales("pt") == ("pt", "pt_PT")
+    assert cldr_locales("de") == ("de",)
+    scales = load("pt").scales
+    # Brazil's billion is 10⁹; Portugal's is 10¹², and it says "mil milhões" for 10⁹
+    assert scales["bilhão"] == 10**9
+    assert scales["bilião"] == 10**12
+    assert scales["mil milhões"] == 10**9
+    assert load("pt").currency_words["dólares dos estados unidos"] == "USD"  # Portugal's name
+
+
+def test_region_aliases_of_each_language_are_read():
+    for lang in languages():
+        for code, names in section(lang, "countries", "regions").items():
+            for name in names:
+                assert region_code(name) == code, (lang, name)
+    # pycountry's own names and their translations are read too
+    assert region_code("Andalusië") == "ES-AN" and region_code("Bahia") == "BR-BA"

@@ -16,7 +16,7 @@ from factcheck.extract.pipeline.discover import Discovered, by_sentence, discove
 from factcheck.extract.pipeline.periods import find_period
 from factcheck.extract.pipeline.sentences import Sentence, split_sentences
 from factcheck.extract.recognizers.recognize import Mention, recognize
-from factcheck.lang import supported
+from factcheck.lang import GENERIC, reading
 from factcheck.lang.lexicon import load
 from factcheck.limits import MAX_DRAFT_CLAIMS
 from factcheck.models.case import CaseSpec
@@ -170,7 +170,7 @@ def _day_of(published: str | None) -> date | None:
 
 def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     """The draft source of ``text``: attached claims, and unassigned candidates kept apart."""
-    lang = supported(meta.language)
+    lang = reading(meta.language)
     side = load(lang).section("attach").get("property_side", "before")
     sentences = split_sentences(text, lang)
     ctx = Context.build(sentences, build_matcher(spec, lang).hits(text), side)
@@ -236,6 +236,11 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
         notes.append(
             f"{left_out:,} more figures were not drafted: a draft holds at most "
             f"{MAX_DRAFT_CLAIMS:,} claims"
+        )
+    if lang == GENERIC:
+        notes.append(
+            f"factcheck has no language data for '{meta.language}': only language-independent "
+            "figures were read (digits, numeric dates, currency symbols and codes)"
         )
     if notes:
         source["note"] = "; ".join(notes)

@@ -6,11 +6,11 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from factcheck.extract.pipeline.article import ArticleError, parse_article
+from factcheck.extract.pipeline.article import parse_article
 from factcheck.extract.pipeline.dateline import dateline
 from factcheck.extract.pipeline.draft import ArticleMeta, Draft, build_draft
 from factcheck.extract.pipeline.merge import updated_draft
-from factcheck.lang import supported
+from factcheck.lang import GENERIC, language_tag, reading, supported
 from factcheck.models.case import CaseSpec
 
 
@@ -52,10 +52,14 @@ class Extraction:
 
     def summary(self) -> str:
         """One line saying what the run did to the draft file."""
-        return (
+        line = (
             f"kept {self.kept} claims as they were, added {self.added} new, left out "
             f"{self.deleted} deleted by an editor, {self.unassigned} unassigned"
         )
+        language = str(self.draft.source["language"])
+        if reading(language) == GENERIC:
+            line += f"; no language data for '{language}': only language-independent figures read"
+        return line
 
 
 def article_id(name: str) -> str:
@@ -65,17 +69,18 @@ def article_id(name: str) -> str:
 
 
 def detect_language(text: str, given: str | None = None) -> str:
-    """The language of ``text``: ``given`` (a supported tag, kept as written) or detected."""
+    """The language of ``text``: ``given`` (a language tag, kept as written) or detected. A
+    language with no folder is kept as well: its text is read for language-independent figures.
+    """
     if given:
-        supported(given)
-        return given
+        return language_tag(given)
     import py3langid  # type: ignore[import-untyped]
 
-    code = py3langid.classify(text)[0]
+    code = str(py3langid.classify(text)[0])
     try:
         return supported(code)
     except ValueError:
-        raise ArticleError(f"detected language '{code}' is not supported: pass --lang") from None
+        return code
 
 
 def extract_article(
@@ -89,7 +94,11 @@ def extract_article(
     data = content.encode("utf-8") if isinstance(content, str) else content
     article = parse_article(info.name, data)
     language = detect_language(article.text, info.language)
-    own = article.published.isoformat() if article.published else dateline(article.text, language)
+    own = (
+        article.published.isoformat()
+        if article.published
+        else dateline(article.text, reading(language))
+    )
     ident = info.id or article_id(info.name)
     meta = ArticleMeta(
         id=ident,

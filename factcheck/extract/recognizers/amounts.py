@@ -69,7 +69,8 @@ def grammar(lang: str) -> _Grammar:
     before = re.compile(rf"(?P<cur>{alt})\s*", re.IGNORECASE)
     before_token = re.compile(rf"(?<=[\s(])(?![\s(])(?P<cur>{alt})\s*\Z", re.IGNORECASE)
     num = lex.section("numbers")
-    link = alternation(list(num.get("joiners", [])) + list(num.get("point", [])))
+    links = lex.section("currencies").get("minor_links", [])
+    link = alternation(list(num.get("joiners", [])) + list(num.get("point", [])) + list(links))
     # "3 dollars 50 (cents)", "treize euros et quarante-cinq centimes": the minor unit follows
     cents = re.compile(rf"\s*(?:{link}\s+)?(?=\S)", re.IGNORECASE)
     # "75 USD million": the scale word may follow the currency
@@ -148,7 +149,9 @@ def find_amounts(text: str, lang: str, numbers: list[NumberMatch]) -> list[Amoun
             following = numbers[i + 1] if i + 1 < len(numbers) else None
             minor = _minor_unit(text, g, end, after["cur"], following)
             if minor:
+                # the minor unit is part of the figure as stated: "3 dollars 50" states 3.50
                 value, end = value + minor[0], minor[1]
+                stated = value
                 skip_until = end
         found.append(AmountMatch(start, end, value, stated, scale, currency, pattern))
     return found

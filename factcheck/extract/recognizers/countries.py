@@ -1,15 +1,25 @@
-"""Lists of countries ("China, Russia and Laos"), partial or complete, tied to a stated count."""
+"""Lists of countries ("China, Russia and Laos") or of one country's regions ("Madrid, Catalonia
+and Aragon"), partial or complete, tied to a stated count."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from factcheck.extract.recognizers.words import alternation
 from factcheck.lang.lexicon import load
-from factcheck.values.places import country_code, may_begin_country, may_continue_country
+from factcheck.values.places import (
+    country_code,
+    may_begin_country,
+    may_begin_region,
+    may_continue_country,
+    may_continue_region,
+    top_region_code,
+    top_region_codes,
+)
 
 _MAX_WORDS = 5
 # how far a stated count may stand from its list (characters)
@@ -23,7 +33,8 @@ _STARTS_NAME = re.compile(r"(?:[^\W\d_]{1,2}['’])?[^\W\d_]")
 
 @dataclass(frozen=True)
 class CountryList:
-    """Countries named in a row: span, ISO codes in text order, completeness and stated count."""
+    """Countries (or one country's regions) named in a row: span, ISO codes in text order,
+    completeness and stated count; ``of`` is "country" or "region"."""
 
     start: int
     end: int
@@ -32,6 +43,7 @@ class CountryList:
     count: int | None
     qualifier: str
     count_span: tuple[int, int] | None
+    of: str = "country"
 
 
 @dataclass(frozen=True)
@@ -39,6 +51,8 @@ class _Grammar:
     gap: re.Pattern[str]
     including_before: re.Pattern[str]
     including_after: re.Pattern[str]
+    # the language's words for regions ("provinces", "comunidades autónomas")
+    region_words: re.Pattern[str]
 
 
 @cache
@@ -52,17 +66,33 @@ def grammar(lang: str) -> _Grammar:
         gap=re.compile(rf"\s*,?\s*(?:{joiners}\s+)?(?:{articles}(?:\s+|(?<=['’])))?", re.I),
         including_before=re.compile(rf"(?<!\w){including}[\s:,]*(?:{articles}\s*)?$", re.I),
         including_after=re.compile(rf"\s*,?\s*{including}(?!\w)", re.I),
+        region_words=re.compile(
+            rf"(?<!\w){alternation(lex.section('concepts').get('regions', []))}(?!\w)", re.I
+        ),
     )
 
 
 @lru_cache(maxsize=_NAMES_KEPT)
 def _code(name: str) -> tuple[str, int] | None:
-    """The country code of ``name`` and how many trailing characters (a full stop) to drop."""
-    code = country_code(name)
-    if code is None and name.endswith("."):
-        trimmed = country_code(name[:-1])
-        return (trimmed, 1) if trimmed else None
-    return (code, 0) if code else None
+    """The country code of ``name``, else its top-level region's ISO 3166-2 code, and how many
+    trailing characters (a full stop) to drop."""
+    for lookup in (country_code, top_region_code):
+        code = lookup(name)
+        if code is None and name.endswith("."):
+            trimmed = lookup(name[:-1])
+            if trimmed:
+                return trimmed, 1
+        if code:
+            return code, 0
+    return None
+
+
+def _may_begin(word: str) -> bool:
+    return may_begin_country(word) or may_begin_region(word)
+
+
+def _may_continue(phrase: str, word: str) -> bool:
+    return may_continue_country(phrase, word) or may_continue_region(phrase, word)
 
 
 @cache
@@ -73,7 +103,8 @@ def _cased() -> re.Pattern[str]:
 
 
 def _hits(text: str) -> list[tuple[int, int, str]]:
-    """Country names: (start, end, code), the longest name from each word with a capital head.
+    """Country and region names: (start, end, code), the longest name from each word with a
+    capital head.
 
     Only the words around a cased character are cut: after a space or a line break, words are
     cut as they would be from the start of the text, and a name's words are single-spaced.
@@ -91,7 +122,7 @@ def _hits(text: str) -> list[tuple[int, int, str]]:
         done = word.end()
         if p - word.start() >= 4 or not _STARTS_NAME.match(word.group()):
             continue
-        if not may_begin_country(word.group()):
+        if not _may_begin(word.group()):
             continue
         words = [word]
         last = 0
@@ -100,7 +131,7 @@ def _hits(text: str) -> list[tuple[int, int, str]]:
             following = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
             if following is None:
                 break
-            if not may_continue_country(text[word.start() : end], following.group()):
+            if not _may_continue(text[word.start() : end], following.group()):
                 break
             words.append(following)
             last += 1
@@ -121,12 +152,14 @@ def _word_at(text: str, p: int) -> re.Match[str] | None:
 
 
 def _runs(text: str, g: _Grammar, hits: list[tuple[int, int, str]]) -> list[list[tuple]]:
+    """Names joined by list separators; countries and regions never share a run."""
     runs: list[list[tuple]] = []
     for hit in hits:
         if runs:
             prev = runs[-1][-1]
             gap = g.gap.fullmatch(text, prev[1], hit[0])
-            if gap is not None and prev[1] < hit[0]:
+            same = ("-" in prev[2]) == ("-" in hit[2])
+            if gap is not None and prev[1] < hit[0] and same:
                 runs[-1].append(hit)
                 continue
         runs.append([hit])
@@ -142,11 +175,17 @@ def find_country_lists(
     g = grammar(lang)
     out: list[CountryList] = []
     near = _Near(counts)
-    for run in _runs(text, g, _hits(text)):
+    for found in _runs(text, g, _hits(text)):
+        run = _one_country(text, found)
+        of = _kind_of(run)
+        if of is None:
+            continue
         start, end = run[0][0], run[-1][1]
         before = g.including_before.search(text, max(0, start - 40), start)
         after = g.including_after.match(text, end)
         if len(run) < 2 and before is None:
+            continue
+        if of == "region" and not _regions_named(text, g, run, before is not None):
             continue
         members = tuple(dict.fromkeys(code for _, _, code in run))
         anchor_before = before.start() if before else start
@@ -163,8 +202,44 @@ def find_country_lists(
             partial = partial or count[2] > len(members) or qualifier not in ("exact", "at_most")
             # a count equal to the list's length says nothing the list does not
             stated = count[2] if count[2] != len(members) else None
-        out.append(CountryList(start, end, members, not partial, stated, qualifier, span))
+        out.append(CountryList(start, end, members, not partial, stated, qualifier, span, of))
     return out
+
+
+def _regions_named(text: str, g: _Grammar, run: list[tuple], including: bool) -> bool:
+    """True when a run of one country's region names is a list of regions: three or more, or
+    two after "including" or after a word for regions. Many regions share their name with
+    their main city, and two of those ("Lisboa e Porto") are as often two cities."""
+    if len(run) >= 3:
+        return True
+    return len(run) == 2 and (
+        including or g.region_words.search(text, max(0, run[0][0] - _REACH), run[0][0]) is not None
+    )
+
+
+def _one_country(text: str, run: list[tuple]) -> list[tuple]:
+    """A run of region names read as regions of the country most of them belong to, where a
+    name is shared ("La Rioja" is a region of Spain and a province of Argentina)."""
+    if "-" not in run[0][2]:
+        return run
+    options = [top_region_codes(text[start:end]) or (code,) for start, end, code in run]
+    # the country most names may belong to; on a tie, the first name's
+    tally = Counter(c.split("-")[0] for codes in options for c in dict.fromkeys(codes))
+    country = tally.most_common(1)[0][0]
+    return [
+        (start, end, next((c for c in codes if c.startswith(country + "-")), code))
+        for (start, end, code), codes in zip(run, options, strict=True)
+    ]
+
+
+def _kind_of(run: list[tuple]) -> str | None:
+    """ "country" for a run of countries, "region" for regions of one country, else None: the
+    regions of a list belong to one country ("Lisbon and Madrid" are two cities, not a list
+    of regions)."""
+    codes = [code for _, _, code in run]
+    if "-" not in codes[0]:
+        return "country"
+    return "region" if len({c.split("-")[0] for c in codes}) == 1 else None
 
 
 class _Near:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 
-from factcheck.extract.recognizers.words import alternation
+from factcheck.extract.recognizers.words import alternation, phrases
 from factcheck.extract.scan import finditer
 from factcheck.lang.lexicon import Lexicon, load, scale_name
 
@@ -41,6 +41,8 @@ class _Grammar:
     fractions: frozenset[str]
     suffixes: dict[str, Decimal]
     not_minus: re.Pattern[str]
+    # phrases whose number word is no figure ("in acht nemen": to take into account)
+    idioms: re.Pattern[str] | None
 
 
 def _canon(word: str) -> str:
@@ -52,7 +54,7 @@ def grammar(lang: str) -> _Grammar:
     """Compiled number patterns of ``lang``."""
     lex = load(lang)
     num = lex.section("numbers")
-    values = {k.lower(): Decimal(v) for k, v in num["words"].items()}
+    values = {k.lower(): Decimal(v) for k, v in num.get("words", {}).items()}
     multipliers = {k.lower(): Decimal(v) for k, v in num.get("multipliers", {}).items()}
     # "half", "mezzo", "yarım": a share of the scale word that follows ("half a million")
     fractions = {k.lower(): Decimal(str(v)) for k, v in num.get("fractions", {}).items()}
@@ -64,10 +66,13 @@ def grammar(lang: str) -> _Grammar:
     # A dot followed by one or two digits is a decimal point even where the comma is the
     # decimal mark: "2.5" is never a thousands group.
     alt_dec = r"|\.(?=\d{1,2}(?!\d))" if lex.decimal == "," else ""
+    # where the language is unknown either mark may be the decimal one
+    alt_dec += "".join(f"|{re.escape(str(m))}" for m in num.get("decimal_also", []))
     scale_alt = alternation(list(scales) + list(multipliers))
     digits = re.compile(
         rf"(?:(?<![\w\-−])(?P<neg>[-−])\s*)?(?<![\w.,])"
-        rf"(?P<int>\d{{1,3}}(?:(?:{group})\d{{3}})+(?!\d)|\d+)"
+        # a decimal may be written without its leading zero (".08", ",08")
+        rf"(?:(?P<int>\d{{1,3}}(?:(?:{group})\d{{3}})+(?!\d)|\d+)|(?=(?:{dec})\d))"
         rf"(?:(?:{dec}{alt_dec})(?P<frac>\d+)(?![.,]\d))?"
         rf"(?:(?P<suf>[kKMGT])(?!\w)|\s+(?P<suf2>[kK])(?!\w))?"
         rf"(?:\s*(?P<scale>{scale_alt})(?:(?<=\.)|(?!\w)))?"
@@ -107,6 +112,11 @@ def grammar(lang: str) -> _Grammar:
         joiners=frozenset(j.lower() for j in joiners),
         fractions=frozenset(fractions),
         suffixes=suffixes,
+        idioms=(
+            re.compile(rf"(?<!\w){phrases(num['idioms'])}(?!\w)", re.IGNORECASE)
+            if num.get("idioms")
+            else None
+        ),
         not_minus=re.compile(
             rf"(?<!\w){alternation(num.get('minus_not_after', []))}\s+$", re.IGNORECASE
         ),
@@ -114,7 +124,9 @@ def grammar(lang: str) -> _Grammar:
 
 
 def _digits_value(m: re.Match[str], lex: Lexicon) -> Decimal | None:
-    whole = m["int"]
+    if not m["int"] and not m["frac"]:
+        return None
+    whole = m["int"] or "0"
     for g in lex.groups:
         whole = whole.replace(g, "")
     try:
@@ -128,27 +140,43 @@ def _parse_words(tokens: list[str], g: _Grammar) -> Decimal | None:
     total = Decimal(0)
     current = Decimal(0)
     tail: Decimal | None = None  # the part after a joiner: "trecento e DUE dozzine" is 324
+    last: Decimal | None = None  # the number word right before a joiner
+    scaled: Decimal | None = None  # the scale word the figure ended on so far
     seen = False
     for i, word in enumerate(tokens):
         if i and tokens[i - 1] in g.fractions and word in g.weak:
             continue  # "half a million": the article belongs to the scale word
+        if word in g.weak and tokens[i + 1 : i + 2] and tokens[i + 1] in g.fractions:
+            continue  # "and a half": the article belongs to the fraction
+        if word in g.fractions and scaled is not None and tail == 0 and not current:
+            # a share of the scale word before it: "um milhão e meio" is 1.5 million
+            total += g.multipliers[word] * scaled
+            scaled, seen = None, True
+            continue
         if word in g.scales:
             factor = g.scales[word]
             # a bigger scale takes only what is below it: "tres billones … doscientos mil
             # millones" multiplies the thousands, never the billions already counted
             low = total % factor
             total += (low + current or 1) * factor - low
-            current, tail = Decimal(0), None
+            current, tail, last, scaled = Decimal(0), None, None, factor
         elif word in g.multipliers:
             factor = g.multipliers[word]
             if tail is not None:
                 current += (tail or 1) * factor - tail
             else:
                 current = (current or 1) * factor
-            tail = None
+            tail, last, scaled = None, None, None
         elif word in g.values:
-            current += g.values[word]
-            tail = None if tail is None else tail + g.values[word]
+            value = g.values[word]
+            current += value
+            if tail == 0 and last is not None and last < value:
+                # a unit joined to the ten after it ("vijfentwintig", "fünfundzwanzig") is one
+                # part, which a multiplier takes whole: "vijfentwintighonderd" is 2500
+                tail = last + value
+            else:
+                tail = None if tail is None else tail + value
+            last, scaled = value, None
         else:
             tail = Decimal(0)  # a joiner
             continue
@@ -193,6 +221,11 @@ def _spelled(
     if value == value.to_integral_value():
         value = value.quantize(Decimal(1))  # "half a million" is 500000, not 500000.0
     last = tokens[-1] if tokens else ""
+    if last in g.fractions:
+        # "dois milhões e meio", "three million and a half" state 2.5 and 3.5 million
+        head = [t for t in tokens[:-1] if t not in g.weak]
+        if len(head) > 1 and head[-1] in g.joiners:
+            last = head[-2]
     scale = scale_name(g.scales[last]) if last in g.scales else None
     # the stated figure is the one before the scale word: "two billion" states 2 billion
     stated = value / g.scales[last] if scale else value
@@ -251,7 +284,9 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
         scale: str | None = None
         suffix = m["suf"] or m["suf2"]
         if suffix:
-            value *= g.suffixes.get(suffix, g.suffixes.get(suffix.upper(), Decimal(1)))
+            factor = g.suffixes.get(suffix, g.suffixes.get(suffix.upper(), Decimal(1)))
+            value *= factor
+            scale = scale_name(factor)  # "$5M" states 5 million, as "$5 million" does
         if m["scale"]:
             word = _canon(m["scale"])
             factor = g.scales.get(word) or g.multipliers.get(word) or Decimal(1)
@@ -261,6 +296,9 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
         pattern = "digits+scale" if m["scale"] or suffix else "digits"
         found.append(NumberMatch(m.start(), end, value, stated, scale, pattern))
         taken[m.start() : end] = b"\x01" * (end - m.start())
+    if g.idioms is not None:
+        for m in finditer(g.idioms, text):
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     for m in finditer(g.words, text):
         if taken.find(1, m.start(), m.end()) >= 0:
             continue

@@ -181,11 +181,10 @@ def _sets(text: str, lang: str, found: list[Mention]) -> list[Mention]:
     ]
     out = []
     for item in find_country_lists(text, lang, counts):
-        value: dict[str, Any] = {
-            "kind": "set",
-            "members": list(item.members),
-            "complete": item.complete,
-        }
+        value: dict[str, Any] = {"kind": "set"}
+        if item.of != "country":
+            value["of"] = item.of
+        value.update(members=list(item.members), complete=item.complete)
         if item.count is not None:
             value["count"] = item.count
         start, end = item.start, item.end

@@ -17,6 +17,7 @@ from babel import Locale
 from factcheck.data import load_data
 from factcheck.extract.recognizers.words import alternation, trie
 from factcheck.extract.scan import finditer
+from factcheck.lang import cldr_locales
 from factcheck.lang.lexicon import load
 
 LOCAL = "local"
@@ -59,12 +60,14 @@ class _Grammar:
 
 def _periods(lang: str) -> tuple[list[str], list[str]]:
     """CLDR's AM and PM names of ``lang`` (abbreviated and wide)."""
-    periods = Locale.parse(lang).day_periods.get("format", {})
-    am, pm = [], []
-    for width in ("abbreviated", "wide"):
-        names = dict(periods.get(width, {}))
-        am += [names["am"]] if names.get("am") else []
-        pm += [names["pm"]] if names.get("pm") else []
+    am: list[str] = []
+    pm: list[str] = []
+    for locale in cldr_locales(lang):
+        periods = Locale.parse(locale).day_periods.get("format", {})
+        for width in ("abbreviated", "wide"):
+            names = dict(periods.get(width, {}))
+            am += [names["am"]] if names.get("am") else []
+            pm += [names["pm"]] if names.get("pm") else []
     return am, pm
 
 

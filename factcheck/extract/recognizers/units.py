@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from factcheck.extract.recognizers.words import trie
+from factcheck.lang import cldr_locales
 from factcheck.lang.lexicon import load
 
 KINDS = ("quantity", "duration", "percent")
@@ -49,9 +50,17 @@ def _cldr_forms(lang: str, units: dict[str, dict[str, str]]) -> tuple[dict, dict
     """CLDR's unit names for ``lang``: (forms after the figure, forms before it)."""
     from babel import Locale
 
-    patterns = Locale.parse(lang)._data["unit_patterns"]
     after: dict[str, Unit] = {}
     before: dict[str, Unit] = {}
+    for locale in reversed(cldr_locales(lang)):
+        _add_cldr_forms(Locale.parse(locale)._data["unit_patterns"], units, after, before)
+    return after, before
+
+
+def _add_cldr_forms(
+    patterns: Any, units: dict[str, dict[str, str]], after: dict, before: dict
+) -> None:
+    """Add one CLDR locale's unit forms to ``after`` and ``before``, over what is there."""
     for kind, ids in units.items():
         for cldr_id, canonical in ids.items():
             lengths = patterns.get(cldr_id, {})
@@ -67,7 +76,6 @@ def _cldr_forms(lang: str, units: dict[str, dict[str, str]]) -> tuple[dict, dict
                     if not word or (length == "short" and letter):
                         continue
                     (after if tail.strip() else before)[_key(word)] = Unit(kind, str(canonical))
-    return after, before
 
 
 def _language_forms(data: dict[str, Any]) -> dict[str, Unit]:

@@ -17,6 +17,7 @@ from babel.dates import get_day_names
 
 from factcheck.extract.recognizers.words import trie
 from factcheck.extract.scan import finditer
+from factcheck.lang import cldr_locales
 from factcheck.lang.lexicon import load
 
 # CLDR numbers the days from Monday = 0
@@ -44,9 +45,10 @@ def grammar(lang: str) -> _Grammar:
     """The compiled weekday pattern of ``lang``."""
     lex = load(lang)
     names: dict[str, tuple[str, str]] = {}
-    for context in ("format", "stand-alone"):
-        for number, name in get_day_names("wide", context, locale=lex.lang).items():
-            names.setdefault(name.lower(), (name, ENGLISH[number]))
+    for locale in cldr_locales(lang):
+        for context in ("format", "stand-alone"):
+            for number, name in get_day_names("wide", context, locale=locale).items():
+                names.setdefault(name.lower(), (name, ENGLISH[number]))
     parts = lex.section("dates").get("weekday_parts", [])
     part = "|".join(f"(?:{p})" for p in parts)
     tail = f"(?P<part>{part})?" if part else "(?P<part>(?!))?"

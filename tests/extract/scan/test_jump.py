@@ -43,9 +43,15 @@ def test_no_jump_when_a_match_can_start_anywhere() -> None:
 
 
 def test_country_names_from_capital_heads() -> None:
-    found = [TEXT[s:e] for s, e, _ in _hits(TEXT)]
-    # "x-Peru" is one word whose head is no name
-    assert found == ["l'Australie", "Corée du Sud", "Chile", "DPRK"]
+    found = [(TEXT[s:e], code) for s, e, code in _hits(TEXT)]
+    # "x-Peru" is one word whose head is no name; a region's name is read too (İstanbul)
+    assert found == [
+        ("l'Australie", "AU"),
+        ("Corée du Sud", "KR"),
+        ("Chile", "CL"),
+        ("DPRK", "KP"),
+        ("İstanbul", "TR-34"),
+    ]
 
 
 def test_literal_first_scan_for_look_behind_and_literal_led_patterns() -> None:

@@ -22,6 +22,7 @@ from factcheck.extract.recognizers.dates.scans import (
     scan_periods,
     scan_relative,
     scan_today,
+    scan_weekday_days,
     scan_years,
 )
 from factcheck.extract.recognizers.dates.when import When
@@ -36,6 +37,7 @@ def find_dates(text: str, lang: str, published: date | None = None) -> list[Date
     scan_periods(scan, g)
     scan_holidays(scan, g)
     scan_absolute(scan, g, lang)
+    scan_weekday_days(scan, g, published)
     scan_relative(scan, g, published)
     scan_counted(scan, g, published)
     scan_today(scan, g, published)

@@ -10,12 +10,14 @@ from functools import cache
 from factcheck.extract.recognizers.dates.templates import Compiled, compile_templates
 from factcheck.extract.recognizers.words import alternation
 from factcheck.extract.scan import Anchors, Need, Plan, needs, plan
+from factcheck.lang import cldr_locales
 from factcheck.lang.lexicon import load
 
 FULL, FULL_REST, BARE, BARE_REST = "\ue000", "\ue001", "\ue002", "\ue003"
 # a four-digit figure read as a calendar year: 1800 to 2099
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 _FULL, _FULL_REST, _BARE, _BARE_REST = FULL, FULL_REST, BARE, BARE_REST
+_WAYS = ("last", "next", "within")
 # (pattern, what it cannot match without) for the patterns run on the skeleton
 Gated = list[tuple[re.Pattern[str], Need]]
 
@@ -31,10 +33,14 @@ class Grammar:
     decades: Compiled
     holidays: Compiled
     holiday_days: dict[str, str]
+    # a day of the month named with its weekday ("Sunday the 19th", "domingo (19)")
+    weekday_days: Compiled
+    weekdays: dict[str, int]
     ago: Compiled
     last_n: Compiled
-    # per last_n template: True when it counts forward from publication ("the next 3 months")
-    last_n_forward: tuple[bool, ...]
+    # per last_n template, which way it counts: "last" up to publication, "next" from the day
+    # after it ("the next 3 months"), "within" from publication itself ("within 3 months")
+    last_n_ways: tuple[str, ...]
     bare: Compiled
     modifiers: dict[str, Gated]
     ranges: Gated
@@ -55,15 +61,25 @@ class Grammar:
     needs: dict[str, tuple[Need, ...]]
 
 
-def _slots(lang: str) -> dict[str, str]:
+@cache
+def weekday_numbers(lang: str) -> dict[str, int]:
+    """Weekday names of ``lang`` as CLDR writes them (wide and abbreviated, lower case) and
+    their numbers, Monday 0."""
     from babel.dates import get_day_names
 
+    numbers: dict[str, int] = {}
+    for locale in cldr_locales(lang):
+        for width in ("wide", "abbreviated"):
+            for number, name in get_day_names(width, locale=locale).items():
+                numbers.setdefault(name.lower(), number)
+    return numbers
+
+
+def _slots(lang: str) -> dict[str, str]:
     lex = load(lang)
     dates = lex.section("dates")
     months = alternation(lex.months)
-    weekdays = alternation(
-        {n.lower() for w in ("wide", "abbreviated") for n in get_day_names(w, locale=lang).values()}
-    )
+    weekdays = alternation(weekday_numbers(lex.lang))
     ordinals = alternation(lex.section("numbers", "ordinals"))
     suffix = dates.get("day_suffix", "")
     words = {k: v for k, v in lex.section("numbers", "words").items() if 0 < v <= 100}
@@ -127,8 +143,9 @@ def grammar(lang: str) -> Grammar:
             [*shared["decade_formats"], *dates.get("decade_formats", [])], slots
         ),
         "holidays": compile_templates(dates.get("holiday_formats", []), slots),
+        "weekday_days": compile_templates(dates.get("weekday_days", []), slots),
         "ago": compile_templates(dates.get("ago", []), slots),
-        "last_n": compile_templates([*last_n.get("last", []), *last_n.get("next", [])], slots),
+        "last_n": compile_templates([t for way in _WAYS for t in last_n.get(way, [])], slots),
         "bare": compile_templates(bare, slots),
     }
     ranges = _skeleton_pattern(dates.get("ranges", []), ab)
@@ -148,10 +165,11 @@ def grammar(lang: str) -> Grammar:
         holiday_days={
             re.sub(r"\s+", " ", k.lower()): str(v) for k, v in dates.get("holidays", {}).items()
         },
+        weekday_days=families["weekday_days"],
+        weekdays=weekday_numbers(lex.lang),
         ago=families["ago"],
         last_n=families["last_n"],
-        last_n_forward=(False,) * len(last_n.get("last", []))
-        + (True,) * len(last_n.get("next", [])),
+        last_n_ways=tuple(way for way in _WAYS for _ in last_n.get(way, [])),
         bare=families["bare"],
         modifiers={k: fold(v) for k, v in mods.items()},
         ranges=fold(ranges),

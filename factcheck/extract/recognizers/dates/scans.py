@@ -272,9 +272,11 @@ def scan_counted(scan: Scan, g: Grammar, published: date | None) -> None:
                 claim = {"ago": f"P{amount}{letter}"} if letter else None
                 scan.add(_date(m.start(), m.end(), f"ago:{index}", of_date(day), claim))
                 continue
-            if g.last_n_forward[index]:
-                first = published.toordinal() + 1
-                start_day = date.fromordinal(first)
+            way = g.last_n_ways[index]
+            if way in ("next", "within"):
+                start_day = published
+                if way == "next":
+                    start_day = date.fromordinal(published.toordinal() + 1)
                 end_day = add_units(start_day, unit, amount)
             else:
                 end_day = published
@@ -283,6 +285,47 @@ def scan_counted(scan: Scan, g: Grammar, published: date | None) -> None:
             scan.add(
                 _span(m.start(), m.end(), f"last-n:{index}", of_date(start_day), of_date(last))
             )
+
+
+def _weekday(text: str, g: Grammar) -> int | None:
+    key = re.sub(r"\s+", " ", text.lower())
+    for form in (key, key.rstrip("."), key + "."):
+        if form in g.weekdays:
+            return g.weekdays[form]
+    return None
+
+
+def nearest_weekday_day(day: int, weekday: int, published: date) -> When | None:
+    """The day ``day`` of the publication month or of a month next to it that falls on
+    ``weekday`` (Monday 0), the nearest to ``published``; None when none does."""
+    best: date | None = None
+    for step in (0, -1, 1):
+        year, month = shift_months(published.year, published.month, step)
+        when = When(year, month, day)
+        if not when.valid() or when.first().weekday() != weekday:
+            continue
+        candidate = when.first()
+        if best is None or abs((candidate - published).days) < abs((best - published).days):
+            best = candidate
+    return of_date(best) if best is not None else None
+
+
+def scan_weekday_days(scan: Scan, g: Grammar, published: date | None) -> None:
+    """A day of the month named with its weekday and no month ("domingo (19)"): the nearest
+    such day to publication; without a publication date there is none."""
+    if published is None:
+        return
+    for m in scan.finditer(g, "weekday_days"):
+        if not scan.free(m.start(), m.end()):
+            continue
+        index, parts = g.weekday_days.groups(m)
+        weekday = _weekday(parts["WD"][0], g)
+        day = parse_int(parts["DD" if "DD" in parts else "D"][0], g)
+        if weekday is None or day is None:
+            continue
+        when = nearest_weekday_day(day, weekday, published)
+        if when is not None:
+            scan.add(_date(m.start(), m.end(), f"weekday-day:{index}", when))
 
 
 def scan_bare(scan: Scan, g: Grammar, lang: str) -> None:
