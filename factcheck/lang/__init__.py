@@ -40,6 +40,13 @@ def supported(tag: str) -> str:
     raise ValueError(f"unsupported language '{tag}' (use one of {', '.join(languages())})")
 
 
+def cldr_locales(lang: str) -> tuple[str, ...]:
+    """The CLDR locales whose data a language reads: ``cldr`` in its language.yaml (Chinese
+    reads both simplified and traditional names), else the folder's code.
+    """
+    return tuple(str(code) for code in section(lang, "language", "cldr") or [lang])
+
+
 def _read(path: Path) -> Any:
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8")) or {}

@@ -8,7 +8,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from factcheck.lang import SHARED, section, sections, supported
+from factcheck.lang import SHARED, cldr_locales, section, sections, supported
 
 _SCALE_NAMES = {3: "thousand", 6: "million", 9: "billion", 12: "trillion"}
 
@@ -26,6 +26,11 @@ class Lexicon:
     currency_words: dict[str, str]
     currency_symbols: dict[str, str]
     shared: dict[str, Any] = field(repr=False, default_factory=dict)
+    # letters of the scripts its words are written in that may touch a figure or a particle
+    # (a character-class body; empty for languages written in cased, spaced scripts)
+    glue: str = ""
+    # whether its words are separated by spaces (Korean is, with particles glued on)
+    spaced: bool = True
 
     def section(self, *path: str) -> Any:
         """The language's entry at ``path``: a file of its folder, then keys (empty if absent)."""
@@ -46,10 +51,11 @@ def _cldr_months(lang: str) -> dict[str, int]:
     from babel.dates import get_month_names
 
     months: dict[str, int] = {}
-    for width in ("wide", "abbreviated"):
-        for context in ("format", "stand-alone"):
-            for number, name in get_month_names(width, context, locale=lang).items():
-                months[name.lower().rstrip(".")] = number
+    for locale in cldr_locales(lang):
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in get_month_names(width, context, locale=locale).items():
+                    months[name.lower().rstrip(".")] = number
     return months
 
 
@@ -57,13 +63,15 @@ def _cldr_scales(lang: str) -> dict[str, Decimal]:
     from babel import Locale
 
     scales: dict[str, Decimal] = {}
-    long_forms = Locale.parse(lang)._data["compact_decimal_formats"].get("long", {})
-    for patterns in long_forms.values():
-        for magnitude, pattern in patterns.items():
-            word = re.sub(r"[0#¤]", "", pattern.pattern).strip().lower()
-            exponent = (len(magnitude) - 1) // 3 * 3
-            if word and exponent:
-                scales[word] = Decimal(10) ** exponent
+    for locale in cldr_locales(lang):
+        long_forms = Locale.parse(locale)._data["compact_decimal_formats"].get("long", {})
+        for patterns in long_forms.values():
+            for magnitude, pattern in patterns.items():
+                word = re.sub(r"[0#¤]", "", pattern.pattern).strip().lower()
+                # "00 mila" at 10000 and "0万" at 10000: the zeros say what the word is worth
+                exponent = len(magnitude) - max(1, pattern.pattern.count("0"))
+                if word and exponent:
+                    scales[word] = Decimal(10) ** exponent
     return scales
 
 
@@ -72,11 +80,18 @@ def _currency_names(lang: str) -> dict[str, str]:
     from babel.numbers import get_currency_name
 
     names: dict[str, str] = {}
-    for code, name in Locale.parse(lang).currencies.items():
-        if len(code) == 3:
-            names[name.lower()] = code
-            names[get_currency_name(code, count=2, locale=lang).lower()] = code
+    for locale in cldr_locales(lang):
+        for code, name in Locale.parse(locale).currencies.items():
+            if len(code) == 3:
+                names[name.lower()] = code
+                names[get_currency_name(code, count=2, locale=locale).lower()] = code
     return names
+
+
+def script_letters(scripts: list[str]) -> str:
+    """The code points of ``scripts`` (names in _shared/scripts.yaml) as a class body."""
+    table = section(SHARED, "scripts")
+    return "".join(str(part) for name in scripts for part in table.get(name, []))
 
 
 @cache
@@ -86,8 +101,9 @@ def load(lang: str) -> Lexicon:
 
     lang = supported(lang)
     data = sections(lang)
-    decimal = get_decimal_symbol(lang)
-    group = get_group_symbol(lang)
+    locale = cldr_locales(lang)[0]
+    decimal = get_decimal_symbol(locale)
+    group = get_group_symbol(locale)
     # Print runs use the CLDR group mark, a plain space, or (with a decimal comma) a dot.
     groups = [group]
     groups += [" ", "\u00a0", "\u202f"]
@@ -99,6 +115,10 @@ def load(lang: str) -> Lexicon:
     scales.update({k.lower(): Decimal(v) for k, v in section(lang, "numbers", "scales").items()})
     currency_words = _currency_names(lang)
     currency_words.update({k.lower(): v for k, v in section(lang, "currencies", "words").items()})
+    spaced = bool(section(lang, "language").get("spaced", True))
+    if not spaced:  # CLDR's "パナマ バルボア" is "パナマバルボア" or "パナマ・バルボア" in text
+        for joined in ("", "・"):
+            currency_words.update({k.replace(" ", joined): v for k, v in currency_words.items()})
     return Lexicon(
         lang=lang,
         data=data,
@@ -109,4 +129,6 @@ def load(lang: str) -> Lexicon:
         currency_words=currency_words,
         currency_symbols=dict(section(SHARED, "currencies", "symbols")),
         shared=sections(SHARED),
+        glue=script_letters(list(section(lang, "language", "scripts") or [])),
+        spaced=spaced,
     )

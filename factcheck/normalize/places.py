@@ -6,7 +6,7 @@ import unicodedata
 from functools import cache, lru_cache
 from typing import Any
 
-from factcheck.lang import SHARED, languages, section
+from factcheck.lang import SHARED, cldr_locales, languages, section
 
 # words and phrases whose lookups are kept: enough for the vocabulary of many articles
 _WORDS_KEPT = 1 << 16
@@ -58,9 +58,10 @@ def _index() -> tuple[dict[str, str], tuple[str, ...], tuple[str, ...], frozense
             if name:
                 index.setdefault(fold(name), country.alpha_2)
     for language in languages():
-        for code, name in Locale.parse(language).territories.items():
-            if code in alpha2:
-                index.setdefault(fold(name), code)
+        for locale in cldr_locales(language):
+            for code, name in Locale.parse(locale).territories.items():
+                if code in alpha2:
+                    index.setdefault(fold(name), code)
     for language in languages():
         for code, aliases in _countries(language, "aliases").items():
             for alias in aliases:
@@ -131,6 +132,38 @@ def may_continue_country(phrase: str, word: str) -> bool:
     # a stand-in next word lets the article rule see the article as followed by a word
     unarticled = _strip_article(lead + "x", articles)[:-1]
     return lead in stems or unarticled in stems or not unarticled.strip()
+
+
+def _uncased(name: str) -> bool:
+    """True for a name written in letters without capitals (スペイン, 西班牙, 스페인)."""
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and all(c.lower() == c.upper() for c in letters)
+
+
+@cache
+def uncased_names() -> dict[str, str]:
+    """Country names written in scripts without capitals, as written, with their codes.
+
+    Texts in those scripts are searched for these names rather than for capitalized words;
+    a qualifier CLDR adds in brackets ("ミャンマー (ビルマ)") is left out.
+    """
+    import pycountry
+    from babel import Locale
+
+    alpha2 = {c.alpha_2 for c in pycountry.countries}
+    names: dict[str, str] = {}
+    for language in languages():
+        for locale in cldr_locales(language):
+            for code, name in Locale.parse(locale).territories.items():
+                name = name.split(" (")[0].strip()
+                if code in alpha2 and _uncased(name):
+                    names.setdefault(name, code)
+    for language in languages():
+        for code, aliases in _countries(language, "aliases").items():
+            for alias in aliases:
+                if _uncased(str(alias)):
+                    names[str(alias)] = code
+    return names
 
 
 def country_name(code: str, language: str = "en") -> str:

@@ -101,3 +101,27 @@ def test_country_aliases_of_each_language_are_read():
             for name in names:
                 if not (len(name) == 2 and name.isupper()):  # two capitals read as an ISO code
                     assert country_code(name) == code, (lang, name)
+
+
+def test_a_language_reads_the_cldr_locales_it_names(copy_of_lang):
+    from factcheck.lang.lexicon import load
+
+    shutil.copytree(copy_of_lang / "en", copy_of_lang / "xx")
+    (copy_of_lang / "xx" / "language.yaml").write_text("name: Test\ncldr: [zh, zh_Hant]\n")
+    load.cache_clear()
+    try:
+        lex = load("xx")
+        # CLDR's compact forms say what a scale word is worth by its zeros: "0万" at 10000
+        assert lex.scales["万"] == 10**4 and lex.scales["萬"] == 10**4
+        assert lex.scales["亿"] == 10**8 and lex.scales["億"] == 10**8
+        assert lex.currency_words["欧元"] == lex.currency_words["歐元"] == "EUR"
+        assert lex.months["三月"] == 3
+    finally:
+        load.cache_clear()
+
+
+def test_scale_words_of_thousands_keep_their_worth():
+    from factcheck.lang.lexicon import load
+
+    assert load("fr").scales["mille"] == 1000 and load("it").scales["mila"] == 1000
+    assert load("en").scales["billion"] == 10**9
