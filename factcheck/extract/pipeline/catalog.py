@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from factcheck.extract.recognizers.edges import ALNUM, edges
 from factcheck.lang.lexicon import load
 from factcheck.models.case import CaseSpec
 
@@ -58,6 +59,8 @@ class Matcher:
 
     pattern: re.Pattern[str]
     roles: dict[str, tuple[str, frozenset[str]]]
+    # in a language written without spaces a phrase may start at any character
+    anywhere: bool = False
 
     def hits(self, text: str) -> list[Hit]:
         """The longest catalog phrase at each word start, in text order; phrases may overlap,
@@ -65,8 +68,12 @@ class Matcher:
         """
         folded, where = fold_with_map(text)
         found = []
-        for word in _WORD_START.finditer(folded):
-            m = self.pattern.match(folded, word.start())
+        matches: list[re.Match[str] | None]
+        if self.anywhere:
+            matches = list(self.pattern.finditer(folded))
+        else:
+            matches = [self.pattern.match(folded, w.start()) for w in _WORD_START.finditer(folded)]
+        for m in matches:
             if m is None:
                 continue
             role, topics = self.roles[m.lastgroup or ""]
@@ -102,4 +109,7 @@ def build_matcher(spec: CaseSpec, lang: str) -> Matcher:
         parts.append(f"(?P<{name}>{body})")
     tail = rf"(?:'?[^\W\d_]{{0,{suffix}}})" if suffix else ""
     body = "|".join(parts) or "(?!)"
-    return Matcher(re.compile(rf"(?<![^\W_])(?:{body}){tail}(?![^\W_])"), roles)
+    e = edges(lang)
+    start, end = e.start(ALNUM), e.free(ALNUM)
+    anywhere = start != ALNUM
+    return Matcher(re.compile(rf"(?<!{start})(?:{body}){tail}(?!{end})"), roles, anywhere)

@@ -9,8 +9,9 @@ from typing import Any
 from factcheck.extract.recognizers.amounts import find_amounts
 from factcheck.extract.recognizers.countries import find_country_lists
 from factcheck.extract.recognizers.dates.find import find_dates
-from factcheck.extract.recognizers.numbers import find_numbers
+from factcheck.extract.recognizers.numbers import counter_after, find_numbers
 from factcheck.extract.recognizers.qualifiers import qualify
+from factcheck.extract.recognizers.width import narrow
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,8 @@ def _period_text(first: Any, last: Any) -> str:
 
 def recognize(text: str, lang: str, published: date | None = None) -> list[Mention]:
     """Dates, periods, amounts and counts in ``text``, sorted by position."""
+    written = text
+    text = narrow(text)  # full-width digits and signs read as ASCII; quotes keep them
     out: list[Mention] = []
     dates = find_dates(text, lang, published)
     for d in dates:
@@ -42,7 +45,7 @@ def recognize(text: str, lang: str, published: date | None = None) -> list[Menti
                     "date",
                     d.start,
                     d.end,
-                    text[d.start : d.end],
+                    written[d.start : d.end],
                     d.pattern,
                     {"kind": "date", **d.claim},
                 )
@@ -53,7 +56,7 @@ def recognize(text: str, lang: str, published: date | None = None) -> list[Menti
                     "period",
                     d.start,
                     d.end,
-                    text[d.start : d.end],
+                    written[d.start : d.end],
                     d.pattern,
                     {"period": _period_text(d.first, d.last)},
                 )
@@ -65,30 +68,39 @@ def recognize(text: str, lang: str, published: date | None = None) -> list[Menti
     amounts = find_amounts(text, lang, numbers)
     for a in amounts:
         qualifier, start, end = qualify(text, lang, a.start, a.end)
-        value = {"kind": "amount", "amount": str(a.stated), "currency": a.currency}
+        if a.more and qualifier == "exact":
+            qualifier = "more_than"
+        money: dict[str, Any] = {"kind": "amount", "amount": str(a.stated), "currency": a.currency}
         if a.scale:
-            value["scale"] = a.scale
-        out.append(Mention("amount", start, end, text[start:end], a.pattern, value, qualifier))
+            money["scale"] = a.scale
+        out.append(Mention("amount", start, end, written[start:end], a.pattern, money, qualifier))
     for a in amounts:
         taken[a.start : a.end] = b"\x01" * (a.end - a.start)
     for n in numbers:
         if n.pattern == "article" or taken.find(1, n.start, n.end) >= 0:
             continue
         qualifier, start, end = qualify(text, lang, n.start, n.end)
-        value = {"kind": "count", "count": str(n.stated)}
+        if n.more and qualifier == "exact":
+            qualifier = "more_than"  # 十多万, 1,700여: the figure says "more than" itself
+        value: dict[str, Any] = {"kind": "count", "count": str(n.stated)}
+        if n.high is not None:  # 数百: a range the figure names by itself
+            value = {"kind": "count", "min": str(n.value), "max": str(n.high)}
         if n.scale:
             value["scale"] = n.scale
-        out.append(Mention("count", start, end, text[start:end], n.pattern, value, qualifier))
-    out.extend(_sets(text, lang, out))
+        unit = counter_after(text, lang, n.end)
+        if unit:
+            value["unit"] = unit
+        out.append(Mention("count", start, end, written[start:end], n.pattern, value, qualifier))
+    out.extend(_sets(text, written, lang, out))
     out.sort(key=lambda m: (m.start, m.end, m.kind))
     return out
 
 
-def _sets(text: str, lang: str, found: list[Mention]) -> list[Mention]:
+def _sets(text: str, written: str, lang: str, found: list[Mention]) -> list[Mention]:
     counts = [
         (m.start, m.end, int(m.value["count"]), m.qualifier)
         for m in found
-        if m.kind == "count" and "scale" not in m.value and m.value["count"].isdigit()
+        if m.kind == "count" and "scale" not in m.value and m.value.get("count", "").isdigit()
     ]
     out = []
     for item in find_country_lists(text, lang, counts):
@@ -105,6 +117,6 @@ def _sets(text: str, lang: str, found: list[Mention]) -> list[Mention]:
         extra = {"list": (item.start, item.end), "count_span": item.count_span}
         pattern = "set.counted" if item.count_span else "set.list"
         out.append(
-            Mention("set", start, end, text[start:end], pattern, value, item.qualifier, extra)
+            Mention("set", start, end, written[start:end], pattern, value, item.qualifier, extra)
         )
     return out
