@@ -94,3 +94,23 @@ def test_extract_attaches_values_in_an_unspaced_language_to_catalog_topics():
     }
     assert claims["fund.raised"]["period"] == "2024"
     assert claims["fund.staff"]["value"] == {"kind": "count", "count": 1200, "unit": "名"}
+
+
+def test_a_count_is_tied_by_the_noun_before_it_where_the_language_puts_it_there():
+    spec = CaseSpec.model_validate(
+        {
+            "title": "地震",
+            "topics": [
+                {
+                    "id": "quake.deaths",
+                    "kind": "count",
+                    "subjects": ["缅甸"],
+                    "properties": ["死亡人数"],
+                }
+            ],
+        }
+    )
+    info = ArticleInfo("quake.txt", language="zh", published=date(2025, 3, 29))
+    article = "缅甸地震\n缅甸官方表示，地震死亡人数已升至144人。\n"
+    claims = yaml.safe_load(extract_article(article, info, spec).text)["claims"]
+    assert [(c["topic"], c["value"]["count"]) for c in claims] == [("quake.deaths", 144)]

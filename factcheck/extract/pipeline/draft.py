@@ -106,9 +106,11 @@ def _claim(m: Mention, a: Attachment, spec: CaseSpec, period: str | None) -> dic
 def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     """The draft source of ``text``: attached claims, and unassigned candidates kept apart."""
     lang = supported(meta.language)
-    side = load(lang).section("attach").get("property_side", "before")
+    attach_data = load(lang).section("attach")
+    side = attach_data.get("property_side", "before")
+    counted = tuple(attach_data.get("counted_sides", ["after"]))
     sentences = split_sentences(text, lang)
-    ctx = Context.build(sentences, build_matcher(spec, lang).hits(text), side)
+    ctx = Context.build(sentences, build_matcher(spec, lang).hits(text), side, counted)
     mentions = _elliptic(recognize(text, lang, meta.published), ctx)
     kinds = {t.id: t.kind for t in spec.topics}
     claims: list[dict[str, Any]] = []
