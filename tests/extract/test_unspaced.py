@@ -36,6 +36,11 @@ def _words(lang: str, text: str) -> list[str]:
     [
         ("zh", "地震造成144人死亡。救援仍在进行！", ["地震造成144人死亡。", "救援仍在进行！"]),
         ("zh", "「他说：明天开会。」随后离开。", ["「他说：明天开会。」", "随后离开。"]),
+        (
+            "ja",
+            "地震で144人が死亡した。救助が続いている。",
+            ["地震で144人が死亡した。", "救助が続いている。"],
+        ),
     ],
 )
 def test_an_ideographic_full_stop_ends_a_sentence_with_no_space_after_it(lang, text, sentences):
@@ -76,6 +81,7 @@ def test_a_figure_glued_to_a_latin_unit_is_left_to_measures():
     [
         ("西班牙和葡萄牙28日发生罕见的大规模停电，交通和通信陷入瘫痪。", "zh"),
         ("西班牙與葡萄牙28日發生罕見的大規模停電，交通與通訊陷入癱瘓。", "zh"),
+        ("スペインとポルトガルで大規模な停電が発生し、交通機関に影響が出た。", "ja"),
     ],
 )
 def test_the_language_of_an_unspaced_text_is_detected(text, lang):
