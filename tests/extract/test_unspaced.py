@@ -82,6 +82,7 @@ def test_a_figure_glued_to_a_latin_unit_is_left_to_measures():
         ("西班牙和葡萄牙28日发生罕见的大规模停电，交通和通信陷入瘫痪。", "zh"),
         ("西班牙與葡萄牙28日發生罕見的大規模停電，交通與通訊陷入癱瘓。", "zh"),
         ("スペインとポルトガルで大規模な停電が発生し、交通機関に影響が出た。", "ja"),
+        ("스페인과 포르투갈 전역에서 대규모 정전이 발생해 교통이 마비됐다.", "ko"),
     ],
 )
 def test_the_language_of_an_unspaced_text_is_detected(text, lang):
@@ -120,3 +121,21 @@ def test_a_count_is_tied_by_the_noun_before_it_where_the_language_puts_it_there(
     article = "缅甸地震\n缅甸官方表示，地震死亡人数已升至144人。\n"
     claims = yaml.safe_load(extract_article(article, info, spec).text)["claims"]
     assert [(c["topic"], c["value"]["count"]) for c in claims] == [("quake.deaths", 144)]
+
+
+KO_CASE = {
+    "title": "지진",
+    "topics": [
+        {"id": "quake.deaths", "kind": "count", "subjects": ["미얀마"], "properties": ["사망자"]},
+    ],
+}
+
+
+def test_a_catalog_word_with_a_particle_glued_on_still_ties_its_value():
+    spec = CaseSpec.model_validate(KO_CASE)
+    info = ArticleInfo("quake.txt", language="ko", published=date(2025, 3, 31))
+    article = "미얀마 강진\n미얀마 당국은 사망자가 1,644명에 이른다고 밝혔다.\n"
+    claims = yaml.safe_load(extract_article(article, info, spec).text)["claims"]
+    assert [(c["topic"], c["value"]) for c in claims] == [
+        ("quake.deaths", {"kind": "count", "count": 1644, "unit": "명"})
+    ]
