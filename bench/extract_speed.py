@@ -1,11 +1,14 @@
 """Recognition speed in MB/s of article text on one core (grammars compiled first, not timed).
 
 Usage: python bench/extract_speed.py [--lang en it ...] [--size 1000000] [--seeds DIR]
+                                     [--stories DIR]
 Two texts: sentences written for this bench, repeated and cut into article-sized pieces; and
-the seed articles a case names (language and date from the case), each recognized on its own,
-repeated until the text reaches ``--size``. Then the whole pipeline (``extract_article``: read,
-recognize, attach to the case's catalog, draft) on the seed articles. CPU time, best of
-``--rounds``.
+article text, each article recognized on its own, repeated until the text reaches ``--size``:
+the seed articles a case names (language and date from the case), and for a language the
+seeds lack, the articles of the story corpus (``--stories``). Then the whole pipeline
+(``extract_article``: read, recognize, attach to the case's catalog, draft) on the seed
+articles. CPU time, best of ``--rounds``. Sizes are in bytes of UTF-8: a character of Chinese,
+Japanese or Korean text takes three.
 """
 
 from __future__ import annotations
@@ -46,6 +49,14 @@ SENTENCES = {
     "es": "El consejo se reunió el 3 de marzo de 2024 y afirmó que al menos 2.800 millones de "
     "dólares desaparecieron entre enero de 2024 y septiembre de 2025. Unos 1.200 empleados en 11 "
     "países, entre ellos Chile y Perú, lo supieron el pasado octubre. Nadie contestó el teléfono.",
+    "ja": "理事会は2024年3月3日に会合を開き、2024年1月から2025年9月までに少なくとも28億ドルが"
+    "失われたと明らかにした。チリやペルーなど11カ国の職員約1200人には昨年10月に知らされた。"
+    "その日の午後、電話に出る者はいなかった。",
+    "ko": "이사회는 2024년 3월 3일 회의를 열고 2024년 1월부터 2025년 9월까지 최소 28억 달러가 "
+    "사라졌다고 밝혔다. 칠레와 페루 등 11개국의 직원 약 1,200명은 지난 10월에 이 사실을 "
+    "통보받았다. 그날 오후에는 아무도 전화를 받지 않았다.",
+    "zh": "理事会于2024年3月3日开会，称2024年1月至2025年9月间至少有28亿美元不翼而飞。"
+    "智利和秘鲁等11个国家的约1200名员工于去年10月获悉此事。当天下午无人接听电话。",
 }
 PUBLISHED = date(2025, 10, 22)
 
@@ -92,6 +103,14 @@ def _sentences(lang: str, size: int) -> list[tuple[str, date | None]]:
     return [(text[i : i + 5000], PUBLISHED) for i in range(0, len(text), 5000)]
 
 
+def _day(published: str | None) -> date | None:
+    """The day of a publication date written at day precision or finer, else None."""
+    try:
+        return date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
+
+
 def _seeds(seeds: Path, case: Path) -> dict[str, list[tuple[str, date | None]]]:
     """Seed article texts by language, with their publication dates, as the case names them."""
     from factcheck.io.loader import load_case
@@ -103,7 +122,19 @@ def _seeds(seeds: Path, case: Path) -> dict[str, list[tuple[str, date | None]]]:
         if path is None or not path.exists() or not source.language:
             continue
         text = parse_article(path.name, path.read_bytes()).text
-        out.setdefault(source.language, []).append((text, source.published))
+        out.setdefault(source.language, []).append((text, _day(source.published)))
+    return out
+
+
+def _stories(stories: Path) -> dict[str, list[tuple[str, date | None]]]:
+    """Story corpus article texts by language (``<story>/<NN>_<lang>_<outlet>.txt``), without
+    their header line, with the publication date the header gives."""
+    out: dict[str, list[tuple[str, date | None]]] = {}
+    for path in sorted(stories.glob("*/*_*_*.txt")):
+        header, _, text = path.read_text(encoding="utf-8").partition("\n")
+        published = header.rsplit("|", 1)[-1].strip() if "|" in header else ""
+        lang = path.name.split("_")[1]
+        out.setdefault(lang, []).append((text, _day(published)))
     return out
 
 
@@ -117,7 +148,7 @@ def _pipeline(seeds: Path, case: Path, lang: str, size: int, rounds: int) -> str
         source = item.source
         path = seeds / source.article if source.article else None
         if path is not None and path.exists() and source.language == lang:
-            info = ArticleInfo(path.name, language=lang, published=source.published)
+            info = ArticleInfo(path.name, language=lang, published=_day(source.published))
             jobs.append((path.read_bytes(), info))
     if not jobs:
         return None
@@ -146,6 +177,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seeds", type=Path, default=ROOT.parent / "shared" / "seeds")
     parser.add_argument("--case", type=Path, default=ROOT / "claims" / "msmt-2025")
+    parser.add_argument("--stories", type=Path, default=ROOT.parent / "shared" / "stories")
     args = parser.parse_args()
     print("dense stress text (bench sentences, a value every few words), per core:")
     for lang in args.lang:
@@ -158,6 +190,13 @@ def main() -> None:
     for lang in args.lang:
         if lang in by_lang:
             print(_line(lang, _repeat(by_lang[lang], args.size), args.rounds))
+    missing = [lang for lang in args.lang if lang not in by_lang]
+    stories = _stories(args.stories) if missing and args.stories.is_dir() else {}
+    if stories:
+        print(f"article text (story articles in {args.stories}, each on its own), per core:")
+    for lang in missing:
+        if lang in stories:
+            print(_line(lang, _repeat(stories[lang], args.size), args.rounds))
     print("whole pipeline on the seed articles (extract_article, the case's catalog), per core:")
     for lang in args.lang:
         line = _pipeline(args.seeds, args.case, lang, args.size, args.rounds)
