@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -59,6 +60,12 @@ SENTENCES = {
     "智利和秘鲁等11个国家的约1200名员工于去年10月获悉此事。当天下午无人接听电话。",
 }
 PUBLISHED = date(2025, 10, 22)
+
+
+def _day(source: Any) -> date | None:
+    """The day a source was published on (its first day, for a month or a year)."""
+    moment = source.published_moment
+    return moment.first_day if moment is not None else None
 
 
 def _best(run: Callable[[], None], rounds: int) -> float:
@@ -103,10 +110,10 @@ def _sentences(lang: str, size: int) -> list[tuple[str, date | None]]:
     return [(text[i : i + 5000], PUBLISHED) for i in range(0, len(text), 5000)]
 
 
-def _day(published: str | None) -> date | None:
-    """The day of a publication date written at day precision or finer, else None."""
+def _header_day(published: str) -> date | None:
+    """The day a story article's header gives ("2025-10-21"), else None ("unknown")."""
     try:
-        return date.fromisoformat(published[:10]) if published else None
+        return date.fromisoformat(published)
     except ValueError:
         return None
 
@@ -122,7 +129,7 @@ def _seeds(seeds: Path, case: Path) -> dict[str, list[tuple[str, date | None]]]:
         if path is None or not path.exists() or not source.language:
             continue
         text = parse_article(path.name, path.read_bytes()).text
-        out.setdefault(source.language, []).append((text, _day(source.published)))
+        out.setdefault(source.language, []).append((text, _day(source)))
     return out
 
 
@@ -134,7 +141,7 @@ def _stories(stories: Path) -> dict[str, list[tuple[str, date | None]]]:
         header, _, text = path.read_text(encoding="utf-8").partition("\n")
         published = header.rsplit("|", 1)[-1].strip() if "|" in header else ""
         lang = path.name.split("_")[1]
-        out.setdefault(lang, []).append((text, _day(published)))
+        out.setdefault(lang, []).append((text, _header_day(published)))
     return out
 
 
@@ -148,7 +155,7 @@ def _pipeline(seeds: Path, case: Path, lang: str, size: int, rounds: int) -> str
         source = item.source
         path = seeds / source.article if source.article else None
         if path is not None and path.exists() and source.language == lang:
-            info = ArticleInfo(path.name, language=lang, published=_day(source.published))
+            info = ArticleInfo(path.name, language=lang, published=_day(source))
             jobs.append((path.read_bytes(), info))
     if not jobs:
         return None

@@ -24,6 +24,7 @@ missing.
 from __future__ import annotations
 
 import argparse
+import csv
 import importlib
 import re
 import shutil
@@ -292,30 +293,46 @@ def _refused_language(message: str) -> bool:
     return "language" in text and ("unsupported" in text or "not supported" in text)
 
 
-def _extract_one(job: ExtractJob, case: Path) -> ExtractOutcome:
-    command = [sys.executable, "-m", "factcheck", "extract", str(job.path), "--case", str(case)]
-    command += ["--lang", job.language]
-    if job.published:
-        command += ["--published", job.published]
-    start = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
-    seconds = time.perf_counter() - start
-    message = (done.stderr.strip() or done.stdout.strip()).splitlines()
-    line = message[-1].removeprefix(f"{job.path}: ") if message else ""
-    if done.returncode == 0:
-        return ExtractOutcome("ok", line, seconds)
-    status = "refused" if _refused_language(line) else "failed"
-    return ExtractOutcome(status, line, seconds)
+def _manifest(jobs: list[ExtractJob], folder: Path) -> Path:
+    """A CSV manifest with each article's language and publication date, nothing else."""
+    path = folder / "manifest.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["file", "language", "published"])
+        for job in jobs:
+            writer.writerow([job.path.name, job.language, job.published or ""])
+    return path
 
 
 def extract_articles(jobs: list[ExtractJob], case: Path) -> dict[str, ExtractOutcome]:
-    """Run extract over the articles into ``case``: article file name -> outcome.
+    """Run extract once over every article into ``case``: article file name -> outcome.
 
-    One ``factcheck extract FILE --case CASE --lang L [--published D]`` per article; a
-    manifest option would make this one call with a file listing each article's language
-    and date, the outcome per article read from its output.
+    ``factcheck extract FILES --case CASE --manifest M``, the manifest giving each article's
+    language and date; the outcome of each article is read from its line of the output, and
+    the run's time is shared out evenly.
     """
-    return {job.path.name: _extract_one(job, case) for job in jobs}
+    if not jobs:
+        return {}
+    manifest = _manifest(jobs, case.parent)
+    command = [sys.executable, "-m", "factcheck", "extract", *(str(j.path) for j in jobs)]
+    command += ["--case", str(case), "--manifest", str(manifest)]
+    start = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    seconds = (time.perf_counter() - start) / len(jobs)
+    problems = {}
+    for line in done.stderr.splitlines():
+        path, sep, message = line.partition(": ")
+        if sep:
+            problems[Path(path).name] = message
+    outcomes = {}
+    for job in jobs:
+        message = problems.get(job.path.name)
+        if message is None:
+            outcomes[job.path.name] = ExtractOutcome("ok", "", seconds)
+        else:
+            status = "refused" if _refused_language(message) else "failed"
+            outcomes[job.path.name] = ExtractOutcome(status, message, seconds)
+    return outcomes
 
 
 def startup_seconds() -> float:
@@ -419,9 +436,7 @@ def _articles_case(story: GoldStory, folder: Path) -> tuple[list[ExtractJob], Pa
     articles, case = folder / "articles", folder / "case"
     for path in (articles, case):
         shutil.rmtree(path, ignore_errors=True)
-    articles.mkdir(parents=True)
-    (case / "sources").mkdir(parents=True)
-    (case / "case.yaml").write_text(f"title: {story.slug}\n", encoding="utf-8")
+    articles.mkdir(parents=True)  # the case itself is left for extract to create
     jobs = []
     for article in story.articles:
         if not (story.folder / article.file).is_file():

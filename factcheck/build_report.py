@@ -164,6 +164,7 @@ def summarize(
         claims=sum(len(t.claims) for t in topics),
         topics=len({t.topic for t in topics}),
         rows=len(topics),
+        comparable=sum(1 for t in topics if len({c.source for c in t.claims}) > 1),
         findings={"total": len(findings)},
         by_severity={k: severity.get(k, 0) for k in SEVERITY_RANK},
         by_status={k: status.get(k, 0) for k in STATUSES},

@@ -15,12 +15,20 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        """Render the problem as a single readable line."""
+        """Render the problem as a single readable line.
+
+        Messages quote what files say ("id: '…' is not a valid id"): a line break or a
+        control character in that quote is shown, never printed raw.
+        """
+        from factcheck.safe_text import one_line
+
+        message = one_line(self.message)
         if not self.path:  # a usage problem: no file to name
-            return self.message
+            return message
+        path = one_line(self.path)
         if not self.line:
-            return f"{self.path}: {self.message}"
-        return f"{self.path}:{self.line}: {self.message}"
+            return f"{path}: {message}"
+        return f"{path}:{self.line}: {message}"
 
 
 class FactcheckError(Exception):

@@ -6,8 +6,8 @@ from decimal import Decimal as D
 
 import pytest
 
-from factcheck.normalize.places import country_code, may_begin_country, may_continue_country
 from factcheck.values.intervals import Interval, stabbing_groups
+from factcheck.values.places import country_code, may_begin_country, may_continue_country
 
 
 @pytest.mark.parametrize(

@@ -43,13 +43,22 @@ def check(
     ] = "text",
     output: OutputOpt = None,
     rules: RulesOpt = None,
+    allow_empty: Annotated[
+        bool,
+        typer.Option("--allow-empty", help="Pass a case in which no topic has two sources."),
+    ] = False,
 ) -> None:
-    """Fail (exit 1) when a finding at the fail level is neither resolved nor baselined."""
+    """Fail (exit 1) when a finding at the fail level is neither resolved nor baselined.
+
+    A case with sources but nothing to compare is no pass: it exits 2 unless --allow-empty.
+    """
     from factcheck.analyze import Options, analyze
     from factcheck.cli.output import emit
     from factcheck.errors import FactcheckError
+    from factcheck.models.report import nothing_to_compare
     from factcheck.review.gate import evaluate, gate_text
     from factcheck.review.inputs import find_review
+    from factcheck.safe_text import visible
     from factcheck.writers import WriterOptions, get_writer
 
     if format not in FORMATS:
@@ -60,11 +69,15 @@ def check(
         raise FactcheckError(f"unknown --fail-on level '{level}' (choose from {', '.join(LEVELS)})")
     is_strict = strict if strict is not None else bool(found.settings.strict)
     report = analyze(case, Options(rules_dir=rules, review=found.inputs))
+    empty = nothing_to_compare(report.summary)
+    if empty and not allow_empty:
+        raise FactcheckError(f"{case}: {empty} (--allow-empty passes it)")
     gate = evaluate(report, level, is_strict)
     options = WriterOptions(fail_on=level, strict=is_strict)
 
     if format == "text":
-        text = gate_text(gate)
+        # the gate's text quotes claim files, like every format people read
+        text = visible(gate_text(gate))
         if os.environ.get("GITHUB_ACTIONS") == "true" and output is None:
             text = get_writer("github")(report, options) + text
     else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import replace
 from typing import Annotated
 
@@ -37,6 +38,7 @@ def compare(
     from factcheck.analyze import Options, analyze
     from factcheck.cli.output import emit, terminal_options
     from factcheck.errors import FactcheckError
+    from factcheck.models.report import nothing_to_compare
     from factcheck.report_filter import filter_report
     from factcheck.review.inputs import find_review
     from factcheck.writers import WriterOptions, get_writer
@@ -52,3 +54,6 @@ def compare(
     # CI formats (junit, github) mark what `check` would fail on, at the configured level.
     options = replace(options, fail_on=found.fail_on())
     emit(writer(report, options), output)
+    empty = nothing_to_compare(report.summary)
+    if empty:
+        print(f"note: {case}: {empty}", file=sys.stderr)

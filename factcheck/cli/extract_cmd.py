@@ -1,4 +1,4 @@
-"""`factcheck extract ARTICLE... --case CASE`: draft claim files from articles, for review."""
+"""`factcheck extract ARTICLE... --case CASE`: from articles to a case, drafts and catalog."""
 
 from __future__ import annotations
 
@@ -24,120 +24,297 @@ class _Job:
     published: str | None
     outlet: str | None
     url: str | None
+    default_published: str | None = None
+    default_outlet: str | None = None
+    default_url: str | None = None
 
 
-def _run(job: _Job) -> tuple[str, str | None, str | None]:
-    """Extract one article into its draft file: (path, summary, problem)."""
-    from datetime import date
+@dataclass(frozen=True)
+class _Outcome:
+    """One article's result: the draft file and its new text, or the problem, as one line."""
 
+    path: str
+    target: str | None = None
+    text: str | None = None
+    summary: str | None = None
+    problem: str | None = None
+    title: str = ""
+    claims: int = 0
+    candidates: int = 0
+    # the topics the article proposes: (id, kind, label, evolving, words seen)
+    topics: tuple[tuple[str, str, str, bool, tuple[str, ...]], ...] = ()
+
+
+def _run(job: _Job) -> _Outcome:
+    """Extract one article into the text of its draft file; nothing is written here."""
     from factcheck.errors import FactcheckError
     from factcheck.extract import ArticleError, ArticleInfo, article_id, extract_article
-    from factcheck.io.yamlio import read_yaml, write_atomic
+    from factcheck.extract.pipeline.article import read_article_file
     from factcheck.models.case import CaseSpec
 
     path = Path(job.path)
+    ident = article_id(path.name)
+    target = Path(job.sources) / f"{ident}.yaml"
     try:
-        ident = article_id(path.name)
-        target = Path(job.sources) / f"{ident}.yaml"
-        info = ArticleInfo(
-            name=path.name,
-            id=ident,
-            language=job.lang,
-            published=date.fromisoformat(job.published) if job.published else None,
-            outlet=job.outlet,
-            url=job.url,
-        )
-        content = path.read_bytes()
-        previous = read_yaml(target) if target.exists() else None  # reports bad YAML by line
-        old_text = target.read_text(encoding="utf-8") if previous else None
-        result = extract_article(content, info, CaseSpec.model_validate(job.spec), old_text)
-        write_atomic(target, result.text)
-    except OSError as exc:
-        return job.path, None, f"cannot read: {exc.strerror}"
-    except (ArticleError, ValueError) as exc:
-        return job.path, None, str(exc)
+        content = read_article_file(path)
+    except ArticleError as exc:
+        return _Outcome(job.path, problem=f"{path}: {exc}")
+    try:
+        old_text = _previous_draft(target)
     except FactcheckError as exc:
-        return job.path, None, str(exc)
-    return job.path, f"{target}: {result.summary()}", None
+        return _Outcome(job.path, problem=str(exc))
+    info = ArticleInfo(
+        name=path.name,
+        id=ident,
+        language=job.lang,
+        published=job.published,
+        outlet=job.outlet,
+        url=job.url,
+        default_published=job.default_published,
+        default_outlet=job.default_outlet,
+        default_url=job.default_url,
+    )
+    try:
+        result = extract_article(content, info, CaseSpec.model_validate(job.spec), old_text)
+    except ValueError as exc:  # ArticleError among them: the article is unusable
+        return _Outcome(job.path, problem=f"{path}: {exc}")
+    topics = tuple(
+        (t.id, t.kind, t.label, t.evolving, tuple(sorted(t.words)))
+        for t in result.draft.topics.values()
+    )
+    return _Outcome(
+        job.path,
+        str(target),
+        result.text,
+        f"{target}: {result.summary()}",
+        title=str(result.draft.source.get("title") or ""),
+        claims=len(result.draft.source.get("claims") or []),
+        candidates=result.unassigned,
+        topics=topics,
+    )
 
 
-def _catalog(case: Path) -> dict[str, Any]:
-    """The case's catalog as plain data; the case may have no sources yet."""
+def _previous_draft(target: Path) -> str | None:
+    """The draft file's current text (None when there is none); its problems name it."""
+    from factcheck.errors import FactcheckError, Problem
+    from factcheck.io.yamlio import read_yaml
+
+    try:
+        if not target.exists():
+            return None
+        previous = read_yaml(target)  # reports bad YAML by line
+        return target.read_text(encoding="utf-8") if previous else None
+    except OSError as exc:
+        raise FactcheckError(Problem(str(target), 0, f"cannot read: {exc.strerror}")) from None
+
+
+def _run_safe(job: _Job) -> _Outcome:
+    """``_run``, with an unforeseen failure as this article's problem, not the run's."""
+    try:
+        return _run(job)
+    except Exception as exc:
+        return _Outcome(job.path, problem=f"{job.path}: cannot extract: {exc}")
+
+
+def _write(outcome: _Outcome) -> _Outcome:
+    """Write the draft of ``outcome`` (whole or not at all); a failure names the draft file."""
+    from factcheck.io.yamlio import write_atomic
+
+    if outcome.target is None or outcome.text is None:
+        return outcome
+    try:
+        write_atomic(Path(outcome.target), outcome.text)
+    except OSError as exc:
+        return _Outcome(outcome.path, problem=f"{outcome.target}: cannot write: {exc.strerror}")
+    return outcome
+
+
+def _quiet_worker() -> None:
+    """Workers leave Ctrl-C to the main process, which ends them."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _catalog(case: Path) -> tuple[dict[str, Any], str | None]:
+    """The case's catalog as plain data, and case.yaml's text (None: a case to create)."""
     from factcheck.errors import FactcheckError, Problem
     from factcheck.io.validation import validate_document
     from factcheck.io.yamlio import read_yaml
     from factcheck.models.case import CaseSpec
 
     path = case / "case.yaml"
-    if not path.is_file():
-        raise FactcheckError(Problem(str(case), 0, "not a case folder (no case.yaml)"))
+    if case.exists() and not case.is_dir():
+        raise FactcheckError(Problem(str(case), 0, "not a folder: a case is a folder"))
+    if not path.exists():
+        return CaseSpec(title=case.name or "case").model_dump(mode="json"), None
     spec, problems = validate_document(CaseSpec, read_yaml(path))
     if spec is None:
         raise FactcheckError(problems)
-    return spec.model_dump(mode="json")
+    return spec.model_dump(mode="json"), path.read_text(encoding="utf-8")
 
 
-def _run_all(jobs: list[_Job]) -> list[tuple[str, str | None, str | None]]:
+def _manifest(path: Path | None) -> dict[str, Any]:
+    """The manifest's entries by file name; its problems name their line."""
+    from factcheck.errors import FactcheckError, Problem
+    from factcheck.extract.pipeline.manifest import parse_manifest
+
+    if path is None:
+        return {}
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+        raise FactcheckError(Problem(str(path), 0, f"cannot read the manifest: {reason}")) from None
+    entries, problems = parse_manifest(text, str(path))
+    if problems:
+        raise FactcheckError(problems)
+    return entries
+
+
+def _write_catalog(case: Path, existing: str | None, title: str, done: list[_Outcome]) -> int:
+    """Add the topics the articles proposed to case.yaml (creating it); how many were new."""
+    from factcheck.extract.pipeline.draft import ProposedTopic
+    from factcheck.extract.pipeline.proposals import merge_proposals, updated_case_text
+    from factcheck.io.yamlio import write_atomic
+
+    proposed = merge_proposals(
+        ProposedTopic(tid, kind, label, evolving, set(words))
+        for outcome in done
+        for tid, kind, label, evolving, words in outcome.topics
+    )
+    text, added = updated_case_text(existing, title, proposed)
+    if existing is None or added:
+        write_atomic(case / "case.yaml", text)
+    return added
+
+
+def _run_all(jobs: list[_Job], done: list[_Outcome]) -> None:
+    """Extract every job, writing each draft as it comes; outcomes are added to ``done``."""
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     from rich.console import Console
     from rich.progress import Progress
 
     if len(jobs) == 1:
-        return [_run(jobs[0])]
-    results = []
+        done.append(_write(_run_safe(jobs[0])))
+        return
     with Progress(console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("extracting", total=len(jobs))
-        with ProcessPoolExecutor() as pool:
-            futures = {pool.submit(_run, job): job.path for job in jobs}
+        pool = ProcessPoolExecutor(initializer=_quiet_worker)
+        try:
+            futures = [pool.submit(_run_safe, job) for job in jobs]
             for future in as_completed(futures):
-                try:
-                    results.append(future.result())
-                except Exception as exc:  # one article's failure must not cost the others
-                    results.append((futures[future], None, f"cannot extract: {exc}"))
+                done.append(_write(future.result()))
                 progress.advance(task)
-    return sorted(results)
+        except BaseException:
+            # Ctrl-C (or a broken pool): drop what is queued and end the workers now; they
+            # write nothing, so nothing is left half-written
+            pool.shutdown(wait=False, cancel_futures=True)
+            for child in multiprocessing.active_children():
+                child.terminate()
+            raise
+        pool.shutdown()
 
 
 def extract(
     articles: Annotated[
         list[Path], typer.Argument(metavar="ARTICLE...", help="Articles: .txt, .md or .html.")
     ],
-    case: Annotated[Path, typer.Option("--case", help="The case whose catalog to use.")],
+    case: Annotated[
+        Path, typer.Option("--case", help="The case folder: created when it does not exist.")
+    ],
+    manifest: Annotated[
+        Path | None,
+        typer.Option(
+            "--manifest",
+            help="CSV or YAML with file, url, outlet, language, published per article.",
+        ),
+    ] = None,
+    title: Annotated[
+        str | None, typer.Option("--title", help="Title of a new case (else the first article's).")
+    ] = None,
     lang: Annotated[
         str | None, typer.Option("--lang", help="Language of the articles (else detected).")
     ] = None,
     published: Annotated[
-        str | None, typer.Option("--published", help="Publication date, YYYY-MM-DD.")
+        str | None,
+        typer.Option(
+            "--published",
+            help="Publication date (YYYY, YYYY-MM or YYYY-MM-DD) for files with none.",
+        ),
     ] = None,
-    outlet: Annotated[str | None, typer.Option("--outlet", help="The outlet's name.")] = None,
+    outlet: Annotated[
+        str | None, typer.Option("--outlet", help="The outlet, for files that do not say.")
+    ] = None,
     url: Annotated[str | None, typer.Option("--url", help="The article's address.")] = None,
 ) -> None:
-    """Draft source files in CASE/sources/ from articles, for an editor to review."""
-    from datetime import date
-
+    """Draft source files in CASE/sources/ from articles, and propose CASE's topic catalog."""
     from factcheck.errors import FactcheckError
     from factcheck.lang import supported
+    from factcheck.values.calendar import check_moment
 
     if published:
         try:
-            date.fromisoformat(published)
+            check_moment(published)
         except ValueError:
-            raise FactcheckError(f"--published '{published}' is not a date (YYYY-MM-DD)") from None
+            raise FactcheckError(
+                f"--published '{published}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
+            ) from None
     if lang:
         try:
             supported(lang)
         except ValueError as exc:
             raise FactcheckError(str(exc)) from None
-    spec = _catalog(case)
+    spec, existing = _catalog(case)
+    entries = _manifest(manifest)
     sources = str(case / "sources")
-    jobs = [_Job(str(a), sources, spec, lang, published, outlet, url) for a in articles]
-    failed = False
-    for path, summary, problem in _run_all(jobs):
-        if problem:
-            failed = True
-            print(f"{path}: {problem}", file=sys.stderr)
+    jobs = []
+    for article in articles:
+        entry = entries.get(str(article)) or entries.get(article.name)
+        jobs.append(
+            _Job(
+                str(article),
+                sources,
+                spec,
+                (entry.language if entry else None) or lang,
+                entry.published if entry else None,
+                entry.outlet if entry else None,
+                entry.url if entry else None,
+                published,
+                outlet,
+                url,
+            )
+        )
+    done: list[_Outcome] = []
+    try:
+        _run_all(jobs, done)
+    except KeyboardInterrupt:
+        written = sum(1 for outcome in done if outcome.problem is None)
+        print(
+            f"interrupted: {written} of {len(jobs)} drafts written, each whole; "
+            "the others are untouched",
+            file=sys.stderr,
+        )
+        raise typer.Exit(130) from None
+    for outcome in sorted(done, key=lambda o: o.path):
+        if outcome.problem:
+            print(outcome.problem, file=sys.stderr)
         else:
-            print(summary)
-    if failed:
+            print(outcome.summary)
+    drafted = [o for o in sorted(done, key=lambda o: o.path) if o.problem is None]
+    if drafted:
+        name = title or next((o.title for o in drafted if o.title), "") or case.name or "case"
+        added = _write_catalog(case, existing, name, drafted)
+        claims = sum(o.claims for o in drafted)
+        candidates = sum(o.candidates for o in drafted)
+        topics = len({t[0] for o in drafted for t in o.topics})
+        print(
+            f"drafted {len(drafted)} of {len(jobs)} articles into {sources}: {claims} claims "
+            f"on {topics} topics, {candidates} values left as candidates; "
+            f"{added} new topics proposed in {case / 'case.yaml'}"
+        )
+        print(f"next: review the drafts, then run  factcheck compare {case}")
+    if any(outcome.problem for outcome in done):
         raise typer.Exit(2)

@@ -8,13 +8,27 @@ from pathlib import Path
 
 from factcheck.writers import WriterOptions
 
+MIN_WIDTH = 30  # narrower than this, nothing reads well: wrap at 30 and let the terminal fold
+
+
+def terminal_width(is_tty: bool) -> int:
+    """COLUMNS when it is set, else the terminal's width, else 100 (a pipe or a file)."""
+    given = os.environ.get("COLUMNS", "").strip()
+    if given.isdigit() and int(given) > 0:
+        return max(MIN_WIDTH, int(given))
+    if is_tty:
+        try:
+            return max(MIN_WIDTH, os.get_terminal_size(sys.stdout.fileno()).columns)
+        except (OSError, ValueError):
+            pass
+    return 100
+
 
 def terminal_options() -> WriterOptions:
-    """Colour only on a real terminal without NO_COLOR; the terminal's width, else 100."""
+    """Colour only on a real terminal without NO_COLOR; the width from :func:`terminal_width`."""
     is_tty = sys.stdout.isatty()
     color = is_tty and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
-    width = os.get_terminal_size().columns if is_tty else 100
-    return WriterOptions(color=color, width=max(60, width))
+    return WriterOptions(color=color, width=terminal_width(is_tty))
 
 
 def emit(text: str, output: Path | None, bom: bool = False) -> None:

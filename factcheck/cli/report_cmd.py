@@ -57,3 +57,6 @@ def report(
     result = analyze(case, Options(rules_dir=rules, review=review_inputs(case, baseline)))
     text = writer(result, WriterOptions(bom=bom, timestamp=timestamp))
     emit(text, output, bom=bom)
+    if output is not None and output.is_file():
+        # on stderr: stdout stays for the report itself (-o -) and for pipes
+        typer.echo(f"wrote {output}", err=True)

@@ -71,6 +71,7 @@ def resolve(
     from factcheck.errors import FactcheckError, Problem
     from factcheck.review.lookup import match_id
     from factcheck.review.resolutions import DECISIONS, Entry, record, resolutions_path
+    from factcheck.safe_text import one_line
 
     if status not in DECISIONS:
         raise FactcheckError(f"unknown status '{status}' (choose from {', '.join(DECISIONS)})")
@@ -93,5 +94,5 @@ def resolve(
     path = resolutions_path(case)
     record(path, finding_id, entry)
     view = next(f for f in report.findings if f.id == finding_id)
-    typer.echo(f"{finding_id} {status}: {view.message}")
+    typer.echo(f"{finding_id} {status}: {one_line(view.message)}")
     typer.echo(f"recorded in {path}")

@@ -28,6 +28,7 @@ def rules(
     from factcheck.cli.output import emit
     from factcheck.engine.ruleset import load_rules
     from factcheck.errors import FactcheckError
+    from factcheck.safe_text import visible
 
     loaded = load_rules(folder)
     if rule_id is not None:
@@ -59,4 +60,4 @@ def rules(
             lines += [f"      {line}" for line in spec.doc.passing.strip().splitlines()]
             lines.append("    fails:")
             lines += [f"      {line}" for line in spec.doc.failing.strip().splitlines()]
-    emit("\n".join(lines) + "\n", None)
+    emit(visible("\n".join(lines)) + "\n", None)  # a rule folder may come from anywhere

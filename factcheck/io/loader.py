@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,26 +37,44 @@ class Case:
     spec_document: YamlDocument | None = None  # case.yaml as parsed, to locate later problems
 
 
+def _is_candidate(name: str) -> bool:
+    return Path(name).suffix in (".yaml", ".yml") and not name.startswith((".", "#", "~"))
+
+
 def source_files(root: Path) -> list[Path]:
-    """The source files of a case, sorted by name; editors' lock and backup files skipped."""
+    """The source files of a case, sorted by name; editors' lock and backup files skipped.
+
+    Every entry named like a source file is listed, also when it is a folder, a named pipe
+    or a broken link: loading reports each of those on its own line instead of skipping it.
+    An unreadable ``sources/`` folder raises FactcheckError.
+    """
     folder = root / SOURCES_DIR
     if not folder.is_dir():
         return []
-    return sorted(
-        p
-        for p in folder.iterdir()
-        if p.suffix in (".yaml", ".yml") and p.is_file() and not p.name.startswith((".", "#", "~"))
-    )
+    try:
+        names = [entry.name for entry in os.scandir(folder)]
+    except OSError as exc:
+        raise FactcheckError(
+            Problem(str(folder), 0, f"cannot read the folder: {exc.strerror}")
+        ) from None
+    return sorted(folder / name for name in names if _is_candidate(name))
+
+
+def _default_title(root: Path) -> str:
+    """A case without case.yaml is named after its folder ('.' and '' too)."""
+    return root.resolve().name or str(root.resolve())
 
 
 def _load_spec(root: Path) -> tuple[CaseSpec | None, YamlDocument | None, list[Problem]]:
     path = root / CASE_FILE
-    if not path.exists():
-        return CaseSpec(title=root.name), None, []
+    if not path.exists() and not path.is_symlink():  # a broken link is reported, not skipped
+        return CaseSpec(title=_default_title(root)), None, []
     try:
         document = read_yaml(path)
     except FactcheckError as exc:
         return None, None, exc.problems
+    if document.data is None:
+        return None, document, [Problem(str(path), 1, "empty file: a case needs at least 'title:'")]
     spec, problems = validate_document(CaseSpec, document)
     if spec is not None:
         problems += _catalog_problems(spec, str(path), document)
@@ -147,16 +166,22 @@ def load_case(root: Path) -> Case:
             Problem(str(root), 0, "not a folder: a case is a folder with case.yaml and sources/")
         )
     spec, spec_document, problems = _load_spec(root)
-    files = source_files(root)
-    if not files:
+    try:
+        files: list[Path] | None = source_files(root)
+    except FactcheckError as exc:
+        files, problems = None, problems + exc.problems
+    if files == []:
         folder = root / SOURCES_DIR
-        reason = "no source files (*.yaml) in it" if folder.is_dir() else "no such folder"
+        if folder.is_dir():
+            reason = "no source files (*.yaml) in it"
+        else:
+            reason = "not a folder" if folder.exists() else "no such folder"
         problems.append(
             Problem(str(folder), 0, f"{reason}: a case keeps one file per source there")
         )
     loaded: list[LoadedSource] = []
     first_seen: dict[str, str] = {}
-    for path in files:
+    for path in files or []:
         item, document, file_problems = _load_source(path)
         problems += file_problems
         if item is None or document is None:
@@ -174,10 +199,34 @@ def load_case(root: Path) -> Case:
             continue
         first_seen[source_id] = item.path
         loaded.append(item)
-    problems += _reference_problems(loaded, spec)
+    if spec_document is None and spec is not None:  # no case.yaml: no catalog to look in
+        problems += _reference_problems(loaded, None) + _missing_catalog(root, loaded)
+    else:
+        problems += _reference_problems(loaded, spec)
     if problems or spec is None:
         raise FactcheckError(problems)
     return Case(root, spec, tuple(loaded), spec_document)
+
+
+def _missing_catalog(root: Path, sources: list[LoadedSource]) -> list[Problem]:
+    """One line, not one per claim, when claims name topics and there is no case.yaml."""
+    named = [
+        (item.path, line, claim.topic)
+        for item in sources
+        for claim, line in zip(item.source.claims, item.claim_lines, strict=True)
+        if claim.topic is not None
+    ]
+    if not named:
+        return []
+    path, line, topic = named[0]
+    return [
+        Problem(
+            str(root / CASE_FILE),
+            0,
+            f"no such file, yet {len(named)} claims name catalog topics "
+            f"(the first, '{topic}', at {path}:{line})",
+        )
+    ]
 
 
 def _reference_problems(sources: list[LoadedSource], spec: CaseSpec | None) -> list[Problem]:
@@ -193,7 +242,8 @@ def _reference_problems(sources: list[LoadedSource], spec: CaseSpec | None) -> l
                     Problem(item.path, line, f"cites unknown source '{cited}' (known: {known})")
                 )
         for claim, line in zip(item.source.claims, item.claim_lines, strict=True):
-            if claim.topic is not None:
+            # without a readable case.yaml no topic is known: its own problem says why
+            if claim.topic is not None and spec is not None:
                 topic = topics.get(claim.topic)
                 if topic is None:
                     problems.append(Problem(item.path, line, f"unknown topic '{claim.topic}'"))

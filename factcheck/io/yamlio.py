@@ -13,6 +13,10 @@ from typing import Any
 import yaml
 
 from factcheck.errors import FactcheckError, Problem
+from factcheck.io.files import decode_utf8, read_limited
+from factcheck.io.yamlgraph import check_graph
+from factcheck.io.yamllines import LineTable, renumber
+from factcheck.limits import MAX_NUMBER_DIGITS, MAX_YAML_FILE_BYTES
 
 try:  # the C loader is several times faster; fall back to pure Python where absent
     _BaseLoader: type = yaml.CSafeLoader
@@ -23,8 +27,39 @@ except AttributeError:  # pragma: no cover - depends on how PyYAML was built
 class _DecimalLoader(_BaseLoader):  # type: ignore[misc, valid-type]
     """Safe loader that reads floats as Decimal so "2.80" keeps its stated precision."""
 
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        """Build one node; PyYAML's own constructors fail on some explicitly tagged values
+        ("!!int " is an IndexError, "!!bool maybe" a KeyError): report those on their line."""
+        try:
+            return super().construct_object(node, deep)
+        except (LookupError, ValueError, TypeError, ArithmeticError):
+            tag = str(node.tag).replace("tag:yaml.org,2002:", "!!")
+            shown = str(node.value)[:40] if isinstance(node, yaml.ScalarNode) else "…"
+            raise yaml.constructor.ConstructorError(
+                None, None, f"'{shown}' is not a valid {tag} value", node.start_mark
+            ) from None
+
+
+class _LimitError(Exception):
+    """A value past one of our limits, at a line of the file."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+def _check_digits(node: yaml.ScalarNode) -> None:
+    digits = sum(ch.isdigit() for ch in node.value)
+    if digits > MAX_NUMBER_DIGITS:
+        raise _LimitError(
+            node.start_mark.line + 1,
+            f"a number of {digits:,} digits: numbers have at most {MAX_NUMBER_DIGITS:,}",
+        )
+
 
 def _construct_decimal(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Decimal | float:
+    _check_digits(node)
     text = loader.construct_scalar(node).replace("_", "")
     try:
         return Decimal(text)
@@ -39,6 +74,7 @@ def _construct_timestamp_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) ->
 
 
 def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int | str:
+    _check_digits(node)  # before Python's own limit, whose message names sys internals
     text = str(loader.construct_scalar(node))
     # YAML 1.1 reads "12:33" as a base-60 number (753); in a claim file it is a time
     return text if ":" in text else int(loader.construct_yaml_int(node))
@@ -56,6 +92,7 @@ class YamlDocument:
     path: Path
     data: Any
     root: yaml.Node | None
+    last_line: int = 0  # the file's last line; 0 when not known
 
     def line_of(self, loc: Sequence[str | int]) -> int:
         """Return the 1-based line of the value at ``loc`` (the deepest part that exists)."""
@@ -68,7 +105,8 @@ class YamlDocument:
             if child is None:
                 break
             node, line = child, child.start_mark.line + 1
-        return line
+        # an empty value at the very end has its mark on the line after the last
+        return min(line, self.last_line) if self.last_line else line
 
 
 def _child(node: yaml.Node, part: str | int) -> yaml.Node | None:
@@ -85,59 +123,62 @@ def _child(node: yaml.Node, part: str | int) -> yaml.Node | None:
     return None
 
 
-def _duplicate_keys(node: yaml.Node | None, path: Path) -> list[Problem]:
-    problems: list[Problem] = []
-    stack = [node] if node is not None else []
-    while stack:
-        current = stack.pop()
-        if isinstance(current, yaml.MappingNode):
-            seen: set[str] = set()
-            for key, value in current.value:
-                if isinstance(key, yaml.ScalarNode):
-                    if key.value in seen:
-                        problems.append(
-                            Problem(
-                                str(path), key.start_mark.line + 1, f"duplicate key '{key.value}'"
-                            )
-                        )
-                    seen.add(key.value)
-                stack.append(value)
-        elif isinstance(current, yaml.SequenceNode):
-            stack.extend(current.value)
-    return problems
+def _reader_problem(text: str, path: Path) -> Problem:
+    """A character YAML does not allow (NUL, other controls), on its own line.
+
+    The C reader counts its position in bytes, the Python one in characters: look it up again.
+    """
+    found = yaml.reader.Reader.NON_PRINTABLE.search(text)
+    if found is None:
+        return Problem(str(path), 1, "invalid YAML: a character YAML does not allow")
+    line = LineTable(text).line(found.start())
+    code = f"U+{ord(found.group()):04X}"
+    return Problem(str(path), line, f"invalid YAML: control character {code} is not allowed")
 
 
 def parse_yaml(text: str, path: Path) -> YamlDocument:
-    """Parse YAML text safely; raise FactcheckError naming the line of a syntax error."""
+    """Parse YAML text safely; raise FactcheckError naming the line of a syntax error.
+
+    Aliases are checked before anything is built, so a file of nested aliases is refused in
+    time proportional to its length (see :mod:`factcheck.io.yamlgraph`).
+    """
     try:
         loader = _DecimalLoader(text)
         try:
             root = loader.get_single_node()  # composed once; data is built from this tree
+            renumber(root, text)
+            problems = check_graph(root, path)
+            if problems:
+                raise FactcheckError(problems)
             data = loader.construct_document(root) if root is not None else None
         finally:
             loader.dispose()
+    except _LimitError as exc:
+        raise FactcheckError(Problem(str(path), exc.line, exc.message)) from None
+    except yaml.reader.ReaderError:
+        raise FactcheckError(_reader_problem(text, path)) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
+        # by index, not the parser's line: at the end of the text that is the line after the
+        # last one, and YAML counts line breaks editors do not (see yamllines)
+        line = LineTable(text).line(mark.index) if mark else 1
         reason = exc.problem or exc.context or "invalid YAML"
         raise FactcheckError(Problem(str(path), line, f"invalid YAML: {reason}")) from None
+    except RecursionError:  # the pure-Python composer recurses; the C one stops at depth 1000
+        raise FactcheckError(Problem(str(path), 1, "invalid YAML: nested too deeply")) from None
     except (yaml.YAMLError, ValueError, TypeError) as exc:
         raise FactcheckError(Problem(str(path), 1, f"invalid YAML: {exc}")) from None
-    problems = _duplicate_keys(root, path)
-    if problems:
-        raise FactcheckError(problems)
-    return YamlDocument(path=path, data=data, root=root)
+    return YamlDocument(path=path, data=data, root=root, last_line=LineTable(text).last)
 
 
 def read_yaml(path: Path) -> YamlDocument:
-    """Read and parse a YAML file; unreadable or non-UTF-8 files are reported, not raised."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise FactcheckError(Problem(str(path), 1, f"not UTF-8 text ({exc.reason})")) from None
-    except OSError as exc:
-        raise FactcheckError(Problem(str(path), 0, f"cannot read: {exc.strerror}")) from None
-    return parse_yaml(text, path)
+    """Read and parse a YAML file of at most MAX_YAML_FILE_BYTES; problems are raised as lines.
+
+    Folders, named pipes, broken or looping symbolic links, files over the limit and bytes
+    that are not UTF-8 are reported as FactcheckError, never opened blindly or read whole.
+    """
+    data = read_limited(path, MAX_YAML_FILE_BYTES, "a YAML file")
+    return parse_yaml(decode_utf8(data, path), path)
 
 
 def _represent_decimal(dumper: yaml.SafeDumper, value: Decimal) -> yaml.ScalarNode:

@@ -69,6 +69,13 @@ def section(folder: str, *path: str) -> Any:
 
 
 @cache
+def legacy_encodings() -> tuple[str, ...]:
+    """The 8-bit encodings texts in the supported languages were written in before UTF-8."""
+    found = (str(e) for lang in languages() for e in section(lang, "language", "encodings") or [])
+    return tuple(dict.fromkeys(found))
+
+
+@cache
 def vocabulary(name: str) -> dict[str, tuple[str, ...]]:
     """A keyed vocabulary (``properties``, ``concepts``, ...): its words per shared id, over
     every language in folder order. A language's file may leave ids out, not add new ones.

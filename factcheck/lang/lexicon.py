@@ -115,7 +115,7 @@ def load(lang: str) -> Lexicon:
     scales.update({k.lower(): Decimal(v) for k, v in section(lang, "numbers", "scales").items()})
     currency_words = _currency_names(lang)
     currency_words.update({k.lower(): v for k, v in section(lang, "currencies", "words").items()})
-    spaced = bool(section(lang, "language").get("spaced", True))
+    spaced = bool(section(lang, "language").get("word_spaces", True))
     if not spaced:  # CLDR's "パナマ バルボア" is "パナマバルボア" or "パナマ・バルボア" in text
         for joined in ("", "・"):
             currency_words.update({k.replace(" ", joined): v for k, v in currency_words.items()})

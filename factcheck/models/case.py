@@ -26,6 +26,7 @@ class TopicSpec(StrictModel):
     properties: list[str] = Field(min_length=1)
     count_of: str | None = None
     evolving: bool = False  # a running figure (a toll, a share restored): it may move over time
+    proposed: bool = False  # found by extract, not yet confirmed by an editor
 
     @field_validator("id")
     @classmethod

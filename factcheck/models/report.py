@@ -155,6 +155,7 @@ class Summary(_Out):
     claims: int
     topics: int
     rows: int
+    comparable: int = 0  # rows whose claims come from two sources or more
     findings: dict[str, int]
     by_severity: dict[str, int]
     by_status: dict[str, int]
@@ -173,3 +174,15 @@ class Report(_Out):
     findings: list[FindingView]
     stale: list[StaleView] = []
     summary: Summary
+
+
+def nothing_to_compare(summary: Summary) -> str | None:
+    """Why a case with sources has nothing to compare, in one line; None when it has."""
+    if summary.sources == 0 or summary.comparable > 0:
+        return None
+    return (
+        f"nothing to compare: {summary.claims} claims in {summary.sources} sources, and no topic "
+        "holds claims from two of them. Drafts keep the values extract could not place as "
+        "commented candidates at the end of each source file: move the ones you want under "
+        "claims:, or give claims a shared topic."
+    )

@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
-import tempfile
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Literal
 
 import yaml
-from filelock import FileLock
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from factcheck.errors import FactcheckError, Problem
 from factcheck.io.validation import validation_problems
 from factcheck.io.yamlio import YamlDocument, dump_yaml, read_yaml, write_atomic
+from factcheck.review.lock import locked
 
 RESOLUTIONS_FILE = "resolutions.yaml"
 DECISIONS = ("resolved", "accepted", "false-positive")
@@ -95,7 +93,7 @@ def parse_resolutions(document: YamlDocument) -> dict[str, Entry]:
         try:
             parsed[str(key)] = Entry.model_validate(value)
         except ValidationError as exc:
-            sub = YamlDocument(document.path, value, node)
+            sub = YamlDocument(document.path, value, node, document.last_line)
             problems.extend(
                 Problem(p.path, p.line, f"{key}: {p.message}")
                 for p in validation_problems(Entry, sub, exc)
@@ -139,18 +137,15 @@ def render_resolutions(entries: dict[str, Entry]) -> str:
     return HEADER + "\n" + "\n".join(blocks)
 
 
-def _lock_for(path: Path) -> FileLock:
-    # The lock lives outside the case folder so it never shows up in `git status`.
-    digest = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:16]
-    return FileLock(str(Path(tempfile.gettempdir()) / f"factcheck-resolutions-{digest}.lock"))
-
-
 def update_resolutions(path: Path, change: Callable[[dict[str, Entry]], None]) -> None:
-    """Read, change and atomically rewrite the file while holding its lock."""
-    with _lock_for(path):
+    """Read, change and atomically rewrite the file while holding its lock (beside it)."""
+    with locked(path):
         entries = dict(load_resolutions(path))
         change(entries)
-        write_atomic(path, render_resolutions(entries))
+        try:
+            write_atomic(path, render_resolutions(entries))
+        except OSError as exc:
+            raise FactcheckError(Problem(str(path), 0, f"cannot write: {exc.strerror}")) from None
 
 
 def record(path: Path, finding_id: str, entry: Entry) -> None:

@@ -22,6 +22,7 @@ class TopicInfo:
     catalogued: bool
     count_of: str | None = None
     evolving: bool = False
+    proposed: bool = False  # found by extract, not confirmed: a source may name two things in it
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ def group_claims(claims: list[NormalizedClaim], spec: CaseSpec) -> Grouping:
     settings = spec.grouping
     catalog = tuple(_candidate(t) for t in spec.topics)
     topics = {
-        t.id: TopicInfo(t.id, t.kind, t.label or t.id, True, t.count_of, t.evolving)
+        t.id: TopicInfo(t.id, t.kind, t.label or t.id, True, t.count_of, t.evolving, t.proposed)
         for t in spec.topics
     }
     lookup = _cached_lookup(catalog, settings)

@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from rapidfuzz import fuzz
 
 from factcheck.lang import languages, section, vocabulary
-from factcheck.normalize.places import fold
-
-_PUNCT_RE = re.compile(r"[^\w\s]")
-
-
-def match_key(text: str) -> str:
-    """Fold case, accents and punctuation so spelling variants compare equal."""
-    return " ".join(_PUNCT_RE.sub(" ", fold(text)).split())
+from factcheck.values.text import match_key
 
 
 @cache

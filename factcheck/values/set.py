@@ -20,17 +20,11 @@ from factcheck.values.base import BaseValue, CompareEnv, NormalizeContext, Paylo
 from factcheck.values.figures import qualify, stated_figure
 from factcheck.values.intervals import Interval
 from factcheck.values.numeric import qualifier_word
+from factcheck.values.places import country_code
 from factcheck.values.text import fold, match_key
 
 MemberKind = Literal["country", "region", "name"]
 NAME_SIMILARITY = 88  # rapidfuzz ratio at which two free names are one member
-
-
-def country_code(name: str) -> str | None:
-    """ISO 3166-1 alpha-2 code of a country name in any supported language, or of a code."""
-    from factcheck.normalize.places import country_code as lookup
-
-    return lookup(name)
 
 
 @cache

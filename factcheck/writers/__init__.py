@@ -38,14 +38,32 @@ REGISTRY: dict[str, str] = {
 }
 
 
+# Formats read by programs keep every character as the claim files have it (JSON escapes
+# control characters); every other format is read by people and gets them made visible.
+RAW_FORMATS = frozenset({"json"})
+
+
 def register(name: str, module: str) -> None:
     """Add a writer module under ``name`` (used by format modules outside this package)."""
     REGISTRY[name] = module
 
 
 def get_writer(name: str) -> Writer:
-    """The render function for a format name; an unknown name is a usage error."""
+    """The render function for a format name; an unknown name is a usage error.
+
+    Control characters from claim files reach people's formats made visible (see
+    :mod:`factcheck.safe_text`).
+    """
     module = REGISTRY.get(name)
     if module is None:
         raise FactcheckError(f"unknown format '{name}' (choose from {', '.join(sorted(REGISTRY))})")
-    return importlib.import_module(f"factcheck.writers.{module}").render  # type: ignore[no-any-return]
+    render: Writer = importlib.import_module(f"factcheck.writers.{module}").render
+    if name in RAW_FORMATS:
+        return render
+
+    def safe_render(report: Report, options: WriterOptions) -> str:
+        from factcheck.safe_text import visible_report
+
+        return render(visible_report(report), options)
+
+    return safe_render

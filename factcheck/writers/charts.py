@@ -14,6 +14,11 @@ from factcheck.writers.common import stated_in_full
 # Colour-blind-safe (Okabe-Ito) colours for agreement groups; grey when there are no groups.
 GROUP_COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
 NEUTRAL = "#4D5B6A"
+# The page scales a chart to its column: 5 inches (360 units) at 10 pt keeps labels near
+# 10 px on a 390 px phone, and the stylesheet caps the width so they stay near 16 px on a
+# desktop. A wider figure shrinks every label on a phone below what can be read.
+WIDTH_INCHES = 5.0
+FONT_PT = 10.0
 _SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"), (10**3, "thousand"))
 
 
@@ -155,12 +160,12 @@ def _draw(ax: Any, items: list[Bar], is_date: bool) -> None:
             bar.low,
             row - 0.28,
             bar.stated,
-            fontsize=8.5,
+            fontsize=FONT_PT,
             color="#222",
             va="bottom",
             parse_math=False,
         )
-    ax.set_yticks(range(len(items)), [b.label for b in items], fontsize=9)
+    ax.set_yticks(range(len(items)), [b.label for b in items], fontsize=FONT_PT)
     ax.set_ylim(len(items) - 0.4, -0.9)
     for side in ("top", "right", "left"):
         ax.spines[side].set_visible(False)
@@ -192,9 +197,9 @@ def interval_chart(topic: TopicView) -> str | None:
     from matplotlib.figure import Figure
 
     with matplotlib.rc_context(
-        {"svg.fonttype": "none", "font.family": "sans-serif", "font.size": 9}
+        {"svg.fonttype": "none", "font.family": "sans-serif", "font.size": FONT_PT}
     ):
-        fig = Figure(figsize=(7.0, 0.75 + 0.55 * len(items)), layout="constrained")
+        fig = Figure(figsize=(WIDTH_INCHES, 0.8 + 0.6 * len(items)), layout="constrained")
         ax = fig.add_subplot()
         is_date = topic.axis == "date" or (topic.axis == "time" and not axis)
         _draw(ax, items, is_date)
@@ -205,7 +210,7 @@ def interval_chart(topic: TopicView) -> str | None:
             ax.xaxis.set_major_locator(locator)
             ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
         elif axis:
-            ax.set_xlabel(axis, fontsize=9)
+            ax.set_xlabel(axis, fontsize=FONT_PT)
         if topic.axis == "number" and not axis:
             from matplotlib.ticker import MaxNLocator
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Collection
 from pathlib import Path
 
 from factcheck.models.report import SEVERITY_RANK, ClaimView, FindingView, Report
@@ -47,7 +48,15 @@ def stated_in_full(claim: ClaimView) -> str:
     return text
 
 
-def primary_finding(claim: ClaimView, by_line: ClaimFindings) -> FindingView | None:
-    """The finding a claim's row shows: the most severe, then most open, of those citing it."""
-    items = by_line.get((claim.path, claim.line))
+def primary_finding(
+    claim: ClaimView, by_line: ClaimFindings, within: Collection[str] | None = None
+) -> FindingView | None:
+    """The finding a claim's row shows: the most severe, then most open, of those citing it.
+
+    ``within`` limits it to a topic's own findings, so that a row of a topic whose sources
+    agree does not carry the error of another topic that counts the same claim.
+    """
+    items = by_line.get((claim.path, claim.line), [])
+    if within is not None:
+        items = [f for f in items if f.id in within]
     return items[0] if items else None

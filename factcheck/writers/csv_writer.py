@@ -6,6 +6,7 @@ import csv
 import io
 
 from factcheck.models.report import Report
+from factcheck.safe_text import spreadsheet_cell
 from factcheck.writers import WriterOptions
 from factcheck.writers.common import claim_findings, primary_finding
 
@@ -35,7 +36,10 @@ COLUMNS = (
 
 
 def render(report: Report, options: WriterOptions) -> str:
-    """Every claim as one CSV row (RFC 4180, CRLF line ends); the BOM is added on writing."""
+    """Every claim as one CSV row (RFC 4180, CRLF line ends); the BOM is added on writing.
+
+    No cell starts a formula: see :func:`~factcheck.safe_text.spreadsheet_cell`.
+    """
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     head = list(COLUMNS) + (["generated"] if options.timestamp else [])
@@ -68,5 +72,6 @@ def render(report: Report, options: WriterOptions) -> str:
                 "yes" if claim.superseded else "",
                 "; ".join(claim.also),
             ]
-            writer.writerow(row + ([options.timestamp] if options.timestamp else []))
+            row += [options.timestamp] if options.timestamp else []
+            writer.writerow([spreadsheet_cell(cell) for cell in row])
     return buffer.getvalue()

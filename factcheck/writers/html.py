@@ -81,7 +81,10 @@ def topic_blocks(report: Report, with_charts: bool = True) -> list[TopicBlock]:
     names = anchors(report.topics)
     blocks = []
     for topic in sorted(report.topics, key=lambda t: (_VERDICT_ORDER[t.verdict], t.id)):
-        rows = [ClaimRow(c, primary_finding(c, by_line), stated_in_full(c)) for c in topic.claims]
+        own = set(topic.findings)
+        rows = [
+            ClaimRow(c, primary_finding(c, by_line, own), stated_in_full(c)) for c in topic.claims
+        ]
         svg = interval_chart(topic) if with_charts else None
         blocks.append(
             TopicBlock(

@@ -83,7 +83,7 @@ def _topic(topic: TopicView, by_line: ClaimFindings) -> list[str]:
         "|---|---|---|---|---|---|---|---|",
     ]
     for claim in topic.claims:
-        first = primary_finding(claim, by_line)
+        first = primary_finding(claim, by_line, topic.findings)
         stated = md_text(stated_in_full(claim))
         if claim.attribution:
             stated += f" (per {md_text(claim.attribution)})"

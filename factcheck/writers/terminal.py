@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import io
 
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from factcheck.models.report import FindingView, Report, TopicView
+from factcheck.models.report import ClaimView, FindingView, Report, TopicView
 from factcheck.writers import WriterOptions
 from factcheck.writers.common import stated_in_full
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 VERDICT_STYLE = {"conflict": "bold red", "agree": "green", "single": "dim"}
+# Below this width six columns fold every word: each claim becomes a short block instead.
+TABLE_MIN_WIDTH = 100
 
 
 def _finding(finding: FindingView) -> Panel:
@@ -32,7 +35,7 @@ def _finding(finding: FindingView) -> Panel:
     where = ", ".join(f"{loc.path}:{loc.line}" for loc in finding.locations)
     lines.append(Text(f"at {where}", style="dim"))
     f = finding
-    title = f"{f.severity.upper()} {f.rule} {f.name} · {f.id} · {f.status}"
+    title = Text(f"{f.severity.upper()} {f.rule} {f.name} · {f.id} · {f.status}")
     return Panel(
         Group(*lines),
         title=title,
@@ -49,11 +52,38 @@ def _info_line(finding: FindingView) -> Text:
     return head + Text(finding.message)
 
 
-def _topic(topic: TopicView) -> Table:
+def _topic_title(topic: TopicView) -> Text:
     period = f" · {topic.period}" if topic.period else ""
     verdict = Text(topic.verdict, style=VERDICT_STYLE[topic.verdict])
-    title = Text.assemble((topic.label, "bold"), f"  ({topic.topic}{period}) ", verdict)
-    table = Table(title=title, title_justify="left", expand=False, show_lines=False)
+    return Text.assemble((topic.label, "bold"), f"  ({topic.topic}{period}) ", verdict)
+
+
+def _stated(claim: ClaimView) -> str:
+    return stated_in_full(claim) + (f" ({claim.attribution})" if claim.attribution else "")
+
+
+def _quote(claim: ClaimView) -> str:
+    quote = claim.quote or ""
+    return f"{quote}  [{claim.suggestion}]" if claim.suggestion else quote
+
+
+def _topic_blocks(topic: TopicView) -> Group:
+    """A topic for a narrow terminal: one short block per claim instead of six columns."""
+    parts: list[RenderableType] = [_topic_title(topic)]
+    for claim in topic.claims:
+        group = f" · group {claim.group}" if claim.group else ""
+        head = Text.assemble(
+            (claim.source, "bold"), f" ({claim.language}){group}: ", _stated(claim)
+        )
+        parts.append(Padding(head, (0, 0, 0, 2)))
+        parts.append(Padding(Text(f"= {claim.normalized}"), (0, 0, 0, 4)))
+        if claim.quote or claim.suggestion:
+            parts.append(Padding(Text(f"“{_quote(claim)}”", style="italic"), (0, 0, 0, 4)))
+    return Group(*parts, Text(""))
+
+
+def _topic(topic: TopicView) -> Table:
+    table = Table(title=_topic_title(topic), title_justify="left", expand=False, show_lines=False)
     table.add_column("source")
     table.add_column("lang")
     table.add_column("as stated")
@@ -61,17 +91,14 @@ def _topic(topic: TopicView) -> Table:
     table.add_column("group", justify="right")
     table.add_column("quote", overflow="fold")
     for claim in topic.claims:
-        stated = stated_in_full(claim) + (f" ({claim.attribution})" if claim.attribution else "")
-        quote = claim.quote or ""
-        if claim.suggestion:
-            quote = f"{quote}  [{claim.suggestion}]"
+        # Text, not str: rich would read "[link=…]" in a quote as its own markup
         table.add_row(
-            claim.source,
-            claim.language,
-            stated,
-            claim.normalized,
-            str(claim.group) if claim.group else "",
-            quote,
+            Text(claim.source),
+            Text(claim.language),
+            Text(_stated(claim)),
+            Text(claim.normalized),
+            Text(str(claim.group) if claim.group else ""),
+            Text(_quote(claim)),
         )
     return table
 
@@ -98,7 +125,7 @@ def render(report: Report, options: WriterOptions) -> str:
     parts += [_count(s.claims, "claim"), _count(s.topics, "topic")]
     parts += [f"{n} {k}" for k, n in s.by_severity.items()]
     parts += [f"{n} {k}" for k, n in s.by_status.items() if n]
-    console.print(" · ".join(parts))
+    console.print(Text(" · ".join(parts)))
     if report.findings:
         console.rule("findings")
         for finding in report.findings:
@@ -106,6 +133,7 @@ def render(report: Report, options: WriterOptions) -> str:
     for entry in report.stale:
         console.print(Text(f"stale: {entry}", style="yellow"))
     console.rule("topics")
+    narrow = options.width < TABLE_MIN_WIDTH
     for topic in report.topics:
-        console.print(_topic(topic))
+        console.print(_topic_blocks(topic) if narrow else _topic(topic))
     return buffer.getvalue()

@@ -88,13 +88,13 @@ def test_bad_files_get_one_line_each_and_the_others_are_still_extracted(tmp_path
     good.write_text(ARTICLE, encoding="utf-8")
     empty = tmp_path / "empty.txt"
     empty.write_text("  \n", encoding="utf-8")
-    latin = tmp_path / "latin.txt"
-    latin.write_bytes("Caf\xe9 ouvert en mars 2021.".encode("latin-1"))
-    result = _extract(case, good, empty, latin, tmp_path / "missing.txt")
+    binary = tmp_path / "picture.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    result = _extract(case, good, empty, binary, tmp_path / "missing.txt")
     assert result.exit_code == 2
     assert (case / "sources" / "good.yaml").exists()
     assert f"{empty}: empty text" in result.output
-    assert f"{latin}: unknown encoding" in result.output
+    assert f"{binary}: unknown encoding" in result.output
     assert f"{tmp_path / 'missing.txt'}: cannot read" in result.output
 
 

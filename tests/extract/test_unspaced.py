@@ -91,7 +91,7 @@ def test_the_language_of_an_unspaced_text_is_detected(text, lang):
 
 def test_extract_attaches_values_in_an_unspaced_language_to_catalog_topics():
     spec = CaseSpec.model_validate(ZH_CASE)
-    info = ArticleInfo("fund.txt", language="zh", published=date(2025, 10, 22))
+    info = ArticleInfo("fund.txt", language="zh", published="2025-10-22")
     result = extract_article(ZH_ARTICLE, info, spec)
     claims = {c["topic"]: c for c in yaml.safe_load(result.text)["claims"]}
     assert claims["fund.raised"]["value"] == {
@@ -117,7 +117,7 @@ def test_a_count_is_tied_by_the_noun_before_it_where_the_language_puts_it_there(
             ],
         }
     )
-    info = ArticleInfo("quake.txt", language="zh", published=date(2025, 3, 29))
+    info = ArticleInfo("quake.txt", language="zh", published="2025-03-29")
     article = "缅甸地震\n缅甸官方表示，地震死亡人数已升至144人。\n"
     claims = yaml.safe_load(extract_article(article, info, spec).text)["claims"]
     assert [(c["topic"], c["value"]["count"]) for c in claims] == [("quake.deaths", 144)]
@@ -133,7 +133,7 @@ KO_CASE = {
 
 def test_a_catalog_word_with_a_particle_glued_on_still_ties_its_value():
     spec = CaseSpec.model_validate(KO_CASE)
-    info = ArticleInfo("quake.txt", language="ko", published=date(2025, 3, 31))
+    info = ArticleInfo("quake.txt", language="ko", published="2025-03-31")
     article = "미얀마 강진\n미얀마 당국은 사망자가 1,644명에 이른다고 밝혔다.\n"
     claims = yaml.safe_load(extract_article(article, info, spec).text)["claims"]
     assert [(c["topic"], c["value"]) for c in claims] == [

@@ -9,8 +9,8 @@ import pytest
 
 import factcheck.lang as lang_data
 from factcheck.lang import LanguageDataError, languages, section, supported, vocabulary
-from factcheck.normalize.places import country_code
 from factcheck.topics.similarity import canonical_property
+from factcheck.values.places import country_code
 
 # the sections a language's folder may hold; a new kind of data adds its name here
 KNOWN = {
@@ -25,6 +25,7 @@ KNOWN = {
     "properties",
     "subjects",
     "concepts",
+    "facets",
 }
 
 
@@ -74,6 +75,8 @@ def test_a_new_folder_is_a_new_language(copy_of_lang):
 
 
 def test_a_vocabulary_is_keyed_by_the_shared_ids(copy_of_lang):
+    for existing in copy_of_lang.glob("*/concepts.yaml"):
+        existing.unlink()
     (copy_of_lang / "_shared" / "concepts.yaml").write_text("ids: [deaths, injured]\n")
     (copy_of_lang / "en" / "concepts.yaml").write_text("deaths: [dead, killed]\n")
     (copy_of_lang / "it" / "concepts.yaml").write_text("deaths: [morti]\ninjured: [feriti]\n")

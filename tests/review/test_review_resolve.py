@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import subprocess
 import sys
@@ -10,10 +11,10 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import FOUNDED, MEMBER_COUNT, ORDER, report_findings
-from filelock import FileLock, Timeout
 
 from factcheck.errors import FactcheckError
 from factcheck.review import resolutions
+from factcheck.review.lock import lock_path
 from factcheck.review.resolutions import Entry, load_resolutions, record
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -126,14 +127,15 @@ def test_decision_is_written_while_the_lock_is_held(tmp_path: Path, monkeypatch)
     real_write = resolutions.write_atomic
 
     def spy(target: Path, text: str) -> None:
-        other = FileLock(resolutions._lock_for(path).lock_file, timeout=0)
+        fd = os.open(lock_path(path), os.O_RDONLY)
         try:
-            other.acquire()
-        except Timeout:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
             seen.append(True)  # another editor would have to wait here
         else:
-            other.release()
             seen.append(False)
+        finally:
+            os.close(fd)
         real_write(target, text)
 
     monkeypatch.setattr(resolutions, "write_atomic", spy)
@@ -152,7 +154,7 @@ def test_a_failed_write_leaves_the_old_file_whole(tmp_path: Path, monkeypatch) -
         raise OSError("disk full")
 
     monkeypatch.setattr(os, "replace", boom)
-    with pytest.raises(OSError):
+    with pytest.raises(FactcheckError, match="cannot write"):
         record(path, FOUNDED, Entry(status="accepted", note="n", by="a", at="2025-10-25"))
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["resolutions.yaml"]

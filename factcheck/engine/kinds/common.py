@@ -99,7 +99,7 @@ def agreement_check(
         for part in ctx.comparable_sets(row):
             claims = list(part.claims) + (extra(ctx, row) if extra else [])
             groups = split(ctx, kind.name, claims)
-            if len(groups) < 2:
+            if len(groups) < 2 or (row.topic.proposed and not sources_disagree(groups)):
                 continue
             explanation = kind.disagreement.format(label=row.topic.label)
             if part.when is not None:
@@ -108,6 +108,17 @@ def agreement_check(
             text = "; ".join(notes) + "." if notes else None
             drafts.append(agreement_draft(row, groups, explanation, text, when=part.when))
     return drafts
+
+
+def sources_disagree(groups: list[Group]) -> bool:
+    """True when two sources stand apart: each in a group the other is not in.
+
+    In a topic extract proposed, one source giving two figures may well speak of two things
+    ("3 dead in the mosque", "1,002 dead in all"); only sources that do not also give the
+    other figure disagree.
+    """
+    members = [set(g.sources) for g in groups]
+    return any(a - b and b - a for a in members for b in members if a is not b)
 
 
 def distinct_sources(claims: list[NormalizedClaim] | tuple[NormalizedClaim, ...]) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from factcheck.extract.pipeline.catalog import Hit
 from factcheck.extract.pipeline.sentences import Sentence
@@ -35,6 +35,7 @@ class Context:
     sentences: list[Sentence]
     hits: list[list[Hit]]
     property_side: str
+    starts: list[int] = field(default_factory=list)
     # where the noun a count counts stands: after it ("37 floors"), or before it too
     # ("사망자가 1,644명")
     counted_sides: tuple[str, ...] = ("after",)
@@ -54,11 +55,11 @@ class Context:
             index = bisect_right(starts, hit.start) - 1
             if index >= 0:
                 grouped[index].append(hit)
-        return cls(sentences, grouped, property_side, counted_sides)
+        return cls(sentences, grouped, property_side, starts, counted_sides)
 
     def index(self, position: int) -> int:
         """The index of the sentence holding ``position``."""
-        return max(0, bisect_right([s.start for s in self.sentences], position) - 1)
+        return max(0, bisect_right(self.starts, position) - 1)
 
 
 def gap(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, str]:

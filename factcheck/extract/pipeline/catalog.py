@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from factcheck.extract.recognizers.edges import ALNUM, edges
 from factcheck.lang.lexicon import load
 from factcheck.models.case import CaseSpec
-
-_WORD_START = re.compile(r"(?<![^\W_])[^\W_]")
 
 
 @dataclass(frozen=True)
@@ -36,8 +35,11 @@ def _fold_char(ch: str) -> str:
     return folded or " "
 
 
-def fold_with_map(text: str) -> tuple[str, list[int]]:
+def fold_with_map(text: str) -> tuple[str, Sequence[int]]:
     """``text`` folded (case, accents, apostrophes) and, per folded character, its source index."""
+    table = {ord(ch): _fold_char(ch) for ch in set(text)}
+    if all(len(folded) == 1 for folded in table.values()):  # the usual case: offsets stay
+        return text.translate(table), range(len(text) + 1)
     chars: list[str] = []
     where: list[int] = []
     for index, ch in enumerate(text):
@@ -48,6 +50,12 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
     return "".join(chars), where
 
 
+def _head(text: str) -> str:
+    """The first (up to) two characters of a phrase's first word, folded: a match starts so."""
+    words = [w for w in re.split(r"[\s\-]+", "".join(_fold_char(c) for c in text.strip())) if w]
+    return words[0][:2]
+
+
 def _phrase(text: str) -> str:
     folded = "".join(_fold_char(c) for c in text.strip())
     return r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", folded) if w)
@@ -55,12 +63,16 @@ def _phrase(text: str) -> str:
 
 @dataclass(frozen=True)
 class Matcher:
-    """One compiled pattern for every phrase of a catalog, with each phrase's topics and role."""
+    """The catalog's phrases as patterns, with each phrase's topics and role.
 
-    pattern: re.Pattern[str]
+    ``by_head`` holds, per first one or two folded characters, the pattern of the phrases
+    that can start so (in the order of the whole catalog's, so the same phrase wins);
+    ``starts`` finds the word starts where one may begin.
+    """
+
+    by_head: dict[str, re.Pattern[str]]
     roles: dict[str, tuple[str, frozenset[str]]]
-    # in a language written without spaces a phrase may start at any character
-    anywhere: bool = False
+    starts: re.Pattern[str]
 
     def hits(self, text: str) -> list[Hit]:
         """The longest catalog phrase at each word start, in text order; phrases may overlap,
@@ -68,23 +80,27 @@ class Matcher:
         """
         folded, where = fold_with_map(text)
         found = []
-        matches: list[re.Match[str] | None]
-        if self.anywhere:
-            matches = list(self.pattern.finditer(folded))
-        else:
-            matches = [self.pattern.match(folded, w.start()) for w in _WORD_START.finditer(folded)]
-        for m in matches:
+        by_head = self.by_head
+        for word in self.starts.finditer(folded):
+            at = word.start()
+            pattern = by_head.get(folded[at : at + 2]) or by_head[folded[at]]
+            m = pattern.match(folded, at)
             if m is None:
                 continue
             role, topics = self.roles[m.lastgroup or ""]
             start, end = where[m.start()], where[m.end() - 1] + 1
             found.append(Hit(start, end, text[start:end], role, topics))
-        subjects = [(h.start, h.end) for h in found if h.role == "subject"]
-        return [
-            h
-            for h in found
-            if h.role == "subject" or not any(a <= h.start and h.end <= b for a, b in subjects)
-        ]
+        # hits come one per word start, in order: a property lies inside a subject alias when
+        # one that started before it reaches as far
+        out: list[Hit] = []
+        reach = -1
+        for h in found:
+            if h.role == "subject":
+                reach = max(reach, h.end)
+            elif h.end <= reach:
+                continue
+            out.append(h)
+        return out
 
 
 def build_matcher(spec: CaseSpec, lang: str) -> Matcher:
@@ -92,24 +108,32 @@ def build_matcher(spec: CaseSpec, lang: str) -> Matcher:
     attach = load(lang).section("attach")
     suffix = int(attach.get("suffix_letters", 1))
     phrases: dict[str, dict[str, set[str]]] = {}
+    heads: dict[str, str] = {}  # phrase -> its head
     for topic in spec.topics:
         for role, words in (("subject", topic.subjects), ("property", topic.properties)):
             for word in words:
                 body = _phrase(word)
                 if body:
                     phrases.setdefault(body, {}).setdefault(role, set()).add(topic.id)
+                    heads[body] = _head(word)
     roles: dict[str, tuple[str, frozenset[str]]] = {}
-    parts = []
+    parts: list[tuple[str, str]] = []
     for index, body in enumerate(sorted(phrases, key=lambda p: (-len(p), p))):
         by_role = phrases[body]
         # a phrase that is both a subject and a property (a "Bybit hack") counts as a subject
         role = "subject" if "subject" in by_role else "property"
         name = f"p{index}"
         roles[name] = (role, frozenset(by_role[role]))
-        parts.append(f"(?P<{name}>{body})")
+        parts.append((heads[body], f"(?P<{name}>{body})"))
     tail = rf"(?:'?[^\W\d_]{{0,{suffix}}})" if suffix else ""
-    body = "|".join(parts) or "(?!)"
+    # in a language written without spaces a phrase may start and end against other letters
     e = edges(lang)
     start, end = e.start(ALNUM), e.free(ALNUM)
-    anywhere = start != ALNUM
-    return Matcher(re.compile(rf"(?<!{start})(?:{body}){tail}(?!{end})"), roles, anywhere)
+    by_head: dict[str, re.Pattern[str]] = {}
+    for head in set(heads.values()):
+        # a phrase whose first word is one character may start wherever that character does
+        body = "|".join(p for h, p in parts if h == head or (len(h) == 1 and head[0] == h))
+        by_head[head] = re.compile(rf"(?<!{start})(?:{body}){tail}(?!{end})")
+    order = sorted(set(heads.values()), key=lambda h: (-len(h), h))
+    lead = "|".join(re.escape(h) for h in order) or "(?!)"
+    return Matcher(by_head, roles, re.compile(rf"(?<!{start})(?=[^\W_])(?={lead})"))

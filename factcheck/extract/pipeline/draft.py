@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from factcheck.extract.pipeline.attach import Attachment, Context, attach
 from factcheck.extract.pipeline.catalog import build_matcher
+from factcheck.extract.pipeline.concepts import concept_matcher, facet_matcher
+from factcheck.extract.pipeline.discover import Discovered, discover
 from factcheck.extract.pipeline.periods import find_period
-from factcheck.extract.pipeline.sentences import split_sentences
+from factcheck.extract.pipeline.sentences import Sentence, split_sentences
 from factcheck.extract.recognizers.recognize import Mention, recognize
 from factcheck.lang import supported
 from factcheck.lang.lexicon import load
 from factcheck.models.case import CaseSpec
+from factcheck.values.calendar import parse_moment
 
 
 @dataclass(frozen=True)
@@ -25,17 +30,33 @@ class ArticleMeta:
     title: str
     outlet: str
     language: str
-    published: date
+    published: str | None  # a year, month, day or date-time
     article: str
     url: str | None = None
 
 
+@dataclass
+class ProposedTopic:
+    """A topic discovery proposes for the case's catalog, with the words it was seen by."""
+
+    id: str
+    kind: str
+    label: str
+    evolving: bool = False
+    words: set[str] = field(default_factory=set)
+
+    def merge(self, other: ProposedTopic) -> None:
+        """Take in what another article saw of the same topic."""
+        self.words |= other.words
+
+
 @dataclass(frozen=True)
 class Draft:
-    """A draft source file's data, and the values that fit no topic."""
+    """A draft source file's data, the values that fit no topic, and the topics it proposes."""
 
     source: dict[str, Any]
     candidates: list[dict[str, Any]]
+    topics: dict[str, ProposedTopic] = field(default_factory=dict)
 
 
 def _number(text: str) -> Decimal:
@@ -75,6 +96,35 @@ def _elliptic(mentions: list[Mention], ctx: Context) -> list[Mention]:
     return out
 
 
+def _discovered_claim(m: Mention, found: Discovered, period: str | None) -> dict[str, Any]:
+    claim: dict[str, Any] = {
+        "subject": found.label,
+        "property": found.evidence or found.label,
+        "topic": found.topic,
+        "value": _value(m),
+    }
+    if m.qualifier != "exact":
+        claim["qualifier"] = m.qualifier
+    if period:
+        claim["period"] = period
+    claim["quote"] = " ".join(m.text.split())
+    claim["offsets"] = [m.start, m.end]
+    said = f"by '{found.evidence}'" if found.evidence else f"by its {found.kind}"
+    claim["note"] = (
+        f"draft: discovered topic {found.topic}, confidence {found.confidence:.2f} "
+        f"({m.kind}.{m.pattern}); {said}"
+    )
+    return claim
+
+
+def _is_stamp(text: str, m: Mention, sentence: Sentence | None) -> bool:
+    """A date or time that is its line's whole content: a page's own time stamp or dateline."""
+    if m.kind not in ("date", "time") or sentence is None or sentence.body:
+        return False
+    rest = text[sentence.start : m.start] + text[m.end : sentence.end]
+    return len(re.sub(r"[\W\d_]+", "", rest)) <= 12
+
+
 def _note(m: Mention, a: Attachment) -> str:
     words = " + ".join(f"'{h.text}'" for h in (a.prop, a.subject) if h is not None)
     if a.topic is None:
@@ -103,6 +153,14 @@ def _claim(m: Mention, a: Attachment, spec: CaseSpec, period: str | None) -> dic
     return claim
 
 
+def _day_of(published: str | None) -> date | None:
+    """The publication day relative dates resolve against: none unless the day is known."""
+    moment = parse_moment(published) if published else None
+    return (
+        moment.first_day if moment is not None and moment.precision in ("day", "minute") else None
+    )
+
+
 def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     """The draft source of ``text``: attached claims, and unassigned candidates kept apart."""
     lang = supported(meta.language)
@@ -111,33 +169,56 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     counted = tuple(attach_data.get("counted_sides", ["after"]))
     sentences = split_sentences(text, lang)
     ctx = Context.build(sentences, build_matcher(spec, lang).hits(text), side, counted)
-    mentions = _elliptic(recognize(text, lang, meta.published), ctx)
+    day = _day_of(meta.published)
+    mentions = _elliptic(recognize(text, lang, day), ctx)
+    words = concept_matcher(lang).hits(text)
+    facets = facet_matcher(lang).hits(text)
     kinds = {t.id: t.kind for t in spec.topics}
+    starts = [m.start for m in mentions]  # mentions are in text order
     claims: list[dict[str, Any]] = []
     candidates: list[dict[str, Any]] = []
+    proposed: dict[str, ProposedTopic] = {}
     for m in mentions:
         if m.kind == "period":
             continue
-        a = attach((m.start, m.end), m.kind, kinds, ctx)
+        sentence = ctx.sentences[ctx.index(m.start)] if ctx.sentences else None
+        if _is_stamp(text, m, sentence):
+            continue
         period = None
-        if m.kind == "amount" and ctx.sentences:
-            s = ctx.sentences[ctx.index(m.start)]
-            found = find_period(
-                text, lang, (m.start, m.end), (s.start, s.end), mentions, meta.published
+        if m.kind == "amount" and sentence is not None and day is not None:
+            around = mentions[
+                bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)
+            ]
+            found_period = find_period(
+                text, lang, (m.start, m.end), (sentence.start, sentence.end), around, day
             )
-            period = found[0] if found else None
-        claim = _claim(m, a, spec, period)
-        (claims if a.topic else candidates).append(claim)
+            period = found_period[0] if found_period else None
+        a = attach((m.start, m.end), m.kind, kinds, ctx)
+        if a.topic:
+            claims.append(_claim(m, a, spec, period))
+            continue
+        found = discover(m, text, sentence, words, facets, side)
+        if found is None:
+            candidates.append(_claim(m, a, spec, period))
+            continue
+        claims.append(_discovered_claim(m, found, period))
+        topic = ProposedTopic(found.topic, found.kind, found.label, found.evolving)
+        if found.evidence:
+            topic.words.add(found.evidence.lower())
+        proposed.setdefault(found.topic, topic).merge(topic)
     source: dict[str, Any] = {
         "id": meta.id,
         "title": meta.title,
         "outlet": meta.outlet,
         "url": meta.url,
         "language": meta.language,
-        "published": meta.published.isoformat(),
+        "published": meta.published,
         "article": meta.article,
         "claims": claims,
     }
     if meta.url is None:
         del source["url"]
-    return Draft(source, candidates)
+    if meta.published is None:
+        del source["published"]
+        source["note"] = "no publication date found: relative dates in it stay unresolved"
+    return Draft(source, candidates, proposed)

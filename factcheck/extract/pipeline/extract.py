@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 from pathlib import PurePath
 
 from factcheck.extract.pipeline.article import ArticleError, parse_article
+from factcheck.extract.pipeline.dateline import dateline
 from factcheck.extract.pipeline.draft import ArticleMeta, Draft, build_draft
 from factcheck.extract.pipeline.merge import updated_draft
 from factcheck.lang import supported
@@ -16,14 +16,22 @@ from factcheck.models.case import CaseSpec
 
 @dataclass(frozen=True)
 class ArticleInfo:
-    """What the caller knows about an article besides its content; None means "find out"."""
+    """What the caller knows about an article besides its content; None means "find out".
+
+    ``published``, ``outlet`` and ``url`` win over what the file says (a manifest's values);
+    the ``default_`` ones apply only where neither gives one (command-line options).
+    ``published`` is a year, month, day or date-time.
+    """
 
     name: str  # the file name: its suffix tells HTML, its stem gives the draft's id
     id: str | None = None
     language: str | None = None
-    published: date | None = None
+    published: str | None = None
     outlet: str | None = None
     url: str | None = None
+    default_published: str | None = None
+    default_outlet: str | None = None
+    default_url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -75,22 +83,22 @@ def extract_article(
 ) -> Extraction:
     """Draft the claims of one article against ``catalog``, merged into ``previous`` (the
     draft file's current text, None when there is none). Raises ArticleError when the article
-    cannot be used (encoding, empty text, no date, language).
+    cannot be used (encoding, empty text, language). With no publication date the figures
+    are still drafted; relative dates stay unresolved and the draft says so.
     """
     data = content.encode("utf-8") if isinstance(content, str) else content
     article = parse_article(info.name, data)
-    published = info.published or article.published
-    if published is None:
-        raise ArticleError("no publication date: pass --published")
+    language = detect_language(article.text, info.language)
+    own = article.published.isoformat() if article.published else dateline(article.text, language)
     ident = info.id or article_id(info.name)
     meta = ArticleMeta(
         id=ident,
         title=article.title or PurePath(info.name).stem,
-        outlet=info.outlet or "unknown outlet",
-        language=detect_language(article.text, info.language),
-        published=published,
+        outlet=info.outlet or article.outlet or info.default_outlet or "unknown outlet",
+        language=language,
+        published=info.published or own or info.default_published,
         article=info.name,
-        url=info.url,
+        url=info.url or article.url or info.default_url,
     )
     draft = build_draft(article.text, meta, catalog)
     text, kept, added, deleted = updated_draft(previous, draft)

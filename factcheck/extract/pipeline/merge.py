@@ -14,6 +14,9 @@ _HEADER = (
     "# values it has not drafted before (the 'drafted' line records them; leave it as it is).\n"
 )
 _LEDGER = "# drafted: "
+# unassigned values listed for an editor: an article holds a few dozen; a text with thousands
+# is no article, and listing them all would make the draft unreadable and slow to write
+MAX_CANDIDATES = 1000
 _LEDGER_RE = re.compile(r"^# drafted: (.*)$", re.MULTILINE)
 _CANDIDATES = (
     "# Values that fit no topic of the catalog. To keep one, move it under claims:, set\n"
@@ -75,8 +78,11 @@ def render(
     rest = [c for c in candidates if claim_key(c) not in seen]
     text = _HEADER + _LEDGER + ledger_text(drafted) + "\n" + dump_yaml(data)
     if rest:
-        lines = dump_yaml(rest).splitlines()
+        lines = dump_yaml(rest[:MAX_CANDIDATES]).splitlines()
         text += "\n" + _CANDIDATES + "".join(f"# {line}\n" for line in lines)
+    if len(rest) > MAX_CANDIDATES:
+        more = len(rest) - MAX_CANDIDATES
+        text += f"# ... and {more:,} more (the first {MAX_CANDIDATES:,} are listed)\n"
     return text
 
 

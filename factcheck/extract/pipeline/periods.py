@@ -39,7 +39,11 @@ def find_period(
     mentions: list[Mention],
     published: date,
 ) -> tuple[str, tuple[int, int]] | None:
-    """The period of the amount at ``span``: no other amount may stand between the two."""
+    """The period of the amount at ``span``: no other amount may stand between the two.
+
+    ``mentions`` need only hold those that start in ``sentence``: no other can be its period
+    or stand between it and its period.
+    """
     side = load(lang).section("attach").get("period_side", "after")
     amounts = [m for m in mentions if m.kind == "amount" and (m.start, m.end) != span]
     candidates: list[tuple[int, int, str]] = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -10,7 +11,7 @@ from factcheck.extract.recognizers.edges import WORD, edges
 from factcheck.extract.recognizers.words import alternation, trie
 from factcheck.extract.scan import finditer
 from factcheck.lang.lexicon import load, script_letters
-from factcheck.normalize.places import (
+from factcheck.values.places import (
     country_code,
     may_begin_country,
     may_continue_country,
@@ -18,6 +19,8 @@ from factcheck.normalize.places import (
 )
 
 _MAX_WORDS = 5
+# how far a stated count may stand from its list (characters)
+_REACH = 40
 # phrases whose country lookups are kept: enough for the vocabulary of many articles
 _NAMES_KEPT = 1 << 16
 # a word, or an elided article glued to one ("l'Australie", "d’America")
@@ -190,6 +193,7 @@ def find_country_lists(
     """
     g = grammar(lang)
     out: list[CountryList] = []
+    near = _Near(counts)
     hits = _hits(text)
     if g.names is not None:
         hits = sorted(hits + _uncased_hits(text, g))
@@ -202,7 +206,9 @@ def find_country_lists(
         members = tuple(dict.fromkeys(code for _, _, code in run))
         anchor_before = before.start() if before else start
         anchor_after = after.end() if after else end
-        count = _linked_count(text, counts, anchor_before, anchor_after)
+        count = _linked_count(
+            text, near.around(anchor_before, anchor_after), anchor_before, anchor_after
+        )
         partial = before is not None or after is not None
         stated: int | None = None
         qualifier = "exact"
@@ -218,13 +224,32 @@ def find_country_lists(
     return out
 
 
+class _Near:
+    """The counts that may stand within reach of a list, found by position, not by a scan."""
+
+    def __init__(self, counts: list[tuple[int, int, int, str]]) -> None:
+        """Index ``counts`` (in text order, as the recognizers give them) by start."""
+        self.counts = counts
+        self.starts = [c[0] for c in counts]
+        self.sorted = self.starts == sorted(self.starts)
+        self.longest = max((c[1] - c[0] for c in counts), default=0)
+
+    def around(self, before: int, after: int) -> list[tuple[int, int, int, str]]:
+        """The counts ending at most 40 characters before ``before`` or starting at most 40
+        after ``after``, and perhaps a few more, in their order."""
+        if not self.sorted:
+            return self.counts
+        low = bisect_left(self.starts, before - _REACH - self.longest)
+        return self.counts[low : bisect_right(self.starts, after + _REACH)]
+
+
 def _linked_count(
     text: str, counts: list[tuple[int, int, int, str]], before: int, after: int
 ) -> tuple[int, int, int, str] | None:
     """The count right before the list ("8 countries, including") or right after it."""
     for item in counts:
-        if 0 <= before - item[1] <= 40 and not _STOPS.search(text[item[1] : before]):
+        if 0 <= before - item[1] <= _REACH and not _STOPS.search(text[item[1] : before]):
             return item
-        if 0 <= item[0] - after <= 40 and not _STOPS.search(text[after : item[0]]):
+        if 0 <= item[0] - after <= _REACH and not _STOPS.search(text[after : item[0]]):
             return item
     return None

@@ -4,9 +4,9 @@ In a spaced language a figure or a word ends at any character that is not a lett
 digit. Japanese and Chinese write no spaces between words, and Korean glues particles and
 counters to them ("7개국", "1조원이"): the letters of their scripts may touch a figure, and
 a word of theirs may end right before another letter. A language names its scripts and
-whether its words are spaced in its language.yaml; the letters of each script are listed in
-``factcheck/lang/_shared/scripts.yaml``. For the other languages every look-around is the
-plain one, character for character.
+whether its words are spaced (``scripts``, ``word_spaces``) in its language.yaml; the letters
+of each script are listed in ``factcheck/lang/_shared/scripts.yaml``. For the other languages
+every look-around is the plain one, character for character.
 """
 
 from __future__ import annotations

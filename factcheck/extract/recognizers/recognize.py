@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -12,6 +12,7 @@ from factcheck.extract.recognizers.dates.find import find_dates
 from factcheck.extract.recognizers.numbers import counter_after, find_numbers
 from factcheck.extract.recognizers.qualifiers import qualify
 from factcheck.extract.recognizers.width import narrow
+from factcheck.extract.recognizers.windows import WINDOW, windows
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,30 @@ def _period_text(first: Any, last: Any) -> str:
 
 
 def recognize(text: str, lang: str, published: date | None = None) -> list[Mention]:
-    """Dates, periods, amounts and counts in ``text``, sorted by position."""
+    """Dates, periods, amounts, counts and country lists in ``text``, sorted by position.
+
+    A text longer than a window is read window by window, cut at line breaks: a value is never
+    read across a cut.
+    """
+    if len(text) <= WINDOW:
+        return _recognize(text, lang, published)
+    out: list[Mention] = []
+    for start, end in windows(text, WINDOW):
+        out += [_shifted(m, start) for m in _recognize(text[start:end], lang, published)]
+    return out
+
+
+def _shifted(m: Mention, offset: int) -> Mention:
+    """``m`` found in a window starting at ``offset``, with offsets in the whole text."""
+    extra = {
+        key: (span[0] + offset, span[1] + offset) if isinstance(span, tuple) else span
+        for key, span in m.extra.items()
+    }
+    return replace(m, start=m.start + offset, end=m.end + offset, extra=extra)
+
+
+def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
+    """``recognize`` on one window."""
     written = text
     text = narrow(text)  # full-width digits and signs read as ASCII; quotes keep them
     out: list[Mention] = []

@@ -111,21 +111,27 @@ class Scan:
         self.grammar = g
         self.low = g.anchors.lowered(text)
         self.seen: dict[frozenset[str], bool] = {}
-        self.found: list[DateMatch] = []
+        # by identity, in the order found: a drop is one step however many atoms a text has
+        self._found: dict[int, DateMatch] = {}
         self._by_start: dict[int, DateMatch] = {}
         self._busy = bytearray(len(text))
         self._windows: tuple[str, list[tuple[int, int]] | None] | None = None
+
+    @property
+    def found(self) -> list[DateMatch]:
+        """The atoms found and not dropped, in the order found."""
+        return list(self._found.values())
 
     def free(self, start: int, end: int) -> bool:
         return self._busy.find(1, start, end) < 0
 
     def add(self, match: DateMatch) -> None:
-        self.found.append(match)
+        self._found[id(match)] = match
         self._by_start[match.start] = match
         self._busy[match.start : match.end] = b"\x01" * (match.end - match.start)
 
     def drop(self, match: DateMatch) -> None:
-        self.found.remove(match)
+        del self._found[id(match)]
         if self._by_start.get(match.start) is match:
             del self._by_start[match.start]
         self._busy[match.start : match.end] = b"\x00" * (match.end - match.start)

@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-import unicodedata
 from functools import cache, lru_cache
 from typing import Any
 
 from factcheck.lang import SHARED, cldr_locales, languages, section
+from factcheck.values.text import fold
 
 # words and phrases whose lookups are kept: enough for the vocabulary of many articles
 _WORDS_KEPT = 1 << 16
-
-
-def fold(text: str) -> str:
-    """Casefold and strip diacritics and extra spaces: 'Corée du Sud' -> 'coree du sud'."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("ı", "i").replace("İ", "I"))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.casefold().replace("’", "'").split())
 
 
 def _strip_article(folded: str, articles: tuple[str, ...]) -> str:

@@ -1,0 +1,202 @@
+"""Topic discovery for one article: the concept each figure is about, with a confidence.
+
+A figure gets the concept whose words stand nearest to it in its sentence, before or after
+it (a counted noun must stand right next to it: "34 floors", "Injured: 12"); failing words,
+its kind or unit says it (a magnitude, a time of day, a share); failing that, the noun it
+counts. Only a figure with none of these stays a candidate for the editor.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.pipeline.concepts import Concept, ConceptHit, concepts, facet_labels
+from factcheck.extract.pipeline.sentences import Sentence
+from factcheck.extract.recognizers.recognize import Mention
+from factcheck.values.text import match_key
+
+_NOUN_REACH = 24  # characters between a figure and the noun it counts
+_WORD_REACH = 110  # characters between a figure and a concept word of its sentence
+_CLOSE = 30.0
+_OTHER_SIDE = (1.5, 10)  # a word on the side a language's verbs do not stand on counts as further
+_FACET_REACH = 60  # characters between a figure and the word saying what happened to it
+_IDENTIFIER = re.compile(r"[A-Za-z][\w-]*$")
+
+
+@dataclass(frozen=True)
+class Discovered:
+    """The topic discovery found for a figure: topic id, concept, confidence and evidence."""
+
+    topic: str
+    concept: str
+    kind: str
+    label: str
+    confidence: float
+    evidence: str  # the words that said so, as written ('' when the kind said it)
+    evolving: bool = False
+
+
+_CLAUSE_BREAK = re.compile(r"[;:,()\[\]—–]|\s-\s")
+_ACROSS_CLAUSES = 40  # a word in another clause counts as this many characters further
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, str]:
+    if b[1] <= a[0]:
+        return a[0] - b[1], "before"
+    if b[0] >= a[1]:
+        return b[0] - a[1], "after"
+    return 0, "inside"
+
+
+def _distance(text: str, a: tuple[int, int], b: tuple[int, int]) -> tuple[int, str]:
+    """Characters between two spans, more when a clause break stands between them."""
+    distance, side = _gap(a, b)
+    between = text[b[1] : a[0]] if side == "before" else text[a[1] : b[0]]
+    if side == "before" and between.strip() == ":":  # a label: "Injured: 12"
+        return distance, side
+    if side != "inside" and _CLAUSE_BREAK.search(between):
+        distance += _ACROSS_CLAUSES
+    return distance, side
+
+
+def _dimension(m: Mention) -> str | None:
+    unit = m.value.get("unit")
+    if m.kind != "quantity" or not unit:
+        return None
+    from factcheck.values.quantity import dimension
+
+    try:
+        return dimension(str(unit))
+    except ValueError:
+        return None
+
+
+def _fits(concept: Concept, m: Mention, dimension: str | None) -> bool:
+    if m.kind not in concept.kinds:
+        return False
+    return concept.dimension is None or concept.dimension == dimension
+
+
+def _topic_id(concept: Concept, kind: str) -> str:
+    return concept.id if kind == concept.kinds[0] else f"{concept.id}.{kind}"
+
+
+def _from_words(
+    m: Mention, text: str, hits: list[ConceptHit], dimension: str | None, verb_side: str
+) -> tuple[float, Concept, ConceptHit] | None:
+    known = concepts()
+    best: tuple[float, Concept, ConceptHit] | None = None
+    for hit in hits:
+        distance, side = _distance(text, (m.start, m.end), (hit.start, hit.end))
+        if side == "inside":
+            continue
+        for name in hit.concepts:
+            concept = known.get(name)
+            if concept is None or not _fits(concept, m, dimension):
+                continue
+            reach = _NOUN_REACH if concept.noun else _WORD_REACH
+            if distance > reach:
+                continue
+            far = float(distance)
+            if not concept.noun and side != verb_side:
+                # the verb saying what a figure is usually stands on one side in a language
+                far = far * _OTHER_SIDE[0] + _OTHER_SIDE[1]
+            score = 1.0 / (1.0 + far / _CLOSE)
+            if concept.noun and side == "after":  # "12 dead, 40 injured": the noun follows
+                score *= 1.25
+            score = round(score, 3)
+            if best is None or score > best[0] or (score == best[0] and name < best[1].id):
+                best = (score, concept, hit)
+    return best
+
+
+def _by_kind(m: Mention, dimension: str | None) -> Concept | None:
+    """The concept a figure's kind or unit gives when no word does."""
+    defaults = {"time": "event_time", "duration": "duration", "percent": "share", "amount": "value"}
+    known = concepts()
+    if m.kind in defaults:
+        return known[defaults[m.kind]]
+    if m.kind == "quantity" and dimension:
+        return next((c for c in known.values() if c.dimension == dimension), None)
+    if m.kind == "set":
+        return known["countries"]
+    return None
+
+
+def _by_noun(m: Mention) -> Discovered | None:
+    """A count of something no concept names: the noun it counts is its topic."""
+    noun = str(m.extra.get("noun") or "").strip()
+    key = match_key(noun)
+    if m.kind != "count" or not key:
+        return None
+    slug = re.sub(r"[^a-z0-9]+", "-", key).strip("-")
+    if not slug:  # a noun in a script with no Latin letters
+        slug = hashlib.sha1(key.encode()).hexdigest()[:8]
+    return Discovered(f"count.{slug}", f"count:{key}", "count", f"Number of {noun}", 0.4, noun)
+
+
+def is_identifier(text: str, m: Mention) -> bool:
+    """True for a figure glued into a code or name: "A320-200", "LH400", "COVID-19"."""
+    before = text[max(0, m.start - 12) : m.start]
+    after = text[m.end : m.end + 2]
+    glued_before = bool(before) and (before[-1].isalpha() or before.endswith("-"))
+    glued_after = after[:1] == "-" and after[1:2].isalnum()
+    return (glued_before and bool(_IDENTIFIER.search(before.rstrip("-")))) or glued_after
+
+
+def _facet(m: Mention, text: str, facets: list[ConceptHit]) -> str | None:
+    """What happened to the things the figure counts, said nearest to it, if anything."""
+    best: tuple[int, str] | None = None
+    for hit in facets:
+        distance, side = _distance(text, (m.start, m.end), (hit.start, hit.end))
+        if side != "inside" and distance <= _FACET_REACH and (best is None or distance < best[0]):
+            best = (distance, hit.concepts[0])
+    return best[1] if best else None
+
+
+def discover(
+    m: Mention,
+    text: str,
+    sentence: Sentence | None,
+    hits: list[ConceptHit],
+    facets: list[ConceptHit] | None = None,
+    verb_side: str = "before",
+) -> Discovered | None:
+    """The topic of the figure ``m`` from the concept words of its sentence; None if none."""
+    if m.kind in ("count", "amount", "quantity") and is_identifier(text, m):
+        return None
+    dimension = _dimension(m)
+
+    def inside(items: list[ConceptHit]) -> list[ConceptHit]:
+        return [h for h in items if sentence is None or sentence.start <= h.start < sentence.end]
+
+    found = _from_words(m, text, inside(hits), dimension, verb_side)
+    if found is not None:
+        score, concept, hit = found
+        topic, label = _topic_id(concept, m.kind), concept.label
+        facet = _facet(m, text, inside(facets or [])) if concept.facets else None
+        if facet is not None:
+            topic, label = f"{topic}.{facet}", f"{label}, {facet_labels()[facet]}"
+        return Discovered(
+            topic,
+            concept.id,
+            m.kind,
+            label,
+            min(1.0, score),
+            " ".join(hit.text.split()),
+            concept.evolving,
+        )
+    fallback = _by_kind(m, dimension)
+    if fallback is not None:
+        return Discovered(
+            _topic_id(fallback, m.kind),
+            fallback.id,
+            m.kind,
+            fallback.label,
+            0.3,
+            "",
+            fallback.evolving,
+        )
+    return _by_noun(m)

@@ -1,0 +1,83 @@
+"""Topic discovery: the concept a figure is about, from words in its sentence, in each language."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.pipeline.draft import ArticleMeta, build_draft
+from factcheck.models.case import CaseSpec
+
+
+def _topics(text: str, lang: str) -> dict[str, list[str]]:
+    """Discovered topic id -> the figures (quotes) drafted into it."""
+    meta = ArticleMeta("a", "t", "outlet", lang, "2025-06-02", "a.txt")
+    draft = build_draft(text, meta, CaseSpec(title="t"))
+    out: dict[str, list[str]] = {}
+    for claim in draft.source["claims"]:
+        out.setdefault(claim["topic"], []).append(claim["quote"])
+    return out
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "deaths", "injured"),
+    [
+        ("en", "The bridge collapse killed 12 people and left 40 injured on Sunday.", "12", "40"),
+        ("fr", "L'effondrement du pont a fait 12 morts et 40 blessés dimanche.", "12", "40"),
+        ("es", "El derrumbe del puente dejó 12 muertos y 40 heridos el domingo.", "12", "40"),
+        ("it", "Il crollo del ponte ha causato 12 morti e 40 feriti domenica.", "12", "40"),
+        ("de", "Beim Einsturz der Brücke gab es 12 Tote und 40 Verletzte.", "12", "40"),
+        ("tr", "Köprünün çökmesinde 12 kişi öldü, 40 kişi yaralandı.", "12", "40"),
+        ("nb", "Brokollapsen krevde 12 døde og 40 skadde søndag.", "12", "40"),
+    ],
+)
+def test_tolls_find_their_concept_in_every_language(
+    lang: str, text: str, deaths: str, injured: str
+) -> None:
+    topics = _topics(text, lang)
+    assert any(deaths in q for q in topics.get("deaths", [])), topics
+    assert any(injured in q for q in topics.get("injured", [])), topics
+
+
+def test_concept_words_may_stand_before_the_figure() -> None:
+    topics = _topics("The town has a population of 80,000 and lost 3 of its bridges.", "en")
+    assert any("80,000" in q for q in topics.get("population", [])), topics
+
+
+def test_a_label_line_gives_its_figure_a_concept() -> None:
+    topics = _topics("Storm report\nInjured: 12\nMissing: 4\n", "en")
+    assert topics.get("injured") == ["12"] and topics.get("missing") == ["4"], topics
+
+
+def test_figures_inside_codes_are_not_figures() -> None:
+    topics = _topics("The A320-200 carried 150 passengers on flight LH400.", "en")
+    quotes = [q for qs in topics.values() for q in qs]
+    assert all(q not in ("320", "200", "400") for q in quotes), topics
+    assert any("150" in q for q in topics.get("on_board", [])), topics
+
+
+def test_a_page_time_stamp_is_no_figure() -> None:
+    topics = _topics("Updated 12 June 2025\nThe fire destroyed 14 homes on 10 June 2025.", "en")
+    dates = [q for t, qs in topics.items() if t.startswith("event_date") for q in qs]
+    assert dates == ["10 June 2025"], topics
+
+
+def test_the_draft_proposes_the_topics_it_found() -> None:
+    meta = ArticleMeta("a", "t", "outlet", "en", None, "a.txt")
+    draft = build_draft("The fire killed 4 people.", meta, CaseSpec(title="t"))
+    topic = draft.topics["deaths"]
+    assert topic.kind == "count" and topic.evolving and "killed" in topic.words
+    assert "published" not in draft.source and "no publication date" in draft.source["note"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The gang stole 9 jewels; 8 jewels are still missing and 1 was dropped."),
+        ("fr", "Les voleurs ont dérobé 9 bijoux ; 8 bijoux restent introuvables."),
+        ("de", "Die Bande hat 9 Schmuckstücke gestohlen; 8 Schmuckstücke bleiben vermisst."),
+    ],
+)
+def test_what_happened_to_counted_things_tells_topics_apart(lang: str, text: str) -> None:
+    topics = _topics(text, lang)
+    assert any("9" in q for q in topics.get("items.taken", [])), topics
+    assert any("8" in q for q in topics.get("items.missing", [])), topics
