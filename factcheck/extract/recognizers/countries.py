@@ -26,8 +26,8 @@ _NAMES_KEPT = 1 << 16
 # a word, or an elided article glued to one ("l'Australie", "d’America")
 _WORD = re.compile(r"[^\W\d_](?:[\w.\-]|['’](?=\w))*")
 _STARTS_NAME = re.compile(r"(?:[^\W\d_]{1,2}['’])?[^\W\d_]")
-# marks that end a clause: a count beyond one is not the list's
-_STOPS = re.compile(r"[.;:!?。；：！？]")
+# marks that end a clause, and line breaks: a count beyond one is not the list's
+_STOPS = re.compile(r"[.;:!?。；：！？\n]")
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,9 @@ class _Grammar:
     including_after: re.Pattern[str]
     # the names written in the language's uncased scripts (スペイン, 스페인), None elsewhere
     names: re.Pattern[str] | None
+    # the counters of countries (カ国, 개국): where a language lists them, only a count
+    # carrying one states a list's size
+    counted_by: re.Pattern[str] | None
 
 
 @cache
@@ -76,6 +79,9 @@ def grammar(lang: str) -> _Grammar:
         including_before=re.compile(rf"(?<!{start}){including}[\s:,]*(?:{articles}\s*)?$", re.I),
         including_after=re.compile(rf"\s*,?\s*{including}(?!{end})", re.I),
         names=_names(lang),
+        counted_by=re.compile(rf"\s?{alternation(data['counted_by'])}")
+        if data.get("counted_by")
+        else None,
     )
 
 
@@ -206,9 +212,10 @@ def find_country_lists(
         members = tuple(dict.fromkeys(code for _, _, code in run))
         anchor_before = before.start() if before else start
         anchor_after = after.end() if after else end
-        count = _linked_count(
-            text, near.around(anchor_before, anchor_after), anchor_before, anchor_after
-        )
+        around = near.around(anchor_before, anchor_after)
+        if g.counted_by is not None:
+            around = [c for c in around if g.counted_by.search(text, c[0], c[1] + 4)]
+        count = _linked_count(text, around, anchor_before, anchor_after)
         partial = before is not None or after is not None
         stated: int | None = None
         qualifier = "exact"

@@ -69,6 +69,8 @@ class System:
     readings: frozenset[str]
     # a character after which "-" is a hyphen, not a minus sign
     sign_after: re.Pattern[str]
+    # words after which a lone numeral is a figure even inside a run of letters ("是五")
+    figure_after: re.Pattern[str] | None
 
 
 def _decimal(value: object) -> Decimal:
@@ -124,6 +126,7 @@ def system(lang: str) -> System | None:
     )
     run = re.compile(rf"(?:{start})(?:{token})(?:[ \t]*(?:{token}))*", re.IGNORECASE)
     joined = [str(w) for w in data.get("not_numbers") or []]
+    after = [str(w) for w in data.get("figure_after") or []]
     compounds = script_letters(list(data.get("compounds_with") or []))
     return System(
         kinds=kinds,
@@ -135,6 +138,7 @@ def system(lang: str) -> System | None:
         not_numbers=re.compile(alternation(joined)) if joined else None,
         lone_counts=bool(data.get("lone_counts", True)),
         sign_after=re.compile(rf"{e.free(ALNUM)}|[-−]"),
+        figure_after=re.compile(rf"(?:{alternation(after)})\Z") if after else None,
         readings=frozenset(
             str(w) for key in ("digits", "places", "groups") for w in readings.get(key) or {}
         ),
@@ -427,6 +431,8 @@ def standalone(text: str, n: Numeral, lang: str) -> bool:
     s = system(lang)
     if s is None or n.tokens > 1 or s.compounds is None or not n.spelled:
         return True
+    if s.figure_after is not None and s.figure_after.search(text, max(0, n.start - 4), n.start):
+        return True  # "答案是五": a numeral after a copula is a figure
     before = text[n.start - 1] if n.start else " "
     after = text[n.end] if n.end < len(text) else " "
     return not (s.compounds.match(before) or s.compounds.match(after))

@@ -58,7 +58,7 @@ def extract(text: str, lang: str, ref: datetime | None) -> list[dict[str, Any]]:
         )
     out.extend(number_ranges(text, lang, numbers))
     for d in find_dates(text, lang, published):
-        item = _date_item(d)
+        item = _date_item(d) if not d.bare else None
         if item:
             out.append(item)
     return out

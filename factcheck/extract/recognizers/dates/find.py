@@ -32,8 +32,17 @@ from factcheck.extract.recognizers.width import narrow
 __all__ = ["DateMatch", "find_dates", "grammar"]
 
 
+def _day(m: DateMatch) -> bool:
+    """True for a day of the month named alone ("19日"), not a bare number."""
+    return m.pattern.startswith("day:")
+
+
 def find_dates(text: str, lang: str, published: date | None = None) -> list[DateMatch]:
-    """Dates and periods in ``text``; relative ones resolve against ``published``."""
+    """Dates and periods in ``text``; relative ones resolve against ``published``.
+
+    Without ``published``, a month and day ("4月28日") or a day named alone ("19日") comes
+    back bare, with no claim: it names a date whose year the text does not give.
+    """
     g = grammar(lang)
     scan = Scan(narrow(text), g)
     scan_periods(scan, g, published)
@@ -56,7 +65,7 @@ def find_dates(text: str, lang: str, published: date | None = None) -> list[Date
             continue  # "康熙20年9月": the month of a year written in a way not read
         if not m.bare:
             out.append(m)
-        elif published and m.pattern.startswith("day:"):
+        elif published and _day(m):
             out.append(day_of_month(m, published))
         elif published and month_alone(m, scan.text, g):
             out.append(this_month(m, scan.text, published))
@@ -73,5 +82,7 @@ def find_dates(text: str, lang: str, published: date | None = None) -> list[Date
                         pattern="day-month",
                     )
                 )
+        elif published is None and m.first and m.first.day and (m.first.month or _day(m)):
+            out.append(m)  # a date with no year to read it in: still no count, left bare
     out.sort(key=lambda d: (d.start, d.end))
     return out

@@ -134,6 +134,7 @@ def _slots(lang: str) -> dict[str, str]:
     slots["ERA"] = alternation(dates.get("eras", {}))
     slots["EY"] = rf"(?:{first}|\d{{1,3}}(?!\d){spelled})"
     slots["C"] = rf"(?:\d{{1,2}}(?!\d){spelled})"  # a century's number
+    slots["MN"] = rf"(?:1[0-2]|0?[1-9]{spelled})"  # a month's number in its year
     # a century named relative to publication (上世纪: the last one), and a decade's two digits
     slots["CW"] = alternation(dates.get("centuries", {}))
     slots["YY"] = r"(?:[0-9]0)(?!\d)"

@@ -269,9 +269,12 @@ def scan_relative(scan: Scan, g: Grammar, published: date | None) -> None:
         )
         step = _REL_STEP[rel]
         pattern = f"relative:{index}"
-        if "M" in parts:
-            month = month_of(parts["M"][0], g.lang)
-            if month is None:
+        if "M" in parts or "MN" in parts:
+            # a month by its name, or by its number in the year ("明年第九个月")
+            month = month_of(parts["M"][0], g.lang) if "M" in parts else None
+            if "MN" in parts:
+                month = parse_int(parts["MN"][0], g)
+            if month is None or not 1 <= month <= 12:
                 continue
             claim = {"date": f"--{month:02d}", "relative": rel}
             when = When(published.year + step, month) if published else None
