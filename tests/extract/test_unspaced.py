@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 import yaml
 
-from factcheck.extract import ArticleInfo, detect_language, extract_article
+from factcheck.extract import ArticleInfo, detect_language, extract_article, parse_article
 from factcheck.extract.pipeline.sentences import split_sentences
 from factcheck.extract.recognizers import recognize
 from factcheck.extract.recognizers.edges import ALNUM, LETTER, WORD, edges
@@ -139,3 +139,16 @@ def test_a_catalog_word_with_a_particle_glued_on_still_ties_its_value():
     assert [(c["topic"], c["value"]) for c in claims] == [
         ("quake.deaths", {"kind": "count", "count": 1644, "unit": "명"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("スペインとポルトガルで大規模な停電が発生し、数百万人が影響を受けた。", "cp932"),
+        ("스페인과 포르투갈 전역에서 대규모 정전이 발생해 교통이 마비됐다.", "cp949"),
+        ("西班牙與葡萄牙發生大規模停電，交通與通訊陷入癱瘓。", "big5"),
+        ("西班牙和葡萄牙发生大规模停电，交通和通信陷入瘫痪。", "gb18030"),
+    ],
+)
+def test_an_article_in_a_legacy_east_asian_encoding_is_read(text, codec):
+    assert parse_article("article.txt", text.encode(codec)).text == text
