@@ -86,7 +86,7 @@ def grammar(lang: str) -> _Grammar:
         rf"(?:{sign}(?P<neg>[-−])\s*)?{lead}"
         rf"(?P<int>\d{{1,3}}(?:(?:{group})\d{{3}})+(?!\d)|\d+)"
         rf"(?:(?:{dec}{alt_dec})(?P<frac>\d+)(?![.,]\d))?"
-        rf"(?:(?P<suf>[kKMGT])(?!{w})|\s+(?P<suf2>[kK])(?!{w}))?"
+        rf"(?:(?P<suf>(?-i:[kKMGT]))(?!{w})|\s+(?P<suf2>[kK])(?!{w}))?"
         rf"(?:\s*(?P<scale>{scale_alt})(?:(?<=\.)|(?!{w})))?"
         # a figure glued to a unit ("180ml", "29km") is a measure, not a plain number
         rf"(?!{w})",
