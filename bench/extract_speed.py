@@ -7,7 +7,8 @@ articles of the story corpus (``--stories``, every language it holds); and the s
 case names (language and date from the case). Articles are each recognized on their own,
 repeated until the text reaches ``--size``. Then the whole pipeline (``extract_article``: read,
 recognize, attach to the case's catalog, draft) on the seed articles. CPU time, best of
-``--rounds``.
+``--rounds``. Sizes are in bytes of UTF-8: a character of Chinese, Japanese or Korean text
+takes three.
 """
 
 from __future__ import annotations
@@ -57,6 +58,14 @@ SENTENCES = {
     "2025 minstens 2,8 miljard dollar was verdwenen. Zo'n 1.200 medewerkers in 11 landen, "
     "waaronder Chili en Peru, hoorden het afgelopen oktober. Tweeënveertig filialen sloten. "
     "Die middag nam niemand de telefoon op.",
+    "ja": "理事会は2024年3月3日に会合を開き、2024年1月から2025年9月までに少なくとも28億ドルが"
+    "失われたと明らかにした。チリやペルーなど11カ国の職員約1200人には昨年10月に知らされた。"
+    "その日の午後、電話に出る者はいなかった。",
+    "ko": "이사회는 2024년 3월 3일 회의를 열고 2024년 1월부터 2025년 9월까지 최소 28억 달러가 "
+    "사라졌다고 밝혔다. 칠레와 페루 등 11개국의 직원 약 1,200명은 지난 10월에 이 사실을 "
+    "통보받았다. 그날 오후에는 아무도 전화를 받지 않았다.",
+    "zh": "理事会于2024年3月3日开会，称2024年1月至2025年9月间至少有28亿美元不翼而飞。"
+    "智利和秘鲁等11个国家的约1200名员工于去年10月获悉此事。当天下午无人接听电话。",
 }
 PUBLISHED = date(2025, 10, 22)
 
@@ -107,6 +116,14 @@ def _sentences(lang: str, size: int) -> list[tuple[str, date | None]]:
     block = SENTENCES[lang] + "\n"
     text = block * (size // len(block.encode("utf-8")) + 1)
     return [(text[i : i + 5000], PUBLISHED) for i in range(0, len(text), 5000)]
+
+
+def _header_day(published: str) -> date | None:
+    """The day a story article's header gives ("2025-10-21"), else None ("unknown")."""
+    try:
+        return date.fromisoformat(published)
+    except ValueError:
+        return None
 
 
 def _seeds(seeds: Path, case: Path) -> dict[str, list[tuple[str, date | None]]]:
@@ -199,6 +216,13 @@ def main() -> None:
     for lang in args.lang:
         if lang in by_lang:
             print(_line(lang, _repeat(by_lang[lang], args.size), args.rounds))
+    missing = [lang for lang in args.lang if lang not in by_lang]
+    stories = _stories(args.stories) if missing and args.stories.is_dir() else {}
+    if stories:
+        print(f"article text (story articles in {args.stories}, each on its own), per core:")
+    for lang in missing:
+        if lang in stories:
+            print(_line(lang, _repeat(stories[lang], args.size), args.rounds))
     print("whole pipeline on the seed articles (extract_article, the case's catalog), per core:")
     for lang in args.lang:
         line = _pipeline(args.seeds, args.case, lang, args.size, args.rounds)

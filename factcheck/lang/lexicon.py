@@ -28,6 +28,11 @@ class Lexicon:
     currency_words: dict[str, str]
     currency_symbols: dict[str, str]
     shared: dict[str, Any] = field(repr=False, default_factory=dict)
+    # letters of the scripts its words are written in that may touch a figure or a particle
+    # (a character-class body; empty for languages written in cased, spaced scripts)
+    glue: str = ""
+    # whether its words are separated by spaces (Korean is, with particles glued on)
+    spaced: bool = True
 
     def section(self, *path: str) -> Any:
         """The language's entry at ``path``: a file of its folder, then keys (empty if absent)."""
@@ -63,7 +68,8 @@ def _cldr_scales(locale: str) -> dict[str, Decimal]:
     for patterns in long_forms.values():
         for magnitude, pattern in patterns.items():
             word = re.sub(r"[0#¤]", "", pattern.pattern).strip().lower()
-            exponent = (len(magnitude) - 1) // 3 * 3
+            # "00 mila" at 10000 and "0万" at 10000: the zeros say what the word is worth
+            exponent = len(magnitude) - max(1, pattern.pattern.count("0"))
             if word and exponent:
                 scales[word] = Decimal(10) ** exponent
     return scales
@@ -90,6 +96,12 @@ def _merged(read: Callable[[str], dict[str, V]], locales: tuple[str, ...]) -> di
     return merged
 
 
+def script_letters(scripts: list[str]) -> str:
+    """The code points of ``scripts`` (names in _shared/scripts.yaml) as a class body."""
+    table = section(SHARED, "scripts")
+    return "".join(str(part) for name in scripts for part in table.get(name, []))
+
+
 @cache
 def load(lang: str) -> Lexicon:
     """The merged lexicon of ``lang`` (a supported language or one of its tags, or GENERIC)."""
@@ -112,6 +124,10 @@ def load(lang: str) -> Lexicon:
     scales.update({k.lower(): Decimal(v) for k, v in section(lang, "numbers", "scales").items()})
     currency_words = _merged(_currency_names, locales)
     currency_words.update({k.lower(): v for k, v in section(lang, "currencies", "words").items()})
+    spaced = bool(section(lang, "language").get("word_spaces", True))
+    if not spaced:  # CLDR's "パナマ バルボア" is "パナマバルボア" or "パナマ・バルボア" in text
+        for joined in ("", "・"):
+            currency_words.update({k.replace(" ", joined): v for k, v in currency_words.items()})
     return Lexicon(
         lang=lang,
         data=data,
@@ -122,4 +138,6 @@ def load(lang: str) -> Lexicon:
         currency_words=currency_words,
         currency_symbols=dict(section(SHARED, "currencies", "symbols")),
         shared=sections(SHARED),
+        glue=script_letters(list(section(lang, "language", "scripts") or [])),
+        spaced=spaced,
     )

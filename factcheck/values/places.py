@@ -217,6 +217,38 @@ def may_continue_region(phrase: str, word: str) -> bool:
     return _may_continue(phrase, word, regions=True)
 
 
+def _uncased(name: str) -> bool:
+    """True for a name written in letters without capitals (スペイン, 西班牙, 스페인)."""
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and all(c.lower() == c.upper() for c in letters)
+
+
+@cache
+def uncased_names() -> dict[str, str]:
+    """Country names written in scripts without capitals, as written, with their codes.
+
+    Texts in those scripts are searched for these names rather than for capitalized words;
+    a qualifier CLDR adds in brackets ("ミャンマー (ビルマ)") is left out.
+    """
+    import pycountry
+    from babel import Locale
+
+    alpha2 = {c.alpha_2 for c in pycountry.countries}
+    names: dict[str, str] = {}
+    for language in languages():
+        for locale in cldr_locales(language):
+            for code, name in Locale.parse(locale).territories.items():
+                name = name.split(" (")[0].strip()
+                if code in alpha2 and _uncased(name):
+                    names.setdefault(name, code)
+    for language in languages():
+        for code, aliases in _countries(language, "aliases").items():
+            for alias in aliases:
+                if _uncased(str(alias)):
+                    names[str(alias)] = code
+    return names
+
+
 def country_name(code: str, language: str = "en") -> str:
     """The CLDR name of a country code in ``language`` (the code itself when unknown)."""
     from babel import Locale, UnknownLocaleError

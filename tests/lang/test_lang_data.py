@@ -141,3 +141,27 @@ def test_region_aliases_of_each_language_are_read():
                 assert region_code(name) == code, (lang, name)
     # pycountry's own names and their translations are read too
     assert region_code("Andalusië") == "ES-AN" and region_code("Bahia") == "BR-BA"
+
+
+def test_a_language_reads_the_cldr_locales_it_names(copy_of_lang):
+    from factcheck.lang.lexicon import load
+
+    shutil.copytree(copy_of_lang / "en", copy_of_lang / "xx")
+    (copy_of_lang / "xx" / "language.yaml").write_text("name: Test\ncldr: [zh, zh_Hant]\n")
+    load.cache_clear()
+    try:
+        lex = load("xx")
+        # CLDR's compact forms say what a scale word is worth by its zeros: "0万" at 10000
+        assert lex.scales["万"] == 10**4 and lex.scales["萬"] == 10**4
+        assert lex.scales["亿"] == 10**8 and lex.scales["億"] == 10**8
+        assert lex.currency_words["欧元"] == lex.currency_words["歐元"] == "EUR"
+        assert lex.months["三月"] == 3
+    finally:
+        load.cache_clear()
+
+
+def test_scale_words_of_thousands_keep_their_worth():
+    from factcheck.lang.lexicon import load
+
+    assert load("fr").scales["mille"] == 1000 and load("it").scales["mila"] == 1000
+    assert load("en").scales["billion"] == 10**9

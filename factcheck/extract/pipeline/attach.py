@@ -36,9 +36,18 @@ class Context:
     hits: list[list[Hit]]
     property_side: str
     starts: list[int] = field(default_factory=list)
+    # where the noun a count counts stands: after it ("37 floors"), or before it too
+    # ("사망자가 1,644명")
+    counted_sides: tuple[str, ...] = ("after",)
 
     @classmethod
-    def build(cls, sentences: list[Sentence], hits: list[Hit], property_side: str) -> Context:
+    def build(
+        cls,
+        sentences: list[Sentence],
+        hits: list[Hit],
+        property_side: str,
+        counted_sides: tuple[str, ...] = ("after",),
+    ) -> Context:
         """Group ``hits`` by sentence."""
         starts = [s.start for s in sentences]
         grouped: list[list[Hit]] = [[] for _ in sentences]
@@ -46,7 +55,7 @@ class Context:
             index = bisect_right(starts, hit.start) - 1
             if index >= 0:
                 grouped[index].append(hit)
-        return cls(sentences, grouped, property_side, starts)
+        return cls(sentences, grouped, property_side, starts, counted_sides)
 
     def index(self, position: int) -> int:
         """The index of the sentence holding ``position``."""
@@ -99,9 +108,10 @@ def attach(span: tuple[int, int], kind: str, topics: Mapping[str, str], ctx: Con
         if topic_kind != kind:
             continue
         if kind == "count":
-            # a count is tied by the noun it counts, which follows it
+            # a count is tied by the noun it counts, which follows it (or, in some
+            # languages, may stand before it)
             near = [h for h in hits if 0 <= gap(span, (h.start, h.end))[0] <= _COUNTED_NOUN]
-            near = [h for h in near if gap(span, (h.start, h.end))[1] == "after"]
+            near = [h for h in near if gap(span, (h.start, h.end))[1] in ctx.counted_sides]
             p_dist, p_hit = _best([h for h in near if h.role == "property"], span, topic, None)
             if p_hit is None:
                 p_dist, p_hit = _best([h for h in near if h.role == "subject"], span, topic, None)

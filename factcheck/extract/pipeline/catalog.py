@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from factcheck.extract.recognizers.edges import ALNUM, edges
 from factcheck.lang.lexicon import load
 from factcheck.models.case import CaseSpec
 
@@ -126,11 +127,14 @@ def build_matcher(spec: CaseSpec, lang: str) -> Matcher:
         roles[name] = (role, frozenset(by_role[role]))
         parts.append((heads[body], f"(?P<{name}>{body})"))
     tail = rf"(?:'?[^\W\d_]{{0,{suffix}}})" if suffix else ""
+    # in a language written without spaces a phrase may start and end against other letters
+    e = edges(lang)
+    start, end = e.start(ALNUM), e.free(ALNUM)
     by_head: dict[str, re.Pattern[str]] = {}
     for head in set(heads.values()):
         # a phrase whose first word is one character may start wherever that character does
         body = "|".join(p for h, p in parts if h == head or (len(h) == 1 and head[0] == h))
-        by_head[head] = re.compile(rf"(?<![^\W_])(?:{body}){tail}(?![^\W_])")
+        by_head[head] = re.compile(rf"(?<!{start})(?:{body}){tail}(?!{end})")
     order = sorted(set(heads.values()), key=lambda h: (-len(h), h))
     lead = "|".join(re.escape(h) for h in order) or "(?!)"
-    return Matcher(by_head, roles, re.compile(rf"(?<![^\W_])(?=[^\W_])(?={lead})"))
+    return Matcher(by_head, roles, re.compile(rf"(?<!{start})(?=[^\W_])(?={lead})"))

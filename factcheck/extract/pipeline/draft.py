@@ -171,9 +171,11 @@ def _day_of(published: str | None) -> date | None:
 def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     """The draft source of ``text``: attached claims, and unassigned candidates kept apart."""
     lang = reading(meta.language)
-    side = load(lang).section("attach").get("property_side", "before")
+    attach_data = load(lang).section("attach")
+    side = attach_data.get("property_side", "before")
+    counted = tuple(attach_data.get("counted_sides", ["after"]))
     sentences = split_sentences(text, lang)
-    ctx = Context.build(sentences, build_matcher(spec, lang).hits(text), side)
+    ctx = Context.build(sentences, build_matcher(spec, lang).hits(text), side, counted)
     day = _day_of(meta.published)
     mentions = _elliptic(recognize(text, lang, day), ctx)
     words = by_sentence(concept_matcher(lang).hits(text), ctx.sentences)

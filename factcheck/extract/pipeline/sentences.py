@@ -8,8 +8,13 @@ from dataclasses import dataclass
 from factcheck.extract.recognizers.words import alternation
 from factcheck.lang.lexicon import load
 
-_BREAK = re.compile(r"(?<=[.!?…])[\"»”’)]*\s+(?=[«\"“(]?[^\W_]*[A-ZÀ-ÖØ-ÞĞİŞ\d])")
-_FINAL = re.compile(r"[.!?:;»\"”)]\s*$")
+_BREAK = re.compile(
+    r"(?<=[.!?…])[\"»”’)]*\s+(?=[«\"“(]?[^\W_]*[A-ZÀ-ÖØ-ÞĞİŞ\d])"
+    # the ideographic full stops end a sentence whatever follows: no space, no capital; a
+    # closing quote after one stays with its sentence
+    r"|(?:(?<=[。！？])|(?<=[。！？][」』”’）)]))(?![」』”’）)])\s*(?=\S)"
+)
+_FINAL = re.compile(r"[.!?:;»\"”)。！？」』）]\s*$")
 _WORDS = re.compile(r"\w+")
 
 
@@ -29,6 +34,15 @@ def _boilerplate(lang: str) -> re.Pattern[str]:
     return re.compile(alternation(markers), re.IGNORECASE)
 
 
+def _unspaced_words(line: str, lang: str) -> int:
+    """About how many words a line of a language written without spaces holds: one for every
+    two of its letters (the run of them counted as one word by ``_WORDS``)."""
+    lex = load(lang)
+    if lex.spaced or not lex.glue:
+        return 0
+    return len(re.findall(f"[{lex.glue}]", line)) // 2
+
+
 def split_sentences(text: str, lang: str) -> list[Sentence]:
     """Every sentence of ``text`` in order; a short line without a final stop is a heading."""
     marker = _boilerplate(lang)
@@ -37,7 +51,7 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
         body = line.group()
         if not body.strip():
             continue
-        words = len(_WORDS.findall(body))
+        words = len(_WORDS.findall(body)) + _unspaced_words(body, lang)
         heading = (not _FINAL.search(body) and words <= 16) or body.rstrip().endswith("...")
         boiler = heading or marker.search(body) is not None
         begin = line.start()

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
+from factcheck.extract.recognizers.edges import LETTER, edges
 from factcheck.extract.recognizers.numbers import NumberMatch
 from factcheck.extract.recognizers.words import alternation, trie
 from factcheck.lang.lexicon import load, scale_name
@@ -23,6 +24,7 @@ class AmountMatch:
     scale: str | None
     currency: str
     pattern: str
+    more: bool = False  # 1000余万元: a mark inside the figure says "more than"
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,10 @@ class _Grammar:
     scale: re.Pattern[str]
     scales: dict[str, Decimal]
     names: dict[str, str]
+    # the minor units a language names after a sum ("13銭", "6角3分") and how many make one
+    # of the sum's currency; None where a language lists none
+    minor: re.Pattern[str] | None
+    minor_parts: dict[str, Decimal]
 
 
 @cache
@@ -54,7 +60,8 @@ def _currency_alternatives(lang: str) -> tuple[str, dict[str, str]]:
     words = alternation([w for w in names if w[-1].isalpha()])
     symbols = alternation([s for s in names if not s[-1].isalpha()])
     codes = trie(_iso_codes())
-    return rf"(?:(?-i:{codes})(?![^\W\d_])|{symbols}|{words}(?![^\W\d_]))", names
+    letter = edges(lang).free(LETTER)
+    return rf"(?:(?-i:{codes})(?!{letter})|{symbols}|{words}(?!{letter}))", names
 
 
 @cache
@@ -65,9 +72,14 @@ def grammar(lang: str) -> _Grammar:
     connectors = alternation(lex.section("currencies").get("connectors", []))
     # Turkish and similar languages glue case endings to the currency word ("dolardan").
     tail = r"(?:['’]?[^\W\d_]{1,6})?" if lex.section("numbers").get("suffixes") else ""
-    after = re.compile(rf"(?:\s*{connectors}\s*|\s*)(?P<cur>{alt}){tail}", re.IGNORECASE)
+    # "20个比特币": a counter may stand between the figure and its currency
+    counters = lex.section("numbers", "counters")
+    counter = f"(?:{alternation(counters)})?" if counters else ""
+    after = re.compile(rf"(?:\s*{connectors}\s*|\s*){counter}(?P<cur>{alt}){tail}", re.IGNORECASE)
     before = re.compile(rf"(?P<cur>{alt})\s*", re.IGNORECASE)
-    before_token = re.compile(rf"(?<=[\s(])(?![\s(])(?P<cur>{alt})\s*\Z", re.IGNORECASE)
+    # a language without spaces may start the currency right after a word of its own
+    glue = lex.glue if not lex.spaced else ""
+    before_token = re.compile(rf"(?<=[\s({glue}])(?![\s(])(?P<cur>{alt})\s*\Z", re.IGNORECASE)
     num = lex.section("numbers")
     links = lex.section("currencies").get("minor_links", [])
     link = alternation(list(num.get("joiners", [])) + list(num.get("point", [])) + list(links))
@@ -75,8 +87,11 @@ def grammar(lang: str) -> _Grammar:
     cents = re.compile(rf"\s*(?:{link}\s+)?(?=\S)", re.IGNORECASE)
     # "75 USD million": the scale word may follow the currency
     spelled = {k: v for k, v in lex.scales.items() if len(k) > 2 and not k.endswith(".")}
-    scale = re.compile(rf"\s+(?P<scale>{alternation(spelled)})(?![^\W\d_])", re.IGNORECASE)
-    return _Grammar(before, before_token, after, cents, scale, spelled, names)
+    letter = edges(lang).free(LETTER)
+    scale = re.compile(rf"\s+(?P<scale>{alternation(spelled)})(?!{letter})", re.IGNORECASE)
+    parts = {str(k).lower(): Decimal(str(v)) for k, v in lex.section("currencies", "minor").items()}
+    minor = re.compile(rf"\s*(?P<minor>{alternation(parts)})(?!{letter})") if parts else None
+    return _Grammar(before, before_token, after, cents, scale, spelled, names, minor, parts)
 
 
 def _code(g: _Grammar, token: str) -> str | None:
@@ -96,8 +111,19 @@ def _minor_unit(
         return None
     if following.scale or not 0 < following.value < 100 or following.value != int(following.value):
         return None
+    if (
+        following.pattern == "article"
+        and g.minor is not None
+        and not g.minor.match(text, following.end)
+    ):
+        return None
     stop = following.end
     unit = g.after.match(text, stop)
+    minor = g.minor.match(text, stop) if g.minor is not None else None
+    if minor is not None:
+        return following.value / g.minor_parts[minor["minor"].lower()], minor.end()
+    if g.minor is not None and unit:
+        return None  # a currency of its own after the figure: "4人民元　5ドル" are two sums
     if following.pattern == "article" and not unit:
         return None  # "2 satoshis one day": without a unit the article starts a new phrase
     if unit and unit["cur"].lower() == major.lower():
@@ -146,12 +172,17 @@ def find_amounts(text: str, lang: str, numbers: list[NumberMatch]) -> list[Amoun
             factor = g.scales[re.sub(r"\s+", " ", late["scale"].lower())]
             value, scale, end = value * factor, scale_name(factor), late.end()
         if pattern == "number-currency" and not scale and after and value == int(value):
-            following = numbers[i + 1] if i + 1 < len(numbers) else None
-            minor = _minor_unit(text, g, end, after["cur"], following)
-            if minor:
-                # the minor unit is part of the figure as stated: "3 dollars 50" states 3.50
+            # "50元6角3分": minor units one after another, each a figure with its unit
+            k = i + 1
+            while k < len(numbers):
+                minor = _minor_unit(text, g, end, after["cur"], numbers[k])
+                if minor is None:
+                    break
                 value, end = value + minor[0], minor[1]
-                stated = value
+                stated = value  # no scale word: the sum is stated with its minor units
                 skip_until = end
-        found.append(AmountMatch(start, end, value, stated, scale, currency, pattern))
+                k += 1
+                if g.minor is None:
+                    break
+        found.append(AmountMatch(start, end, value, stated, scale, currency, pattern, n.more))
     return found

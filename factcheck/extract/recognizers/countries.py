@@ -9,8 +9,10 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from factcheck.extract.recognizers.words import alternation
-from factcheck.lang.lexicon import load
+from factcheck.extract.recognizers.edges import WORD, edges
+from factcheck.extract.recognizers.words import alternation, trie
+from factcheck.extract.scan import finditer
+from factcheck.lang.lexicon import load, script_letters
 from factcheck.values.places import (
     country_code,
     may_begin_country,
@@ -19,6 +21,7 @@ from factcheck.values.places import (
     may_continue_region,
     top_region_code,
     top_region_codes,
+    uncased_names,
 )
 
 _MAX_WORDS = 5
@@ -29,6 +32,8 @@ _NAMES_KEPT = 1 << 16
 # a word, or an elided article glued to one ("l'Australie", "d’America")
 _WORD = re.compile(r"[^\W\d_](?:[\w.\-]|['’](?=\w))*")
 _STARTS_NAME = re.compile(r"(?:[^\W\d_]{1,2}['’])?[^\W\d_]")
+# marks that end a clause, and line breaks: a count beyond one is not the list's
+_STOPS = re.compile(r"[.;:!?。；：！？\n]")
 
 
 @dataclass(frozen=True)
@@ -53,23 +58,65 @@ class _Grammar:
     including_after: re.Pattern[str]
     # the language's words for regions ("provinces", "comunidades autónomas")
     region_words: re.Pattern[str]
+    # the names written in the language's uncased scripts (スペイン, 스페인), None elsewhere
+    names: re.Pattern[str] | None
+    # the counters of countries (カ国, 개국): where a language lists them, only a count
+    # carrying one states a list's size
+    counted_by: re.Pattern[str] | None
 
 
 @cache
 def grammar(lang: str) -> _Grammar:
     """Compiled list patterns of ``lang``: separators, articles and "including" words."""
     lex = load(lang)
-    joiners = alternation(w for w in lex.section("numbers").get("joiners", []) if w != "-")
-    articles = alternation(lex.section("countries").get("articles", []))
-    including = alternation(lex.section("countries").get("including", []))
+    data = lex.section("countries")
+    e = edges(lang)
+    articles = alternation(data.get("articles", []))
+    including = alternation(data.get("including", []))
+    if "joiners" in data:
+        # "スペインとポルトガル", "스페인·포르투갈", "西班牙與葡萄牙": list words touch the names,
+        # and a name may carry a word after it ("アンドラ公国")
+        marks = re.escape("".join(data.get("separators", [])))
+        joiners = alternation(data.get("joiners", []))
+        suffixes = alternation(data.get("suffixes", []))
+        gap = rf"(?:{suffixes})?\s*(?:[,{marks}]\s*)?(?:{joiners}\s*)?"
+    else:
+        joiners = alternation(w for w in lex.section("numbers").get("joiners", []) if w != "-")
+        gap = rf"\s*,?\s*(?:{joiners}\s+)?(?:{articles}(?:\s+|(?<=['’])))?"
+    start, end = e.start(WORD), e.free(WORD)
     return _Grammar(
-        gap=re.compile(rf"\s*,?\s*(?:{joiners}\s+)?(?:{articles}(?:\s+|(?<=['’])))?", re.I),
-        including_before=re.compile(rf"(?<!\w){including}[\s:,]*(?:{articles}\s*)?$", re.I),
-        including_after=re.compile(rf"\s*,?\s*{including}(?!\w)", re.I),
+        gap=re.compile(gap, re.I),
+        including_before=re.compile(rf"(?<!{start}){including}[\s:,]*(?:{articles}\s*)?$", re.I),
+        including_after=re.compile(rf"\s*,?\s*{including}(?!{end})", re.I),
         region_words=re.compile(
-            rf"(?<!\w){alternation(lex.section('concepts').get('regions', []))}(?!\w)", re.I
+            rf"(?<!{start}){alternation(lex.section('concepts').get('regions', []))}(?!{end})",
+            re.I,
         ),
+        names=_names(lang),
+        counted_by=re.compile(rf"\s?{alternation(data['counted_by'])}")
+        if data.get("counted_by")
+        else None,
     )
+
+
+def _names(lang: str) -> re.Pattern[str] | None:
+    """One pattern for the country names a text of ``lang`` writes in its uncased scripts.
+
+    A name may touch the words around it, but not other letters of a script whose words are
+    runs of it (タイ is no country in タイム), nor, in a spaced language, start mid-word.
+    """
+    lex = load(lang)
+    if not lex.glue:
+        return None
+    letters = re.compile(f"[{lex.glue}]")
+    names = [n for n in uncased_names() if all(letters.match(c) for c in n if c.isalpha())]
+    if not names:
+        return None
+    runs = script_letters(list(lex.section("countries").get("whole_in", [])))
+    before = edges(lang).start(WORD)
+    inside = f"(?<![{runs}])" if runs else ""
+    after = f"(?![{runs}])" if runs else ""
+    return re.compile(rf"(?<!{before}){inside}(?:{trie(names)}){after}")
 
 
 @lru_cache(maxsize=_NAMES_KEPT)
@@ -151,6 +198,14 @@ def _word_at(text: str, p: int) -> re.Match[str] | None:
     return word if word is not None and word.start() <= p else None
 
 
+def _uncased_hits(text: str, g: _Grammar) -> list[tuple[int, int, str]]:
+    """Country names of the language's uncased scripts: (start, end, code), longest first."""
+    if g.names is None:
+        return []
+    codes = uncased_names()
+    return [(m.start(), m.end(), codes[m.group()]) for m in finditer(g.names, text)]
+
+
 def _runs(text: str, g: _Grammar, hits: list[tuple[int, int, str]]) -> list[list[tuple]]:
     """Names joined by list separators; countries and regions never share a run."""
     runs: list[list[tuple]] = []
@@ -175,7 +230,10 @@ def find_country_lists(
     g = grammar(lang)
     out: list[CountryList] = []
     near = _Near(counts)
-    for found in _runs(text, g, _hits(text)):
+    hits = _hits(text)
+    if g.names is not None:
+        hits = sorted(hits + _uncased_hits(text, g))
+    for found in _runs(text, g, hits):
         run = _one_country(text, found)
         of = _kind_of(run)
         if of is None:
@@ -190,15 +248,18 @@ def find_country_lists(
         members = tuple(dict.fromkeys(code for _, _, code in run))
         anchor_before = before.start() if before else start
         anchor_after = after.end() if after else end
-        count = _linked_count(
-            text, near.around(anchor_before, anchor_after), anchor_before, anchor_after
-        )
+        around = near.around(anchor_before, anchor_after)
+        if g.counted_by is not None:
+            around = [c for c in around if g.counted_by.search(text, c[0], c[1] + 4)]
+        count = _linked_count(text, around, anchor_before, anchor_after)
         partial = before is not None or after is not None
         stated: int | None = None
         qualifier = "exact"
         span = None
         if count is not None:
             span, qualifier = (count[0], count[1]), count[3]
+            if before is None and after is not None and count[2] == len(members):
+                partial = False  # "중국, 러시아, 라오스 등 3개국": the count closes the list
             partial = partial or count[2] > len(members) or qualifier not in ("exact", "at_most")
             # a count equal to the list's length says nothing the list does not
             stated = count[2] if count[2] != len(members) else None
@@ -266,8 +327,8 @@ def _linked_count(
 ) -> tuple[int, int, int, str] | None:
     """The count right before the list ("8 countries, including") or right after it."""
     for item in counts:
-        if 0 <= before - item[1] <= _REACH and not re.search(r"[.;:!?]", text[item[1] : before]):
+        if 0 <= before - item[1] <= _REACH and not _STOPS.search(text[item[1] : before]):
             return item
-        if 0 <= item[0] - after <= _REACH and not re.search(r"[.;:!?]", text[after : item[0]]):
+        if 0 <= item[0] - after <= _REACH and not _STOPS.search(text[after : item[0]]):
             return item
     return None

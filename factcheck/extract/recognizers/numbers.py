@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 
+from factcheck.extract.recognizers.edges import WORD, edges
+from factcheck.extract.recognizers.numerals import find_numerals, lone_counts, standalone
+from factcheck.extract.recognizers.width import narrow
 from factcheck.extract.recognizers.words import alternation, phrases
 from factcheck.extract.scan import finditer
 from factcheck.lang.lexicon import Lexicon, load, scale_name
@@ -14,7 +17,12 @@ from factcheck.lang.lexicon import Lexicon, load, scale_name
 
 @dataclass(frozen=True)
 class NumberMatch:
-    """A number found in text: its span, value (scale applied) and the stated scale word."""
+    """A number found in text: its span, value (scale applied) and the stated scale word.
+
+    ``high`` is the top of a figure that names a range by itself ("数百", several hundred:
+    ``value`` 200, ``high`` 900); ``more`` says a mark inside the figure makes it "more than"
+    (十多万, 1,700여).
+    """
 
     start: int
     end: int
@@ -22,6 +30,8 @@ class NumberMatch:
     stated: Decimal
     scale: str | None
     pattern: str
+    high: Decimal | None = None
+    more: bool = False
 
 
 @dataclass(frozen=True)
@@ -43,6 +53,8 @@ class _Grammar:
     not_minus: re.Pattern[str]
     # phrases whose number word is no figure ("in acht nemen": to take into account)
     idioms: re.Pattern[str] | None
+    # a counter right after a figure ("3人", "세 개"): a weak number word before one counts
+    counter: re.Pattern[str] | None
 
 
 def _canon(word: str) -> str:
@@ -54,7 +66,7 @@ def grammar(lang: str) -> _Grammar:
     """Compiled number patterns of ``lang``."""
     lex = load(lang)
     num = lex.section("numbers")
-    values = {k.lower(): Decimal(v) for k, v in num.get("words", {}).items()}
+    values = {k.lower(): Decimal(v) for k, v in (num.get("words") or {}).items()}
     multipliers = {k.lower(): Decimal(v) for k, v in num.get("multipliers", {}).items()}
     # "half", "mezzo", "yarım": a share of the scale word that follows ("half a million")
     fractions = {k.lower(): Decimal(str(v)) for k, v in num.get("fractions", {}).items()}
@@ -69,15 +81,20 @@ def grammar(lang: str) -> _Grammar:
     # where the language is unknown either mark may be the decimal one
     alt_dec += "".join(f"|{re.escape(str(m))}" for m in num.get("decimal_also", []))
     scale_alt = alternation(list(scales) + list(multipliers))
+    e = edges(lang)
+    # letters of a script that glues figures to words ("7개국") may touch a figure
+    w = e.free(WORD)
+    sign = rf"(?<![\-−])(?<!{w})" if e.glue else r"(?<![\w\-−])"
+    lead = rf"(?<![.,])(?<!{w})" if e.glue else r"(?<![\w.,])"
     digits = re.compile(
-        rf"(?:(?<![\w\-−])(?P<neg>[-−])\s*)?(?<![\w.,])"
+        rf"(?:{sign}(?P<neg>[-−])\s*)?{lead}"
         # a decimal may be written without its leading zero (".08", ",08")
         rf"(?:(?P<int>\d{{1,3}}(?:(?:{group})\d{{3}})+(?!\d)|\d+)|(?=(?:{dec})\d))"
         rf"(?:(?:{dec}{alt_dec})(?P<frac>\d+)(?![.,]\d))?"
-        rf"(?:(?P<suf>[kKMGT])(?!\w)|\s+(?P<suf2>[kK])(?!\w))?"
-        rf"(?:\s*(?P<scale>{scale_alt})(?:(?<=\.)|(?!\w)))?"
+        rf"(?:(?P<suf>(?-i:[kKMGT]))(?!{w})|\s+(?P<suf2>[kK])(?!{w}))?"
+        rf"(?:\s*(?P<scale>{scale_alt})(?:(?<=\.)|(?!{w})))?"
         # a figure glued to a unit ("180ml", "29km") is a measure, not a plain number
-        r"(?!\w)",
+        rf"(?!{w})",
         re.IGNORECASE,
     )
     tokens = list(values) + list(multipliers) + list(fractions) + list(spelled_scales)
@@ -90,11 +107,13 @@ def grammar(lang: str) -> _Grammar:
     if num.get("compound"):
         glue = rf"|{join}|" if num.get("glued_joiners") else "|"
     sep = rf"(?:\s*-\s*|\s+{join}\s+|\s+{glue})"
+    begin, end = e.start(WORD), w
     words = re.compile(
-        rf"(?<!\w)(?:{minus}\s+)?{tok}(?:{sep}{tok})*(?:\s+{point}\s+{tok}(?:{sep}{tok})*)?(?!\w)",
+        rf"(?<!{begin})(?:{minus}\s+)?{tok}(?:{sep}{tok})*(?:\s+{point}\s+{tok}(?:{sep}{tok})*)?"
+        rf"(?!{end})",
         re.IGNORECASE,
     )
-    edge = ("", "") if num.get("compound") else (r"(?<!\w)", r"(?!\w)")
+    edge = ("", "") if num.get("compound") else (f"(?<!{begin})", f"(?!{end})")
     every = alternation(tokens + joiners + num.get("point", []) + num.get("minus", []))
     token = re.compile(rf"{edge[0]}{every}{edge[1]}", re.IGNORECASE)
     return _Grammar(
@@ -120,6 +139,9 @@ def grammar(lang: str) -> _Grammar:
         not_minus=re.compile(
             rf"(?<!\w){alternation(num.get('minus_not_after', []))}\s+$", re.IGNORECASE
         ),
+        counter=re.compile(rf"\s?{alternation(lex.section('numbers', 'counters'))}")
+        if lex.section("numbers", "counters")
+        else None,
     )
 
 
@@ -266,17 +288,57 @@ def _spelled_in(span: str, lang: str, elided: bool) -> tuple[Decimal, Decimal, s
     return _spelled(span, grammar(lang), elided)
 
 
+def _numerals(text: str, lang: str, taken: bytearray) -> list[NumberMatch]:
+    """The figures of the language's place-value numerals (一万二千, 3万4000), marked taken."""
+    found = []
+    counts = lone_counts(lang)
+    for n in find_numerals(text, lang):
+        if n.tokens == 1 and n.spelled and not counts:
+            continue  # 사건, 이번, "이 제품": a lone numeral syllable is a word of its own
+        alone = standalone(text, n, lang)
+        pattern = "numeral" if alone else "article"
+        whole = n.value == n.value.to_integral_value()
+        value = n.value.quantize(Decimal(1)) if whole else n.value.normalize()
+        high = n.high.quantize(Decimal(1)) if n.high is not None else None
+        found.append(NumberMatch(n.start, n.end, value, value, None, pattern, high, n.more))
+        taken[n.start : n.end] = b"\x01" * (n.end - n.start)
+    return found
+
+
+def _counted(text: str, g: _Grammar, found: list[NumberMatch]) -> list[NumberMatch]:
+    """Weak number words before a counter ("세 개", "一塊") count after all."""
+    if g.counter is None:
+        return found
+    return [
+        replace(n, pattern="words")
+        if n.pattern == "article" and g.counter.match(text, n.end)
+        else n
+        for n in found
+    ]
+
+
+def counter_after(text: str, lang: str, end: int) -> str | None:
+    """The counter right after a figure ending at ``end`` ("人" of "3人", "개국" of "7개국")."""
+    counter = grammar(lang).counter
+    found = counter.match(text, end) if counter is not None else None
+    return found.group().strip() if found else None
+
+
 def find_numbers(text: str, lang: str) -> list[NumberMatch]:
     """Every number in ``text``, digits and words, non-overlapping, in text order.
 
     An article that can mean "one" ("a", "un", "bir") comes back with the pattern "article":
-    it counts only where a currency or a noun the caller expects follows it.
+    it counts only where a currency or a noun the caller expects follows it; so does a lone
+    numeral character inside a word of a language that writes numerals as characters.
     """
     g = grammar(lang)
     lex = load(lang)
-    found: list[NumberMatch] = []
+    text = narrow(text)
     taken = bytearray(len(text))
+    found = _numerals(text, lang, taken)
     for m in finditer(g.digits, text):
+        if taken.find(1, m.start(), m.end()) >= 0:
+            continue
         value = _digits_value(m, lex)
         if value is None:
             continue
@@ -292,6 +354,8 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
             factor = g.scales.get(word) or g.multipliers.get(word) or Decimal(1)
             value *= factor
             scale = scale_name(factor)
+            if scale is None:  # 万, a scale of no named size: the figure is stated in full
+                stated = value
         end = m.end()
         pattern = "digits+scale" if m["scale"] or suffix else "digits"
         found.append(NumberMatch(m.start(), end, value, stated, scale, pattern))
@@ -318,4 +382,4 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
             pattern = "article" if weak else "words"
             found.append(NumberMatch(begin, end, value, stated.normalize(), scale, pattern))
     found.sort(key=lambda n: n.start)
-    return found
+    return _counted(text, g, found)

@@ -9,6 +9,7 @@ from factcheck.extract.recognizers.amounts import find_amounts
 from factcheck.extract.recognizers.dates.find import DateMatch, find_dates
 from factcheck.extract.recognizers.numbers import find_numbers
 from factcheck.extract.recognizers.qualifiers import number_ranges
+from factcheck.extract.recognizers.width import narrow
 
 
 def _date_item(m: DateMatch) -> dict[str, Any] | None:
@@ -39,6 +40,7 @@ def _date_item(m: DateMatch) -> dict[str, Any] | None:
 def extract(text: str, lang: str, ref: datetime | None) -> list[dict[str, Any]]:
     """Our recognizers' findings in the scorer's shape (see the ruler's score.py)."""
     published = ref.date() if ref else None
+    text = narrow(text)
     numbers = find_numbers(text, lang)
     out: list[dict[str, Any]] = [
         {"kind": "number", "value": float(n.value), "span": [n.start, n.end]}
@@ -56,7 +58,7 @@ def extract(text: str, lang: str, ref: datetime | None) -> list[dict[str, Any]]:
         )
     out.extend(number_ranges(text, lang, numbers))
     for d in find_dates(text, lang, published):
-        item = _date_item(d)
+        item = _date_item(d) if not d.bare else None
         if item:
             out.append(item)
     return out

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from factcheck.extract.recognizers.edges import ALNUM, edges
 from factcheck.extract.recognizers.numbers import NumberMatch
-from factcheck.extract.recognizers.words import phrases
+from factcheck.extract.recognizers.words import alternation, phrases
 from factcheck.lang.lexicon import load
 
 
@@ -29,13 +30,19 @@ def _marked(kinds: dict[str, str], names: tuple[str, ...]) -> re.Pattern[str] | 
 @cache
 def grammar(lang: str) -> _Grammar:
     """Compiled qualifier patterns of ``lang`` (before the figure and after it)."""
-    q = load(lang).section("qualifiers")
+    lex = load(lang)
+    q = lex.section("qualifiers")
+    e = edges(lang)
+    start, end = e.start(ALNUM), e.free(ALNUM)
     # "casi el 50 %", "oltre il 60 %": an article may stand between a qualifier and its figure
     article = rf"(?:\s+{phrases(q['articles'])})?" if q.get("articles") else ""
+    # "140人以上", "5000개 이하": the counter of the figure stands before its qualifier
+    counters = lex.section("numbers", "counters")
+    counted = rf"(?:\s*{alternation(counters)})?" if counters else ""
     before = {
-        k: rf"(?<![^\W_]){phrases(v)}{article}\s*$" for k, v in q.get("before", {}).items() if v
+        k: rf"(?<!{start}){phrases(v)}{article}\s*$" for k, v in q.get("before", {}).items() if v
     }
-    after = {k: rf"\s*{phrases(v)}(?![^\W_])" for k, v in q.get("after", {}).items() if v}
+    after = {k: rf"{counted}\s*{phrases(v)}(?!{end})" for k, v in q.get("after", {}).items() if v}
     names = tuple(dict.fromkeys([*after, *before]))
     return _Grammar(names, _marked(before, names), _marked(after, names))
 

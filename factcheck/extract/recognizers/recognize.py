@@ -18,11 +18,12 @@ from factcheck.extract.recognizers.dates.find import find_dates
 from factcheck.extract.recognizers.measures import find_measures, unit_follows
 from factcheck.extract.recognizers.mention import Mention
 from factcheck.extract.recognizers.nouns import label_before, noun_after
-from factcheck.extract.recognizers.numbers import NumberMatch, find_numbers
+from factcheck.extract.recognizers.numbers import NumberMatch, counter_after, find_numbers
 from factcheck.extract.recognizers.qualifiers import qualify
 from factcheck.extract.recognizers.ranges import join_ranges
 from factcheck.extract.recognizers.shares import find_shares
 from factcheck.extract.recognizers.timed import time_mentions, weekday_mentions
+from factcheck.extract.recognizers.width import narrow
 from factcheck.extract.recognizers.windows import WINDOW, windows
 from factcheck.lang.lexicon import load, scale_name
 
@@ -38,12 +39,15 @@ def _number_word(text: str, lang: str) -> bool:
     return text.lower().rstrip(".") in {str(w).lower() for w in words}
 
 
-def _dates(text: str, lang: str, published: date | None) -> list[Mention]:
+def _dates(text: str, lang: str, published: date | None, taken: bytearray) -> list[Mention]:
+    """Date and period mentions; every date found is marked taken, those that make no claim
+    (a day of the month with no publication date to place it) too: their digits are no count."""
     out = []
     for d in find_dates(text, lang, published):
         span = text[d.start : d.end]
         if d.pattern == "month" and _number_word(span, lang) and unit_follows(text, lang, d.end):
             continue  # "en sept minutes": a number word that also abbreviates a month
+        _mark(taken, d.start, d.end)
         if d.form == "date" and d.claim:
             value = {"kind": "date", **d.claim}
             out.append(Mention("date", d.start, d.end, span, d.pattern, value))
@@ -87,10 +91,10 @@ def _shifted(m: Mention, offset: int) -> Mention:
 
 def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
     """``recognize`` on one window."""
+    written = text
+    text = narrow(text)  # full-width digits and signs read as ASCII, one character for one
     taken = bytearray(len(text))
-    dated = _dates(text, lang, published)
-    for m in dated:
-        _mark(taken, m.start, m.end)
+    dated = _dates(text, lang, published, taken)
     dated = weekday_mentions(text, lang, dated, taken)
     times = time_mentions(text, lang, dated, taken)
     timed = bytearray(len(text))
@@ -103,6 +107,8 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
     amounts = find_amounts(text, lang, numbers)
     for a in amounts:
         qualifier, start, end = qualify(text, lang, a.start, a.end)
+        if a.more and qualifier == "exact":
+            qualifier = "more_than"
         money = {"kind": "amount", "amount": _plain(a.stated), "currency": a.currency}
         if a.scale:
             money["scale"] = a.scale
@@ -129,15 +135,27 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
         if n.pattern == "article" or taken.find(1, n.start, n.end) >= 0:
             continue
         qualifier, start, end = qualify(text, lang, n.start, n.end)
-        count = {"kind": "count", "count": _plain(n.stated), **_scale(n)}
-        noun = _noun(text, lang, start, end)
+        if n.more and qualifier == "exact":
+            qualifier = "more_than"  # 十多万, 1,700여: the figure says "more than" itself
+        count: dict[str, Any] = {"kind": "count", "count": _plain(n.stated)}
+        if n.high is not None:  # 数百: a range the figure names by itself
+            count = {"kind": "count", "min": _plain(n.value), "max": _plain(n.high)}
+        count.update(_scale(n))
+        counter = counter_after(text, lang, n.end)
+        if counter:
+            count["unit"] = counter
+            noun = {"noun": counter, "noun_span": (n.end, n.end + len(counter))}
+        else:
+            noun = _noun(text, lang, start, end)
         figures.append(
             Mention("count", start, end, text[start:end], n.pattern, count, qualifier, noun)
         )
     out.extend(m for m in join_ranges(text, lang, figures) if _holdable(m))
     out.extend(_sets(text, lang, out))
     out.sort(key=lambda m: (m.start, m.end, m.kind))
-    return out
+    if written is text:
+        return out
+    return [replace(m, text=written[m.start : m.end]) for m in out]
 
 
 # kinds whose figures cannot be negative: a negative figure is a change, not one of them
@@ -182,7 +200,7 @@ def _sets(text: str, lang: str, found: list[Mention]) -> list[Mention]:
     out = []
     for item in find_country_lists(text, lang, counts):
         value: dict[str, Any] = {"kind": "set"}
-        if item.of != "country":
+        if item.of not in (None, "country"):
             value["of"] = item.of
         value.update(members=list(item.members), complete=item.complete)
         if item.count is not None:

@@ -10,6 +10,7 @@ from factcheck.extract.recognizers.dates.holidays import scan_holidays
 from factcheck.extract.recognizers.dates.joins import (
     apply_modifiers,
     apply_ranges,
+    day_of_month,
     month_alone,
     this_month,
 )
@@ -19,6 +20,7 @@ from factcheck.extract.recognizers.dates.scans import (
     scan_absolute,
     scan_bare,
     scan_counted,
+    scan_days,
     scan_periods,
     scan_relative,
     scan_today,
@@ -26,15 +28,25 @@ from factcheck.extract.recognizers.dates.scans import (
     scan_years,
 )
 from factcheck.extract.recognizers.dates.when import When
+from factcheck.extract.recognizers.width import narrow
 
 __all__ = ["DateMatch", "find_dates", "grammar"]
 
 
+def _day(m: DateMatch) -> bool:
+    """True for a day of the month named alone ("19日"), not a bare number."""
+    return m.pattern.startswith("day:")
+
+
 def find_dates(text: str, lang: str, published: date | None = None) -> list[DateMatch]:
-    """Dates and periods in ``text``; relative ones resolve against ``published``."""
+    """Dates and periods in ``text``; relative ones resolve against ``published``.
+
+    Without ``published``, a month and day ("4月28日") or a day named alone ("19日") comes
+    back bare, with no claim: it names a date whose year the text does not give.
+    """
     g = grammar(lang)
-    scan = Scan(text, g)
-    scan_periods(scan, g)
+    scan = Scan(narrow(text), g)
+    scan_periods(scan, g, published)
     scan_holidays(scan, g)
     scan_absolute(scan, g, lang)
     scan_weekday_days(scan, g, published)
@@ -43,12 +55,20 @@ def find_dates(text: str, lang: str, published: date | None = None) -> list[Date
     scan_today(scan, g, published)
     scan_years(scan, g)
     scan_bare(scan, g, lang)
+    scan_days(scan, g)
     apply_modifiers(scan, g)
     periods = apply_ranges(scan, g, published)
     out = list(periods)
     for m in scan.found:
+        window = max(0, m.start - 8)
+        if g.other_calendar is not None and g.other_calendar.search(scan.text, window, m.start):
+            continue  # 农历十月初一: a date of another calendar is no date of this one
+        if m.bare and g.after_year is not None and g.after_year.search(scan.text, window, m.start):
+            continue  # "康熙20年9月": the month of a year written in a way not read
         if not m.bare:
             out.append(m)
+        elif published and _day(m):
+            out.append(day_of_month(m, published))
         elif published and month_alone(m, scan.text, g):
             out.append(this_month(m, scan.text, published))
         elif m.first and m.first.month and m.first.day and published:
@@ -64,5 +84,7 @@ def find_dates(text: str, lang: str, published: date | None = None) -> list[Date
                         pattern="day-month",
                     )
                 )
+        elif published is None and m.first and m.first.day and (m.first.month or _day(m)):
+            out.append(m)  # a date with no year to read it in: still no count, left bare
     out.sort(key=lambda d: (d.start, d.end))
     return out

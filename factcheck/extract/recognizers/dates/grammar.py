@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.extract.recognizers.dates.templates import Compiled, compile_templates
+from factcheck.extract.recognizers.edges import ALNUM, LETTER, WORD, edges
+from factcheck.extract.recognizers.numerals import numeral_class
 from factcheck.extract.recognizers.words import alternation
 from factcheck.extract.scan import Anchors, Need, Plan, needs, plan
 from factcheck.lang import cldr_locales
@@ -42,6 +44,25 @@ class Grammar:
     # after it ("the next 3 months"), "within" from publication itself ("within 3 months")
     last_n_ways: tuple[str, ...]
     bare: Compiled
+    # a day of the month named alone ("19日", "28일"): a day of the publication's month
+    days: Compiled
+    centuries: Compiled
+    # era names and the year each era's first year is (令和: 2019)
+    eras: dict[str, int]
+    era_first: frozenset[str]
+    # a month named alone is one of the publication's year, with no word before it needed
+    months_alone: bool
+    # the words of the year unit: a relative template holding one names a year ("next year")
+    year_words: tuple[str, ...]
+    # the words that name the first or second half of a year (上半年, 하반기)
+    halves: dict[str, int]
+    # centuries named relative to publication: 上世纪 -1, 本世纪 0
+    centuries_named: dict[str, int]
+    spaced: bool
+    # a word that marks the date after it as one of another calendar (农历), right before
+    other_calendar: re.Pattern[str] | None
+    # the year word, right before a bare month or day: the year was written in a way not read
+    after_year: re.Pattern[str] | None
     modifiers: dict[str, Gated]
     ranges: Gated
     open: dict[str, Gated]
@@ -83,10 +104,18 @@ def _slots(lang: str) -> dict[str, str]:
     ordinals = alternation(lex.section("numbers", "ordinals"))
     suffix = dates.get("day_suffix", "")
     words = {k: v for k, v in lex.section("numbers", "words").items() if 0 < v <= 100}
-    return {
+    letter = edges(lang).free(LETTER)
+    # numbers written as characters (二十八日, 二〇二四年, 第三四半期), in a language whose
+    # dates take them
+    small, digit = "", ""
+    if dates.get("numeral_dates"):
+        small, digit = numeral_class(lang), numeral_class(lang, places=False)
+    spelled = f"|{small}{{1,3}}" if small else ""
+    halves = {**lex.section("numbers", "ordinals"), **dates.get("half_words", {})}
+    slots = {
         "D": rf"(?:(?:[12]\d|3[01]|0?[1-9])(?![\d.,]\d)(?:{suffix})?|{ordinals})",
         "DD": r"(?:[12]\d|3[01]|0?[1-9])",
-        "M": rf"{months}\.?(?![^\W\d_])",
+        "M": rf"{months}\.?(?!{letter})",
         "MM": r"(?:1[0-2]|0?[1-9])",
         "Y": rf"{YEAR}(?!\d)",
         "YE": rf"{YEAR}(?!\d)",  # the last year of a span of years
@@ -101,11 +130,25 @@ def _slots(lang: str) -> dict[str, str]:
         "QW": alternation(
             k for k, v in lex.section("numbers", "ordinals").items() if 1 <= int(v) <= 4
         ),
-        "HW": alternation(
-            k for k, v in lex.section("numbers", "ordinals").items() if 1 <= int(v) <= 2
-        ),
+        "HW": alternation(k for k, v in halves.items() if 1 <= int(v) <= 2),
         "A": rf"(?:{_FULL}{_FULL_REST}*)",
     }
+    if small:
+        slots["D"] = rf"(?:(?:[12]\d|3[01]|0?[1-9])(?![\d.,]\d)|{small}{{1,3}})(?:{suffix})?"
+        for slot in ("N", "Q", "H"):
+            slots[slot] = f"(?:{slots[slot]}{spelled})"
+    if digit:
+        slots["Y"] = f"(?:{slots['Y']}|{digit}{{4}})"
+    # era years (令和6年): an era's name and the year of the era, its first one named apart
+    first = alternation(dates.get("era_first_year", []))
+    slots["ERA"] = alternation(dates.get("eras", {}))
+    slots["EY"] = rf"(?:{first}|\d{{1,3}}(?!\d){spelled})"
+    slots["C"] = rf"(?:\d{{1,2}}(?!\d){spelled})"  # a century's number
+    slots["MN"] = rf"(?:1[0-2]|0?[1-9]{spelled})"  # a month's number in its year
+    # a century named relative to publication (上世纪: the last one), and a decade's two digits
+    slots["CW"] = alternation(dates.get("centuries", {}))
+    slots["YY"] = r"(?:[0-9]0)(?!\d)"
+    return slots
 
 
 @cache
@@ -121,35 +164,39 @@ def grammar(lang: str) -> Grammar:
         numeric = [f.replace("{DD}/{MM}", "{MM}/{DD}") for f in numeric]
     full = dict(slots, A=f"(?P<a>{_FULL}{_FULL_REST}*|{_BARE}{_BARE_REST}*)")
     ab = dict(full, B=f"(?P<b>{_FULL}{_FULL_REST}*|{_BARE}{_BARE_REST}*)")
+    e = edges(lang)
+    bounds = (e.start(ALNUM), e.free(ALNUM))
     mods = {}
     for mod, words in dates.get("modifiers", {}).items():
         forms = [w if "{A}" in w else f"(?:{w})\\s*{{A}}" for w in words]
-        mods[mod] = _skeleton_pattern(forms, full)
+        mods[mod] = _skeleton_pattern(forms, full, bounds)
     rel_words = {w.lower(): k for k, ws in dates.get("relative", {}).items() for w in ws}
     unit_words = {w.lower(): k for k, ws in dates.get("units", {}).items() for w in ws}
     numbers = {k.lower(): int(v) for k, v in lex.section("numbers", "words").items()}
     context = alternation(dates.get("year_context", []))
-    bare = ["{D} (?:of |de |di )?{M}", "{M} {D}", "{M}", "{DD}"]
+    bare = dates.get("bare_formats", ["{D} (?:of |de |di )?{M}", "{M} {D}", "{M}", "{DD}"])
     last_n = dates.get("last_n", {})
+
+    def family(templates: list[str]) -> Compiled:
+        return compile_templates(templates, slots, bounds=bounds)
+
     families = {
-        "atoms": compile_templates(dates.get("formats", []), slots),
-        "relative": compile_templates(dates.get("relative_formats", []), slots),
-        "numeric": compile_templates(numeric, slots),
-        "year_ranges": compile_templates(shared["year_range_formats"], slots),
-        "quarters": compile_templates(
-            [*shared["quarter_formats"], *dates.get("quarter_formats", [])], slots
-        ),
-        "decades": compile_templates(
-            [*shared["decade_formats"], *dates.get("decade_formats", [])], slots
-        ),
-        "holidays": compile_templates(dates.get("holiday_formats", []), slots),
-        "weekday_days": compile_templates(dates.get("weekday_days", []), slots),
-        "ago": compile_templates(dates.get("ago", []), slots),
-        "last_n": compile_templates([t for way in _WAYS for t in last_n.get(way, [])], slots),
-        "bare": compile_templates(bare, slots),
+        "atoms": family(dates.get("formats", [])),
+        "relative": family(dates.get("relative_formats", [])),
+        "numeric": family(numeric),
+        "year_ranges": family(shared["year_range_formats"]),
+        "quarters": family([*shared["quarter_formats"], *dates.get("quarter_formats", [])]),
+        "decades": family([*shared["decade_formats"], *dates.get("decade_formats", [])]),
+        "holidays": family(dates.get("holiday_formats", [])),
+        "weekday_days": family(dates.get("weekday_days", [])),
+        "ago": family(dates.get("ago", [])),
+        "last_n": family([t for way in _WAYS for t in last_n.get(way, [])]),
+        "bare": family(bare),
+        "days": family(dates.get("day_formats", [])),
+        "centuries": family(dates.get("century_formats", [])),
     }
-    ranges = _skeleton_pattern(dates.get("ranges", []), ab)
-    opens = {k: _skeleton_pattern(v, full) for k, v in dates.get("open", {}).items()}
+    ranges = _skeleton_pattern(dates.get("ranges", []), ab, bounds)
+    opens = {k: _skeleton_pattern(v, full, bounds) for k, v in dates.get("open", {}).items()}
     gated = [*ranges, *(x for v in [*mods.values(), *opens.values()] for x in v)]
     anchors = Anchors([n for c in families.values() for n in c.needs] + [n for _, n in gated])
     fold = _folder(anchors)
@@ -171,25 +218,45 @@ def grammar(lang: str) -> Grammar:
         last_n=families["last_n"],
         last_n_ways=tuple(way for way in _WAYS for _ in last_n.get(way, [])),
         bare=families["bare"],
+        days=families["days"],
+        centuries=families["centuries"],
+        eras={str(k): int(v) for k, v in dates.get("eras", {}).items()},
+        era_first=frozenset(str(w) for w in dates.get("era_first_year", [])),
+        months_alone=bool(dates.get("months_alone")),
+        year_words=tuple(str(w).lower() for w in dates.get("units", {}).get("year", [])),
+        halves={str(k): int(v) for k, v in dates.get("half_words", {}).items()},
+        spaced=lex.spaced,
+        other_calendar=_ending(dates.get("other_calendars", [])),
+        after_year=_ending(
+            dates.get("units", {}).get("year", []) if dates.get("months_alone") else []
+        ),
+        centuries_named={str(k): int(v) for k, v in dates.get("centuries", {}).items()},
         modifiers={k: fold(v) for k, v in mods.items()},
         ranges=fold(ranges),
         open={k: fold(v) for k, v in opens.items()},
         year=re.compile(rf"(?<![\w.,/\-]){YEAR}(?![\w/]|[.,]\d|-\d)"),
-        year_context=re.compile(rf"(?<!\w){context}\s*$", re.IGNORECASE),
+        year_context=re.compile(rf"(?<!{e.start(WORD)}){context}\s*$", re.IGNORECASE),
         year_after=re.compile(
-            rf"\s*{alternation(dates.get('year_after', []))}(?!\w)", re.IGNORECASE
+            rf"\s*{alternation(dates.get('year_after', []))}(?!{e.free(WORD)})", re.IGNORECASE
         ),
         rel_words=rel_words,
         unit_words=unit_words,
         ordinals={k.lower(): int(v) for k, v in lex.section("numbers", "ordinals").items()},
         numbers=numbers,
         mdy=mdy,
-        today=re.compile(rf"(?<![^\W_]){alternation(dates.get('today', []))}(?![^\W_])", re.I),
-        month_context=re.compile(rf"(?<!\w){context}\s*$", re.IGNORECASE),
+        today=re.compile(
+            rf"(?<!{bounds[0]}){alternation(dates.get('today', []))}(?!{bounds[1]})", re.I
+        ),
+        month_context=re.compile(rf"(?<!{e.start(WORD)}){context}\s*$", re.IGNORECASE),
         anchors=anchors,
         skeleton_plan=plan(tuple(p for p, _ in gated), FULL + BARE),
         needs={k: tuple(anchors.fold(n) for n in c.needs) for k, c in families.items()},
     )
+
+
+def _ending(words: list[str]) -> re.Pattern[str] | None:
+    """A pattern for one of ``words`` at the end of the text searched (spaces allowed)."""
+    return re.compile(rf"{alternation(words)}\s*\Z") if words else None
 
 
 def _folder(anchors: Anchors) -> Callable[[Gated], Gated]:
@@ -199,11 +266,13 @@ def _folder(anchors: Anchors) -> Callable[[Gated], Gated]:
     return fold
 
 
-def _skeleton_pattern(templates: list[str], slots: dict[str, str]) -> Gated:
+def _skeleton_pattern(
+    templates: list[str], slots: dict[str, str], bounds: tuple[str, str]
+) -> Gated:
     out: Gated = []
     for template in templates:
         body = re.sub(r"(?<!\\) ", r"\\s+", template)
         body = body.replace("{A}", slots["A"]).replace("{B}", slots.get("B", "(?!)"))
-        source = rf"(?<![^\W_])(?:{body})(?![^\W_])"
+        source = rf"(?<!{bounds[0]})(?:{body})(?!{bounds[1]})"
         out.append((re.compile(source, re.IGNORECASE), needs(source)))
     return out

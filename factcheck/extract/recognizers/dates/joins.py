@@ -7,7 +7,7 @@ from datetime import date
 
 from factcheck.extract.recognizers.dates.grammar import Grammar
 from factcheck.extract.recognizers.dates.scans import DateMatch, Scan
-from factcheck.extract.recognizers.dates.when import When
+from factcheck.extract.recognizers.dates.when import When, shift_months
 
 
 def _inherit(a: When, b: When) -> When:
@@ -18,6 +18,18 @@ def _inherit(a: When, b: When) -> When:
     if a.month is not None and b.month is not None and a.month > b.month:
         year -= 1
     return When(year, month, a.day)
+
+
+def _complete(b: When, a: When) -> When:
+    """The end ``b`` of a range, with the year (and month) it leaves out taken from ``a``."""
+    if b.month is None and b.day is not None:
+        if a.month is None:
+            return b
+        return When(a.year, a.month, b.day)
+    year = a.year
+    if a.month is not None and b.month is not None and b.month < a.month:
+        year += 1
+    return When(year, b.month, b.day)
 
 
 def apply_modifiers(scan: Scan, g: Grammar) -> None:
@@ -46,11 +58,27 @@ def apply_modifiers(scan: Scan, g: Grammar) -> None:
 
 
 def month_alone(m: DateMatch, text: str, g: Grammar) -> bool:
-    """A bare month name after a preposition ("in February"), not a day or a modal verb."""
+    """A bare month name after a preposition ("in February"), not a day or a modal verb; in
+    a language whose month names are no other words ("3月"), any bare month name."""
     first = m.first
     if first is None or first.month is None or first.day is not None:
         return False
+    if g.months_alone:
+        return True
     return g.month_context.search(text, max(0, m.start - 12), m.start) is not None
+
+
+def day_of_month(m: DateMatch, published: date) -> DateMatch:
+    """A day of the month named alone ("19日"): the last such day up to publication."""
+    assert m.first is not None and m.first.day is not None
+    year, month = published.year, published.month
+    if m.first.day > published.day:
+        year, month = shift_months(year, month, -1)
+    when = When(year, month, m.first.day)
+    if not when.valid():  # "31日" in a month of 30 days: the month before
+        year, month = shift_months(year, month, -1)
+        when = When(year, month, m.first.day)
+    return replace(m, first=when, last=when, bare=False, claim={"date": when.iso()})
 
 
 def this_month(m: DateMatch, text: str, published: date) -> DateMatch:
@@ -67,7 +95,11 @@ def apply_ranges(scan: Scan, g: Grammar, published: date | None) -> list[DateMat
     for m in scan.gated(g.ranges, skeleton):
         a, b = scan.at(m.start("a")), scan.at(m.start("b"))
         found_b = b
-        if b is not None and b.bare and published and b.last and b.last.month:
+        if a is not None and b is not None and b.bare and not a.bare and a.first and b.last:
+            # "2019年2月1日から3月まで", "from 2 to 7 February": the end takes what it leaves
+            # out from the start
+            b = replace(b, last=_complete(b.last, a.first))
+        elif b is not None and b.bare and published and b.last and b.last.month:
             # both ends bare ("between January and September"): the year of publication
             b = replace(b, last=When(published.year, b.last.month, b.last.day))
         if a is None or b is None or a.first is None or b.last is None or b.last.year == 0:

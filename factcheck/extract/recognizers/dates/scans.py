@@ -17,6 +17,8 @@ from factcheck.extract.recognizers.dates.grammar import (
 )
 from factcheck.extract.recognizers.dates.templates import Compiled
 from factcheck.extract.recognizers.dates.when import When, add_units, of_date, shift_months
+from factcheck.extract.recognizers.edges import WORD, edges
+from factcheck.extract.recognizers.numerals import numeral_value
 from factcheck.extract.scan import finditer, finditer_in, present, windows
 from factcheck.lang.lexicon import load
 
@@ -48,7 +50,40 @@ def parse_int(text: str, g: Grammar) -> int | None:
     if digits:
         return int(digits.group())
     key = re.sub(r"\s+", " ", text.lower())
-    return g.ordinals.get(key, g.numbers.get(key))
+    found = g.ordinals.get(key, g.numbers.get(key))
+    if found is None:  # a number written in numeral characters: 二十八, 二〇二四
+        value = numeral_value(text, g.lang)
+        found = int(value) if value is not None and value == int(value) else None
+    return found
+
+
+def year_of(
+    parts: dict[str, tuple[str, int, int]], g: Grammar, published: date | None = None
+) -> int | None:
+    """The year a template's parts name: digits, numerals (二〇二四), an era's year, a year
+    relative to publication (明年), or, with none of them, the year of publication."""
+    if "Y" in parts:
+        return parse_int(parts["Y"][0], g)
+    if "ERA" in parts and "EY" in parts:
+        start = g.eras.get(parts["ERA"][0])
+        count = 1 if parts["EY"][0] in g.era_first else parse_int(parts["EY"][0], g)
+        return start + count - 1 if start is not None and count else None
+    if published is None:
+        return None
+    if "REL" in parts:
+        if "UNIT" in parts and parts["UNIT"][0].lower() not in g.year_words:
+            return None
+        return published.year + _REL_STEP[g.rel_words.get(parts["REL"][0].lower(), "this")]
+    if "CW" in parts and "YY" in parts:  # 上世纪90年代
+        century = published.year // 100 + g.centuries_named.get(parts["CW"][0], 0)
+        return century * 100 + int(parts["YY"][0])
+    if "C" in parts and "YY" in parts:  # 20世纪80年代
+        number = parse_int(parts["C"][0], g)
+        return (number - 1) * 100 + int(parts["YY"][0]) if number else None
+    if "YY" in parts:  # 90年代: the latest such decade that has begun by publication
+        year = published.year // 100 * 100 + int(parts["YY"][0])
+        return year if year <= published.year else year - 100
+    return published.year
 
 
 def month_of(text: str, lang: str) -> int | None:
@@ -57,7 +92,7 @@ def month_of(text: str, lang: str) -> int | None:
 
 
 def _absolute(parts: dict[str, tuple[str, int, int]], g: Grammar, lang: str) -> When | None:
-    year = int(parts["Y"][0]) if "Y" in parts else None
+    year = year_of(parts, g)
     month_text = parts.get("M", parts.get("MM"))
     month = month_of(month_text[0], lang) if month_text else None
     day_text = parts.get("D", parts.get("DD"))
@@ -162,7 +197,7 @@ def scan_absolute(scan: Scan, g: Grammar, lang: str) -> None:
                 scan.add(_date(m.start(), m.end(), f"{name}:{index}", when))
 
 
-def scan_periods(scan: Scan, g: Grammar) -> None:
+def scan_periods(scan: Scan, g: Grammar, published: date | None = None) -> None:
     for m in scan.finditer(g, "year_ranges"):
         if not scan.free(m.start(), m.end()):
             continue
@@ -178,10 +213,13 @@ def scan_periods(scan: Scan, g: Grammar) -> None:
         if not scan.free(m.start(), m.end()):
             continue
         index, parts = g.quarters.groups(m)
-        year = int(parts["Y"][0])
+        found = year_of(parts, g, published)
+        if found is None:
+            continue
+        year = found
         size = 3 if "Q" in parts or "QW" in parts else 6
         number = next(parts[k][0] for k in ("Q", "QW", "H", "HW") if k in parts)
-        n = parse_int(number, g)
+        n = g.halves.get(number) or parse_int(number, g)
         if n is None or not 1 <= n <= 12 // size:
             continue
         begin = When(year, (n - 1) * size + 1)
@@ -189,9 +227,16 @@ def scan_periods(scan: Scan, g: Grammar) -> None:
     for m in scan.finditer(g, "decades"):
         if not scan.free(m.start(), m.end()):
             continue
-        year = int(g.decades.groups(m)[1]["Y"][0])
-        if year % 10 == 0:
-            scan.add(_span(m.start(), m.end(), "decade", When(year), When(year + 9)))
+        decade = year_of(g.decades.groups(m)[1], g, published)
+        if decade is not None and decade % 10 == 0:
+            scan.add(_span(m.start(), m.end(), "decade", When(decade), When(decade + 9)))
+    for m in scan.finditer(g, "centuries"):
+        if not scan.free(m.start(), m.end()):
+            continue
+        century = parse_int(g.centuries.groups(m)[1]["C"][0], g)
+        if century is not None and 1 <= century <= 21:
+            begin, end = When((century - 1) * 100 or 1), When(century * 100 - 1)
+            scan.add(_span(m.start(), m.end(), "century", begin, end))
 
 
 def _unit_period(unit: str, step: int, today: date) -> tuple[When, When] | None:
@@ -224,13 +269,19 @@ def scan_relative(scan: Scan, g: Grammar, published: date | None) -> None:
         )
         step = _REL_STEP[rel]
         pattern = f"relative:{index}"
-        if "M" in parts:
-            month = month_of(parts["M"][0], g.lang)
-            if month is None:
+        if "M" in parts or "MN" in parts:
+            # a month by its name, or by its number in the year ("明年第九个月")
+            month = month_of(parts["M"][0], g.lang) if "M" in parts else None
+            if "MN" in parts:
+                month = parse_int(parts["MN"][0], g)
+            if month is None or not 1 <= month <= 12:
                 continue
             claim = {"date": f"--{month:02d}", "relative": rel}
             when = When(published.year + step, month) if published else None
-            if "year" in source and published:
+            # "March next year", "来年の6月": the template names the year as well
+            said = parts["UNIT"][0].lower() if "UNIT" in parts else ""
+            names_year = said in g.year_words or any(w in source.lower() for w in g.year_words)
+            if names_year and published:
                 claim = {"date": when.iso()} if when else claim
             scan.add(DateMatch(m.start(), m.end(), pattern, when, when, "date", claim))
         elif "UNIT" in parts and published:
@@ -247,8 +298,9 @@ def scan_relative(scan: Scan, g: Grammar, published: date | None) -> None:
 
 def _rel_in(text: str, g: Grammar) -> str:
     lowered = text.lower()
+    e = edges(g.lang)
     for word, rel in sorted(g.rel_words.items(), key=lambda kv: -len(kv[0])):
-        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", lowered):
+        if re.search(rf"(?<!{e.start(WORD)}){re.escape(word)}(?!{e.free(WORD)})", lowered):
             return rel
     return "last"
 
@@ -351,6 +403,19 @@ def scan_bare(scan: Scan, g: Grammar, lang: str) -> None:
         )
 
 
+def scan_days(scan: Scan, g: Grammar) -> None:
+    """Days of the month named alone ("19日"): bare, for a range to complete or publication."""
+    for m in scan.finditer(g, "days"):
+        if not scan.free(m.start(), m.end()):
+            continue
+        index, parts = g.days.groups(m)
+        day = parse_int(parts["D"][0] if "D" in parts else parts["DD"][0], g)
+        if day is None or not 1 <= day <= 31:
+            continue
+        when = When(0, None, day)
+        scan.add(DateMatch(m.start(), m.end(), f"day:{index}", when, when, "date", None, True))
+
+
 def scan_years(scan: Scan, g: Grammar) -> None:
     text = scan.text
     for m in finditer(g.year, text):
@@ -359,7 +424,9 @@ def scan_years(scan: Scan, g: Grammar) -> None:
         before = text[max(0, m.start() - 20) : m.start()]
         after = text[m.end() : m.end() + 2]
         in_context = g.year_context.search(before) is not None
-        word_follows = re.match(r"\s*[^\W\d_]", after) is not None and not after.startswith("'")
+        # where words are not spaced, a space ends the figure: only a word touching it follows
+        follow = r"\s*[^\W\d_]" if g.spaced else r"[^\W\d_]"
+        word_follows = re.match(follow, after) is not None and not after.startswith("'")
         if in_context or not word_follows or g.year_after.match(text, m.end()):
             scan.add(_date(m.start(), m.end(), "year", When(int(m.group()))))
 

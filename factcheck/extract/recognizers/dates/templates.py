@@ -24,6 +24,8 @@ class Compiled:
     sources: tuple[str, ...]
     parts: tuple[str, ...] = ()
     edges: bool = True
+    # the classes no character of which may stand right before or right after a match
+    bounds: tuple[str, str] = (r"[^\W_]", r"[^\W_]")
     needs: tuple[Need, ...] = ()
     # per template, each slot with its group's name ("M" and "M_2" in template 2)
     names: tuple[tuple[tuple[str, str], ...], ...] = ()
@@ -52,7 +54,7 @@ class Compiled:
             return self.pattern
         if active not in self._subsets:
             body = "|".join(self.parts[i] for i in active)
-            self._subsets[active] = _wrap(body, self.edges) if active else None
+            self._subsets[active] = _wrap(body, self.edges, self.bounds) if active else None
         return self._subsets[active]
 
 
@@ -62,19 +64,24 @@ def expand(template: str, index: int, slots: Mapping[str, str]) -> str:
     return _SLOT.sub(lambda m: f"(?P<{m[1]}_{index}>{slots[m[1]]})", body)
 
 
-def _wrap(body: str, edges: bool) -> re.Pattern[str]:
+def _wrap(body: str, edges: bool, bounds: tuple[str, str]) -> re.Pattern[str]:
     if edges:
-        body = rf"(?<![^\W_])(?:{body})(?![^\W_])"
+        body = rf"(?<!{bounds[0]})(?:{body})(?!{bounds[1]})"
     return re.compile(body, re.IGNORECASE)
 
 
 def compile_templates(
-    templates: Sequence[str], slots: Mapping[str, str], edges: bool = True
+    templates: Sequence[str],
+    slots: Mapping[str, str],
+    edges: bool = True,
+    bounds: tuple[str, str] = (r"[^\W_]", r"[^\W_]"),
 ) -> Compiled:
-    """Compile ``templates`` into one alternation, earlier templates winning at a position."""
+    """Compile ``templates`` into one alternation, earlier templates winning at a position;
+    ``bounds`` are the classes that may not touch a match (letters and digits by default).
+    """
     parts = [f"(?P<t{i}>{expand(t, i, slots)})" for i, t in enumerate(templates)]
     return Compiled(
-        pattern=_wrap("|".join(parts) or "(?!)", edges),
+        pattern=_wrap("|".join(parts) or "(?!)", edges, bounds),
         slots=tuple(tuple(_SLOT.findall(t)) for t in templates),
         names=tuple(
             tuple((slot, f"{slot}_{i}") for slot in _SLOT.findall(t))
@@ -83,5 +90,6 @@ def compile_templates(
         sources=tuple(templates),
         parts=tuple(parts),
         edges=edges,
+        bounds=bounds,
         needs=tuple(needs(p) for p in parts),
     )

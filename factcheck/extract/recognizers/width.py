@@ -1,0 +1,20 @@
+"""Full-width forms read as the ASCII characters they stand for, one character for one.
+
+East Asian texts write digits, signs and Latin letters in full-width forms ("１９９５年",
+"０．２５", "＋１"); the recognizers read them as ASCII. Each full-width character maps to
+exactly one character, so every offset into the narrowed text is an offset into the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+# U+FF01-U+FF5E are ASCII 0x21-0x7E shifted; U+3000 is the ideographic space. The full-width
+# comma stays: it is the comma of Chinese prose, never a digit group mark ("，3万人").
+_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if code != 0xFF0C} | {0x3000: 0x20}
+_WIDE = re.compile("[\uff01-\uff0b\uff0d-\uff5e\u3000]")
+
+
+def narrow(text: str) -> str:
+    """``text`` with its full-width forms replaced by ASCII (``text`` itself if it has none)."""
+    return text.translate(_TABLE) if _WIDE.search(text) else text
