@@ -79,9 +79,11 @@ def _topic_view(ctx: RuleContext, row: TopicRow, findings: list[Finding]) -> Top
             for claim in group.claims:
                 group_of[claim.ref] = index + 1
     sources = {c.ref.source for c in row.claims}
-    verdict: Literal["agree", "conflict", "single"] = (
+    verdict: Literal["agree", "conflict", "single", "unchecked"] = (
         "conflict" if conflict else ("single" if len(sources) == 1 else "agree")
     )
+    if verdict == "agree" and not row.topic.checked:
+        verdict = "unchecked"
     claims = [_claim_view(ctx, c, group_of.get(c.ref)) for c in row.claims]
     return TopicView(
         id=row.id,
@@ -165,6 +167,7 @@ def summarize(
         topics=len({t.topic for t in topics}),
         rows=len(topics),
         comparable=sum(1 for t in topics if len({c.source for c in t.claims}) > 1),
+        unchecked=sum(1 for t in topics if t.verdict == "unchecked"),
         findings={"total": len(findings)},
         by_severity={k: severity.get(k, 0) for k in SEVERITY_RANK},
         by_status={k: status.get(k, 0) for k in STATUSES},

@@ -38,7 +38,7 @@ def compare(
     from factcheck.analyze import Options, analyze
     from factcheck.cli.output import emit, terminal_options
     from factcheck.errors import FactcheckError
-    from factcheck.models.report import nothing_to_compare
+    from factcheck.models.report import nothing_to_compare, unchecked_note
     from factcheck.report_filter import filter_report
     from factcheck.review.inputs import find_review
     from factcheck.writers import WriterOptions, get_writer
@@ -57,3 +57,6 @@ def compare(
     empty = nothing_to_compare(report.summary)
     if empty:
         print(f"note: {case}: {empty}", file=sys.stderr)
+    unchecked = unchecked_note(report.summary)
+    if unchecked:
+        print(f"note: {case}: {unchecked}", file=sys.stderr)

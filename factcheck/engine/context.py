@@ -72,7 +72,11 @@ class RuleContext:
 
     def rows_for(self, spec: RuleSpec) -> list[TopicRow]:
         """The rows a rule applies to, by its value kind and topic pattern."""
-        return [row for row in self.grouping.rows if spec.applies(row.topic.id, row.topic.kind)]
+        return [
+            row
+            for row in self.grouping.rows
+            if row.topic.checked and spec.applies(row.topic.id, row.topic.kind)
+        ]
 
     def same_period_rows(self, topic: str, row: TopicRow) -> list[TopicRow]:
         """The rows of ``topic`` with ``row``'s period and scope (both without one counts)."""

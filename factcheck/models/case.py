@@ -27,6 +27,9 @@ class TopicSpec(StrictModel):
     count_of: str | None = None
     evolving: bool = False  # a running figure (a toll, a share restored): it may move over time
     proposed: bool = False  # found by extract, not yet confirmed by an editor
+    # proposed from the kind of value alone (a duration, a list of countries) with no word
+    # naming it: its figures may be about different things, so it is checked once confirmed
+    by_kind: bool = False
 
     @field_validator("id")
     @classmethod

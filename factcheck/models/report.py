@@ -63,7 +63,8 @@ class TopicView(_Out):
     kind: str
     period: str | None
     catalogued: bool
-    verdict: Literal["agree", "conflict", "single"]
+    # unchecked: a topic extract proposed from the kind of value alone, not yet confirmed
+    verdict: Literal["agree", "conflict", "single", "unchecked"]
     findings: list[str]
     claims: list[ClaimView]
     scope: str | None = None
@@ -156,6 +157,7 @@ class Summary(_Out):
     topics: int
     rows: int
     comparable: int = 0  # rows whose claims come from two sources or more
+    unchecked: int = 0  # of those, rows of proposed topics no word named: confirm to check them
     findings: dict[str, int]
     by_severity: dict[str, int]
     by_status: dict[str, int]
@@ -185,4 +187,15 @@ def nothing_to_compare(summary: Summary) -> str | None:
         "holds claims from two of them. Drafts keep the values extract could not place as "
         "commented candidates at the end of each source file: move the ones you want under "
         "claims:, or give claims a shared topic."
+    )
+
+
+def unchecked_note(summary: Summary) -> str | None:
+    """What a reader must do about topics not checked, in one line; None when there are none."""
+    if not summary.unchecked:
+        return None
+    rows = "topic holds" if summary.unchecked == 1 else "topics hold"
+    return (
+        f"{summary.unchecked} proposed {rows} figures grouped by the kind of value alone "
+        "(by_kind: true in case.yaml) and are not checked: confirm or split them there."
     )

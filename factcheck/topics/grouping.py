@@ -23,6 +23,12 @@ class TopicInfo:
     count_of: str | None = None
     evolving: bool = False
     proposed: bool = False  # found by extract, not confirmed: a source may name two things in it
+    by_kind: bool = False  # proposed from the kind of value alone: not checked until confirmed
+
+    @property
+    def checked(self) -> bool:
+        """False for a proposed topic no word named: its figures may be different things."""
+        return not (self.proposed and self.by_kind)
 
 
 @dataclass(frozen=True)
@@ -105,7 +111,9 @@ def group_claims(claims: list[NormalizedClaim], spec: CaseSpec) -> Grouping:
     settings = spec.grouping
     catalog = tuple(_candidate(t) for t in spec.topics)
     topics = {
-        t.id: TopicInfo(t.id, t.kind, t.label or t.id, True, t.count_of, t.evolving, t.proposed)
+        t.id: TopicInfo(
+            t.id, t.kind, t.label or t.id, True, t.count_of, t.evolving, t.proposed, t.by_kind
+        )
         for t in spec.topics
     }
     lookup = _cached_lookup(catalog, settings)

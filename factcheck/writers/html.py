@@ -15,7 +15,7 @@ from factcheck.writers.common import claim_findings, primary_finding, stated_in_
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 SEVERITIES = ("error", "warning", "info")
 STATUSES = ("new", "resolved", "accepted", "baselined")
-_VERDICT_ORDER = {"conflict": 0, "agree": 1, "single": 2}
+_VERDICT_ORDER = {"conflict": 0, "unchecked": 1, "agree": 2, "single": 3}
 
 
 @dataclass(frozen=True)

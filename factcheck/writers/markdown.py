@@ -132,5 +132,5 @@ def render(report: Report, options: WriterOptions) -> str:
 
 def _ordered(topics: list[TopicView]) -> list[TopicView]:
     """Topics with conflicts first, then agreeing ones, then single-source ones."""
-    rank = {"conflict": 0, "agree": 1, "single": 2}
+    rank = {"conflict": 0, "unchecked": 1, "agree": 2, "single": 3}
     return sorted(topics, key=lambda t: (rank[t.verdict], t.id))

@@ -15,7 +15,12 @@ from factcheck.writers import WriterOptions
 from factcheck.writers.common import stated_in_full
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-VERDICT_STYLE = {"conflict": "bold red", "agree": "green", "single": "dim"}
+VERDICT_STYLE = {
+    "conflict": "bold red",
+    "unchecked": "yellow",
+    "agree": "green",
+    "single": "dim",
+}
 # Below this width six columns fold every word: each claim becomes a short block instead.
 TABLE_MIN_WIDTH = 100
 

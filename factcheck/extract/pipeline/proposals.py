@@ -20,7 +20,9 @@ _LEDGER = "# proposed: "
 _LEDGER_RE = re.compile(r"^# proposed: (.*)$", re.MULTILINE)
 _NOTE = (
     "# Topics marked proposed were found by `factcheck extract` in the articles. Check each\n"
-    "# one (label, kind, evolving), then delete its 'proposed' line to confirm it.\n"
+    "# one (label, kind, evolving), then delete its 'proposed' line to confirm it. A topic\n"
+    "# marked by_kind was grouped by the kind of value alone, with no word naming it: its\n"
+    "# figures may be about different things, and it is not checked until confirmed.\n"
 )
 
 
@@ -45,6 +47,8 @@ def _entry(topic: ProposedTopic) -> dict[str, object]:
     if topic.evolving:
         entry["evolving"] = True
     entry["proposed"] = True
+    if not topic.words:
+        entry["by_kind"] = True
     entry["subjects"] = [topic.label]
     entry["properties"] = words
     return entry
