@@ -139,6 +139,21 @@ def _gold_numbers(value: dict[str, Any], key: str) -> tuple[float, float]:
     return float(value[key]), float(value[key])
 
 
+def _base_match(low: float, high: float, gold_unit: str, view: View) -> bool:
+    """A measure the report gives in base units (pint's canonical form): the gold figure
+    converted there by the tool's own unit registry."""
+    from factcheck.values.quantity import to_base
+
+    try:
+        (lo, unit), (hi, _) = (
+            to_base(Decimal(str(low)), gold_unit),
+            to_base(Decimal(str(high)), gold_unit),
+        )
+    except ValueError:
+        return False
+    return unit == view.text("unit") and _numbers_match(float(lo), float(hi), view)
+
+
 def _number_match(value: dict[str, Any], view: View) -> bool:
     key = {"count": "count", "amount": "amount"}.get(value["kind"], "value")
     low, high = _gold_numbers(value, key)
@@ -147,6 +162,8 @@ def _number_match(value: dict[str, Any], view: View) -> bool:
             return False
         return _numbers_match(low, high, view)
     gold_unit = "percent" if value["kind"] == "percent" else value.get("unit")
+    if value["kind"] == "quantity" and gold_unit and _unit(view.text("unit")) is None:
+        return _base_match(low, high, str(gold_unit), view)
     factor = unit_factor(gold_unit, view.text("unit") or None)
     if factor is None:
         return False
