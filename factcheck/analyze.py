@@ -11,6 +11,7 @@ from factcheck.engine.context import RuleContext
 from factcheck.engine.ruleset import load_rules, tolerances
 from factcheck.engine.run import run_rules
 from factcheck.errors import FactcheckError, Problem
+from factcheck.gctune import paused_collection
 from factcheck.io.loader import load_case
 from factcheck.models.report import Report
 from factcheck.normalize.claims import normalize_case, reference_day
@@ -47,7 +48,11 @@ def _check_rows(grouping: Grouping, env: CompareEnv) -> None:
 
 def analyze(case_dir: Path, options: Options | None = None) -> Report:
     """Load, normalize, group, check and review a case folder; return the report."""
-    options = options or Options()
+    with paused_collection():
+        return _analyze(case_dir, options or Options())
+
+
+def _analyze(case_dir: Path, options: Options) -> Report:
     done = options.on_stage or (lambda stage: None)
     case = load_case(case_dir)
     rules = load_rules(options.rules_dir, case.spec.rules, case.spec_document)

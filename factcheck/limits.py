@@ -8,6 +8,14 @@ from __future__ import annotations
 # gigabytes on a file that is not a claim file.
 MAX_YAML_FILE_BYTES = 1 << 20
 
+# JSON parses about a hundred times faster than YAML, but a source is still one article's
+# claims: a .json file, or one line of a .jsonl file, holds one source and stops at 1 MiB too.
+MAX_JSON_SOURCE_BYTES = 1 << 20
+
+# A JSON Lines file holds many sources, read one line at a time: memory grows with the claims
+# kept, not with the file. 1 GiB is about four million claims, several minutes of work.
+MAX_JSONL_FILE_BYTES = 1 << 30
+
 # YAML aliases (*name) repeat what an anchor (&name) holds. Written out in full, the repeats
 # may add at most this many characters to a file (every value repeated counts at least one),
 # so ten nested lines of "billion laughs" cannot turn into a billion values.

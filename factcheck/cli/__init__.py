@@ -17,6 +17,9 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # plain help: rich's help layout imports rich, markdown-it and pygments, which took
+    # more than half of `factcheck --help`
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 commands.register_all(app)

@@ -69,6 +69,9 @@ def check(
         raise FactcheckError(f"unknown --fail-on level '{level}' (choose from {', '.join(LEVELS)})")
     is_strict = strict if strict is not None else bool(found.settings.strict)
     report = analyze(case, Options(rules_dir=rules, review=found.inputs))
+    from factcheck.gctune import freeze_survivors
+
+    freeze_survivors()  # the writer allocates a lot; the case and report need no more scans
     empty = nothing_to_compare(report.summary)
     if empty and not allow_empty:
         raise FactcheckError(f"{case}: {empty} (--allow-empty passes it)")

@@ -38,6 +38,7 @@ def compare(
     from factcheck.analyze import Options, analyze
     from factcheck.cli.output import emit, terminal_options
     from factcheck.errors import FactcheckError
+    from factcheck.gctune import freeze_survivors
     from factcheck.models.report import nothing_to_compare, unchecked_note
     from factcheck.report_filter import filter_report
     from factcheck.review.inputs import find_review
@@ -49,6 +50,7 @@ def compare(
     writer = get_writer(format)
     found = find_review(case, baseline)
     report = analyze(case, Options(rules_dir=rules, review=found.inputs))
+    freeze_survivors()  # the writer allocates a lot; the case and report need no more scans
     report = filter_report(report, topic, severity)
     options = terminal_options() if format == "terminal" and output is None else WriterOptions()
     # CI formats (junit, github) mark what `check` would fail on, at the configured level.

@@ -55,6 +55,9 @@ def report(
         output = case / "report.html"
     writer = get_writer(format)
     result = analyze(case, Options(rules_dir=rules, review=review_inputs(case, baseline)))
+    from factcheck.gctune import freeze_survivors
+
+    freeze_survivors()  # the writer allocates a lot; the case and report need no more scans
     text = writer(result, WriterOptions(bom=bom, timestamp=timestamp))
     emit(text, output, bom=bom)
     if output is not None and output.is_file():

@@ -1,13 +1,19 @@
-"""Load a case folder: case.yaml and sources/*.yaml, validated, every problem reported at once."""
+"""Load a case folder: case.yaml and its source files, validated, every problem reported at once.
+
+Sources are YAML (``*.yaml``, ``*.yml``), JSON (``*.json``, one source object) or JSON Lines
+(``*.jsonl``, one source object per line), all validated by the same models.
+"""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.errors import FactcheckError, Problem
-from factcheck.io.validation import validate_document
+from factcheck.io.jsonio import JsonDocument, read_json, read_jsonl
+from factcheck.io.validation import Document, validate_document
 from factcheck.io.yamlio import YamlDocument, read_yaml
 from factcheck.models.case import CaseSpec
 from factcheck.models.source import Source
@@ -15,6 +21,7 @@ from factcheck.values.registry import value_kind
 
 CASE_FILE = "case.yaml"
 SOURCES_DIR = "sources"
+SOURCE_SUFFIXES = (".yaml", ".yml", ".json", ".jsonl")
 
 
 @dataclass(frozen=True)
@@ -38,7 +45,7 @@ class Case:
 
 
 def _is_candidate(name: str) -> bool:
-    return Path(name).suffix in (".yaml", ".yml") and not name.startswith((".", "#", "~"))
+    return Path(name).suffix in SOURCE_SUFFIXES and not name.startswith((".", "#", "~"))
 
 
 def source_files(root: Path) -> list[Path]:
@@ -140,21 +147,42 @@ def _catalog_problems(spec: CaseSpec, path: str, document: YamlDocument) -> list
     return problems
 
 
-def _load_source(path: Path) -> tuple[LoadedSource | None, YamlDocument | None, list[Problem]]:
+def _load_source(
+    path: Path,
+) -> Iterator[tuple[LoadedSource | None, Document | None, list[Problem]]]:
+    """Each source of one file, validated: one for YAML and JSON, one per line for JSONL."""
+    if path.suffix == ".jsonl":
+        try:
+            for record in read_jsonl(path):
+                if isinstance(record, Problem):
+                    yield None, None, [record]
+                else:
+                    yield _validated(record)
+        except FactcheckError as exc:
+            yield None, None, exc.problems
+        return
     try:
-        document = read_yaml(path)
+        document: Document = read_json(path) if path.suffix == ".json" else read_yaml(path)
     except FactcheckError as exc:
-        return None, None, exc.problems
+        yield None, None, exc.problems
+        return
+    yield _validated(document)
+
+
+def _validated(document: Document) -> tuple[LoadedSource | None, Document, list[Problem]]:
     source, problems = validate_document(Source, document)
     if source is None:
         return None, document, problems
-    lines = tuple(document.line_of(["claims", i]) for i in range(len(source.claims)))
+    if isinstance(document, JsonDocument):
+        lines = document.element_lines("claims", len(source.claims))
+    else:
+        lines = tuple(document.line_of(["claims", i]) for i in range(len(source.claims)))
     cites = document.data.get("cites") if isinstance(document.data, dict) else None
     cite_lines = tuple(
         document.line_of(["cites", i] if isinstance(cites, list) else ["cites"])
         for i in range(len(source.cites))
     )
-    return LoadedSource(source, str(path), lines, cite_lines), document, problems
+    return LoadedSource(source, str(document.path), lines, cite_lines), document, problems
 
 
 def load_case(root: Path) -> Case:
@@ -173,7 +201,7 @@ def load_case(root: Path) -> Case:
     if files == []:
         folder = root / SOURCES_DIR
         if folder.is_dir():
-            reason = "no source files (*.yaml) in it"
+            reason = "no source files (*.yaml, *.json, *.jsonl) in it"
         else:
             reason = "not a folder" if folder.exists() else "no such folder"
         problems.append(
@@ -181,8 +209,9 @@ def load_case(root: Path) -> Case:
         )
     loaded: list[LoadedSource] = []
     first_seen: dict[str, str] = {}
-    for path in files or []:
-        item, document, file_problems = _load_source(path)
+    for item, document, file_problems in (
+        found for path in files or [] for found in _load_source(path)
+    ):
         problems += file_problems
         if item is None or document is None:
             continue

@@ -3,16 +3,35 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any, Protocol, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from factcheck.errors import Problem
-from factcheck.io.yamlio import YamlDocument
 from factcheck.values.registry import KINDS
 
 M = TypeVar("M", bound=BaseModel)
+
+
+class Document(Protocol):
+    """A parsed input file (YAML or JSON): its data, and the line of any value in it."""
+
+    @property
+    def path(self) -> Path:
+        """The file it was read from."""
+        ...
+
+    @property
+    def data(self) -> Any:
+        """The parsed data."""
+        ...
+
+    def line_of(self, loc: Sequence[str | int]) -> int:
+        """The 1-based line of the value at ``loc``."""
+        ...
+
 
 _VALUE_KINDS: tuple[str, ...] = tuple(KINDS)
 
@@ -121,7 +140,7 @@ def _message(error: Mapping[str, Any], loc: list[str | int], allowed: list[str])
 
 
 def validation_problems(
-    model: type[BaseModel], document: YamlDocument, error: ValidationError
+    model: type[BaseModel], document: Document, error: ValidationError
 ) -> list[Problem]:
     """One problem per pydantic error, located at the line of the offending value."""
     problems = []
@@ -135,8 +154,8 @@ def validation_problems(
     return problems
 
 
-def validate_document(model: type[M], document: YamlDocument) -> tuple[M | None, list[Problem]]:
-    """Validate a YAML document against ``model``; return the model or the problems."""
+def validate_document(model: type[M], document: Document) -> tuple[M | None, list[Problem]]:
+    """Validate a parsed YAML or JSON document; return the model or the problems."""
     if not isinstance(document.data, dict):
         return None, [Problem(str(document.path), 1, "expected a mapping of keys at the top level")]
     try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from pydantic import Field, field_validator, model_validator
 
@@ -15,6 +16,7 @@ _ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 _PERIOD_PART_RE = re.compile(r"^(\.\.|\d{4}(?:-\d{2}(?:-\d{2})?)?)$")
 
 
+@lru_cache(maxsize=1 << 16)  # claims repeat a few periods
 def check_period(text: str) -> str:
     """Validate an ISO 8601 interval ``start/end`` (``..`` open) or a single date as a period."""
     parts = text.split("/")
@@ -133,10 +135,16 @@ class Source(StrictModel):
     @field_validator("language")
     @classmethod
     def _language(cls, value: str) -> str:
-        from babel import Locale, UnknownLocaleError
+        return check_language(value)
 
-        try:
-            Locale.parse(value, sep="-")
-        except (UnknownLocaleError, ValueError):
-            raise ValueError(f"'{value}' is not a BCP 47 language tag (e.g. en, fr, nb)") from None
-        return value
+
+@lru_cache(maxsize=1024)
+def check_language(value: str) -> str:
+    """Validate a BCP 47 language tag (CLDR must know it); raise ValueError otherwise."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(value, sep="-")
+    except (UnknownLocaleError, ValueError):
+        raise ValueError(f"'{value}' is not a BCP 47 language tag (e.g. en, fr, nb)") from None
+    return value

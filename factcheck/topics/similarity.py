@@ -32,7 +32,8 @@ def _acronym_stopwords() -> frozenset[str]:
     return frozenset(match_key(str(w)) for w in words)
 
 
-def _initials(words: list[str]) -> str:
+def initials(words: list[str]) -> str:
+    """The initials of a subject's words, stop words ('of', 'des', …) left out: 'msmt'."""
     skip = _acronym_stopwords()
     return "".join(w[0] for w in words if w not in skip)
 
@@ -40,7 +41,7 @@ def _initials(words: list[str]) -> str:
 def _is_acronym_of(short: str, long: str) -> bool:
     words = long.split()
     return (
-        " " not in short and 2 <= len(short) <= 8 and len(words) >= 2 and _initials(words) == short
+        " " not in short and 2 <= len(short) <= 8 and len(words) >= 2 and initials(words) == short
     )
 
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
+from functools import lru_cache
 
 from factcheck.values.intervals import Interval
 
@@ -136,6 +137,7 @@ def check_moment(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=1 << 16)  # a case repeats a few dates across thousands of claims
 def parse_moment(text: str) -> Moment:
     """Parse ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]``."""
     match = _MOMENT_RE.match(text)
@@ -187,6 +189,7 @@ class Period:
         return f"{start}/{end}"
 
 
+@lru_cache(maxsize=1 << 16)
 def parse_period(text: str, published: Moment | None) -> Period:
     """Parse a validated period; an open end ("since 2024") runs to the publication date."""
     parts = text.split("/")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from factcheck.models.report import Report
 from factcheck.writers import WriterOptions
@@ -13,9 +14,27 @@ def report_data(report: Report) -> dict[str, object]:
     return report.model_dump(mode="json")
 
 
+def dumps(data: Any) -> str:
+    """``data`` as JSON text: keys sorted, two-space indent, Unicode kept, trailing newline.
+
+    orjson writes it about ten times faster than the standard library's encoder, which
+    ``indent`` keeps in pure Python, and gives the same bytes for everything a report holds:
+    strings, booleans, null, integers of up to 64 bits, and scores (0 to 100, one decimal).
+    What it refuses (a larger integer, a string with a lone surrogate) goes to the standard
+    encoder, so the output is always what that encoder writes.
+    """
+    import orjson
+
+    option = orjson.OPT_SORT_KEYS | orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
+    try:
+        return orjson.dumps(data, option=option).decode("utf-8")
+    except orjson.JSONEncodeError:
+        return json.dumps(data, sort_keys=True, ensure_ascii=False, indent=2) + "\n"
+
+
 def render(report: Report, options: WriterOptions) -> str:
     """The whole report as one JSON object, keys sorted, two-space indent, trailing newline."""
     data = report_data(report)
     if options.timestamp:
         data["generated"] = options.timestamp
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, indent=2) + "\n"
+    return dumps(data)

@@ -1,0 +1,70 @@
+"""The JSON report is written by orjson, byte for byte what the standard encoder writes."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from factcheck.analyze import analyze
+from factcheck.writers import WriterOptions, get_writer
+from factcheck.writers.json_writer import dumps, report_data
+
+
+def _stdlib(data: object) -> str:
+    """How the report was written before orjson: the reference the bytes must match."""
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, indent=2) + "\n"
+
+
+@pytest.mark.parametrize("timestamp", [None, "2025-10-24T12:00:00Z"])
+def test_the_example_report_is_byte_identical(example_case: Path, timestamp: str | None) -> None:
+    report = analyze(example_case)
+    text = get_writer("json")(report, WriterOptions(timestamp=timestamp))
+    data = report_data(report)
+    if timestamp:
+        data["generated"] = timestamp
+    assert text.encode("utf-8") == _stdlib(data).encode("utf-8")
+    # what the comparison covers: text beyond ASCII, scores as floats, figures as strings
+    assert any(ord(ch) > 127 for ch in text)
+    scores = {c.score for t in report.topics for c in t.claims}
+    assert any(s != int(s) for s in scores) or 100.0 in scores
+    assert all(isinstance(c.low, str) for t in report.topics for c in t.claims)
+
+
+def test_every_score_a_report_can_hold_is_written_alike() -> None:
+    scores = [round(tenths / 10, 1) for tenths in range(1001)]
+    assert dumps({"score": scores}) == _stdlib({"score": scores})
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        'control \x00\x1f\x7f, quotes " and \\, line and paragraph separators \u2028\u2029',
+        "Türkçe, español, 日本語, emoji 🛰️, combining e\u0301",
+        10**30,  # past orjson's 64 bits: the standard encoder writes it
+        -(2**63),
+        [None, True, False, 0, -1],
+    ],
+)
+def test_values_from_claim_files_are_written_alike(value: object) -> None:
+    data = {"b": value, "a": {"z": [value], "y": {}}, "é": []}
+    assert dumps(data) == _stdlib(data)
+
+
+def test_a_huge_offset_in_a_claim_file_is_written_as_before(
+    make_case: Callable[..., Path],
+) -> None:
+    claim = {
+        "subject": "x",
+        "property": "y",
+        "value": {"kind": "count", "count": 3},
+        "offsets": [10**25, 10**25 + 5],
+    }
+    source = {"id": "a", "title": "A", "outlet": "A", "language": "en", "claims": [claim]}
+    root = make_case({"title": "t"}, {"a.yaml": source})
+    report = analyze(root)
+    text = get_writer("json")(report, WriterOptions())
+    assert text == _stdlib(report_data(report))
+    assert "10000000000000000000000005" in text
