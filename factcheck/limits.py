@@ -28,6 +28,9 @@ MAX_NUMBER_DIGITS = 1_000
 # a table or a dump, not an article. Past this many, extract stops drafting and says how many
 # figures it left out, so that its time stays bounded by the text, not by writing YAML.
 MAX_DRAFT_CLAIMS = 2_000
+# Reading stops at the end of the window in which this many values have been found: the rest
+# of such a text could only add figures past the draft's limit, and reading it costs time.
+MAX_VALUES_READ = 4 * MAX_DRAFT_CLAIMS
 
 
 def size_text(n: int) -> str:

@@ -18,6 +18,8 @@ from typing import Any
 
 import yaml  # type: ignore[import-untyped]
 
+from factcheck.data import FAST_SAFE_LOADER
+
 ROOT = Path(__file__).parent
 SHARED = "_shared"
 # the data that reads a text in a language with no folder: language-independent figures only
@@ -71,7 +73,7 @@ def cldr_locales(lang: str) -> tuple[str, ...]:
 
 def _read(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=FAST_SAFE_LOADER) or {}
     except yaml.YAMLError as exc:
         raise LanguageDataError(f"{path}: not valid YAML ({exc})") from None
 

@@ -107,3 +107,20 @@ def test_what_happened_to_counted_things_splits_their_topic(lang: str, text: str
     topics = _topics(text, lang)
     assert len(topics.get("items.taken", [])) == 1, topics
     assert len(topics.get("items.recovered", [])) == 1, topics
+
+
+def test_a_text_denser_than_a_draft_can_hold_is_read_only_as_far_as_needed(monkeypatch) -> None:
+    from factcheck.extract.pipeline import draft as drafting
+    from factcheck.extract.recognizers.windows import WINDOW
+
+    monkeypatch.setattr(drafting, "MAX_VALUES_READ", 50)
+    line = "The storm killed 3 people in the valley.\n"
+    text = line * (3 * WINDOW // len(line))
+    meta = ArticleMeta("a", "t", "outlet", "en", "2025-06-02", "a.txt")
+    draft = build_draft(text, meta, CaseSpec(title="t"))
+    claims = draft.source["claims"]
+    assert 50 <= len(claims) < len(text) // len(line)
+    assert max(c["offsets"][1] for c in claims) <= WINDOW
+    assert (
+        "only the first" in draft.source["note"] and "characters were read" in draft.source["note"]
+    )

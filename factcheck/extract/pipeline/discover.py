@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from factcheck.extract.pipeline.concepts import Concept, ConceptHit, concepts, facet_labels
@@ -23,6 +23,7 @@ _WORD_REACH = 110  # characters between a figure and a concept word of its sente
 _CLOSE = 30.0
 _OTHER_SIDE = (1.5, 10)  # a word on the side a language's verbs do not stand on counts as further
 _FACET_REACH = 60  # characters between a figure and the word saying what happened to it
+_LONGEST_WORD = 80  # characters: no concept word is longer; a hit starting before is too far
 _IDENTIFIER = re.compile(r"[A-Za-z][\w-]*$")
 
 
@@ -41,6 +42,14 @@ class Discovered:
 
 _CLAUSE_BREAK = re.compile(r"[;:,()\[\]—–]|\s-\s")
 _ACROSS_CLAUSES = 40  # a word in another clause counts as this many characters further
+
+
+def _near(hits: list[ConceptHit], m: Mention, reach: int) -> list[ConceptHit]:
+    """The hits (in text order) that may stand within ``reach`` of ``m``: found by bisection,
+    so that a sentence of thousands of words costs each figure only its neighbourhood."""
+    low = bisect_left(hits, m.start - reach - _LONGEST_WORD, key=lambda h: h.start)
+    high = bisect_right(hits, m.end + reach, key=lambda h: h.start)
+    return hits[low:high]
 
 
 def _gap(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, str]:
@@ -89,7 +98,7 @@ def _from_words(
 ) -> tuple[float, Concept, ConceptHit] | None:
     known = concepts()
     best: tuple[float, Concept, ConceptHit] | None = None
-    for hit in hits:
+    for hit in _near(hits, m, _WORD_REACH):
         if _gap((m.start, m.end), (hit.start, hit.end))[0] > _WORD_REACH:
             continue  # too far whatever it names: no need to look for clause breaks
         distance, side = _distance(text, (m.start, m.end), (hit.start, hit.end))
@@ -152,7 +161,7 @@ def is_identifier(text: str, m: Mention) -> bool:
 def _facet(m: Mention, text: str, facets: list[ConceptHit]) -> str | None:
     """What happened to the things the figure counts, said nearest to it, if anything."""
     best: tuple[int, str] | None = None
-    for hit in facets:
+    for hit in _near(facets, m, _FACET_REACH):
         distance, side = _distance(text, (m.start, m.end), (hit.start, hit.end))
         if side != "inside" and distance <= _FACET_REACH and (best is None or distance < best[0]):
             best = (distance, hit.concepts[0])

@@ -15,10 +15,10 @@ from factcheck.extract.pipeline.concepts import concept_matcher, facet_matcher
 from factcheck.extract.pipeline.discover import Discovered, by_sentence, discover
 from factcheck.extract.pipeline.periods import find_period
 from factcheck.extract.pipeline.sentences import Sentence, split_sentences
-from factcheck.extract.recognizers.recognize import Mention, recognize
+from factcheck.extract.recognizers.recognize import Mention, recognize_until
 from factcheck.lang import GENERIC, reading
 from factcheck.lang.lexicon import load
-from factcheck.limits import MAX_DRAFT_CLAIMS
+from factcheck.limits import MAX_DRAFT_CLAIMS, MAX_VALUES_READ
 from factcheck.models.case import CaseSpec
 from factcheck.values.calendar import parse_moment
 
@@ -58,6 +58,10 @@ class Draft:
     source: dict[str, Any]
     candidates: list[dict[str, Any]]
     topics: dict[str, ProposedTopic] = field(default_factory=dict)
+
+
+# characters around an amount where its period may stand, within its sentence
+_PERIOD_REACH = 400
 
 
 def _number(text: str) -> Decimal:
@@ -174,10 +178,13 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     attach_data = load(lang).section("attach")
     side = attach_data.get("property_side", "before")
     counted = tuple(attach_data.get("counted_sides", ["after"]))
+    day = _day_of(meta.published)
+    values, read = recognize_until(text, lang, day, MAX_VALUES_READ)
+    unread = len(text) - read
+    text = text[:read]  # a text dense with figures is read only as far as a draft can hold
     sentences = split_sentences(text, lang)
     ctx = Context.build(sentences, build_matcher(spec, lang).hits(text), side, counted)
-    day = _day_of(meta.published)
-    mentions = _elliptic(recognize(text, lang, day), ctx)
+    mentions = _elliptic(values, ctx)
     words = by_sentence(concept_matcher(lang).hits(text), ctx.sentences)
     facets = by_sentence(facet_matcher(lang).hits(text), ctx.sentences)
     kinds = {t.id: t.kind for t in spec.topics}
@@ -198,12 +205,13 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
             continue
         period = None
         if m.kind == "amount" and sentence is not None and day is not None:
-            around = mentions[
-                bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)
-            ]
-            found_period = find_period(
-                text, lang, (m.start, m.end), (sentence.start, sentence.end), around, day
+            # the sentence near the amount: a "sentence" of thousands of characters is a list
+            near = (
+                max(sentence.start, m.start - _PERIOD_REACH),
+                min(sentence.end, m.end + _PERIOD_REACH),
             )
+            around = mentions[bisect_left(starts, near[0]) : bisect_left(starts, near[1])]
+            found_period = find_period(text, lang, (m.start, m.end), near, around, day)
             period = found_period[0] if found_period else None
         a = attach((m.start, m.end), m.kind, kinds, ctx)
         if a.topic:
@@ -234,6 +242,12 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     if meta.published is None:
         del source["published"]
         notes.append("no publication date found: relative dates in it stay unresolved")
+    if unread:
+        notes.append(
+            f"only the first {read:,} characters were read: they hold more than "
+            f"{MAX_VALUES_READ:,} values, and the last {unread:,} could only add figures past "
+            "the draft's limit"
+        )
     if left_out:
         notes.append(
             f"{left_out:,} more figures were not drafted: a draft holds at most "

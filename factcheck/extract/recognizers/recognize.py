@@ -72,12 +72,22 @@ def recognize(text: str, lang: str, published: date | None = None) -> list[Menti
     A text longer than a window is read window by window, cut at line breaks: a value is never
     read across a cut.
     """
+    return recognize_until(text, lang, published)[0]
+
+
+def recognize_until(
+    text: str, lang: str, published: date | None = None, enough: int | None = None
+) -> tuple[list[Mention], int]:
+    """``recognize``, stopping at the end of the window in which ``enough`` values have been
+    found: (the values, how many characters of ``text`` were read)."""
     if len(text) <= WINDOW:
-        return _recognize(text, lang, published)
+        return _recognize(text, lang, published), len(text)
     out: list[Mention] = []
     for start, end in windows(text, WINDOW):
         out += [_shifted(m, start) for m in _recognize(text[start:end], lang, published)]
-    return out
+        if enough is not None and len(out) >= enough:
+            return out, end
+    return out, len(text)
 
 
 def _shifted(m: Mention, offset: int) -> Mention:
