@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 from typing import Any
 
 from factcheck.extract.recognizers.edges import ALNUM, edges
+from factcheck.extract.recognizers.mention import Mention
 from factcheck.extract.recognizers.numbers import NumberMatch
+from factcheck.extract.recognizers.ranges import LOWER, UPPER, join_ranges
 from factcheck.extract.recognizers.words import alternation, phrases
-from factcheck.lang.lexicon import load
+from factcheck.lang.lexicon import load, scale_name
+from factcheck.values.figures import SCALE_FACTORS
 
 
 @dataclass(frozen=True)
@@ -18,6 +22,9 @@ class _Grammar:
     names: tuple[str, ...]
     before: re.Pattern[str] | None
     after: re.Pattern[str] | None
+    # a qualifier that leads the next figure ("more than"), to tell "10 and more" from
+    # "10 and more than 194"
+    lead: re.Pattern[str] | None
 
 
 def _marked(kinds: dict[str, str], names: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -42,9 +49,32 @@ def grammar(lang: str) -> _Grammar:
     before = {
         k: rf"(?<!{start}){phrases(v)}{article}\s*$" for k, v in q.get("before", {}).items() if v
     }
-    after = {k: rf"{counted}\s*{phrases(v)}(?!{end})" for k, v in q.get("after", {}).items() if v}
+    # signs bound a figure alike in every language (">= 45", "≤ 10") and may touch a letter
+    for k, v in lex.shared_section("qualifiers", "before").items():
+        sign = rf"{phrases(v)}\s*$"
+        before[k] = f"{before[k]}|{sign}" if k in before else sign
+    # a figure may follow at once where words touch ("100以上300以下")
+    after = {
+        k: rf"{counted}\s*{phrases(v)}(?:(?!{end})|(?=\d))"
+        for k, v in q.get("after", {}).items()
+        if v
+    }
     names = tuple(dict.fromkeys([*after, *before]))
-    return _Grammar(names, _marked(before, names), _marked(after, names))
+    leads = [phrases(v) for v in q.get("before", {}).values() if v]
+    lead = re.compile("|".join(leads), re.IGNORECASE) if leads else None
+    return _Grammar(names, _marked(before, names), _marked(after, names), lead)
+
+
+def _leads_on(g: _Grammar, text: str, found: re.Match[str]) -> bool:
+    """Whether a qualifier found after a figure is the start of one that leads the next
+    figure ("10 and more than 194", "10 et plus petit que 20")."""
+    if g.lead is None:
+        return False
+    for word in re.finditer(r"\w+", text[found.start() : found.end()]):
+        lead = g.lead.match(text, found.start() + word.start())
+        if lead is not None and lead.end() > found.end():
+            return True
+    return False
 
 
 def qualify(text: str, lang: str, start: int, end: int) -> tuple[str, int, int]:
@@ -55,7 +85,7 @@ def qualify(text: str, lang: str, start: int, end: int) -> tuple[str, int, int]:
     """
     g = grammar(lang)
     found = g.after.match(text, end) if g.after else None
-    if found:
+    if found and not _leads_on(g, text, found):
         return g.names[int(found.lastgroup[1:])], start, found.end()  # type: ignore[index]
     window = text[max(0, start - 40) : start]
     found = g.before.search(window) if g.before else None
@@ -65,34 +95,52 @@ def qualify(text: str, lang: str, start: int, end: int) -> tuple[str, int, int]:
     return "exact", start, end
 
 
-_BOUNDS = {
-    "at_least": (True, None),
-    "more_than": (False, None),
-    "at_most": (None, True),
-    "up_to": (None, True),
-    "less_than": (None, False),
-}
+def _count(text: str, lang: str, n: NumberMatch) -> Mention:
+    """A figure as a count mention with its qualifier, for joining ranges."""
+    qualifier, start, end = qualify(text, lang, n.start, n.end)
+    value: dict[str, Any] = {"kind": "count", "count": format(n.value, "f")}
+    scale = scale_name(n.value / n.stated) if n.stated and n.value != n.stated else None
+    if scale:
+        value.update(count=format(n.stated, "f"), scale=scale)
+    extra = {"figure": (n.start, n.end)}
+    return Mention("count", start, end, text[start:end], n.pattern, value, qualifier, extra)
+
+
+def _item(m: Mention) -> dict[str, Any] | None:
+    """A count mention in the scorer's numberrange shape, if it states a range or bound."""
+    if "min" in m.value:
+        factor = Decimal(SCALE_FACTORS[m.value["scale"]]) if "scale" in m.value else Decimal(1)
+        # a range written as two figures: the ruler reads its upper end as excluded
+        low_in, high_in = m.extra.get("incl", (True, False))
+        low, high = Decimal(m.value["min"]) * factor, Decimal(m.value["max"]) * factor
+        return _shape(float(low), float(high), low_in, high_in, m)
+    figure = m.extra.get("figure", (m.start, m.end))
+    factor = Decimal(SCALE_FACTORS[m.value["scale"]]) if "scale" in m.value else Decimal(1)
+    value = float(Decimal(m.value["count"]) * factor)
+    if m.qualifier in LOWER:
+        return _shape(value, None, LOWER[m.qualifier], None, m)
+    if m.qualifier in UPPER:
+        return _shape(None, value, None, UPPER[m.qualifier], m)
+    if m.qualifier == "exact" and (m.start, m.end) != figure:
+        return _shape(value, value, True, True, m)  # "equal to 20": a range of one figure
+    return None
+
+
+def _shape(
+    low: float | None, high: float | None, low_in: bool | None, high_in: bool | None, m: Mention
+) -> dict[str, Any]:
+    return {
+        "kind": "numberrange",
+        "min": low,
+        "max": high,
+        "min_incl": low_in,
+        "max_incl": high_in,
+        "span": [m.start, m.end],
+    }
 
 
 def number_ranges(text: str, lang: str, numbers: list[NumberMatch]) -> list[dict[str, Any]]:
-    """Open number ranges ("more than 8") in the scorer's numberrange shape."""
-    out: list[dict[str, Any]] = []
-    for n in numbers:
-        if n.pattern == "article":
-            continue
-        name, start, end = qualify(text, lang, n.start, n.end)
-        if name not in _BOUNDS:
-            continue
-        low, high = _BOUNDS[name]
-        value = float(n.value)
-        out.append(
-            {
-                "kind": "numberrange",
-                "min": value if low is not None else None,
-                "max": value if high is not None else None,
-                "min_incl": low,
-                "max_incl": high,
-                "span": [start, end],
-            }
-        )
-    return out
+    """Number ranges in the scorer's numberrange shape: two figures joined ("between 20 and
+    30", "over 10 and under 20") and figures with a bound ("more than 8", ">= 45")."""
+    counts = [_count(text, lang, n) for n in numbers if n.pattern != "article"]
+    return [item for m in join_ranges(text, lang, counts) if (item := _item(m)) is not None]

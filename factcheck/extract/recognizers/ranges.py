@@ -1,10 +1,14 @@
 """Two figures joined into one range: "3,000 to 4,000 homes", "5–6 m", "between €40 m and
-€55 m", "6 or 7 minutes", "from 60 to 70 %".
+€55 m", "6 or 7 minutes", "from 60 to 70 %"; and two bounds of opposite sides joined into
+one: "more than 150 but fewer than 400", "at most 100 and at least 20".
 
 Templates are the language's ``numbers.yaml`` ``ranges`` and the shared ones, with {A}
 and {B} for the figures. The figures must be of one kind and unit (a count, amount,
 quantity, duration or percentage), except that a bare first figure takes the second's
 unit, currency and scale ("3 to 4 million", "5–6 m"). A range reads low to high.
+Two bounds pair when the text between them is only a join word of the language's
+``qualifiers.yaml`` (``joins``: "and", "but", a comma); the range keeps whether each end is
+included (``extra["incl"]``).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from typing import Any
 
 from factcheck.extract.recognizers.mention import Mention
 from factcheck.extract.recognizers.nouns import noun_after
+from factcheck.extract.recognizers.words import phrases
 from factcheck.lang.lexicon import load, scale_name
 from factcheck.values.figures import SCALE_FACTORS
 
@@ -25,6 +30,9 @@ NUMERIC = ("count", "amount", "quantity", "duration", "percent")
 FIGURE_KEY = {"count": "count", "amount": "amount"}
 _GAP = 40
 _WINDOW = 30
+# qualifiers that bound a figure from below and from above, and whether they include it
+LOWER = {"at_least": True, "more_than": False}
+UPPER = {"at_most": True, "up_to": True, "less_than": False}
 
 
 @dataclass(frozen=True)
@@ -39,13 +47,15 @@ def _spaced(part: str) -> str:
     return re.sub(r"(?<!\\) ", r"\\s+", part)
 
 
-def _template(source: str) -> _Template:
+def _template(source: str, spaced: bool = True) -> _Template:
     head, _, rest = source.partition("{A}")
     middle, _, tail = rest.partition("{B}")
+    # words touch each other in a language written without spaces (介于{A}和{B}之间)
+    start, end = (r"(?<![^\W_])", r"(?![^\W_])") if spaced else ("", "")
     before = None
     if head.strip():
-        before = re.compile(rf"(?<![^\W_])(?:{_spaced(head)})$", re.IGNORECASE)
-    after = re.compile(rf"(?:{_spaced(tail)})(?![^\W_])", re.IGNORECASE) if tail.strip() else None
+        before = re.compile(rf"{start}(?:{_spaced(head)})$", re.IGNORECASE)
+    after = re.compile(rf"(?:{_spaced(tail)}){end}", re.IGNORECASE) if tail.strip() else None
     return _Template(before, re.compile(_spaced(middle), re.IGNORECASE), after, source)
 
 
@@ -54,7 +64,16 @@ def grammar(lang: str) -> tuple[_Template, ...]:
     """The range templates of ``lang``, its own first."""
     lex = load(lang)
     sources = [*lex.section("numbers").get("ranges", []), *lex.shared_section("numbers", "ranges")]
-    return tuple(_template(str(s)) for s in sources)
+    spaced = not lex.glue
+    return tuple(_template(str(s), spaced) for s in sources)
+
+
+@cache
+def _joins(lang: str) -> re.Pattern[str]:
+    """What may stand between two bounds of one range: a join word, commas, spaces."""
+    words = load(lang).section("qualifiers").get("joins", [])
+    word = phrases(words) if words else "(?!)"
+    return re.compile(rf"[\s,]*(?:{word})?[\s,]*", re.IGNORECASE)
 
 
 def figure(m: Mention) -> tuple[Decimal, Decimal]:
@@ -122,8 +141,19 @@ def _plain(number: Decimal) -> str:
     return format(number, "f")
 
 
+def _middle(text: str, t: _Template, a: Mention, b: Mention) -> bool:
+    """Whether the template's middle joins the figures; "up to" read as the second figure's
+    qualifier may be the middle's own words ("from 5 up to 12", "desde 20 hasta 100")."""
+    if t.middle.fullmatch(text, a.end, b.start) is not None:
+        return True
+    if b.qualifier != "up_to":
+        return False
+    found = t.middle.match(text, a.end)
+    return found is not None and b.start < found.end() < b.end and text[found.end() - 1].isspace()
+
+
 def _joined(text: str, t: _Template, a: Mention, b: Mention) -> tuple[int, int] | None:
-    if t.middle.fullmatch(text, a.end, b.start) is None:
+    if not _middle(text, t, a, b):
         return None
     start, end = a.start, b.end
     if t.before is not None:
@@ -133,16 +163,48 @@ def _joined(text: str, t: _Template, a: Mention, b: Mention) -> tuple[int, int] 
         start = found.start()
     if t.after is not None:
         found_after = t.after.match(text, b.end)
+        if found_after is None and b.qualifier == "up_to":
+            # "50'den 80'e kadar": the template's closing words were read as "up to"
+            inside = (t.after.fullmatch(text, p, b.end) for p in range(b.start + 1, b.end))
+            found_after = next((f for f in inside if f is not None), None)
         if found_after is None:
             return None
-        end = found_after.end()
+        end = max(b.end, found_after.end())
     return start, end
+
+
+def _paired(text: str, lang: str, a: Mention, b: Mention) -> Mention | None:
+    """Two bounds of opposite sides joined into one range ("over 150 but under 400")."""
+    if a.qualifier in LOWER and b.qualifier in UPPER:
+        low, high = a, b
+    elif a.qualifier in UPPER and b.qualifier in LOWER:
+        low, high = b, a
+    else:
+        return None
+    model = _kind_of(a, b)
+    if model is None or _joins(lang).fullmatch(text, a.end, b.start) is None:
+        return None
+    bounds = _bounds(a, b) if low is a else _bounds(b, a)
+    if bounds is None:
+        return None
+    extra: dict[str, Any] = {k: v for k, v in b.extra.items() if k in ("noun", "noun_span")}
+    extra["first"], extra["second"] = (a.start, a.end), (b.start, b.end)
+    extra["incl"] = (LOWER[low.qualifier], UPPER[high.qualifier])
+    value = _value(model, *bounds)
+    span = text[a.start : b.end]
+    return Mention(model.kind, a.start, b.end, span, f"range:{a.pattern}", value, "exact", extra)
+
+
+def _bound(m: Mention) -> bool:
+    return m.qualifier in LOWER or m.qualifier in UPPER
 
 
 def _range(text: str, lang: str, a: Mention, b: Mention) -> Mention | None:
     model = _kind_of(a, b)
     if model is None or b.start - a.end > _GAP:
         return None
+    if _bound(a) or (_bound(b) and b.qualifier != "up_to"):
+        return _paired(text, lang, a, b)
     bounds = _bounds(a, b)
     if bounds is None:
         return None
@@ -157,6 +219,7 @@ def _range(text: str, lang: str, a: Mention, b: Mention) -> Mention | None:
             extra = _noun(text, lang, end)
         extra["first"], extra["second"] = (a.start, a.end), (b.start, b.end)
         qualifier = a.qualifier if a.qualifier != "exact" else b.qualifier
+        qualifier = "exact" if qualifier == "up_to" else qualifier
         value = _value(model, *bounds)
         return Mention(
             model.kind, start, end, text[start:end], f"range:{a.pattern}", value, qualifier, extra
