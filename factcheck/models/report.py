@@ -194,8 +194,9 @@ def unchecked_note(summary: Summary) -> str | None:
     """What a reader must do about topics not checked, in one line; None when there are none."""
     if not summary.unchecked:
         return None
-    rows = "topic holds" if summary.unchecked == 1 else "topics hold"
+    one = summary.unchecked == 1
+    rows, verb = ("topic holds", "is") if one else ("topics hold", "are")
     return (
         f"{summary.unchecked} proposed {rows} figures grouped by the kind of value alone "
-        "(by_kind: true in case.yaml) and are not checked: confirm or split them there."
+        f"(by_kind: true in case.yaml) and {verb} not checked: confirm or split them there."
     )
