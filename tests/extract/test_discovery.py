@@ -124,3 +124,13 @@ def test_a_text_denser_than_a_draft_can_hold_is_read_only_as_far_as_needed(monke
     assert (
         "only the first" in draft.source["note"] and "characters were read" in draft.source["note"]
     )
+
+
+def test_a_run_of_digits_longer_than_a_claim_file_takes_is_no_figure() -> None:
+    from factcheck.limits import MAX_NUMBER_DIGITS
+
+    text = f"The storm killed {'7' * (MAX_NUMBER_DIGITS + 1)} people and 4 cows in the valley."
+    meta = ArticleMeta("a", "t", "outlet", "en", "2025-06-02", "a.txt")
+    draft = build_draft(text, meta, CaseSpec(title="t"))
+    figures = [c["value"].get("count") for c in draft.source["claims"]]
+    assert figures == [4]

@@ -80,3 +80,10 @@ def test_any_text_in_any_language_keeps_its_offsets(text: str, lang: str) -> Non
 @given(text=st.text(max_size=80), lang=st.sampled_from(languages()))
 def test_any_unicode_keeps_its_offsets(text: str, lang: str) -> None:
     check_mentions(text, lang)
+
+
+def test_a_count_of_thousands_of_digits_before_a_list_is_read_without_error() -> None:
+    from factcheck.extract.recognizers.recognize import recognize
+
+    found = recognize("1" * 4301 + " countries: Spain and France", "en")
+    assert [m.kind for m in found] == ["count", "set"]

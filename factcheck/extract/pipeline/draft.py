@@ -18,7 +18,7 @@ from factcheck.extract.pipeline.sentences import Sentence, split_sentences
 from factcheck.extract.recognizers.recognize import Mention, recognize_until
 from factcheck.lang import GENERIC, reading
 from factcheck.lang.lexicon import load
-from factcheck.limits import MAX_DRAFT_CLAIMS, MAX_VALUES_READ
+from factcheck.limits import MAX_DRAFT_CLAIMS, MAX_NUMBER_DIGITS, MAX_VALUES_READ
 from factcheck.models.case import CaseSpec
 from factcheck.values.calendar import parse_moment
 
@@ -172,6 +172,14 @@ def _day_of(published: str | None) -> date | None:
     )
 
 
+def _overlong(m: Mention) -> bool:
+    """True for a figure of more digits than a claim file takes: a run of digits, not a value."""
+    return any(
+        sum(c.isdigit() for c in str(m.value.get(key, ""))) > MAX_NUMBER_DIGITS
+        for key in ("count", "amount", "value", "min", "max")
+    )
+
+
 def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     """The draft source of ``text``: attached claims, and unassigned candidates kept apart."""
     lang = reading(meta.language)
@@ -194,7 +202,7 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     proposed: dict[str, ProposedTopic] = {}
     left_out = 0
     for m in mentions:
-        if m.kind == "period":
+        if m.kind == "period" or _overlong(m):
             continue
         if len(claims) >= MAX_DRAFT_CLAIMS:
             left_out += 1

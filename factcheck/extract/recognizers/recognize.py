@@ -198,6 +198,10 @@ def _noun(text: str, lang: str, start: int, end: int) -> dict[str, Any]:
     return {"noun": word, "noun_span": (begin, stop)}
 
 
+# a count that may state a list's size: no list of places runs into the millions
+_LIST_SIZE_DIGITS = 6
+
+
 def _sets(text: str, lang: str, found: list[Mention]) -> list[Mention]:
     counts = [
         (m.start, m.end, int(m.value["count"]), m.qualifier)
@@ -206,6 +210,7 @@ def _sets(text: str, lang: str, found: list[Mention]) -> list[Mention]:
         and "count" in m.value
         and "scale" not in m.value
         and m.value["count"].isdigit()
+        and len(m.value["count"]) <= _LIST_SIZE_DIGITS
     ]
     out = []
     for item in find_country_lists(text, lang, counts):
