@@ -6,7 +6,8 @@ is passed over: "three other men"). Where nouns are capitalized (German), the fi
 capitalized word within a few words is the noun. A label and a colon right before the
 figure name it too ("Injured: at least 12"). In a language written without spaces
 (Japanese, Chinese) no word can be told apart after a figure: the counter glued to it
-("3万2000人") names what it counts, and nothing else does.
+("3万2000人") names what it counts, and nothing else does; in Korean, a noun is a word of
+its own after the figure, not the letters glued to it ("50 이상으로").
 """
 
 from __future__ import annotations
@@ -48,8 +49,8 @@ def grammar(lang: str) -> _Grammar:
 def noun_after(text: str, lang: str, end: int) -> tuple[str, int, int] | None:
     """The noun counted by a figure ending at ``end``: (word, start, end), or None."""
     g = grammar(lang)
-    if not g.spaced:
-        return None
+    if not g.spaced or edges(lang).glued(text[end : end + 1]):
+        return None  # a letter glued to the figure is its counter or a particle, not a noun
     position = end
     for _ in range(_LOOKAHEAD):
         found = _WORD.match(text, position)
