@@ -104,9 +104,14 @@ def find_measures(
         match = _from_number(text, lang, n, g)
         if match is not None and taken.find(1, match.start, match.end) < 0:
             found.append(match)
-    judged = {n.start for n in numbers}  # a figure read above keeps that reading
+    # a figure read above keeps that reading, unless it read only part of what a unit is
+    # glued to ("2.5km", where the number stops at the point)
+    read = {m.start for m in found}
+    ends = {n.start: n.end for n in numbers}
     for m in finditer(g.glued, text):
-        if m.start() in judged or taken.find(1, m.start(), m.end()) >= 0:
+        if m.start() in read or m.end() <= ends.get(m.start(), -1):
+            continue
+        if taken.find(1, m.start(), m.end()) >= 0:
             continue
         unit, value = unit_of(g, m), _glued_value(m, lang)
         if unit is not None and value is not None:

@@ -4,7 +4,10 @@ A figure's noun is the first word after it that is not one of the language's wor
 follow figures without being counted (``nouns.yaml``: ``stop`` ends the search, ``skip``
 is passed over: "three other men"). Where nouns are capitalized (German), the first
 capitalized word within a few words is the noun. A label and a colon right before the
-figure name it too ("Injured: at least 12").
+figure name it too ("Injured: at least 12"). In a language written without spaces
+(Japanese, Chinese) no word can be told apart after a figure: the counter glued to it
+("3万2000人") names what it counts, and nothing else does; in Korean, a noun is a word of
+its own after the figure, not the letters glued to it ("50 이상으로").
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from factcheck.extract.recognizers.edges import edges
 from factcheck.lang.lexicon import load
 
 _WORD = re.compile(r"\s*(?:-\s*)?([^\W\d_][\w'’\-]*)")
@@ -27,6 +31,7 @@ class _Grammar:
     stop: frozenset[str]
     skip: frozenset[str]
     capitalized: bool
+    spaced: bool
 
 
 @cache
@@ -37,12 +42,15 @@ def grammar(lang: str) -> _Grammar:
         stop=frozenset(str(w).lower() for w in data.get("stop", [])),
         skip=frozenset(str(w).lower() for w in data.get("skip", [])),
         capitalized=bool(data.get("capitalized", False)),
+        spaced=edges(lang).spaced,
     )
 
 
 def noun_after(text: str, lang: str, end: int) -> tuple[str, int, int] | None:
     """The noun counted by a figure ending at ``end``: (word, start, end), or None."""
     g = grammar(lang)
+    if not g.spaced or edges(lang).glued(text[end : end + 1]):
+        return None  # a letter glued to the figure is its counter or a particle, not a noun
     position = end
     for _ in range(_LOOKAHEAD):
         found = _WORD.match(text, position)

@@ -1,8 +1,9 @@
 """The recognizers' entry point: every value mention in a text, with its span and pattern.
 
 Order matters: dates first, then clock times (whose digits are no counts), sums of money,
-figures with a unit (measures, durations, percentages) and shares in words; what is left of
-the figures is counted things, with their noun. Figures that state a range are joined last.
+fractions ("三分の一"), figures with a unit (measures, durations, percentages) and shares in
+words; what is left of the figures is counted things, with their noun. Figures that state a
+range are joined last.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from factcheck.extract.recognizers.nouns import label_before, noun_after
 from factcheck.extract.recognizers.numbers import NumberMatch, counter_after, find_numbers
 from factcheck.extract.recognizers.qualifiers import qualify
 from factcheck.extract.recognizers.ranges import join_ranges
-from factcheck.extract.recognizers.shares import find_shares
+from factcheck.extract.recognizers.shares import ShareMatch, find_fractions, find_shares
 from factcheck.extract.recognizers.timed import time_mentions, weekday_mentions
 from factcheck.extract.recognizers.width import narrow
 from factcheck.extract.recognizers.windows import WINDOW, windows
@@ -125,6 +126,9 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
         figures.append(Mention("amount", start, end, text[start:end], a.pattern, money, qualifier))
     for a in amounts:
         _mark(taken, a.start, a.end)
+    for s in find_fractions(text, lang, numbers, taken):
+        figures.append(_share(text, lang, s))
+        _mark(taken, s.start, s.end)
     for u in find_measures(text, lang, numbers, taken):
         qualifier, start, end = qualify(text, lang, u.start, u.end)
         value: dict[str, Any] = {"kind": u.kind, "value": _plain(u.value)}
@@ -137,9 +141,7 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
         _mark(taken, u.start, u.end)
     scales = {n.start for n in numbers if n.scale and n.stated == 1}
     for s in find_shares(text, lang, taken, scales):
-        qualifier, start, end = qualify(text, lang, s.start, s.end)
-        share = {"kind": "percent", "value": _plain(s.percent)}
-        figures.append(Mention("percent", start, end, text[start:end], "share", share, qualifier))
+        figures.append(_share(text, lang, s))
         _mark(taken, s.start, s.end)
     for n in numbers:
         if n.pattern == "article" or taken.find(1, n.start, n.end) >= 0:
@@ -166,6 +168,13 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
     if written is text:
         return out
     return [replace(m, text=written[m.start : m.end]) for m in out]
+
+
+def _share(text: str, lang: str, s: ShareMatch) -> Mention:
+    """A share of a whole as a percentage mention, with its qualifier."""
+    qualifier, start, end = qualify(text, lang, s.start, s.end)
+    share = {"kind": "percent", "value": _plain(s.percent)}
+    return Mention("percent", start, end, text[start:end], "share", share, qualifier)
 
 
 # kinds whose figures cannot be negative: a negative figure is a change, not one of them

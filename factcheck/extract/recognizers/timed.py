@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
+from factcheck.extract.recognizers.edges import ALNUM, edges
 from factcheck.extract.recognizers.mention import Mention
 from factcheck.extract.recognizers.qualifiers import qualify
 from factcheck.extract.recognizers.times import find_times
@@ -88,7 +89,9 @@ def _touches(text: str, m: Mention, start: int, end: int) -> bool:
 @cache
 def _joiners(lang: str) -> re.Pattern[str]:
     words = load(lang).section("numbers").get("joiners", [])
-    return re.compile(rf"(?<![^\W_]){alternation([w for w in words if w != '-'])}(?![^\W_])", re.I)
+    e = edges(lang)
+    body = alternation([w for w in words if w != "-"])
+    return re.compile(rf"(?<!{e.start(ALNUM)}){body}(?!{e.free(ALNUM)})", re.I)
 
 
 def _date_beside(

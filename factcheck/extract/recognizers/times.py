@@ -15,6 +15,7 @@ from functools import cache
 from babel import Locale
 
 from factcheck.data import load_data
+from factcheck.extract.recognizers.edges import ALNUM, LETTER, WORD, Edges, edges
 from factcheck.extract.recognizers.words import alternation, trie
 from factcheck.extract.scan import finditer
 from factcheck.lang import cldr_locales
@@ -22,8 +23,6 @@ from factcheck.lang.lexicon import load
 
 LOCAL = "local"
 _CONTEXT_WINDOW = 30
-# where a time can start: a one- or two-digit figure that is no part of a longer one
-_CANDIDATE = re.compile(r"(?<![\w.,:])\d{1,2}(?!\d)")
 _SLOT = re.compile(r"\{(\w+)\}")
 
 
@@ -48,11 +47,13 @@ class _Template:
 
 @dataclass(frozen=True)
 class _Grammar:
+    candidate: re.Pattern[str]  # a one- or two-digit figure that is no part of a longer one
     digit_led: tuple[tuple[int, _Template], ...]
-    named_led: tuple[tuple[int, _Template], ...]
+    word_led: tuple[tuple[int, _Template], ...]  # led by a named time or an am/pm mark
     am: re.Pattern[str]
     named: dict[str, str]
-    named_words: tuple[str, ...]
+    lead_words: tuple[str, ...]  # lowered words a word-led template starts with
+    lead: re.Pattern[str] | None  # where such a word starts
     zone_after: re.Pattern[str]
     zone_before: re.Pattern[str] | None
     zone_names: dict[str, str]
@@ -80,7 +81,7 @@ def _words(items: list[str]) -> str:
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
 
-def _template(source: str, slots: dict[str, str]) -> _Template:
+def _template(source: str, slots: dict[str, str], e: Edges) -> _Template:
     first = _SLOT.search(source)
     assert first is not None, f"a time template needs a slot: {source}"
     head, body = source[: first.start()], source[first.start() :]
@@ -92,20 +93,32 @@ def _template(source: str, slots: dict[str, str]) -> _Template:
     expanded = _SLOT.sub(lambda m: f"(?P<{m[1]}>{slots[m[1]]})", spaced(body))
     context = None
     if head.strip():
-        context = re.compile(rf"(?<![^\W_])(?:{spaced(head)})$", re.IGNORECASE)
-    return _Template(context, re.compile(rf"(?:{expanded})(?![^\W_])", re.IGNORECASE))
+        context = re.compile(rf"(?<!{e.start(ALNUM)})(?:{spaced(head)})$", re.IGNORECASE)
+    body = rf"(?:{expanded})(?!{e.free(ALNUM)})"
+    return _Template(context, re.compile(body, re.IGNORECASE))
 
 
-def _zone_patterns(data: dict, offset: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+def _lead_slot(template: str) -> str:
+    """The slot a template's time starts with: "H" (a figure), "N" or "AP" (a word)."""
+    first = _SLOT.search(template)
+    return first[1] if first else "H"
+
+
+def _zone_patterns(
+    data: dict, offset: str, e: Edges
+) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     abbreviations = trie(str(k) for k in load_data("zones.yaml"))
     phrases = _words([*data.get("zones", {})])
     zone = rf"(?:(?P<abbr>(?-i:{abbreviations}))(?P<offset>\s*{offset})?|(?P<phrase>{phrases}))"
-    end = r"(?![^\W\d_])"
+    end = f"(?!{e.free(LETTER)})"
     after = re.compile(rf"(?:(?P<open>\s*\(\s*)|\s*,?\s*){zone}{end}(?(open)\s*\))", re.IGNORECASE)
     before = None
     if data.get("zones_before"):
         words = _words([*data["zones_before"]])
-        before = re.compile(rf"(?<![^\W_])(?P<phrase>{words})\s*$", re.IGNORECASE)
+        particles = _words(data.get("particles", []))  # "現地時間の", "현지 시간으로"
+        before = re.compile(
+            rf"(?<!{e.start(ALNUM)})(?P<phrase>{words})(?:{particles})?\s*$", re.IGNORECASE
+        )
     return after, before
 
 
@@ -119,26 +132,36 @@ def grammar(lang: str) -> _Grammar:
     am = [*cldr_am, *data.get("am", [])]
     pm = [*cldr_pm, *data.get("pm", [])]
     named = {re.sub(r"\s+", " ", str(k).lower()): str(v) for k, v in data.get("named", {}).items()}
+    e = edges(lang)
     slots = {
         "H": r"(?:[01]?\d|2[0-4])",
         "MM": r"[0-5]\d",
+        "M": r"[0-5]?\d",
         "SS": r"[0-5]\d",
         "AP": _words(am + pm),
         "N": alternation(named) if named else "(?!)",
+        "HALF": _words(data.get("half", [])),
     }
-    templates = [*data.get("formats", []), *shared.get("formats", [])]
-    compiled = [(i, _template(str(t), slots)) for i, t in enumerate(templates)]
-    after, before = _zone_patterns(data, str(shared.get("offset", "(?!)")))
+    templates = [str(t) for t in [*data.get("formats", []), *shared.get("formats", [])]]
+    compiled = [(i, _template(t, slots, e), _lead_slot(t)) for i, t in enumerate(templates)]
+    after, before = _zone_patterns(data, str(shared.get("offset", "(?!)")), e)
+    leads = {slot for _, _, slot in compiled}
+    lead_words = [*(named if "N" in leads else ()), *(am + pm if "AP" in leads else ())]
+    lead = None
+    if lead_words:
+        lead = re.compile(rf"(?<!{e.start(ALNUM)})(?:{_words(lead_words)})", re.IGNORECASE)
     zone_names = {
         re.sub(r"\s+", " ", str(k).lower()): str(v)
         for k, v in [*data.get("zones", {}).items(), *data.get("zones_before", {}).items()]
     }
     return _Grammar(
-        digit_led=tuple((i, t) for i, t in compiled if "(?P<N>" not in t.body.pattern),
-        named_led=tuple((i, t) for i, t in compiled if "(?P<N>" in t.body.pattern),
+        candidate=re.compile(rf"(?<!{e.start(WORD)})(?<![.,:])\d{{1,2}}(?!\d)"),
+        digit_led=tuple((i, t) for i, t, slot in compiled if slot == "H"),
+        word_led=tuple((i, t) for i, t, slot in compiled if slot != "H"),
         am=re.compile(rf"^{_words(am)}$", re.IGNORECASE),
         named=named,
-        named_words=tuple(named),
+        lead_words=tuple({str(w).lower() for w in lead_words}),
+        lead=lead,
         zone_after=after,
         zone_before=before,
         zone_names=zone_names,
@@ -151,7 +174,11 @@ def _clock(match: re.Match[str], g: _Grammar) -> str | None:
     if groups.get("N"):
         return g.named.get(re.sub(r"\s+", " ", groups["N"].lower()))
     hour = int(groups["H"])
-    minute, second = groups.get("MM"), groups.get("SS")
+    minute, second = groups.get("MM") or groups.get("M"), groups.get("SS")
+    if minute is not None:
+        minute = f"{int(minute):02d}"  # "3時5分"
+    elif groups.get("HALF"):
+        minute = "30"  # "3時半", "3点半"
     mark = groups.get("AP")
     if mark:
         if not 1 <= hour <= 12:
@@ -186,16 +213,32 @@ def _zone(text: str, end: int, g: _Grammar) -> tuple[str | None, bool, int]:
     return (None, True, found.end()) if name == LOCAL else (name, False, found.end())
 
 
-def _zone_before(text: str, start: int, g: _Grammar) -> tuple[str | None, bool, int]:
+def _zone_before(
+    text: str, start: int, g: _Grammar, taken: bytearray
+) -> tuple[str | None, bool, int]:
+    """The zone named before a time starting at ``start``: (zone, local, new start).
+
+    A date may stand between the zone and the time ("現地時間19日午前10時"): the zone is read
+    before it, and the time's span does not take the date in.
+    """
     if g.zone_before is None:
         return None, False, start
-    found = g.zone_before.search(text, max(0, start - _CONTEXT_WINDOW), start)
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end > 0 and taken[end - 1]:  # a date right before the time: read the zone before it
+        while end > 0 and taken[end - 1] and start - end < _CONTEXT_WINDOW:
+            end -= 1
+    else:
+        end = start
+    found = g.zone_before.search(text, max(0, end - _CONTEXT_WINDOW), end)
     if found is None:
         return None, False, start
     name = g.zone_names.get(re.sub(r"\s+", " ", found["phrase"].lower()))
     if name is None:
         return None, False, start
-    return (None, True, found.start()) if name == LOCAL else (name, False, found.start())
+    begin = found.start() if end == start else start
+    return (None, True, begin) if name == LOCAL else (name, False, begin)
 
 
 def _at(text: str, start: int, templates: tuple[tuple[int, _Template], ...]) -> tuple | None:
@@ -214,18 +257,17 @@ def _at(text: str, start: int, templates: tuple[tuple[int, _Template], ...]) -> 
 def find_times(text: str, lang: str, taken: bytearray) -> list[TimeMatch]:
     """Clock times in ``text`` outside the characters ``taken`` marks, in text order."""
     g = grammar(lang)
-    starts = [m.start() for m in finditer(_CANDIDATE, text)]
-    lowered = text.lower() if g.named_words else ""
-    if any(word in lowered for word in g.named_words):
-        for word in finditer(re.compile(rf"(?<![^\W_]){alternation(g.named_words)}", re.I), text):
-            starts.append(word.start())
+    starts = [m.start() for m in finditer(g.candidate, text)]
+    lowered = text.lower() if g.lead is not None else ""
+    if g.lead is not None and any(word in lowered for word in g.lead_words):
+        starts += [word.start() for word in finditer(g.lead, text)]
         starts.sort()
     found: list[TimeMatch] = []
     last_end = -1
     for start in starts:
         if start < last_end:
             continue
-        templates = g.named_led if not text[start].isdigit() else g.digit_led
+        templates = g.word_led if not text[start].isdigit() else g.digit_led
         hit = _at(text, start, templates)
         if hit is None:
             continue
@@ -239,7 +281,7 @@ def find_times(text: str, lang: str, taken: bytearray) -> list[TimeMatch]:
         zone, local, end = _zone(text, end, g)
         begin = start
         if zone is None and not local:
-            zone, local, begin = _zone_before(text, start, g)
+            zone, local, begin = _zone_before(text, start, g, taken)
         found.append(TimeMatch(begin, end, clock, zone, local, f"time:{index}"))
         last_end = end
     return found

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from factcheck.extract.recognizers.edges import LETTER, WORD, edges
 from factcheck.extract.recognizers.words import trie
 from factcheck.lang import cldr_locales
 from factcheck.lang.lexicon import load
@@ -70,6 +71,8 @@ def _add_cldr_forms(
                         continue
                     text = pattern.replace("\xa0", " ").replace("\u202f", " ")
                     head, _, tail = text.partition("{0}")
+                    if head.strip() and tail.strip():
+                        continue  # "每小时{0}公里": neither side alone names the unit
                     word = (tail or head).strip()
                     bare = word.rstrip(".")
                     letter = len(bare) <= _SHORTEST and bare.isalpha()
@@ -102,6 +105,7 @@ def _shared_symbols(shared: dict[str, Any]) -> dict[str, Unit]:
 def grammar(lang: str) -> UnitGrammar:
     """The compiled unit patterns of ``lang``."""
     lex = load(lang)
+    e = edges(lang)
     shared = lex.shared_section("units")
     data = lex.section("units")
     words, cldr_before = _cldr_forms(lex.lang, shared.get("cldr", {}))
@@ -113,7 +117,8 @@ def grammar(lang: str) -> UnitGrammar:
     words.update(_language_forms(data))
     # a language may glue case endings to a unit word ("dakikada", "kilometrelik")
     endings = data.get("endings", "")
-    end = r"(?![^\W\d_])"
+    # a unit ends where no letter follows, but a glued particle may ("15기가와트의", "3時間に")
+    end = f"(?!{e.free(LETTER)})"
     word_alt = f"(?P<word>{trie(words)}){endings}{end}"
     symbol_alt = f"(?P<sym>(?-i:{trie(symbols)})){end}"
     # the unit may follow a hyphen ("7.7-magnitude") or an elided article ("un'ora")
@@ -127,11 +132,11 @@ def grammar(lang: str) -> UnitGrammar:
     before = None
     if before_phrases:
         parts = [f"(?P<b{i}>{source})" for i, (source, _) in enumerate(before_phrases)]
-        before = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(parts)})\s*$", re.IGNORECASE)
+        before = re.compile(rf"(?<!{e.start(LETTER)})(?:{'|'.join(parts)})\s*$", re.IGNORECASE)
     group = "|".join(re.escape(g) for g in lex.groups if not g.isspace())
     digits = rf"\d{{1,3}}(?:(?:{group})\d{{3}})+(?!\d)|\d+" if group else r"\d+"
     glued = re.compile(
-        rf"(?<![\w.,])(?P<int>{digits})(?:{re.escape(lex.decimal)}(?P<frac>\d+))?"
+        rf"(?<!{e.start(WORD)})(?<![.,])(?P<int>{digits})(?:{re.escape(lex.decimal)}(?P<frac>\d+))?"
         rf"(?:{symbol_alt}|(?P<word>{trie(words)}){end})",
         re.IGNORECASE,
     )

@@ -15,6 +15,7 @@ from functools import cache
 
 from babel.dates import get_day_names
 
+from factcheck.extract.recognizers.edges import ALNUM, edges
 from factcheck.extract.recognizers.words import trie
 from factcheck.extract.scan import finditer
 from factcheck.lang import cldr_locales
@@ -52,7 +53,9 @@ def grammar(lang: str) -> _Grammar:
     parts = lex.section("dates").get("weekday_parts", [])
     part = "|".join(f"(?:{p})" for p in parts)
     tail = f"(?P<part>{part})?" if part else "(?P<part>(?!))?"
-    pattern = re.compile(rf"(?<![^\W_])(?P<name>{trie(names)}){tail}(?![^\W_])", re.IGNORECASE)
+    e = edges(lang)
+    body = rf"(?P<name>{trie(names)}){tail}"
+    pattern = re.compile(rf"(?<!{e.start(ALNUM)}){body}(?!{e.free(ALNUM)})", re.IGNORECASE)
     return _Grammar(pattern, names)
 
 
