@@ -209,11 +209,12 @@ def discover(
         )
     fallback = _by_kind(m, dimension)
     if fallback is not None:
+        # a topic of its own: figures no word names are not checked against those words name
         return Discovered(
-            _topic_id(fallback, m.kind),
+            f"unnamed.{_topic_id(fallback, m.kind)}",
             fallback.id,
             m.kind,
-            fallback.label,
+            f"{fallback.label} (no word names it)",
             0.3,
             "",
             fallback.evolving,
