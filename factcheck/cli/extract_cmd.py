@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+
+if TYPE_CHECKING:
+    from factcheck.models.case import CaseSpec
 
 
 def register(app: typer.Typer) -> None:
@@ -19,7 +23,7 @@ def register(app: typer.Typer) -> None:
 class _Job:
     path: str
     sources: str
-    spec: dict[str, Any]
+    spec: str  # the catalog as JSON: validated once per worker, not once per article
     lang: str | None
     published: str | None
     outlet: str | None
@@ -45,12 +49,19 @@ class _Outcome:
     topics: tuple[tuple[str, str, str, bool, tuple[str, ...]], ...] = ()
 
 
+@lru_cache(maxsize=4)
+def _case_spec(spec: str) -> CaseSpec:
+    """The catalog a job carries, validated once per process."""
+    from factcheck.models.case import CaseSpec
+
+    return CaseSpec.model_validate_json(spec)
+
+
 def _run(job: _Job) -> _Outcome:
     """Extract one article into the text of its draft file; nothing is written here."""
     from factcheck.errors import FactcheckError
     from factcheck.extract import ArticleError, ArticleInfo, article_id, extract_article
     from factcheck.extract.pipeline.article import read_article_file
-    from factcheck.models.case import CaseSpec
 
     path = Path(job.path)
     ident = article_id(path.name)
@@ -75,7 +86,7 @@ def _run(job: _Job) -> _Outcome:
         default_url=job.default_url,
     )
     try:
-        result = extract_article(content, info, CaseSpec.model_validate(job.spec), old_text)
+        result = extract_article(content, info, _case_spec(job.spec), old_text)
     except ValueError as exc:  # ArticleError among them: the article is unusable
         return _Outcome(job.path, problem=f"{path}: {exc}")
     topics = tuple(
@@ -129,15 +140,32 @@ def _write(outcome: _Outcome) -> _Outcome:
     return outcome
 
 
-def _quiet_worker() -> None:
-    """Workers leave Ctrl-C to the main process, which ends them."""
+def _quiet_worker(spec: str | None = None) -> None:
+    """Set a worker up once: Ctrl-C is left to the main process, which ends the workers, and
+    the catalog is validated before the first article rather than with it."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if spec is not None:
+        _case_spec(spec)
 
 
-def _catalog(case: Path) -> tuple[dict[str, Any], str | None]:
-    """The case's catalog as plain data, and case.yaml's text (None: a case to create)."""
+def warm_up() -> None:
+    """Load what every article needs whatever its language (the language detector, every
+    language's data, the country and region names, the units), so that workers forked after
+    it share one copy instead of each building its own."""
+    from factcheck.extract.pipeline.extract import detect_language
+    from factcheck.values.places import may_begin_country, may_begin_region
+    from factcheck.values.quantity import registry
+
+    detect_language("warm up")
+    may_begin_country("x")
+    may_begin_region("x")
+    registry()
+
+
+def _catalog(case: Path) -> tuple[str, str | None]:
+    """The case's catalog as JSON, and case.yaml's text (None: a case to create)."""
     from factcheck.errors import FactcheckError, Problem
     from factcheck.io.validation import validate_document
     from factcheck.io.yamlio import read_yaml
@@ -147,11 +175,11 @@ def _catalog(case: Path) -> tuple[dict[str, Any], str | None]:
     if case.exists() and not case.is_dir():
         raise FactcheckError(Problem(str(case), 0, "not a folder: a case is a folder"))
     if not path.exists():
-        return CaseSpec(title=case.name or "case").model_dump(mode="json"), None
+        return CaseSpec(title=case.name or "case").model_dump_json(), None
     spec, problems = validate_document(CaseSpec, read_yaml(path))
     if spec is None:
         raise FactcheckError(problems)
-    return spec.model_dump(mode="json"), path.read_text(encoding="utf-8")
+    return spec.model_dump_json(), path.read_text(encoding="utf-8")
 
 
 def _manifest(path: Path | None) -> dict[str, Any]:
@@ -202,7 +230,9 @@ def _run_all(jobs: list[_Job], done: list[_Outcome]) -> None:
         return
     with Progress(console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("extracting", total=len(jobs))
-        pool = ProcessPoolExecutor(initializer=_quiet_worker)
+        if multiprocessing.get_start_method() == "fork":
+            warm_up()  # the workers inherit it
+        pool = ProcessPoolExecutor(initializer=_quiet_worker, initargs=(jobs[0].spec,))
         try:
             futures = [pool.submit(_run_safe, job) for job in jobs]
             for future in as_completed(futures):
