@@ -248,19 +248,62 @@ def _run_all(jobs: list[_Job], done: list[_Outcome]) -> None:
         pool.shutdown()
 
 
+def _corpus(
+    corpus: Path, out: Path, case: Path | None, workers: int | None, scheduler: str | None
+) -> None:
+    """Corpus mode: every article of ``corpus`` into claims in ``out``, with a progress bar."""
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from factcheck.cli.corpus_run import run_corpus
+    from factcheck.models.case import CaseSpec
+
+    catalog = _catalog(case)[0] if case is not None else CaseSpec(title="corpus").model_dump_json()
+    console = Console(stderr=True)
+    try:
+        with Progress(console=console, transient=True) as progress:
+            task = progress.add_task("extracting", total=None)
+            summary = run_corpus(
+                corpus,
+                out,
+                catalog,
+                workers,
+                scheduler,
+                lambda n: progress.advance(task, n),
+            )
+    except KeyboardInterrupt:
+        print(f"interrupted: {out} is untouched", file=sys.stderr)
+        raise typer.Exit(130) from None
+    for item in summary.problems:
+        print(item, file=sys.stderr)
+    where = f"the Dask cluster at {scheduler}" if scheduler else "local processes"
+    print(
+        f"extracted {summary.articles:,} articles from {corpus} on {where}: "
+        f"{summary.claims:,} claims on {summary.topics:,} topics written to {out}, "
+        f"{summary.candidates:,} values that fit no topic left out"
+    )
+    if summary.problems:
+        raise typer.Exit(2)
+
+
 def extract(
     articles: Annotated[
-        list[Path],
+        list[Path] | None,
         typer.Argument(
             metavar="ARTICLE...",
             help="Articles: .txt, .md or .html.",
             # each file is checked as it is read, so one bad file costs only itself
             readable=False,
         ),
-    ],
+    ] = None,
     case: Annotated[
-        Path, typer.Option("--case", help="The case folder: created when it does not exist.")
-    ],
+        Path | None,
+        typer.Option(
+            "--case",
+            help="The case folder: created when it does not exist. With --corpus: its "
+            "catalog, if any, is read (nothing is written to it).",
+        ),
+    ] = None,
     manifest: Annotated[
         Path | None,
         typer.Option(
@@ -285,11 +328,54 @@ def extract(
         str | None, typer.Option("--outlet", help="The outlet, for files that do not say.")
     ] = None,
     url: Annotated[str | None, typer.Option("--url", help="The article's address.")] = None,
+    corpus: Annotated[
+        Path | None,
+        typer.Option(
+            "--corpus",
+            help="A corpus of articles, .jsonl or .parquet, with fields id, text, language, "
+            "published, outlet, url: extracted into --out instead of a case.",
+        ),
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="With --corpus: the claims, .jsonl or .parquet."),
+    ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", min=1, help="With --corpus: local processes (all cores)."),
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="With --corpus: run on the Dask cluster whose scheduler is at this address.",
+        ),
+    ] = None,
 ) -> None:
-    """Draft source files in CASE/sources/ from articles, and propose CASE's topic catalog."""
+    """Draft source files in CASE/sources/ from articles, and propose CASE's topic catalog;
+    or, with --corpus, extract a whole corpus into claims sorted by topic."""
     from factcheck.errors import FactcheckError
     from factcheck.lang import language_tag
     from factcheck.values.calendar import check_moment
+
+    if corpus is not None:
+        if articles:
+            raise FactcheckError("give either article files or --corpus, not both")
+        if out is None:
+            raise FactcheckError("--corpus needs --out CLAIMS.jsonl or CLAIMS.parquet")
+        if manifest is not None:
+            raise FactcheckError("--manifest applies to article files; a corpus holds its fields")
+        if workers is not None and scheduler is not None:
+            raise FactcheckError("give --workers (local processes) or --scheduler, not both")
+        _corpus(corpus, out, case, workers, scheduler)
+        return
+    for name, given in (("--out", out), ("--workers", workers), ("--scheduler", scheduler)):
+        if given is not None:
+            raise FactcheckError(f"{name} applies only with --corpus")
+    if not articles:
+        raise FactcheckError("give the article files to extract (or --corpus FILE)")
+    if case is None:
+        raise FactcheckError("--case is needed: the case folder the drafts go into")
 
     if published:
         try:
