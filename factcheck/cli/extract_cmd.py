@@ -219,15 +219,15 @@ def _write_catalog(case: Path, existing: str | None, title: str, done: list[_Out
 
 def _run_all(jobs: list[_Job], done: list[_Outcome]) -> None:
     """Extract every job, writing each draft as it comes; outcomes are added to ``done``."""
+    if len(jobs) == 1:  # no pool and no progress bar to import and set up
+        done.append(_write(_run_safe(jobs[0])))
+        return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     from rich.console import Console
     from rich.progress import Progress
 
-    if len(jobs) == 1:
-        done.append(_write(_run_safe(jobs[0])))
-        return
     with Progress(console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("extracting", total=len(jobs))
         if multiprocessing.get_start_method() == "fork":

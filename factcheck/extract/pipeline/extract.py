@@ -92,11 +92,15 @@ def draft_article(content: bytes | str, info: ArticleInfo, catalog: CaseSpec) ->
     data = content.encode("utf-8") if isinstance(content, str) else content
     article = parse_article(info.name, data)
     language = detect_language(article.text, info.language)
-    own = (
-        article.published.isoformat()
-        if article.published
-        else dateline(article.text, reading(language))
-    )
+    # the article's own date counts only where the caller gives none: its dateline, read
+    # by the date grammar, is looked for only then
+    own = None
+    if not info.published:
+        own = (
+            article.published.isoformat()
+            if article.published
+            else dateline(article.text, reading(language))
+        )
     meta = ArticleMeta(
         id=info.id or article_id(info.name),
         title=article.title or PurePath(info.name).stem,
