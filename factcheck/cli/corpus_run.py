@@ -211,9 +211,10 @@ def run_local(
         _warm(first)  # the workers inherit it instead of each building its own
     pool = ProcessPoolExecutor(workers, initializer=_corpus_worker, initargs=(catalog,))
     try:
-        submit: Callable[[list[CorpusArticle]], Future[BatchResult]] = lambda b: pool.submit(  # noqa: E731
-            batch_claims, b, catalog
-        )
+
+        def submit(batch: list[CorpusArticle]) -> Future[BatchResult]:
+            return pool.submit(batch_claims, batch, catalog)
+
         yield from _bounded(itertools.chain([first], stream), submit, 2 * workers)
     except BaseException:
         pool.shutdown(wait=False, cancel_futures=True)
@@ -259,14 +260,16 @@ def run_dask(
 class _Runs:
     """Claims kept sorted: in memory up to a limit, then in sorted run files on disk."""
 
-    def __init__(self, folder: Path, limit: int = SPILL_CLAIMS) -> None:
+    def __init__(self, folder: Path, limit: int = SPILL_CLAIMS, fan_in: int = MERGE_FAN_IN) -> None:
         self.folder = folder
         self.limit = limit
+        self.fan_in = fan_in
         self.held: list[tuple[Key, str]] = []
         self.files: list[Path] = []
         self.dumped = 0
 
     def add(self, claims: list[tuple[Key, str]]) -> None:
+        """Take in ``claims``; past the limit, what is held goes to a sorted run file."""
         self.held.extend(claims)
         if len(self.held) >= self.limit:
             self.held.sort()
@@ -284,11 +287,14 @@ class _Runs:
     def merged(self) -> Iterator[tuple[Key, str]]:
         """Every claim in key order."""
         files = self.files
-        while len(files) > MERGE_FAN_IN:  # merge in passes so few files are open at once
-            files = [
-                self._dump(heapq.merge(*(_load(f) for f in files[i : i + MERGE_FAN_IN])))
-                for i in range(0, len(files), MERGE_FAN_IN)
-            ]
+        while len(files) > self.fan_in:  # merge in passes so few files are open at once
+            merged = []
+            for i in range(0, len(files), self.fan_in):
+                group = files[i : i + self.fan_in]
+                merged.append(self._dump(heapq.merge(*(_load(f) for f in group))))
+                for path in group:
+                    path.unlink()
+            files = merged
         self.held.sort()
         return heapq.merge(*(_load(f) for f in files), iter(self.held))
 

@@ -211,3 +211,18 @@ def test_an_unusable_corpus_is_one_line_and_exit_2(tmp_path: Path, kind: str) ->
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "claims.jsonl").exists()
+
+
+def test_claims_past_the_memory_limit_are_merged_from_sorted_runs(tmp_path: Path) -> None:
+    import random
+
+    from factcheck.cli.corpus_run import _Runs
+
+    keys = [(f"t{i % 7}", f"a{i % 13}", i, i % 3) for i in range(500)]
+    random.Random(5).shuffle(keys)
+    runs = _Runs(tmp_path, limit=10, fan_in=4)
+    for start in range(0, len(keys), 7):
+        runs.add([(k, f"line {k}") for k in keys[start : start + 7]])
+    assert len(runs.files) > 4  # several merge passes
+    merged = list(runs.merged())
+    assert merged == sorted((k, f"line {k}") for k in keys)
