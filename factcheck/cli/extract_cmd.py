@@ -363,8 +363,19 @@ def extract(
             raise FactcheckError("give either article files or --corpus, not both")
         if out is None:
             raise FactcheckError("--corpus needs --out CLAIMS.jsonl or CLAIMS.parquet")
-        if manifest is not None:
-            raise FactcheckError("--manifest applies to article files; a corpus holds its fields")
+        for_files: dict[str, object] = {
+            "--manifest": manifest,
+            "--title": title,
+            "--lang": lang,
+            "--published": published,
+            "--outlet": outlet,
+            "--url": url,
+        }
+        for name, value in for_files.items():
+            if value is not None:
+                raise FactcheckError(
+                    f"{name} applies to article files; a corpus record holds its own fields"
+                )
         if workers is not None and scheduler is not None:
             raise FactcheckError("give --workers (local processes) or --scheduler, not both")
         _corpus(corpus, out, case, workers, scheduler)

@@ -195,17 +195,20 @@ def test_a_bad_line_is_one_line_and_exit_2(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["claims.jsonl", "corpus.jsonl"]
 
 
-@pytest.mark.parametrize("kind", ["missing", "folder", "suffix", "no-out"])
+@pytest.mark.parametrize("kind", ["missing", "folder", "suffix", "no-out", "lang"])
 def test_an_unusable_corpus_is_one_line_and_exit_2(tmp_path: Path, kind: str) -> None:
     corpus = {
         "missing": tmp_path / "none.jsonl",
         "folder": tmp_path,
         "suffix": tmp_path / "corpus.csv",
         "no-out": tmp_path / "corpus.jsonl",
+        "lang": _corpus(tmp_path / "corpus.jsonl"),
     }[kind]
     args: list[str | Path] = ["--corpus", corpus]
     if kind != "no-out":
         args += ["--out", tmp_path / "claims.jsonl"]
+    if kind == "lang":  # a record says its own language
+        args += ["--lang", "en"]
     result = _run(*args)
     assert result.returncode == 2, result.stdout + result.stderr
     assert "Traceback" not in result.stderr
