@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+
+if TYPE_CHECKING:
+    from factcheck.models.case import CaseSpec
 
 
 def register(app: typer.Typer) -> None:
@@ -19,7 +23,7 @@ def register(app: typer.Typer) -> None:
 class _Job:
     path: str
     sources: str
-    spec: dict[str, Any]
+    spec: str  # the catalog as JSON: validated once per worker, not once per article
     lang: str | None
     published: str | None
     outlet: str | None
@@ -45,12 +49,19 @@ class _Outcome:
     topics: tuple[tuple[str, str, str, bool, tuple[str, ...]], ...] = ()
 
 
+@lru_cache(maxsize=4)
+def _case_spec(spec: str) -> CaseSpec:
+    """The catalog a job carries, validated once per process."""
+    from factcheck.models.case import CaseSpec
+
+    return CaseSpec.model_validate_json(spec)
+
+
 def _run(job: _Job) -> _Outcome:
     """Extract one article into the text of its draft file; nothing is written here."""
     from factcheck.errors import FactcheckError
     from factcheck.extract import ArticleError, ArticleInfo, article_id, extract_article
     from factcheck.extract.pipeline.article import read_article_file
-    from factcheck.models.case import CaseSpec
 
     path = Path(job.path)
     ident = article_id(path.name)
@@ -75,7 +86,7 @@ def _run(job: _Job) -> _Outcome:
         default_url=job.default_url,
     )
     try:
-        result = extract_article(content, info, CaseSpec.model_validate(job.spec), old_text)
+        result = extract_article(content, info, _case_spec(job.spec), old_text)
     except ValueError as exc:  # ArticleError among them: the article is unusable
         return _Outcome(job.path, problem=f"{path}: {exc}")
     topics = tuple(
@@ -129,15 +140,32 @@ def _write(outcome: _Outcome) -> _Outcome:
     return outcome
 
 
-def _quiet_worker() -> None:
-    """Workers leave Ctrl-C to the main process, which ends them."""
+def _quiet_worker(spec: str | None = None) -> None:
+    """Set a worker up once: Ctrl-C is left to the main process, which ends the workers, and
+    the catalog is validated before the first article rather than with it."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if spec is not None:
+        _case_spec(spec)
 
 
-def _catalog(case: Path) -> tuple[dict[str, Any], str | None]:
-    """The case's catalog as plain data, and case.yaml's text (None: a case to create)."""
+def warm_up() -> None:
+    """Load what every article needs whatever its language (the language detector, every
+    language's data, the country and region names, the units), so that workers forked after
+    it share one copy instead of each building its own."""
+    from factcheck.extract.pipeline.extract import detect_language
+    from factcheck.values.places import may_begin_country, may_begin_region
+    from factcheck.values.quantity import registry
+
+    detect_language("warm up")
+    may_begin_country("x")
+    may_begin_region("x")
+    registry()
+
+
+def _catalog(case: Path) -> tuple[str, str | None]:
+    """The case's catalog as JSON, and case.yaml's text (None: a case to create)."""
     from factcheck.errors import FactcheckError, Problem
     from factcheck.io.validation import validate_document
     from factcheck.io.yamlio import read_yaml
@@ -147,11 +175,11 @@ def _catalog(case: Path) -> tuple[dict[str, Any], str | None]:
     if case.exists() and not case.is_dir():
         raise FactcheckError(Problem(str(case), 0, "not a folder: a case is a folder"))
     if not path.exists():
-        return CaseSpec(title=case.name or "case").model_dump(mode="json"), None
+        return CaseSpec(title=case.name or "case").model_dump_json(), None
     spec, problems = validate_document(CaseSpec, read_yaml(path))
     if spec is None:
         raise FactcheckError(problems)
-    return spec.model_dump(mode="json"), path.read_text(encoding="utf-8")
+    return spec.model_dump_json(), path.read_text(encoding="utf-8")
 
 
 def _manifest(path: Path | None) -> dict[str, Any]:
@@ -191,18 +219,20 @@ def _write_catalog(case: Path, existing: str | None, title: str, done: list[_Out
 
 def _run_all(jobs: list[_Job], done: list[_Outcome]) -> None:
     """Extract every job, writing each draft as it comes; outcomes are added to ``done``."""
+    if len(jobs) == 1:  # no pool and no progress bar to import and set up
+        done.append(_write(_run_safe(jobs[0])))
+        return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     from rich.console import Console
     from rich.progress import Progress
 
-    if len(jobs) == 1:
-        done.append(_write(_run_safe(jobs[0])))
-        return
     with Progress(console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("extracting", total=len(jobs))
-        pool = ProcessPoolExecutor(initializer=_quiet_worker)
+        if multiprocessing.get_start_method() == "fork":
+            warm_up()  # the workers inherit it
+        pool = ProcessPoolExecutor(initializer=_quiet_worker, initargs=(jobs[0].spec,))
         try:
             futures = [pool.submit(_run_safe, job) for job in jobs]
             for future in as_completed(futures):
@@ -218,19 +248,62 @@ def _run_all(jobs: list[_Job], done: list[_Outcome]) -> None:
         pool.shutdown()
 
 
+def _corpus(
+    corpus: Path, out: Path, case: Path | None, workers: int | None, scheduler: str | None
+) -> None:
+    """Corpus mode: every article of ``corpus`` into claims in ``out``, with a progress bar."""
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from factcheck.cli.corpus_run import run_corpus
+    from factcheck.models.case import CaseSpec
+
+    catalog = _catalog(case)[0] if case is not None else CaseSpec(title="corpus").model_dump_json()
+    console = Console(stderr=True)
+    try:
+        with Progress(console=console, transient=True) as progress:
+            task = progress.add_task("extracting", total=None)
+            summary = run_corpus(
+                corpus,
+                out,
+                catalog,
+                workers,
+                scheduler,
+                lambda n: progress.advance(task, n),
+            )
+    except KeyboardInterrupt:
+        print(f"interrupted: {out} is untouched", file=sys.stderr)
+        raise typer.Exit(130) from None
+    for item in summary.problems:
+        print(item, file=sys.stderr)
+    where = f"the Dask cluster at {scheduler}" if scheduler else "local processes"
+    print(
+        f"extracted {summary.articles:,} articles from {corpus} on {where}: "
+        f"{summary.claims:,} claims on {summary.topics:,} topics written to {out}, "
+        f"{summary.candidates:,} values that fit no topic left out"
+    )
+    if summary.problems:
+        raise typer.Exit(2)
+
+
 def extract(
     articles: Annotated[
-        list[Path],
+        list[Path] | None,
         typer.Argument(
             metavar="ARTICLE...",
             help="Articles: .txt, .md or .html.",
             # each file is checked as it is read, so one bad file costs only itself
             readable=False,
         ),
-    ],
+    ] = None,
     case: Annotated[
-        Path, typer.Option("--case", help="The case folder: created when it does not exist.")
-    ],
+        Path | None,
+        typer.Option(
+            "--case",
+            help="The case folder: created when it does not exist. With --corpus: its "
+            "catalog, if any, is read (nothing is written to it).",
+        ),
+    ] = None,
     manifest: Annotated[
         Path | None,
         typer.Option(
@@ -255,11 +328,65 @@ def extract(
         str | None, typer.Option("--outlet", help="The outlet, for files that do not say.")
     ] = None,
     url: Annotated[str | None, typer.Option("--url", help="The article's address.")] = None,
+    corpus: Annotated[
+        Path | None,
+        typer.Option(
+            "--corpus",
+            help="A corpus of articles, .jsonl or .parquet, with fields id, text, language, "
+            "published, outlet, url: extracted into --out instead of a case.",
+        ),
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="With --corpus: the claims, .jsonl or .parquet."),
+    ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", min=1, help="With --corpus: local processes (all cores)."),
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="With --corpus: run on the Dask cluster whose scheduler is at this address.",
+        ),
+    ] = None,
 ) -> None:
-    """Draft source files in CASE/sources/ from articles, and propose CASE's topic catalog."""
+    """Draft source files in CASE/sources/ from articles, and propose CASE's topic catalog;
+    or, with --corpus, extract a whole corpus into claims sorted by topic."""
     from factcheck.errors import FactcheckError
     from factcheck.lang import language_tag
     from factcheck.values.calendar import check_moment
+
+    if corpus is not None:
+        if articles:
+            raise FactcheckError("give either article files or --corpus, not both")
+        if out is None:
+            raise FactcheckError("--corpus needs --out CLAIMS.jsonl or CLAIMS.parquet")
+        for_files: dict[str, object] = {
+            "--manifest": manifest,
+            "--title": title,
+            "--lang": lang,
+            "--published": published,
+            "--outlet": outlet,
+            "--url": url,
+        }
+        for name, value in for_files.items():
+            if value is not None:
+                raise FactcheckError(
+                    f"{name} applies to article files; a corpus record holds its own fields"
+                )
+        if workers is not None and scheduler is not None:
+            raise FactcheckError("give --workers (local processes) or --scheduler, not both")
+        _corpus(corpus, out, case, workers, scheduler)
+        return
+    for name, given in (("--out", out), ("--workers", workers), ("--scheduler", scheduler)):
+        if given is not None:
+            raise FactcheckError(f"{name} applies only with --corpus")
+    if not articles:
+        raise FactcheckError("give the article files to extract (or --corpus FILE)")
+    if case is None:
+        raise FactcheckError("--case is needed: the case folder the drafts go into")
 
     if published:
         try:

@@ -104,18 +104,32 @@ class Matcher:
         return out
 
 
+# a topic's words as the matcher reads them: id, subject aliases, property words
+_Words = tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]
+
+
 def build_matcher(spec: CaseSpec, lang: str) -> Matcher:
-    """The matcher of ``spec``'s catalog; inflected endings allowed as the lexicon says."""
+    """The matcher of ``spec``'s catalog; inflected endings allowed as the lexicon says.
+
+    Built once per catalog and language in a process: every article of a run (and every
+    run in a worker) that reads the same catalog words in the same language shares it.
+    """
+    words = tuple((t.id, tuple(t.subjects), tuple(t.properties)) for t in spec.topics)
+    return _matcher(words, lang)
+
+
+@lru_cache(maxsize=16)
+def _matcher(catalog: _Words, lang: str) -> Matcher:
     attach = load(lang).section("attach")
     suffix = int(attach.get("suffix_letters", 1))
     phrases: dict[str, dict[str, set[str]]] = {}
     heads: dict[str, str] = {}  # phrase -> its head
-    for topic in spec.topics:
-        for role, words in (("subject", topic.subjects), ("property", topic.properties)):
+    for tid, subjects, properties in catalog:
+        for role, words in (("subject", subjects), ("property", properties)):
             for word in words:
                 body = _phrase(word)
                 if body:
-                    phrases.setdefault(body, {}).setdefault(role, set()).add(topic.id)
+                    phrases.setdefault(body, {}).setdefault(role, set()).add(tid)
                     heads[body] = _head(word)
     roles: dict[str, tuple[str, frozenset[str]]] = {}
     parts: list[tuple[str, str]] = []

@@ -83,6 +83,36 @@ def detect_language(text: str, given: str | None = None) -> str:
         return code
 
 
+def draft_article(content: bytes | str, info: ArticleInfo, catalog: CaseSpec) -> Draft:
+    """The draft of one article against ``catalog``: its source data, claims and candidates,
+    without a draft file's text. Raises ArticleError when the article cannot be used
+    (encoding, empty text, language). With no publication date the figures are still
+    drafted; relative dates stay unresolved and the draft says so.
+    """
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    article = parse_article(info.name, data)
+    language = detect_language(article.text, info.language)
+    # the article's own date counts only where the caller gives none: its dateline, read
+    # by the date grammar, is looked for only then
+    own = None
+    if not info.published:
+        own = (
+            article.published.isoformat()
+            if article.published
+            else dateline(article.text, reading(language))
+        )
+    meta = ArticleMeta(
+        id=info.id or article_id(info.name),
+        title=article.title or PurePath(info.name).stem,
+        outlet=info.outlet or article.outlet or info.default_outlet or "unknown outlet",
+        language=language,
+        published=info.published or own or info.default_published,
+        article=info.name,
+        url=info.url or article.url or info.default_url,
+    )
+    return build_draft(article.text, meta, catalog)
+
+
 def extract_article(
     content: bytes | str, info: ArticleInfo, catalog: CaseSpec, previous: str | None = None
 ) -> Extraction:
@@ -91,24 +121,6 @@ def extract_article(
     cannot be used (encoding, empty text, language). With no publication date the figures
     are still drafted; relative dates stay unresolved and the draft says so.
     """
-    data = content.encode("utf-8") if isinstance(content, str) else content
-    article = parse_article(info.name, data)
-    language = detect_language(article.text, info.language)
-    own = (
-        article.published.isoformat()
-        if article.published
-        else dateline(article.text, reading(language))
-    )
-    ident = info.id or article_id(info.name)
-    meta = ArticleMeta(
-        id=ident,
-        title=article.title or PurePath(info.name).stem,
-        outlet=info.outlet or article.outlet or info.default_outlet or "unknown outlet",
-        language=language,
-        published=info.published or own or info.default_published,
-        article=info.name,
-        url=info.url or article.url or info.default_url,
-    )
-    draft = build_draft(article.text, meta, catalog)
+    draft = draft_article(content, info, catalog)
     text, kept, added, deleted = updated_draft(previous, draft)
-    return Extraction(ident, draft, text, kept, added, deleted)
+    return Extraction(str(draft.source["id"]), draft, text, kept, added, deleted)
