@@ -30,7 +30,7 @@ MAX_NUMBER_DIGITS = 1_000
 MAX_DRAFT_CLAIMS = 2_000
 # Reading stops at the end of the window in which this many values have been found: the rest
 # of such a text could only add figures past the draft's limit, and reading it costs time.
-MAX_VALUES_READ = 4 * MAX_DRAFT_CLAIMS
+MAX_VALUES_READ = 2 * MAX_DRAFT_CLAIMS
 
 
 def size_text(n: int) -> str:

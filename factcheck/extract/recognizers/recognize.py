@@ -80,11 +80,13 @@ def recognize_until(
     text: str, lang: str, published: date | None = None, enough: int | None = None
 ) -> tuple[list[Mention], int]:
     """``recognize``, stopping at the end of the window in which ``enough`` values have been
-    found: (the values, how many characters of ``text`` were read)."""
-    if len(text) <= WINDOW:
+    found: (the values, how many characters of ``text`` were read). Reading towards a limit
+    goes in quarter windows, so that it stops closer to it."""
+    size = WINDOW if enough is None else WINDOW // 4
+    if len(text) <= size:
         return _recognize(text, lang, published), len(text)
     out: list[Mention] = []
-    for start, end in windows(text, WINDOW):
+    for start, end in windows(text, size):
         out += [_shifted(m, start) for m in _recognize(text[start:end], lang, published)]
         if enough is not None and len(out) >= enough:
             return out, end
