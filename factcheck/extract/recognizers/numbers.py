@@ -324,6 +324,20 @@ def counter_after(text: str, lang: str, end: int) -> str | None:
     return found.group().strip() if found else None
 
 
+# how far before a minus word the words that make it no sign are looked for: more than any of
+# those words and the space after it
+_MINUS_REACH = 200
+
+
+def _not_minus(g: _Grammar, text: str, start: int) -> bool:
+    """Whether one of the words after which a minus word is no sign ends right before the
+    white space before ``start`` ("au moins"), looked for in the stretch before it only."""
+    low = max(0, start - _MINUS_REACH)
+    if low and text[low:start].isspace():
+        low = 0  # a run of white space longer than the reach: the whole text before it
+    return g.not_minus.search(text, low, start) is not None
+
+
 def find_numbers(text: str, lang: str) -> list[NumberMatch]:
     """Every number in ``text``, digits and words, non-overlapping, in text order.
 
@@ -368,7 +382,7 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
             continue
         start = m.start()
         head = g.token.match(text, start)
-        if head and head.group().lower() in g.minus and g.not_minus.search(text, 0, start):
+        if head and head.group().lower() in g.minus and _not_minus(g, text, start):
             # "au moins huit": the minus word closes a qualifier and is no sign
             rest = g.words.search(text, head.end(), m.end()) if head.end() < m.end() else None
             start = rest.start() if rest is not None else m.end()

@@ -13,6 +13,7 @@ from factcheck.extract.recognizers.mention import Mention
 from factcheck.extract.recognizers.numbers import NumberMatch
 from factcheck.extract.recognizers.ranges import LOWER, UPPER, join_ranges
 from factcheck.extract.recognizers.words import alternation, phrases
+from factcheck.extract.scan import search
 from factcheck.lang.lexicon import load, scale_name
 from factcheck.values.figures import SCALE_FACTORS
 
@@ -88,7 +89,7 @@ def qualify(text: str, lang: str, start: int, end: int) -> tuple[str, int, int]:
     if found and not _leads_on(g, text, found):
         return g.names[int(found.lastgroup[1:])], start, found.end()  # type: ignore[index]
     window = text[max(0, start - 40) : start]
-    found = g.before.search(window) if g.before else None
+    found = search(g.before, window) if g.before else None
     if found:
         name = g.names[int(found.lastgroup[1:])]  # type: ignore[index]
         return name, start - len(window) + found.start(), end
