@@ -15,8 +15,8 @@ _SLOT = re.compile(r"\{(\w+)\}")
 class Compiled:
     """One regex for a list of templates, and the slot names each template uses.
 
-    ``needs`` holds, per template, the text it cannot match without (see ``anchors``);
-    ``narrowed`` gives the pattern to scan a text with, given the templates it can match.
+    ``needs`` holds, per template, the text it cannot match without (see ``anchors``): a
+    family none of whose templates can match a text is not scanned.
     """
 
     pattern: re.Pattern[str]
@@ -40,16 +40,6 @@ class Compiled:
             if start >= 0:
                 found[slot] = (text[start:end], start, end)
         return index, found
-
-    def narrowed(self, active: tuple[int, ...]) -> re.Pattern[str] | None:
-        """The pattern to scan a text with whose templates ``active`` only can match (None
-        when there are none).
-
-        The whole alternation, compiled once: templates that cannot match anywhere in a text
-        change none of its matches, and a pattern compiled per set of active templates cost
-        a compile and a scan analysis for each new set, text after text.
-        """
-        return self.pattern if active else None
 
 
 def expand(template: str, index: int, slots: Mapping[str, str]) -> str:
