@@ -77,6 +77,11 @@ SENTENCES = {
     "智利和秘鲁等11个国家的约1200名员工于去年10月获悉此事。当天下午无人接听电话。",
 }
 PUBLISHED = date(2025, 10, 22)
+# the shared folder sits beside the checkout, or beside the folder that holds its worktrees
+SHARED = next(
+    (p / "shared" for p in ROOT.parents if (p / "shared" / "stories").is_dir()),
+    ROOT.parent / "shared",
+)
 
 
 def _day(source: Any) -> date | None:
@@ -247,7 +252,7 @@ def main() -> None:
     parser.add_argument("--lang", nargs="*", default=list(SENTENCES))
     parser.add_argument("--size", type=int, default=1_000_000)
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--seeds", type=Path, default=ROOT.parent / "shared" / "seeds")
+    parser.add_argument("--seeds", type=Path, default=SHARED / "seeds")
     parser.add_argument("--case", type=Path, default=ROOT / "claims" / "msmt-2025")
     parser.add_argument("--stories", type=Path, default=ROOT.parent / "shared" / "stories")
     parser.add_argument("--articles", type=int, default=200)

@@ -29,6 +29,13 @@ CLASSES = [
     "number ranges: inclusive bounds in words ('equal to or greater than 25') and signs (>=, ≤)",
     "number ranges: bounds after the figure ('500 or more'), case-suffixed forms ('50'den 80'e')",
     "number ranges: a figure stated as equal ('equal to 20') as a one-figure range",
+    "number ranges: bounds glued where words touch ('大于50小于120'), a bare figure to one with"
+    " a counter ('150到400艘')",
+    "number ranges: Turkish spelled numbers with case endings ('yirmiden otuza kadar')",
+    "currency: codes glued to the figure ('USD42.7', '42USD'), led by M for millions ('MEUR 12')",
+    "currency: Turkish case endings on currency and scale words ('5 milyon dolarlık',"
+    " '200 avroya')",
+    "dates: centuries by their ordinal ('the 19th century', 'le 15e siècle', 'im 20. Jahrhundert')",
 ]
 
 

@@ -9,7 +9,7 @@ from functools import cache
 
 from factcheck.extract.recognizers.edges import LETTER, edges
 from factcheck.extract.recognizers.numbers import NumberMatch
-from factcheck.extract.recognizers.words import alternation, trie
+from factcheck.extract.recognizers.words import alternation, currency_codes, trie
 from factcheck.lang.lexicon import load, scale_name
 
 
@@ -43,13 +43,6 @@ class _Grammar:
     minor_parts: dict[str, Decimal]
 
 
-@cache
-def _iso_codes() -> frozenset[str]:
-    import pycountry
-
-    return frozenset(c.alpha_3 for c in pycountry.currencies) | {"XBT"}
-
-
 def _currency_alternatives(lang: str) -> tuple[str, dict[str, str]]:
     lex = load(lang)
     names: dict[str, str] = {}
@@ -59,9 +52,20 @@ def _currency_alternatives(lang: str) -> tuple[str, dict[str, str]]:
         names[symbol.lower()] = code
     words = alternation([w for w in names if w[-1].isalpha()])
     symbols = alternation([s for s in names if not s[-1].isalpha()])
-    codes = trie(_iso_codes())
+    # "MEUR 12": a code led by M counts millions of the currency
+    codes = f"M?{trie(currency_codes())}"
     letter = edges(lang).free(LETTER)
-    return rf"(?:(?-i:{codes})(?!{letter})|{symbols}|{words}(?!{letter}))", names
+    # where words take case endings ("dolarlık"), a word may carry one of the language's
+    # own, which the pattern after the figure consumes (``_endings``)
+    ending = _endings(lang)
+    close = rf"(?={ending}?(?!{letter}))" if ending else rf"(?!{letter})"
+    return rf"(?:(?-i:{codes})(?!{letter})|{symbols}|{words}{close})", names
+
+
+def _endings(lang: str) -> str:
+    """The case endings a currency word of ``lang`` may carry, as a regex ("" for none)."""
+    endings = load(lang).section("currencies").get("case_endings", [])
+    return rf"(?:['’]?{alternation(endings)})" if endings else ""
 
 
 @cache
@@ -70,8 +74,9 @@ def grammar(lang: str) -> _Grammar:
     lex = load(lang)
     alt, names = _currency_alternatives(lang)
     connectors = alternation(lex.section("currencies").get("connectors", []))
-    # Turkish and similar languages glue case endings to the currency word ("dolardan").
-    tail = r"(?:['’]?[^\W\d_]{1,6})?" if lex.section("numbers").get("suffixes") else ""
+    # Turkish and similar languages glue case endings to the currency word ("dolardan")
+    ending = _endings(lang)
+    tail = f"{ending}?" if ending else ""
     # "20个比特币": a counter may stand between the figure and its currency
     counters = lex.section("numbers", "counters")
     counter = f"(?:{alternation(counters)})?" if counters else ""
@@ -98,9 +103,16 @@ def _code(g: _Grammar, token: str) -> str | None:
     key = re.sub(r"\s+", " ", token.lower())
     if key in g.names:
         return g.names[key]
-    if token.upper() in _iso_codes():
+    if token.upper() in currency_codes():
         return token.upper()
+    if _millions(token):
+        return token[1:]
     return None
+
+
+def _millions(token: str) -> bool:
+    """Whether ``token`` is a currency code led by M, a count of millions ("MEUR")."""
+    return len(token) == 4 and token[0] == "M" and token[1:] in currency_codes()
 
 
 def _minor_unit(
@@ -143,12 +155,12 @@ def find_amounts(text: str, lang: str, numbers: list[NumberMatch]) -> list[Amoun
     for i, n in enumerate(numbers):
         if n.start < skip_until:
             continue
-        start, end, currency, pattern = n.start, n.end, None, ""
+        start, end, currency, pattern, token = n.start, n.end, None, "", ""
         after = g.after.match(text, n.end)
         if n.pattern == "article" and not (after and after["cur"][-1:].isalpha()):
             continue
         if after:
-            currency = _code(g, after["cur"])
+            currency, token = _code(g, after["cur"]), after["cur"]
             end, pattern = after.end(), "number-currency"
         if currency is None:
             # the currency ends where the figure starts and begins a token in the 12
@@ -160,11 +172,13 @@ def find_amounts(text: str, lang: str, numbers: list[NumberMatch]) -> list[Amoun
             if before is None:
                 before = g.before_token.search(text, begin + 1, n.start)
             if before is not None:
-                currency = _code(g, before["cur"])
+                currency, token = _code(g, before["cur"]), before["cur"]
                 start, end, pattern = before.start(), n.end, "currency-number"
         if currency is None:
             continue
         value, stated, scale = n.value, n.stated, n.scale
+        if _millions(token) and not scale:
+            value, scale = value * 1_000_000, "million"
         if found and start < found[-1].end:
             continue
         late = g.scale.match(text, end) if pattern == "number-currency" and not scale else None

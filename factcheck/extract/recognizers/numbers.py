@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from factcheck.extract.recognizers.edges import WORD, edges
 from factcheck.extract.recognizers.numerals import find_numerals, lone_counts, standalone
 from factcheck.extract.recognizers.width import narrow
-from factcheck.extract.recognizers.words import alternation, phrases
+from factcheck.extract.recognizers.words import alternation, currency_codes, phrases, trie
 from factcheck.extract.scan import finditer
 from factcheck.lang.lexicon import Lexicon, load, scale_name
 
@@ -86,15 +86,23 @@ def grammar(lang: str) -> _Grammar:
     w = e.free(WORD)
     sign = rf"(?<![\-−])(?<!{w})" if e.glue else r"(?<![\w\-−])"
     lead = rf"(?<![.,])(?<!{w})" if e.glue else r"(?<![\w.,])"
+    # a case ending glued to a number word ("yirmiden", "milyona") is left for what follows
+    cased = alternation(num.get("case_endings", []))
+    cased_close = rf"(?={cased}?(?!{w}))" if num.get("case_endings") else rf"(?!{w})"
+    # an ISO currency code may touch its figure on either side ("USD42.7", "42USD")
+    codes = rf"(?-i:{trie(currency_codes())})"
+    lead = rf"(?:{lead}|(?<=(?:{lead}){codes}))"
+    # a case ending is read after a scale word ("milyona"), not after digits ("5a")
+    close = rf"(?:(?<=\d)(?!{w})|(?<!\d){cased_close}|(?={codes}(?![^\W_])))"
     digits = re.compile(
         rf"(?:{sign}(?P<neg>[-−])\s*)?{lead}"
         # a decimal may be written without its leading zero (".08", ",08")
         rf"(?:(?P<int>\d{{1,3}}(?:(?:{group})\d{{3}})+(?!\d)|\d+)|(?=(?:{dec})\d))"
         rf"(?:(?:{dec}{alt_dec})(?P<frac>\d+)(?![.,]\d))?"
         rf"(?:(?P<suf>(?-i:[kKMGT]))(?!{w})|\s+(?P<suf2>[kK])(?!{w}))?"
-        rf"(?:\s*(?P<scale>{scale_alt})(?:(?<=\.)|(?!{w})))?"
+        rf"(?:\s*(?P<scale>{scale_alt})(?:(?<=\.)|{cased_close}))?"
         # a figure glued to a unit ("180ml", "29km") is a measure, not a plain number
-        rf"(?!{w})",
+        rf"{close}",
         re.IGNORECASE,
     )
     tokens = list(values) + list(multipliers) + list(fractions) + list(spelled_scales)
@@ -108,9 +116,11 @@ def grammar(lang: str) -> _Grammar:
         glue = rf"|{join}|" if num.get("glued_joiners") else "|"
     sep = rf"(?:\s*-\s*|\s+{join}\s+|\s+{glue})"
     begin, end = e.start(WORD), w
+    not_cased = alternation(num.get("not_cased", []))
     words = re.compile(
-        rf"(?<!{begin})(?:{minus}\s+)?{tok}(?:{sep}{tok})*(?:\s+{point}\s+{tok}(?:{sep}{tok})*)?"
-        rf"(?!{end})",
+        rf"(?<!{begin})(?!{not_cased}(?!{end}))"
+        rf"(?:{minus}\s+)?{tok}(?:{sep}{tok})*(?:\s+{point}\s+{tok}(?:{sep}{tok})*)?"
+        rf"{cased_close}",
         re.IGNORECASE,
     )
     edge = ("", "") if num.get("compound") else (f"(?<!{begin})", f"(?!{end})")
@@ -324,6 +334,20 @@ def counter_after(text: str, lang: str, end: int) -> str | None:
     return found.group().strip() if found else None
 
 
+# how far before a minus word the words that make it no sign are looked for: more than any of
+# those words and the space after it
+_MINUS_REACH = 200
+
+
+def _not_minus(g: _Grammar, text: str, start: int) -> bool:
+    """Whether one of the words after which a minus word is no sign ends right before the
+    white space before ``start`` ("au moins"), looked for in the stretch before it only."""
+    low = max(0, start - _MINUS_REACH)
+    if low and text[low:start].isspace():
+        low = 0  # a run of white space longer than the reach: the whole text before it
+    return g.not_minus.search(text, low, start) is not None
+
+
 def find_numbers(text: str, lang: str) -> list[NumberMatch]:
     """Every number in ``text``, digits and words, non-overlapping, in text order.
 
@@ -368,7 +392,7 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
             continue
         start = m.start()
         head = g.token.match(text, start)
-        if head and head.group().lower() in g.minus and g.not_minus.search(text, 0, start):
+        if head and head.group().lower() in g.minus and _not_minus(g, text, start):
             # "au moins huit": the minus word closes a qualifier and is no sign
             rest = g.words.search(text, head.end(), m.end()) if head.end() < m.end() else None
             start = rest.start() if rest is not None else m.end()

@@ -8,11 +8,12 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from factcheck.extract.recognizers.edges import ALNUM, edges
+from factcheck.extract.recognizers.edges import ALNUM, LETTER, edges
 from factcheck.extract.recognizers.mention import Mention
 from factcheck.extract.recognizers.numbers import NumberMatch
 from factcheck.extract.recognizers.ranges import LOWER, UPPER, join_ranges
 from factcheck.extract.recognizers.words import alternation, phrases
+from factcheck.extract.scan import search
 from factcheck.lang.lexicon import load, scale_name
 from factcheck.values.figures import SCALE_FACTORS
 
@@ -41,13 +42,15 @@ def grammar(lang: str) -> _Grammar:
     q = lex.section("qualifiers")
     e = edges(lang)
     start, end = e.start(ALNUM), e.free(ALNUM)
+    # where words touch, a qualifier may follow a figure at once ("大于50小于120")
+    touching = e.start(LETTER) if e.glue else start
     # "casi el 50 %", "oltre il 60 %": an article may stand between a qualifier and its figure
     article = rf"(?:\s+{phrases(q['articles'])})?" if q.get("articles") else ""
     # "140人以上", "5000개 이하": the counter of the figure stands before its qualifier
     counters = lex.section("numbers", "counters")
     counted = rf"(?:\s*{alternation(counters)})?" if counters else ""
     before = {
-        k: rf"(?<!{start}){phrases(v)}{article}\s*$" for k, v in q.get("before", {}).items() if v
+        k: rf"(?<!{touching}){phrases(v)}{article}\s*$" for k, v in q.get("before", {}).items() if v
     }
     # signs bound a figure alike in every language (">= 45", "≤ 10") and may touch a letter
     for k, v in lex.shared_section("qualifiers", "before").items():
@@ -88,7 +91,7 @@ def qualify(text: str, lang: str, start: int, end: int) -> tuple[str, int, int]:
     if found and not _leads_on(g, text, found):
         return g.names[int(found.lastgroup[1:])], start, found.end()  # type: ignore[index]
     window = text[max(0, start - 40) : start]
-    found = g.before.search(window) if g.before else None
+    found = search(g.before, window) if g.before else None
     if found:
         name = g.names[int(found.lastgroup[1:])]  # type: ignore[index]
         return name, start - len(window) + found.start(), end

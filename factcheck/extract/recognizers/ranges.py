@@ -91,8 +91,13 @@ def _unit(m: Mention) -> tuple[str, ...]:
     return (m.kind, str(m.value.get("unit", "")), str(m.value.get("currency", "")))
 
 
-def _bare(m: Mention) -> bool:
-    return m.kind == "count" and "noun" not in m.extra
+def _bare(m: Mention, following: Mention | None = None) -> bool:
+    """A count with no noun of its own; a "noun" that runs into the figure after it (read
+    across "到" in "150到400艘") is none."""
+    if m.kind != "count":
+        return False
+    span = m.extra.get("noun_span")
+    return span is None or (following is not None and span[1] > following.start)
 
 
 def _bounds(a: Mention, b: Mention) -> tuple[Decimal, Decimal, Decimal] | None:
@@ -110,8 +115,8 @@ def _kind_of(a: Mention, b: Mention) -> Mention | None:
         return None
     if _unit(a) == _unit(b):
         return b
-    if _bare(a) and b.kind != "count":
-        return b
+    if _bare(a, b) and (b.kind != "count" or "unit" not in a.value):
+        return b  # "5–6 m", "150到400艘": a bare first figure takes the second's unit
     if a.kind == "amount" and b.kind == "count" and "scale" in b.value and "noun" not in b.extra:
         return a  # "$3-4 billion": the currency stands before the first figure only
     return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 _SPACE = "\x00"
@@ -47,3 +48,11 @@ def phrases(words: object) -> str:
     items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
     parts = [re.sub(r" +", r"\\s+", item) for item in items if item]
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+@cache
+def currency_codes() -> frozenset[str]:
+    """The ISO 4217 currency codes (pycountry), and XBT for bitcoin."""
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies) | {"XBT"}

@@ -3,7 +3,8 @@
 Recognizers use this API only; the modules behind it are free to change.
 
 - ``finditer(pattern, text)``: ``pattern.finditer(text)``, jumping to where a match can start
-  (``jump``, with ``bigrams``, ``fold`` and ``boundaries``).
+  (``jump``, with ``bigrams``, ``fold`` and ``boundaries``); ``search(pattern, text)``: the
+  spans of ``pattern.search(text)``, for short texts searched once each.
 - ``plan``, ``windows``, ``finditer_in``: scans of patterns whose every match holds a rare
   character, run only on the stretches around those characters (``regions``).
 - ``needs``, ``Anchors``, ``present``: the literal text a pattern cannot match without, looked
@@ -11,7 +12,7 @@ Recognizers use this API only; the modules behind it are free to change.
 """
 
 from factcheck.extract.scan.anchors import Anchors, Need, needs, present
-from factcheck.extract.scan.jump import finditer
+from factcheck.extract.scan.jump import finditer, search
 from factcheck.extract.scan.regions import Plan, finditer_in, plan, windows
 
 __all__ = [
@@ -23,5 +24,6 @@ __all__ = [
     "needs",
     "plan",
     "present",
+    "search",
     "windows",
 ]

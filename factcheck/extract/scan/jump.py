@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as C  # type: ignore[attr-defined]
 from typing import Any, NamedTuple
@@ -12,6 +11,7 @@ from typing import Any, NamedTuple
 from factcheck.extract.scan.bigrams import pair_lookahead
 from factcheck.extract.scan.boundaries import COMMON, rare_boundaries
 from factcheck.extract.scan.fold import fold, fold_tree
+from factcheck.extract.scan.recent import per_object
 
 _ZERO_WIDTH = (C.ASSERT, C.ASSERT_NOT, C.AT)
 # the commonest letters of the languages read, and white space
@@ -63,7 +63,7 @@ def _one(op: Any, av: Any) -> tuple[list | None, bool]:
     return None, False
 
 
-@cache
+@per_object
 def starter(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """A one-character pattern matching where ``pattern`` can start, or None when unknown."""
     parsed = _parser.parse(pattern.pattern, pattern.flags)
@@ -76,7 +76,7 @@ def starter(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return None if start.search(_COMMON) else start
 
 
-@cache
+@per_object
 def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` checking first that the next character can start a match (same matches).
 
@@ -149,7 +149,7 @@ class Edge(NamedTuple):
     first: re.Pattern[str]
 
 
-@cache
+@per_object
 def edged(pattern: re.Pattern[str]) -> Edge | None:
     """For a pattern led by a one-character look-behind, a pattern consuming that character.
 
@@ -176,7 +176,7 @@ def edged(pattern: re.Pattern[str]) -> Edge | None:
     return Edge(edge, folded, _compiler.compile(parsed, flags), first)
 
 
-@cache
+@per_object
 def literal_led(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | None:
     """For a pattern led by a one-character look-behind and a literal, one led by the literal.
 
@@ -277,3 +277,28 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
                 yield from guarded(pattern).finditer(text, pos)
                 return
         at = search(text, pos)
+
+
+@per_object
+def _searcher(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool]:
+    """``pattern`` made case-sensitive for ``fold``-ed text when it can be (the flag says so),
+    with a look-ahead on the characters a match can start with before its first item."""
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    folded = fold_tree(parsed)
+    flags = pattern.flags & ~re.IGNORECASE if folded else pattern.flags
+    first, empty = _first(list(parsed))
+    if first and not empty:
+        lead = 0
+        while parsed.data[lead][0] in _ZERO_WIDTH:
+            lead += 1
+        guard = (C.ASSERT, (1, _parser.SubPattern(parsed.state, [(C.IN, first)])))
+        parsed.data.insert(lead, guard)
+    return _compiler.compile(parsed, flags), folded
+
+
+def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``'s span and groups' spans, found faster: a case-blind pattern
+    runs case-sensitively over the folded text (the match's strings are lower-cased), and a
+    position no match can start at is turned away with one set test."""
+    fast, folded = _searcher(pattern)
+    return fast.search(fold(text) if folded else text)

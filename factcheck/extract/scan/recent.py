@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import wraps
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
+K = TypeVar("K")
 
 
 class Recent(Generic[T]):
@@ -28,3 +30,24 @@ class Recent(Generic[T]):
         result = compute(text)
         self._pairs = ((text, result), pairs[0])
         return result
+
+
+def per_object(compute: Callable[[K], T]) -> Callable[[K], T]:
+    """``compute`` kept per argument, looked up by identity.
+
+    For compiled patterns: hashing one hashes its whole program, which for a grammar's large
+    alternations costs more than the scan it prepares. The argument is kept alive with its
+    result, so its identity is never reused for another.
+    """
+    memo: dict[int, tuple[K, T]] = {}
+
+    @wraps(compute)
+    def cached(key: K) -> T:
+        hit = memo.get(id(key))
+        if hit is not None and hit[0] is key:
+            return hit[1]
+        result = compute(key)
+        memo[id(key)] = (key, result)
+        return result
+
+    return cached

@@ -17,6 +17,7 @@ from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as C  # type: ignore[attr-defined]
 
 from factcheck.extract.scan.fold import fold, fold_tree
+from factcheck.extract.scan.recent import per_object
 
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 
@@ -170,7 +171,7 @@ def windows(plan: Plan, text: str) -> list[tuple[int, int]] | None:
     return out
 
 
-@cache
+@per_object
 def _folded(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """``pattern`` made case-sensitive for ``fold``-ed text, or None when it cannot be."""
     parsed = _parser.parse(pattern.pattern, pattern.flags)

@@ -150,11 +150,10 @@ class Scan:
     def finditer(self, g: Grammar, family: str) -> Iterator[re.Match[str]]:
         """Matches of a template family, tried only with the templates this text can match."""
         compiled: Compiled = getattr(g, family)
-        active = tuple(
-            i for i, need in enumerate(g.needs[family]) if present(need, self.low, self.seen)
-        )
-        pattern = compiled.narrowed(active)
-        return finditer(pattern, self.text) if pattern is not None else iter(())
+        low, seen = self.low, self.seen
+        if not any(present(need, low, seen) for need in g.needs[family]):
+            return iter(())
+        return finditer(compiled.pattern, self.text)
 
     def gated(self, patterns: Gated, skeleton: str) -> Iterator[re.Match[str]]:
         """Matches of skeleton patterns, each in turn, skipping those whose anchors are absent."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from factcheck.extract.scan import Need, needs
 
@@ -15,8 +15,8 @@ _SLOT = re.compile(r"\{(\w+)\}")
 class Compiled:
     """One regex for a list of templates, and the slot names each template uses.
 
-    ``needs`` holds, per template, the text it cannot match without (see ``anchors``);
-    ``narrowed`` compiles the alternation of only the templates a given text can match.
+    ``needs`` holds, per template, the text it cannot match without (see ``anchors``): a
+    family none of whose templates can match a text is not scanned.
     """
 
     pattern: re.Pattern[str]
@@ -29,9 +29,6 @@ class Compiled:
     needs: tuple[Need, ...] = ()
     # per template, each slot with its group's name ("M" and "M_2" in template 2)
     names: tuple[tuple[tuple[str, str], ...], ...] = ()
-    _subsets: dict[tuple[int, ...], re.Pattern[str] | None] = field(
-        default_factory=dict, compare=False, repr=False
-    )
 
     def groups(self, match: re.Match[str]) -> tuple[int, dict[str, tuple[str, int, int]]]:
         """Which template fired and, per slot, its text and offsets."""
@@ -43,19 +40,6 @@ class Compiled:
             if start >= 0:
                 found[slot] = (text[start:end], start, end)
         return index, found
-
-    def narrowed(self, active: tuple[int, ...]) -> re.Pattern[str] | None:
-        """The pattern of the templates ``active`` only (None when there are none).
-
-        Dropping templates that cannot match anywhere in a text leaves its matches unchanged:
-        the kept ones stay in their order, so the same one wins at each position.
-        """
-        if len(active) == len(self.parts):
-            return self.pattern
-        if active not in self._subsets:
-            body = "|".join(self.parts[i] for i in active)
-            self._subsets[active] = _wrap(body, self.edges, self.bounds) if active else None
-        return self._subsets[active]
 
 
 def expand(template: str, index: int, slots: Mapping[str, str]) -> str:
