@@ -70,6 +70,11 @@ def _csv_rows(text: str) -> list[tuple[int, dict[str, object]]]:
 
 def _yaml_rows(text: str, path: str) -> tuple[list[tuple[int, dict[str, object]]], list[Problem]]:
     try:
+        # a manifest is a plain list: aliases could only make it grow (or loop)
+        for event in yaml.parse(text):
+            if isinstance(event, yaml.AliasEvent):
+                line = event.start_mark.line + 1
+                return [], [Problem(path, line, "YAML aliases are not allowed in a manifest")]
         root = yaml.compose(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
@@ -80,10 +85,14 @@ def _yaml_rows(text: str, path: str) -> tuple[list[tuple[int, dict[str, object]]
         return [], [Problem(path, 1, "a manifest is a list of articles (- file: …)")]
     rows = []
     for node in root.value:
-        data = yaml.safe_load(yaml.serialize(node))
-        if not isinstance(data, dict):
-            return [], [Problem(path, node.start_mark.line + 1, "each article is a mapping")]
-        rows.append((node.start_mark.line + 1, data))
+        line = node.start_mark.line + 1
+        if not isinstance(node, yaml.MappingNode):
+            return [], [Problem(path, line, "each article is a mapping (file: …, outlet: …)")]
+        try:
+            data = yaml.safe_load(yaml.serialize(node))
+        except yaml.YAMLError:
+            return [], [Problem(path, line, "not valid YAML")]
+        rows.append((line, data))
     return rows, []
 
 
