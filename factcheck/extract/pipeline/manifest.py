@@ -60,12 +60,17 @@ def _entry(
     return entry, []
 
 
-def _csv_rows(text: str) -> list[tuple[int, dict[str, object]]]:
-    reader = csv.DictReader(io.StringIO(text))
+def _csv_rows(text: str, path: str) -> tuple[list[tuple[int, dict[str, object]]], list[Problem]]:
+    # old spreadsheet exports end lines with a bare carriage return
+    reader = csv.DictReader(io.StringIO(text.replace("\r\n", "\n").replace("\r", "\n")))
     rows = []
-    for row in reader:
-        rows.append((reader.line_num, {k.strip(): v for k, v in row.items() if k is not None}))
-    return rows
+    try:
+        for row in reader:
+            cells = {k.strip(): v for k, v in row.items() if k is not None}
+            rows.append((reader.line_num, cells))
+    except csv.Error as exc:
+        return [], [Problem(path, max(1, reader.line_num), f"not valid CSV ({exc})")]
+    return rows, []
 
 
 def _yaml_rows(text: str, path: str) -> tuple[list[tuple[int, dict[str, object]]], list[Problem]]:
@@ -101,7 +106,7 @@ def parse_manifest(text: str, path: str) -> tuple[dict[str, ManifestEntry], list
     if PurePath(path).suffix.lower() in (".yaml", ".yml"):
         rows, problems = _yaml_rows(text, path)
     else:
-        rows, problems = _csv_rows(text), []
+        rows, problems = _csv_rows(text, path)
         if not text.strip():
             problems = [Problem(path, 1, "empty manifest: give a header line and a row per file")]
     entries: dict[str, ManifestEntry] = {}
