@@ -12,6 +12,7 @@ from pathlib import Path
 
 from factcheck.extract.pipeline.html_text import visible_text
 from factcheck.lang import legacy_encodings
+from factcheck.limits import size_text
 
 # The largest article file read. News pages are rarely past 2 MB of HTML, and extraction
 # takes about a second per megabyte of text: past this, a file is refused at once.
@@ -20,15 +21,6 @@ MAX_ARTICLE_BYTES = 5 << 20
 
 class ArticleError(ValueError):
     """The file cannot be read as an article (size, encoding, empty text, no date)."""
-
-
-def size_text(n: int) -> str:
-    """A byte count as people read it: '5 MiB', '52.4 MiB', '300 bytes'."""
-    for unit, factor in (("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
-        if n >= factor:
-            value = n / factor
-            return f"{value:.0f} {unit}" if value == int(value) else f"{value:.1f} {unit}"
-    return f"{n} bytes"
 
 
 def too_large(size: int) -> str:

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from factcheck.extract.pipeline.attach import gap
 from factcheck.extract.pipeline.concepts import Concept, ConceptHit, concepts, facet_labels
 from factcheck.extract.pipeline.sentences import Sentence
 from factcheck.extract.recognizers.recognize import Mention
@@ -52,17 +53,9 @@ def _near(hits: list[ConceptHit], m: Mention, reach: int) -> list[ConceptHit]:
     return hits[low:high]
 
 
-def _gap(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, str]:
-    if b[1] <= a[0]:
-        return a[0] - b[1], "before"
-    if b[0] >= a[1]:
-        return b[0] - a[1], "after"
-    return 0, "inside"
-
-
 def _distance(text: str, a: tuple[int, int], b: tuple[int, int]) -> tuple[int, str]:
     """Characters between two spans, more when a clause break stands between them."""
-    distance, side = _gap(a, b)
+    distance, side = gap(a, b)
     between = text[b[1] : a[0]] if side == "before" else text[a[1] : b[0]]
     if side == "before" and between.strip() == ":":  # a label: "Injured: 12"
         return distance, side
@@ -99,7 +92,7 @@ def _from_words(
     known = concepts()
     best: tuple[float, Concept, ConceptHit] | None = None
     for hit in _near(hits, m, _WORD_REACH):
-        if _gap((m.start, m.end), (hit.start, hit.end))[0] > _WORD_REACH:
+        if gap((m.start, m.end), (hit.start, hit.end))[0] > _WORD_REACH:
             continue  # too far whatever it names: no need to look for clause breaks
         distance, side = _distance(text, (m.start, m.end), (hit.start, hit.end))
         if side == "inside":
