@@ -199,6 +199,8 @@ def run_local(
     """Every batch's result from ``workers`` local processes (in this process for one)."""
     import multiprocessing
 
+    from factcheck.cli.pools import abandon
+
     if workers <= 1:
         for batch in batches:
             yield batch_claims(batch, catalog)
@@ -217,9 +219,7 @@ def run_local(
 
         yield from _bounded(itertools.chain([first], stream), submit, 2 * workers)
     except BaseException:
-        pool.shutdown(wait=False, cancel_futures=True)
-        for child in multiprocessing.active_children():
-            child.terminate()
+        abandon(pool)
         raise
     pool.shutdown()
 

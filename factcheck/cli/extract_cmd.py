@@ -228,6 +228,8 @@ def _run_all(jobs: list[_Job], done: list[_Outcome]) -> None:
     from rich.console import Console
     from rich.progress import Progress
 
+    from factcheck.cli.pools import abandon
+
     with Progress(console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("extracting", total=len(jobs))
         if multiprocessing.get_start_method() == "fork":
@@ -239,11 +241,7 @@ def _run_all(jobs: list[_Job], done: list[_Outcome]) -> None:
                 done.append(_write(future.result()))
                 progress.advance(task)
         except BaseException:
-            # Ctrl-C (or a broken pool): drop what is queued and end the workers now; they
-            # write nothing, so nothing is left half-written
-            pool.shutdown(wait=False, cancel_futures=True)
-            for child in multiprocessing.active_children():
-                child.terminate()
+            abandon(pool)
             raise
         pool.shutdown()
 
