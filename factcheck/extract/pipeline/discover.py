@@ -130,6 +130,23 @@ def _by_kind(m: Mention, dimension: str | None) -> Concept | None:
     return None
 
 
+def _day_of_event(m: Mention, hits: list[ConceptHit]) -> Discovered | None:
+    """A day (a date to the day, or a weekday) no word names, in a sentence that speaks of
+    the story ("Le mardi matin, deux hommes..."): the day of the event, with low confidence.
+
+    The day is compared with the event's other dates, where a weekday agrees with a date
+    that falls on it. A month or a year in such a sentence is as often background ("since
+    2021") and is left a candidate.
+    """
+    if m.kind != "date" or not hits:
+        return None
+    day = m.value.get("date")
+    if "weekday" not in m.value and not (isinstance(day, str) and len(day) == 10):
+        return None
+    concept = concepts()["event_date"]
+    return Discovered(concept.id, concept.id, m.kind, concept.label, 0.2, "")
+
+
 def _by_noun(m: Mention) -> Discovered | None:
     """A count of something no concept names: the noun it counts is its topic."""
     noun = str(m.extra.get("noun") or "").strip()
@@ -200,6 +217,9 @@ def discover(
             " ".join(hit.text.split()),
             concept.evolving,
         )
+    day = _day_of_event(m, hits)
+    if day is not None:
+        return day
     fallback = _by_kind(m, dimension)
     if fallback is not None:
         # a topic of its own: figures no word names are not checked against those words name
