@@ -82,7 +82,11 @@ def grammar(lang: str) -> _Grammar:
         gap = rf"(?:{suffixes})?\s*(?:[,{marks}]\s*)?(?:{joiners}\s*)?"
     else:
         joiners = alternation(w for w in lex.section("numbers").get("joiners", []) if w != "-")
-        gap = rf"\s*,?\s*(?:{joiners}\s+)?(?:{articles}(?:\s+|(?<=['’])))?"
+        # "parts of France", "au Cambodge, en Chine": words a member may carry before it
+        parts = alternation(data.get("member_words", []))
+        article = rf"(?:{articles}(?:\s+|(?<=['’])))?"
+        part = rf"(?:{parts}(?:\s+|(?<=['’])))?"
+        gap = rf"\s*,?\s*(?:{joiners}\s+)?{article}{part}{article}"
     start, end = e.start(WORD), e.free(WORD)
     return _Grammar(
         gap=re.compile(gap, re.I),
@@ -219,6 +223,13 @@ def _runs(text: str, g: _Grammar, hits: list[tuple[int, int, str]]) -> list[list
                 continue
         runs.append([hit])
     return runs
+
+
+def place_mentions(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """Every country or top-level region named in ``text``: (start, end, ISO code), in order."""
+    g = grammar(lang)
+    hits = _hits(text)
+    return sorted(hits + _uncased_hits(text, g)) if g.names is not None else hits
 
 
 def find_country_lists(
