@@ -225,11 +225,17 @@ def _runs(text: str, g: _Grammar, hits: list[tuple[int, int, str]]) -> list[list
     return runs
 
 
-def place_mentions(text: str, lang: str) -> list[tuple[int, int, str]]:
-    """Every country or top-level region named in ``text``: (start, end, ISO code), in order."""
+@lru_cache(maxsize=4)
+def _all_hits(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
+    """Every country and region name of ``text``: read once for its lists and its places."""
     g = grammar(lang)
     hits = _hits(text)
-    return sorted(hits + _uncased_hits(text, g)) if g.names is not None else hits
+    return tuple(sorted(hits + _uncased_hits(text, g)) if g.names is not None else hits)
+
+
+def place_mentions(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """Every country or top-level region named in ``text``: (start, end, ISO code), in order."""
+    return list(_all_hits(text, lang))
 
 
 def find_country_lists(
@@ -241,9 +247,7 @@ def find_country_lists(
     g = grammar(lang)
     out: list[CountryList] = []
     near = _Near(counts)
-    hits = _hits(text)
-    if g.names is not None:
-        hits = sorted(hits + _uncased_hits(text, g))
+    hits = list(_all_hits(text, lang))
     for found in _runs(text, g, hits):
         run = _one_country(text, found)
         of = _kind_of(run)
