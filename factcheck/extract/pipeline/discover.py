@@ -41,6 +41,9 @@ class Discovered:
     evolving: bool = False
 
 
+# between a counted noun and a later figure that leaves it out: a word at most, then a comma
+_ELIDED = re.compile(r"\s*(?:[^\W\d_]+\s*)?,\s*")
+_ELIDED_COST = 10
 _CLAUSE_BREAK = re.compile(r"[;:,()\[\]—–]|\s-\s")
 _ACROSS_CLAUSES = 40  # a word in another clause counts as this many characters further
 
@@ -97,14 +100,18 @@ def _from_words(
         distance, side = _distance(text, (m.start, m.end), (hit.start, hit.end))
         if side == "inside":
             continue
+        elided = side == "before" and _ELIDED.fullmatch(text, hit.end, m.start) is not None
         for name in hit.concepts:
             concept = known.get(name)
             if concept is None or not _fits(concept, m, dimension):
                 continue
             reach = _NOUN_REACH if concept.noun else _WORD_REACH
-            if distance > reach:
-                continue
             far = float(distance)
+            if concept.noun and elided:
+                # "of the nine objects stolen, eight remain": the noun the figure leaves out
+                far = float(m.start - hit.end) + _ELIDED_COST
+            elif distance > reach:
+                continue
             if not concept.noun and side != verb_side:
                 # the verb saying what a figure is usually stands on one side in a language
                 far = far * _OTHER_SIDE[0] + _OTHER_SIDE[1]
