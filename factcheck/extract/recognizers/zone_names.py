@@ -132,6 +132,7 @@ def _places(locale: Locale) -> dict[str, str]:
 
 @cache
 def _city_names(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The pattern of ``lang``'s CLDR city names, and the zone of each."""
     names: dict[str, str] = {}
     for code in cldr_locales(lang):
         for name, zone in _cities(Locale.parse(code)).items():
@@ -154,13 +155,13 @@ def city_mentions(text: str, lang: str) -> list[tuple[int, int, str]]:
 
 
 def _metazone_names(locale: Locale) -> dict[str, str]:
+    """A locale's long metazone names ("Central European Summer Time") -> zone or offset."""
     out: dict[str, str] = {}
     for metazone, names in sorted(locale.meta_zones.items()):
         zones = _metazone_zones(str(metazone))
-        for width in ("long", "short"):
-            for variant, name in sorted(dict(names.get(width) or {}).items()):
-                if variant in zones and width == "long":
-                    out.setdefault(str(name), zones[variant])
+        for variant, name in sorted(dict(names.get("long") or {}).items()):
+            if variant in zones:
+                out.setdefault(str(name), zones[variant])
     return out
 
 
