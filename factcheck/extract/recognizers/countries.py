@@ -238,6 +238,25 @@ def place_mentions(text: str, lang: str) -> list[tuple[int, int, str]]:
     return list(_all_hits(text, lang))
 
 
+# between a region and its country named as one place: "Yunnan, China", "中国云南"
+_SAME_PLACE = re.compile(r",?\s?")
+
+
+def _places_in_countries(text: str, hits: list[tuple[int, int, str]]) -> list[tuple]:
+    """Hits with a region that stands right beside its own country read as that country
+    alone: "Bangkok, Thailand" is one place of a list, not a region and a country."""
+    out: list[tuple[int, int, str]] = []
+    for hit in hits:
+        if out and _SAME_PLACE.fullmatch(text, out[-1][1], hit[0]):
+            prev = out[-1]
+            first, second = prev[2].split("-")[0], hit[2].split("-")[0]
+            if first == second and ("-" in prev[2]) != ("-" in hit[2]):
+                out[-1] = (prev[0], hit[1], first)
+                continue
+        out.append(hit)
+    return out
+
+
 def find_country_lists(
     text: str, lang: str, counts: list[tuple[int, int, int, str]]
 ) -> list[CountryList]:
@@ -247,7 +266,7 @@ def find_country_lists(
     g = grammar(lang)
     out: list[CountryList] = []
     near = _Near(counts)
-    hits = list(_all_hits(text, lang))
+    hits = _places_in_countries(text, list(_all_hits(text, lang)))
     for found in _runs(text, g, hits):
         run = _one_country(text, found)
         of = _kind_of(run)
