@@ -97,7 +97,7 @@ def _describe(n: NormalizedClaim) -> str:
     return f"{c.topic}: {value} {c.qualifier}{period} ({c.quote!r})"
 
 
-def _no_catalog(seeds: Path, case: Path) -> None:
+def _no_catalog(seeds: Path, case: Path, keep: Path | None = None) -> None:
     """Extract the seeds into a case with no catalog and show its error findings.
 
     The hand-made case's two conflicts of fact must come out: the founding date (October
@@ -105,7 +105,7 @@ def _no_catalog(seeds: Path, case: Path) -> None:
     """
     hand = load_case(case)
     with tempfile.TemporaryDirectory() as tmp:
-        work = Path(tmp) / "case"
+        work = (keep or Path(tmp)) / "case"
         proposed: list[ProposedTopic] = []
         empty = CaseSpec(title="seeds")
         for item in hand.sources:
@@ -153,9 +153,10 @@ def main() -> None:
     parser.add_argument(
         "--no-catalog", action="store_true", help="extract into a case with no catalog"
     )
+    parser.add_argument("--keep", type=Path, help="with --no-catalog: write the case here")
     args = parser.parse_args()
     if args.no_catalog:
-        _no_catalog(args.seeds, args.case)
+        _no_catalog(args.seeds, args.case, args.keep)
         return
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)

@@ -205,9 +205,16 @@ def clock_readings(text: str) -> set[tuple[int, int]]:
     return readings
 
 
+# a time stated to the hour, as a claim writes it ("06", "about 15"): its minute is 00
+_HOUR_RE = re.compile(r"^(?:[a-z ]+ )?(\d{2})(?![\d:])")
+
+
 def _time_match(value: dict[str, Any], view: View) -> bool:
     hour, minute = (int(p) for p in str(value["time"]).split(":"))
     stated = " ".join(view.text(k) for k in ("value", "point", "normalized"))
+    whole = _HOUR_RE.match(view.text("value"))
+    if whole is not None and (int(whole.group(1)), 0) == (hour, minute):
+        return True
     return (hour, minute) in clock_readings(stated)
 
 

@@ -113,7 +113,7 @@ def _finding_view(finding: Finding, status: str, decision: Decision | None) -> F
         name=finding.rule.spec.name,
         kind=finding.rule.spec.kind,
         conflict=KINDS[finding.rule.spec.kind].conflict,
-        severity=finding.rule.spec.severity,
+        severity=finding.severity,
         status=status,  # type: ignore[arg-type]
         topics=list(draft.topics),
         rows=list(draft.rows),

@@ -55,3 +55,5 @@ def test_rule_case(rule_id: str, case: dict, tmp_path: Path) -> None:
     assert len(found) == case["expect"], [f.message for f in found]
     if "groups" in case:
         assert sorted(g.sources for g in found[0].groups) == sorted(case["groups"])
+    if "severity" in case:
+        assert [f.severity for f in found] == [case["severity"]] * len(found)

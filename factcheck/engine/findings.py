@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from factcheck.models.report import Severity
 from factcheck.normalize.claims import NormalizedClaim
 
 
@@ -31,3 +32,4 @@ class Draft:
     explanation: str
     hint: str | None = None
     fields: dict[str, str] = field(default_factory=dict)
+    severity: Severity | None = None  # at most this severe: a doubt rather than a conflict

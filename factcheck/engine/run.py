@@ -9,7 +9,7 @@ from factcheck.engine.findings import Draft
 from factcheck.engine.ids import assign_ids, fingerprint_key
 from factcheck.engine.registry import KINDS
 from factcheck.engine.spec import Rule
-from factcheck.models.report import SEVERITY_RANK
+from factcheck.models.report import SEVERITY_RANK, Severity
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,13 @@ class Finding:
     rule: Rule
     draft: Draft
     message: str
+
+    @property
+    def severity(self) -> Severity:
+        """The rule's severity, or the lower one its kind gave this finding."""
+        own = self.draft.severity
+        rule = self.rule.spec.severity
+        return own if own is not None and SEVERITY_RANK[own] > SEVERITY_RANK[rule] else rule
 
 
 def run_rules(ctx: RuleContext, rules: list[Rule]) -> list[Finding]:
@@ -39,7 +46,7 @@ def run_rules(ctx: RuleContext, rules: list[Rule]) -> list[Finding]:
     ]
     return sorted(
         findings,
-        key=lambda f: (SEVERITY_RANK[f.rule.spec.severity], f.draft.rows, f.rule.spec.id, f.id),
+        key=lambda f: (SEVERITY_RANK[f.severity], f.draft.rows, f.rule.spec.id, f.id),
     )
 
 

@@ -140,6 +140,11 @@ def no_notes(payloads: Sequence[Any], env: CompareEnv) -> list[str]:
     return []
 
 
+def no_doubt(groups: Sequence[Sequence[Any]], env: CompareEnv) -> str | None:
+    """Kinds whose disagreements rest only on what the sources state."""
+    return None
+
+
 def no_problems(payloads: Sequence[Any], env: CompareEnv) -> list[tuple[int, str]]:
     """Kinds whose values always compare with the rest of their row."""
     return []
@@ -158,6 +163,9 @@ class ValueKind:
     notes: Callable[[Sequence[Any], CompareEnv], list[str]] = no_notes
     # values that cannot compare with the rest of their row: (index, reason), a bad input
     problems: Callable[[Sequence[Any], CompareEnv], list[tuple[int, str]]] = no_problems
+    # why a disagreement between these groups may come from something no source stated (a
+    # clock read for a time given without a zone); such a finding is a warning, not an error
+    doubt: Callable[[Sequence[Sequence[Any]], CompareEnv], str | None] = no_doubt
     about_tolerance: Decimal = Decimal("0.1")
     axis: Axis | None = "number"  # what its chart draws on; None: no chart
     additive: bool = False  # parts add up to wholes (part-whole constraints apply)

@@ -1,10 +1,14 @@
 """time: a clock time, with a zone and a date when the text gives them.
 
 Times compare as instants in UTC: "12:33 in Madrid" agrees with "10:33 GMT". The precision
-comes from the digits ("14h" is the whole hour). A time with no zone takes the case's
-``timezone``; without one it compares only with other times stated without a zone. A time
-with no date compares as a time of day (on its source's publication day for the zone's
-offset); when a row mixes dated and undated times, all compare as times of day.
+comes from the digits ("14h" is the whole hour). A time with no zone is read on the clock of
+the place it is about when the claim names one (``place_zone``: "local time", or a time
+given with no zone in a story set in one country), else on the case's ``timezone``;
+without either it compares only with other times stated without a zone. A disagreement
+that a whole number of hours would settle, where one side's clock was not stated, may be
+two clocks rather than two moments: it is a doubt, not a contradiction. A time with no date
+compares as a time of day (on its source's publication day for the zone's offset); when a
+row mixes dated and undated times, all compare as times of day.
 """
 
 from __future__ import annotations
@@ -44,11 +48,12 @@ def parse_clock(text: str) -> tuple[Decimal, Decimal]:
 
 
 class TimeFigure(StrictModel):
-    """A clock time, its date and zone when stated."""
+    """A clock time, its date and zone when stated, and the place's zone when not."""
 
     time: str
     date: str | None = None
     zone: str | None = None
+    place_zone: str | None = None  # the clock of the place it is about: not stated as a zone
 
     @field_validator("time", mode="before")
     @classmethod
@@ -73,7 +78,7 @@ class TimeFigure(StrictModel):
             raise ValueError(f"'{value}' is not a day (a time's date is YYYY-MM-DD)")
         return value
 
-    @field_validator("zone")
+    @field_validator("zone", "place_zone")
     @classmethod
     def _zone(cls, value: str | None) -> str | None:
         return check_zone(value) if value is not None else None
@@ -95,6 +100,7 @@ class TimeSpan(Span):
     """Minutes in UTC (or on the local clock): since day one when dated, else of the day."""
 
     dated: bool = False
+    assumed: bool = False  # the zone is the place's, not one the source stated
 
     def bounds(self) -> tuple[str, str]:
         """ISO date-times when dated, HH:MM otherwise."""
@@ -141,13 +147,15 @@ def _interval(
 
 def _span(figure: TimeFigure, qualifier: str, ctx: NormalizeContext) -> TimeSpan:
     start, width = parse_clock(figure.time)
-    zone = figure.zone or ctx.timezone
+    zone = figure.zone or figure.place_zone or ctx.timezone
     day = date.fromisoformat(figure.date) if figure.date else None
     dated = day is not None
     base = Decimal((day.toordinal() - 1) * MINUTES_PER_DAY) if day else Decimal(0)
     shifts = offsets(zone, day or ctx.day) if zone else (0,)
     interval = _interval(start, width, base, shifts, dated, qualifier, ctx.tolerance)
     where = f" {figure.zone}" if figure.zone else (f" ({zone})" if zone else " (no time zone)")
+    if not figure.zone and figure.place_zone:
+        where = f" ({figure.place_zone}, the place's clock)"
     on = f" on {figure.date}" if figure.date else ""
     stated = f"{qualifier_word(qualifier)}{figure.time}{where}{on}"
     scale = "UTC" if zone else "local clock"
@@ -161,6 +169,7 @@ def _span(figure: TimeFigure, qualifier: str, ctx: NormalizeContext) -> TimeSpan
         canonical="min",
         compare_class="zoned" if zone else "local",
         dated=dated,
+        assumed=not figure.zone,
         on=day or ctx.day,
     )
 
@@ -230,6 +239,47 @@ def partition(payloads: Sequence[TimeSpan], env: CompareEnv) -> list[list[int]]:
     return [[i for _, i in g] for g in stabbing_groups(aligned)]
 
 
+_HOUR = Decimal(60)
+_WIDEST_GAP = 14  # hours: no two clocks are further apart
+
+
+def _hours_apart(a: TimeSpan, b: TimeSpan) -> bool:
+    """True when moving ``b`` by a whole number of hours makes it overlap ``a`` (as times of
+    day when either has no date)."""
+    if a.interval is None or b.interval is None:
+        return False
+    first, second = a.interval, b.interval
+    days: tuple[int, ...] = (0,)
+    if not (a.dated and b.dated):
+        first, second = _of_day(first, a.dated), _of_day(second, b.dated)
+        days = (-1, 0, 1)
+    if second.lo is None or second.hi is None:
+        return False  # an open time ("after 3 pm") is never apart by a set number of hours
+    for day in days:
+        for hours in range(-_WIDEST_GAP, _WIDEST_GAP + 1):
+            shift = _HOUR * hours + DAY * day
+            moved = Interval(second.lo + shift, second.hi + shift, second.lo_open, second.hi_open)
+            if hours and first.intersect(moved) is not None:
+                return True
+    return False
+
+
+def doubt(groups: Sequence[Sequence[TimeSpan]], env: CompareEnv) -> str | None:
+    """Why the times may agree after all: every two groups are a whole number of hours apart
+    and one of them holds a time whose zone no source stated (another clock, not another
+    moment)."""
+    for index, first in enumerate(groups):
+        for second in groups[index + 1 :]:
+            if not any(
+                (a.assumed or b.assumed) and _hours_apart(a, b) for a in first for b in second
+            ):
+                return None
+    return (
+        "the times differ by whole hours and some were given without a zone: they may be "
+        "one moment read on different clocks"
+    )
+
+
 KIND = ValueKind(
     name="time",
     model=TimeValue,
@@ -240,6 +290,7 @@ KIND = ValueKind(
         "zones, the precision each source gives and its qualifier."
     ),
     partition=partition,
+    doubt=doubt,
     about_tolerance=Decimal(15),
     axis="time",
     orderable=True,

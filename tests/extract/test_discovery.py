@@ -134,3 +134,30 @@ def test_a_run_of_digits_longer_than_a_claim_file_takes_is_no_figure() -> None:
     draft = build_draft(text, meta, CaseSpec(title="t"))
     figures = [c["value"].get("count") for c in draft.source["claims"]]
     assert figures == [4]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "Power came back across the country of 12 million by night.", "12 million"),
+        ("fr", "Le courant est revenu dans tout le pays de 12 millions d'âmes.", "12 millions"),
+        ("pt", "A luz voltou a todo o país de 12 milhões ao fim do dia.", "12 milhões"),
+    ],
+)
+def test_a_country_of_so_many_is_its_population(lang: str, text: str, figure: str) -> None:
+    topics = _topics(text, lang)
+    assert any(figure in q for q in topics.get("population", [])), topics
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("fr", "Sur les douze tableaux volés, dix restent introuvables.", "dix"),
+        ("es", "De los doce cuadros robados, diez siguen sin aparecer.", "diez"),
+    ],
+)
+def test_a_figure_that_leaves_its_noun_out_counts_the_noun_before_it(
+    lang: str, text: str, figure: str
+) -> None:
+    topics = _topics(text, lang)
+    assert any(q == figure for t, qs in topics.items() if t.startswith("items") for q in qs), topics

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 
 from factcheck.engine.context import ComparableSet, RuleContext
 from factcheck.engine.findings import Draft, Group
@@ -16,6 +17,8 @@ from factcheck.values.words import period_words
 AGREEMENT_FIELDS = ("topic", "label", "period", "groups", "explanation")
 
 Hint = Callable[[RuleContext, ComparableSet, list[Group]], list[str]]
+# a comparable set's claims in the subsets that speak of one thing (the whole set by default)
+Clusters = Callable[[TopicRow, list[NormalizedClaim]], list[list[NormalizedClaim]]]
 
 
 def make_group(claims: Iterable[NormalizedClaim], suffix: str = "") -> Group:
@@ -91,34 +94,54 @@ def agreement_check(
     rule: Rule,
     hint: Hint = attribution_hint,
     extra: Callable[[RuleContext, TopicRow], list[NormalizedClaim]] | None = None,
+    clusters: Clusters | None = None,
 ) -> list[Draft]:
     """One finding per comparable set of a row whose values cannot all be true."""
     drafts = []
     for row in ctx.rows_for(rule.spec):
-        kind = value_kind(row.topic.kind)
         for part in ctx.comparable_sets(row):
             claims = list(part.claims) + (extra(ctx, row) if extra else [])
-            groups = split(ctx, kind.name, claims)
-            if len(groups) < 2 or (row.topic.proposed and not sources_disagree(groups)):
-                continue
-            explanation = kind.disagreement.format(label=row.topic.label)
-            if part.when is not None:
-                explanation += f" All of them give the figure as it stood at {part.when.text}."
-            notes = hint(ctx, part, groups) + kind.notes([c.value for c in claims], ctx.env)
-            text = "; ".join(notes) + "." if notes else None
-            drafts.append(agreement_draft(row, groups, explanation, text, when=part.when))
+            for subset in clusters(row, claims) if clusters else [claims]:
+                draft = _disagreement(ctx, row, part, subset, hint)
+                if draft is not None:
+                    drafts.append(draft)
     return drafts
 
 
+def _disagreement(
+    ctx: RuleContext,
+    row: TopicRow,
+    part: ComparableSet,
+    claims: list[NormalizedClaim],
+    hint: Hint,
+) -> Draft | None:
+    kind = value_kind(row.topic.kind)
+    groups = split(ctx, kind.name, claims)
+    if len(groups) < 2 or (row.topic.proposed and not sources_disagree(groups)):
+        return None
+    explanation = kind.disagreement.format(label=row.topic.label)
+    if part.when is not None:
+        explanation += f" All of them give the figure as it stood at {part.when.text}."
+    notes = hint(ctx, part, groups) + kind.notes([c.value for c in claims], ctx.env)
+    doubt = kind.doubt([[c.value for c in g.claims] for g in groups], ctx.env)
+    text = "; ".join([*notes, *([doubt] if doubt else [])]) + "." if notes or doubt else None
+    draft = agreement_draft(row, groups, explanation, text, when=part.when)
+    return replace(draft, severity="warning") if doubt else draft
+
+
 def sources_disagree(groups: list[Group]) -> bool:
-    """True when two sources stand apart: each in a group the other is not in.
+    """True when two sources stand apart: no group holds a value of both.
 
     In a topic extract proposed, one source giving two figures may well speak of two things
-    ("3 dead in the mosque", "1,002 dead in all"); only sources that do not also give the
-    other figure disagree.
+    ("3 dead in the mosque", "1,002 dead in all"; the times a raid began and ended); a source
+    that also gives a figure another source gives agrees with it somewhere, and only sources
+    that share no group disagree.
     """
-    members = [set(g.sources) for g in groups]
-    return any(a - b and b - a for a in members for b in members if a is not b)
+    together: dict[str, set[str]] = {}
+    for group in groups:
+        for source in group.sources:
+            together.setdefault(source, set()).update(group.sources)
+    return any(len(peers) < len(together) for peers in together.values())
 
 
 def distinct_sources(claims: list[NormalizedClaim] | tuple[NormalizedClaim, ...]) -> int:

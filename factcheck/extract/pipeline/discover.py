@@ -41,6 +41,9 @@ class Discovered:
     evolving: bool = False
 
 
+# between a counted noun and a later figure that leaves it out: a word at most, then a comma
+_ELIDED = re.compile(r"\s*(?:[^\W\d_]+\s*)?,\s*")
+_ELIDED_COST = 10
 _CLAUSE_BREAK = re.compile(r"[;:,()\[\]—–]|\s-\s")
 _ACROSS_CLAUSES = 40  # a word in another clause counts as this many characters further
 
@@ -97,14 +100,18 @@ def _from_words(
         distance, side = _distance(text, (m.start, m.end), (hit.start, hit.end))
         if side == "inside":
             continue
+        elided = side == "before" and _ELIDED.fullmatch(text, hit.end, m.start) is not None
         for name in hit.concepts:
             concept = known.get(name)
             if concept is None or not _fits(concept, m, dimension):
                 continue
             reach = _NOUN_REACH if concept.noun else _WORD_REACH
-            if distance > reach:
-                continue
             far = float(distance)
+            if concept.noun and elided:
+                # "of the nine objects stolen, eight remain": the noun the figure leaves out
+                far = float(m.start - hit.end) + _ELIDED_COST
+            elif distance > reach:
+                continue
             if not concept.noun and side != verb_side:
                 # the verb saying what a figure is usually stands on one side in a language
                 far = far * _OTHER_SIDE[0] + _OTHER_SIDE[1]
@@ -128,6 +135,23 @@ def _by_kind(m: Mention, dimension: str | None) -> Concept | None:
     if m.kind == "set":
         return known["countries"]
     return None
+
+
+def _day_of_event(m: Mention, hits: list[ConceptHit]) -> Discovered | None:
+    """A day (a date to the day, or a weekday) no word names, in a sentence that speaks of
+    the story ("Le mardi matin, deux hommes..."): the day of the event, with low confidence.
+
+    The day is compared with the event's other dates, where a weekday agrees with a date
+    that falls on it. A month or a year in such a sentence is as often background ("since
+    2021") and is left a candidate.
+    """
+    if m.kind != "date" or not hits:
+        return None
+    day = m.value.get("date")
+    if "weekday" not in m.value and not (isinstance(day, str) and len(day) == 10):
+        return None
+    concept = concepts()["event_date"]
+    return Discovered(concept.id, concept.id, m.kind, concept.label, 0.2, "")
 
 
 def _by_noun(m: Mention) -> Discovered | None:
@@ -200,6 +224,9 @@ def discover(
             " ".join(hit.text.split()),
             concept.evolving,
         )
+    day = _day_of_event(m, hits)
+    if day is not None:
+        return day
     fallback = _by_kind(m, dimension)
     if fallback is not None:
         # a topic of its own: figures no word names are not checked against those words name

@@ -11,11 +11,14 @@ from typing import Any
 
 from factcheck.extract.pipeline.attach import Attachment, Context, attach
 from factcheck.extract.pipeline.catalog import build_matcher
+from factcheck.extract.pipeline.clocks import Clocks
 from factcheck.extract.pipeline.concepts import concept_matcher, facet_matcher
 from factcheck.extract.pipeline.discover import Discovered, by_sentence, discover
 from factcheck.extract.pipeline.periods import find_period
 from factcheck.extract.pipeline.sentences import Sentence, split_sentences
+from factcheck.extract.recognizers.countries import place_mentions
 from factcheck.extract.recognizers.recognize import Mention, recognize_until
+from factcheck.extract.recognizers.zone_names import city_mentions
 from factcheck.lang import GENERIC, reading
 from factcheck.lang.lexicon import load
 from factcheck.limits import MAX_DRAFT_CLAIMS, MAX_NUMBER_DIGITS, MAX_VALUES_READ
@@ -107,6 +110,15 @@ def _elliptic(mentions: list[Mention], ctx: Context) -> list[Mention]:
     return out
 
 
+def _on_clock(m: Mention, clocks: Clocks, sentence: Sentence | None) -> Mention:
+    """A time with no zone, with the clock of the place it is about (see ``clocks``)."""
+    if m.kind != "time" or m.value.get("zone"):
+        return m
+    start, end = (sentence.start, sentence.end) if sentence is not None else (m.start, m.end)
+    zone = clocks.zone(start, end)
+    return replace(m, value={**m.value, "place_zone": zone}) if zone else m
+
+
 def _discovered_claim(m: Mention, found: Discovered, period: str | None) -> dict[str, Any]:
     claim: dict[str, Any] = {
         "subject": found.label,
@@ -196,6 +208,9 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     words = by_sentence(concept_matcher(lang).hits(text), ctx.sentences)
     facets = by_sentence(facet_matcher(lang).hits(text), ctx.sentences)
     kinds = {t.id: t.kind for t in spec.topics}
+    clocks = None
+    if any(m.kind == "time" for m in mentions):
+        clocks = Clocks(text, place_mentions(text, lang), city_mentions(text, lang))
     starts = [m.start for m in mentions]  # mentions are in text order
     claims: list[dict[str, Any]] = []
     candidates: list[dict[str, Any]] = []
@@ -211,6 +226,8 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
         sentence = ctx.sentences[at] if ctx.sentences else None
         if _is_stamp(text, m, sentence):
             continue
+        if clocks is not None:
+            m = _on_clock(m, clocks, sentence)
         period = None
         if m.kind == "amount" and sentence is not None and day is not None:
             # the sentence near the amount: a "sentence" of thousands of characters is a list

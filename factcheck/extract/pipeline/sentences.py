@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from factcheck.extract.recognizers.words import alternation
+from factcheck.lang import cldr_locales
 from factcheck.lang.lexicon import load
 
 _BREAK = re.compile(
@@ -43,6 +45,32 @@ def _unspaced_words(line: str, lang: str) -> int:
     return len(re.findall(f"[{lex.glue}]", line)) // 2
 
 
+@cache
+def _month_after_ordinal(lang: str) -> re.Pattern[str]:
+    """A day written as an ordinal with its dot, then a month name of the language (CLDR):
+    "28. April", "1. mai" — no sentence ends at that dot."""
+    from babel import Locale
+
+    names: set[str] = set()
+    for code in cldr_locales(lang):
+        months = Locale.parse(code).months
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                names.update(
+                    str(n).rstrip(".")
+                    for n in dict(months.get(context, {}).get(width, {})).values()
+                )
+    return re.compile(rf"(?<!\d)\d{{1,2}}\.\s+(?:{alternation(names)})(?![^\W\d_])", re.IGNORECASE)
+
+
+def _ordinal_day(text: str, cut: re.Match[str], lang: str) -> bool:
+    """True when the break ``cut`` follows the dot of a day before its month."""
+    start = max(0, cut.start() - 4)
+    return (
+        _month_after_ordinal(lang).match(text, text.rfind(" ", start, cut.start()) + 1) is not None
+    )
+
+
 def split_sentences(text: str, lang: str) -> list[Sentence]:
     """Every sentence of ``text`` in order; a short line without a final stop is a heading."""
     marker = _boilerplate(lang)
@@ -56,6 +84,8 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
         boiler = heading or marker.search(body) is not None
         begin = line.start()
         for cut in _BREAK.finditer(text, line.start(), line.end()):
+            if text[cut.start() - 1] == "." and _ordinal_day(text, cut, lang):
+                continue
             out.append(Sentence(begin, cut.start(), not boiler))
             begin = cut.end()
         out.append(Sentence(begin, line.end(), not boiler))

@@ -82,7 +82,11 @@ def grammar(lang: str) -> _Grammar:
         gap = rf"(?:{suffixes})?\s*(?:[,{marks}]\s*)?(?:{joiners}\s*)?"
     else:
         joiners = alternation(w for w in lex.section("numbers").get("joiners", []) if w != "-")
-        gap = rf"\s*,?\s*(?:{joiners}\s+)?(?:{articles}(?:\s+|(?<=['’])))?"
+        # "parts of France", "au Cambodge, en Chine": words a member may carry before it
+        parts = alternation(data.get("member_words", []))
+        article = rf"(?:{articles}(?:\s+|(?<=['’])))?"
+        part = rf"(?:{parts}(?:\s+|(?<=['’])))?"
+        gap = rf"\s*,?\s*(?:{joiners}\s+)?{article}{part}{article}"
     start, end = e.start(WORD), e.free(WORD)
     return _Grammar(
         gap=re.compile(gap, re.I),
@@ -221,6 +225,38 @@ def _runs(text: str, g: _Grammar, hits: list[tuple[int, int, str]]) -> list[list
     return runs
 
 
+@lru_cache(maxsize=4)
+def _all_hits(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
+    """Every country and region name of ``text``: read once for its lists and its places."""
+    g = grammar(lang)
+    hits = _hits(text)
+    return tuple(sorted(hits + _uncased_hits(text, g)) if g.names is not None else hits)
+
+
+def place_mentions(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """Every country or top-level region named in ``text``: (start, end, ISO code), in order."""
+    return list(_all_hits(text, lang))
+
+
+# between a region and its country named as one place: "Yunnan, China", "中国云南"
+_SAME_PLACE = re.compile(r",?\s?")
+
+
+def _places_in_countries(text: str, hits: list[tuple[int, int, str]]) -> list[tuple]:
+    """Hits with a region that stands right beside its own country read as that country
+    alone: "Bangkok, Thailand" is one place of a list, not a region and a country."""
+    out: list[tuple[int, int, str]] = []
+    for hit in hits:
+        if out and _SAME_PLACE.fullmatch(text, out[-1][1], hit[0]):
+            prev = out[-1]
+            first, second = prev[2].split("-")[0], hit[2].split("-")[0]
+            if first == second and ("-" in prev[2]) != ("-" in hit[2]):
+                out[-1] = (prev[0], hit[1], first)
+                continue
+        out.append(hit)
+    return out
+
+
 def find_country_lists(
     text: str, lang: str, counts: list[tuple[int, int, int, str]]
 ) -> list[CountryList]:
@@ -230,9 +266,7 @@ def find_country_lists(
     g = grammar(lang)
     out: list[CountryList] = []
     near = _Near(counts)
-    hits = _hits(text)
-    if g.names is not None:
-        hits = sorted(hits + _uncased_hits(text, g))
+    hits = _places_in_countries(text, list(_all_hits(text, lang)))
     for found in _runs(text, g, hits):
         run = _one_country(text, found)
         of = _kind_of(run)

@@ -17,6 +17,7 @@ from babel import Locale
 from factcheck.data import load_data
 from factcheck.extract.recognizers.edges import ALNUM, LETTER, WORD, Edges, edges
 from factcheck.extract.recognizers.words import alternation, trie
+from factcheck.extract.recognizers.zone_names import cldr_zone_names
 from factcheck.extract.scan import finditer
 from factcheck.lang import cldr_locales
 from factcheck.lang.lexicon import load
@@ -57,6 +58,9 @@ class _Grammar:
     zone_after: re.Pattern[str]
     zone_before: re.Pattern[str] | None
     zone_names: dict[str, str]
+    generated: dict[str, str]  # CLDR's zone names and the place templates filled, lowered
+    spaced: bool  # words are separated by spaces: names end where words end
+    particles: tuple[str, ...]
 
 
 def _periods(lang: str) -> tuple[list[str], list[str]]:
@@ -144,6 +148,7 @@ def grammar(lang: str) -> _Grammar:
     }
     templates = [str(t) for t in [*data.get("formats", []), *shared.get("formats", [])]]
     compiled = [(i, _template(t, slots, e), _lead_slot(t)) for i, t in enumerate(templates)]
+    generated = cldr_zone_names(lang)
     after, before = _zone_patterns(data, str(shared.get("offset", "(?!)")), e)
     leads = {slot for _, _, slot in compiled}
     lead_words = [*(named if "N" in leads else ()), *(am + pm if "AP" in leads else ())]
@@ -154,6 +159,7 @@ def grammar(lang: str) -> _Grammar:
         re.sub(r"\s+", " ", str(k).lower()): str(v)
         for k, v in [*data.get("zones", {}).items(), *data.get("zones_before", {}).items()]
     }
+    particles = tuple(sorted((str(p) for p in data.get("particles", [])), key=len, reverse=True))
     return _Grammar(
         candidate=re.compile(rf"(?<!{e.start(WORD)})(?<![.,:])\d{{1,2}}(?!\d)"),
         digit_led=tuple((i, t) for i, t, slot in compiled if slot == "H"),
@@ -165,6 +171,9 @@ def grammar(lang: str) -> _Grammar:
         zone_after=after,
         zone_before=before,
         zone_names=zone_names,
+        generated={re.sub(r"\s+", " ", k.lower()): v for k, v in generated.items()},
+        spaced=load(lang).section("language").get("word_spaces", True) is not False,
+        particles=particles,
     )
 
 
@@ -195,9 +204,63 @@ def _clock(match: re.Match[str], g: _Grammar) -> str | None:
     return text
 
 
+_LEAD = re.compile(r"(?P<open>\s*\(\s*)|\s*,?\s*")
+_WORD_END = re.compile(r"[^\W_](?![^\W_])")
+_NAME_REACH = 48  # characters: no generated zone name is longer
+
+
+def _lookup(g: _Grammar, text: str) -> str | None:
+    return g.generated.get(re.sub(r"\s+", " ", text.strip().lower()))
+
+
+def _generated_after(text: str, end: int, g: _Grammar) -> tuple[str, int] | None:
+    """A CLDR zone name right after ``end`` (the longest): (zone, its end)."""
+    lead = _LEAD.match(text, end)
+    assert lead is not None  # every part of it is optional
+    start = lead.end()
+    window = text[start : start + _NAME_REACH]
+    ends = [m.end() for m in _WORD_END.finditer(window)] if g.spaced else range(1, len(window) + 1)
+    for stop in sorted(ends, reverse=True):
+        zone = _lookup(g, window[:stop])
+        if zone is None:
+            continue
+        close = re.compile(r"\s*\)").match(text, start + stop) if lead["open"] else None
+        if lead["open"] and close is None:
+            return None
+        return zone, close.end() if close else start + stop
+    return None
+
+
+def _generated_before(text: str, end: int, g: _Grammar) -> tuple[str, int] | None:
+    """A CLDR zone name ending right before ``end``, a particle maybe between: (zone, start)."""
+    stop = end
+    while stop > 0 and text[stop - 1].isspace():
+        stop -= 1
+    tail = text[max(0, stop - _NAME_REACH) : stop]
+    for particle in ("", *g.particles):
+        if particle and not tail.endswith(particle):
+            continue
+        head = tail[: len(tail) - len(particle)] if particle else tail
+        base = stop - len(tail)
+        starts = (
+            [0, *(m.end() for m in re.finditer(r"\s+", head))] if g.spaced else range(len(head))
+        )
+        for begin in sorted(starts):
+            if g.spaced and begin and not head[begin - 1].isspace():
+                continue
+            zone = _lookup(g, head[begin:])
+            if zone is not None:
+                return zone, base + begin
+    return None
+
+
 def _zone(text: str, end: int, g: _Grammar) -> tuple[str | None, bool, int]:
     """The zone after a time ending at ``end``: (zone, local, new end)."""
+    generated = _generated_after(text, end, g)
     found = g.zone_after.match(text, end)
+    # the language's own phrase, unless CLDR's reads further ("hora local en Birmania")
+    if generated is not None and (found is None or generated[1] > found.end()):
+        return generated[0], False, generated[1]
     if found is None:
         return None, False, end
     if found["abbr"]:
@@ -231,7 +294,10 @@ def _zone_before(
             end -= 1
     else:
         end = start
+    generated = _generated_before(text, end, g)
     found = g.zone_before.search(text, max(0, end - _CONTEXT_WINDOW), end)
+    if generated is not None and (found is None or generated[1] < found.start()):
+        return generated[0], False, generated[1] if end == start else start
     if found is None:
         return None, False, start
     name = g.zone_names.get(re.sub(r"\s+", " ", found["phrase"].lower()))

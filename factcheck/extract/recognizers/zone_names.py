@@ -1,0 +1,186 @@
+"""Names of time zones as a language writes them, from CLDR: "Greenwich Mean Time",
+"格林威治標準時間", "Myanmar Time", and the language's ``place_zones`` templates filled with
+CLDR's city and country names ("Yangon time", "hora de Madrid", "in Italia", "仰光时间").
+
+A country names its main clock: the one most of its zones keep (Spain's is the peninsula's,
+not the Canaries'); a city names its own. Each name maps
+to what a time's ``zone`` holds: an IANA zone, or a UTC offset for a standard or summer
+time name ("Central European Summer Time" is +02:00 whatever the day).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import datetime, timedelta
+from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from babel import Locale
+from babel.core import get_global
+
+from factcheck.extract.recognizers.words import trie
+from factcheck.lang import cldr_locales
+from factcheck.lang.lexicon import load
+from factcheck.values.zones import check_zone, offsets
+
+LOCAL = "local"
+# cities of these areas name a place's clock, mainland ones first; Antarctic stations and
+# ocean islands named after common words ("Christmas", "Wake", "Casey") do not
+_AREAS = ("Europe", "Asia", "America", "Africa", "Australia")
+_ALTERNATIVE = re.compile(r"\s*\(([^)]*)\)")  # "Myanmar (Burma)": two names of one country
+
+
+def _offset_text(minutes: int) -> str:
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def _offsets(zone: str) -> tuple[int, int]:
+    """A zone's offsets in January and July of a recent year, in minutes east of UTC."""
+    info = ZoneInfo(zone)
+    found = []
+    for month in (1, 7):
+        offset = datetime(2025, month, 15, 12, tzinfo=info).utcoffset() or timedelta(0)
+        found.append(int(offset.total_seconds() // 60))
+    return found[0], found[1]
+
+
+@cache
+def _metazone_members() -> dict[str, tuple[str, ...]]:
+    """CLDR's metazones ("Europe_Central") and the IANA zones that use them, sorted."""
+    members: dict[str, list[str]] = {}
+    for zone, metazone in get_global("meta_zones").items():
+        members.setdefault(str(metazone), []).append(str(zone))
+    return {k: tuple(sorted(v)) for k, v in members.items()}
+
+
+@cache
+def _metazone_zones(metazone: str) -> dict[str, str]:
+    """What a metazone's generic, standard and daylight names stand for."""
+    usable = []
+    for zone in _metazone_members().get(metazone, ()):
+        try:
+            usable.append((zone, _offsets(zone)))
+        except (ZoneInfoNotFoundError, ValueError):
+            continue
+    if not usable:
+        return {}
+    # a zone that keeps summer time follows the generic name through the year
+    zone, (january, july) = next(((z, o) for z, o in usable if o[0] != o[1]), usable[0])
+    standard, daylight = min(january, july), max(january, july)
+    return {
+        "generic": zone,
+        "standard": _offset_text(standard),
+        "daylight": _offset_text(daylight),
+    }
+
+
+@cache
+def country_zone(code: str) -> str | None:
+    """The IANA zone of a country's (or a region's country's) main clock, if any."""
+    clocks: dict[str, tuple[int, ...]] = {}
+    for zone in sorted(str(z) for z in get_global("territory_zones").get(code.split("-")[0], ())):
+        try:
+            check_zone(zone)
+        except ValueError:
+            continue
+        clocks[zone] = offsets(zone, None)
+    if not clocks:
+        return None
+    keep = Counter(clocks.values())
+    best = max(keep, key=lambda clock: keep[clock])
+    return min((z for z, clock in clocks.items() if clock == best), key=_rank)
+
+
+def _rank(zone: str) -> tuple[int, str]:
+    """Mainland zones before islands' ("Europe/Madrid" before "Africa/Ceuta" or "Atlantic/
+    Canary"), in a fixed order."""
+    area = zone.split("/")[0]
+    return (_AREAS.index(area) if area in _AREAS else len(_AREAS), zone)
+
+
+def _split(name: str) -> list[str]:
+    """ "Myanmar (Burma)" -> ["Myanmar", "Burma"]."""
+    outer = _ALTERNATIVE.sub("", name).strip()
+    return [n for n in [outer, *_ALTERNATIVE.findall(name)] if n.strip()]
+
+
+def _cities(locale: Locale) -> dict[str, str]:
+    """CLDR's city names of a locale for the zones of inhabited continents, to the zone."""
+    out: dict[str, str] = {}
+    for zone in sorted(get_global("zone_territories")):
+        parts = zone.split("/")
+        if len(parts) != 2 or parts[0] not in _AREAS:
+            continue
+        city = (locale.time_zones.get(zone) or {}).get("city") or parts[1]
+        for name in _split(str(city).replace("_", " ")):
+            out.setdefault(name, zone)
+    return out
+
+
+def _places(locale: Locale) -> dict[str, str]:
+    """City and country names of a CLDR locale, to their IANA zone (a country's main one)."""
+    out = _cities(locale)
+    for territory in sorted(get_global("territory_zones")):
+        zone = country_zone(territory)
+        if zone is not None and territory in locale.territories:
+            for name in _split(str(locale.territories[territory])):
+                out.setdefault(name, zone)
+    return out
+
+
+@cache
+def _city_names(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The pattern of ``lang``'s CLDR city names, and the zone of each."""
+    names: dict[str, str] = {}
+    for code in cldr_locales(lang):
+        for name, zone in _cities(Locale.parse(code)).items():
+            if len(name) > 2 or not name.isascii():  # no two letters of a Latin word
+                names.setdefault(name, zone)
+    if not names:
+        return None, names
+    spaced = load(lang).section("language").get("word_spaces", True) is not False
+    body = trie(names)
+    pattern = rf"(?<![^\W_]){body}(?![^\W_])" if spaced else body
+    return re.compile(pattern), names
+
+
+def city_mentions(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """The cities of ``text`` CLDR names a time zone after: (start, end, IANA zone)."""
+    pattern, names = _city_names(lang)
+    if pattern is None:
+        return []
+    return [(m.start(), m.end(), names[m.group()]) for m in pattern.finditer(text)]
+
+
+def _metazone_names(locale: Locale) -> dict[str, str]:
+    """A locale's long metazone names ("Central European Summer Time") -> zone or offset."""
+    out: dict[str, str] = {}
+    for metazone, names in sorted(locale.meta_zones.items()):
+        zones = _metazone_zones(str(metazone))
+        for variant, name in sorted(dict(names.get("long") or {}).items()):
+            if variant in zones:
+                out.setdefault(str(name), zones[variant])
+    return out
+
+
+@cache
+def cldr_zone_names(lang: str) -> dict[str, str]:
+    """Zone names of ``lang`` from CLDR and its ``place_zones`` templates -> zone."""
+    data = load(lang).section("times")
+    templates = [str(t) for t in data.get("place_zones", [])]
+    local = [str(k) for k, v in (data.get("zones") or {}).items() if v == LOCAL]
+    out: dict[str, str] = {}
+    for code in cldr_locales(lang):
+        locale = Locale.parse(code)
+        for name, zone in _metazone_names(locale).items():
+            out.setdefault(name, zone)
+        places = _places(locale) if templates else {}
+        for template in templates:
+            fills = local if "{local}" in template else [""]
+            for word in fills:
+                for place, zone in places.items():
+                    phrase = template.replace("{local}", word).replace("{place}", place)
+                    out.setdefault(phrase, zone)
+    return out
