@@ -51,6 +51,10 @@ class _Grammar:
     fractions: frozenset[str]
     suffixes: dict[str, Decimal]
     not_minus: re.Pattern[str]
+    # minus words no qualifier ends with ("négatif"): always a sign
+    signs: frozenset[str]
+    # a minus word right before digits ("minus 5", "min 5")
+    minus_before: re.Pattern[str] | None
     # phrases whose number word is no figure ("in acht nemen": to take into account)
     idioms: re.Pattern[str] | None
     # a counter right after a figure ("3人", "세 개"): a weak number word before one counts
@@ -73,11 +77,18 @@ def grammar(lang: str) -> _Grammar:
     scales = dict(lex.scales)
     spelled_scales = {k: v for k, v in scales.items() if len(k) > 2 and not k.endswith(".")}
     suffixes = {k: Decimal(v) for k, v in lex.shared_section("numbers", "suffixes").items()}
+    suffixes.update({str(k): Decimal(v) for k, v in num.get("suffixes", {}).items()})
+    # letters that are a scale only after a decimal part ("1,2b"): "5b" names a thing
+    decimal_suffixes = {
+        str(k): Decimal(v) for k, v in lex.shared_section("numbers", "decimal_suffixes").items()
+    }
+    suffixes.update(decimal_suffixes)
     group = "|".join(re.escape(g) for g in lex.groups)
     dec = re.escape(lex.decimal)
     # A dot followed by one or two digits is a decimal point even where the comma is the
-    # decimal mark: "2.5" is never a thousands group.
+    # decimal mark: "2.5" is never a thousands group; so is a comma where the dot is ("4,5b").
     alt_dec = r"|\.(?=\d{1,2}(?!\d))" if lex.decimal == "," else ""
+    alt_dec = r"|,(?=\d{1,2}(?!\d))" if lex.decimal == "." else alt_dec
     # where the language is unknown either mark may be the decimal one
     alt_dec += "".join(f"|{re.escape(str(m))}" for m in num.get("decimal_also", []))
     scale_alt = alternation(list(scales) + list(multipliers))
@@ -96,10 +107,13 @@ def grammar(lang: str) -> _Grammar:
     close = rf"(?:(?<=\d)(?!{w})|(?<!\d){cased_close}|(?={codes}(?![^\W_])))"
     digits = re.compile(
         rf"(?:{sign}(?P<neg>[-−])\s*)?{lead}"
-        # a decimal may be written without its leading zero (".08", ",08")
-        rf"(?:(?P<int>\d{{1,3}}(?:(?:{group})\d{{3}})+(?!\d)|\d+)|(?=(?:{dec})\d))"
-        rf"(?:(?:{dec}{alt_dec})(?P<frac>\d+)(?![.,]\d))?"
-        rf"(?:(?P<suf>(?-i:[kKMGT]))(?!{w})|\s+(?P<suf2>[kK])(?!{w}))?"
+        # a decimal may be written without its leading zero (".08", ",08"); the figure is
+        # read whole or not at all: "0,25ml" is no 0 (atomic group)
+        rf"(?>(?:(?P<int>\d{{1,3}}(?:(?:{group})\d{{3}})+(?!\d)|\d+)|(?=(?:{dec})\d))"
+        rf"(?:(?:{dec}{alt_dec})(?P<frac>\d++)(?![.,]\d))?)"
+        rf"(?:(?P<suf>(?-i:{alternation(set(suffixes) - set(decimal_suffixes))}))(?!{w})"
+        rf"|\s+(?P<suf2>[kK])(?!{w})"
+        rf"|(?(frac)(?P<suf3>(?-i:{alternation(decimal_suffixes)}))(?!{w})|(?!)))?"
         rf"(?:\s*(?P<scale>{scale_alt})(?:(?<=\.)|{cased_close}))?"
         # a figure glued to a unit ("180ml", "29km") is a measure, not a plain number
         rf"{close}",
@@ -149,6 +163,10 @@ def grammar(lang: str) -> _Grammar:
         not_minus=re.compile(
             rf"(?<!\w){alternation(num.get('minus_not_after', []))}\s+$", re.IGNORECASE
         ),
+        signs=frozenset(m.lower() for m in num.get("minus_always", [])),
+        minus_before=re.compile(rf"(?<!\w){minus}\s+$", re.IGNORECASE)
+        if num.get("minus")
+        else None,
         counter=re.compile(rf"\s?{alternation(lex.section('numbers', 'counters'))}")
         if lex.section("numbers", "counters")
         else None,
@@ -339,13 +357,25 @@ def counter_after(text: str, lang: str, end: int) -> str | None:
 _MINUS_REACH = 200
 
 
-def _not_minus(g: _Grammar, text: str, start: int) -> bool:
+def _not_minus(g: _Grammar, text: str, start: int, word: str = "") -> bool:
     """Whether one of the words after which a minus word is no sign ends right before the
     white space before ``start`` ("au moins"), looked for in the stretch before it only."""
+    if word.lower() in g.signs:
+        return False
     low = max(0, start - _MINUS_REACH)
     if low and text[low:start].isspace():
         low = 0  # a run of white space longer than the reach: the whole text before it
     return g.not_minus.search(text, low, start) is not None
+
+
+def _minus_word(g: _Grammar, text: str, start: int) -> int | None:
+    """Where a minus word that signs the digits at ``start`` begins, if one does."""
+    if g.minus_before is None or not start or not text[start - 1].isspace():
+        return None
+    found = g.minus_before.search(text, max(0, start - _MINUS_REACH // 8), start)
+    if found is None or _not_minus(g, text, found.start(), found.group().strip()):
+        return None
+    return found.start()
 
 
 def find_numbers(text: str, lang: str) -> list[NumberMatch]:
@@ -368,7 +398,7 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
             continue
         stated = value
         scale: str | None = None
-        suffix = m["suf"] or m["suf2"]
+        suffix = m["suf"] or m["suf2"] or m["suf3"]
         if suffix:
             factor = g.suffixes.get(suffix, g.suffixes.get(suffix.upper(), Decimal(1)))
             value *= factor
@@ -382,8 +412,12 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
                 stated = value
         end = m.end()
         pattern = "digits+scale" if m["scale"] or suffix else "digits"
-        found.append(NumberMatch(m.start(), end, value, stated, scale, pattern))
-        taken[m.start() : end] = b"\x01" * (end - m.start())
+        begin = m.start()
+        signed = _minus_word(g, text, begin) if not m["neg"] else None
+        if signed is not None:  # "minus 5", "min 5": a minus word signs the digits after it
+            begin, value, stated = signed, -value, -stated
+        found.append(NumberMatch(begin, end, value, stated, scale, pattern))
+        taken[begin:end] = b"\x01" * (end - begin)
     if g.idioms is not None:
         for m in finditer(g.idioms, text):
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
@@ -392,7 +426,7 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
             continue
         start = m.start()
         head = g.token.match(text, start)
-        if head and head.group().lower() in g.minus and _not_minus(g, text, start):
+        if head and head.group().lower() in g.minus and _not_minus(g, text, start, head.group()):
             # "au moins huit": the minus word closes a qualifier and is no sign
             rest = g.words.search(text, head.end(), m.end()) if head.end() < m.end() else None
             start = rest.start() if rest is not None else m.end()
