@@ -59,6 +59,12 @@ class _Grammar:
     idioms: re.Pattern[str] | None
     # a counter right after a figure ("3人", "세 개"): a weak number word before one counts
     counter: re.Pattern[str] | None
+    # what may stand between a figure ending on a spelled scale word and the smaller figure
+    # that continues it ("4 thousand 3 hundred and 21")
+    link: re.Pattern[str]
+    # multipliers that also name a currency's hundredth ("cents"): they multiply only a lone
+    # unit ("cinq cents", "mille cinq cents"); else they are the currency ("45 cents")
+    minor: frozenset[str]
 
 
 def _canon(word: str) -> str:
@@ -91,7 +97,10 @@ def grammar(lang: str) -> _Grammar:
     alt_dec = r"|,(?=\d{1,2}(?!\d))" if lex.decimal == "." else alt_dec
     # where the language is unknown either mark may be the decimal one
     alt_dec += "".join(f"|{re.escape(str(m))}" for m in num.get("decimal_also", []))
-    scale_alt = alternation(list(scales) + list(multipliers))
+    # a multiplier that is also a currency word ("cents") is the currency after digits
+    scale_alt = alternation(
+        [w for w in [*scales, *multipliers] if w not in multipliers or w not in lex.currency_words]
+    )
     e = edges(lang)
     # letters of a script that glues figures to words ("7개국") may touch a figure
     w = e.free(WORD)
@@ -170,6 +179,8 @@ def grammar(lang: str) -> _Grammar:
         counter=re.compile(rf"\s?{alternation(lex.section('numbers', 'counters'))}")
         if lex.section("numbers", "counters")
         else None,
+        minor=frozenset(w for w in multipliers if w in lex.currency_words),
+        link=re.compile(rf"[ \t]+(?:{join}[ \t]+)?" if joiners else r"[ \t]+", re.IGNORECASE),
     )
 
 
@@ -431,6 +442,9 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
             rest = g.words.search(text, head.end(), m.end()) if head.end() < m.end() else None
             start = rest.start() if rest is not None else m.end()
         for begin, end in _pieces(text, start, m.end(), g):
+            end = _before_minor(text, begin, end, g)
+            if end <= begin:
+                continue
             elided = text[end : end + 1] in ("'", "’")
             parsed = _spelled_in(text[begin:end], lang, elided)
             if parsed is None:
@@ -440,4 +454,60 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
             pattern = "article" if weak else "words"
             found.append(NumberMatch(begin, end, value, stated.normalize(), scale, pattern))
     found.sort(key=lambda n: n.start)
-    return _counted(text, g, found)
+    return _counted(text, g, _continued(text, g, found))
+
+
+def _before_minor(text: str, begin: int, end: int, g: _Grammar) -> int:
+    """Where a run of number words ends once a currency's hundredth that multiplies no lone
+    unit is left out: "quarante-cinq cents" is 45 (cents), "cinq cents" stays 500."""
+    if not g.minor:
+        return end
+    toks = [(t.group().lower(), t.start()) for t in g.token.finditer(text, begin, end)]
+    words = [t for t in toks if t[0] not in g.joiners]
+    if not words or words[-1][0] not in g.minor:
+        return end
+    if len(words) == 1:  # "cent personnes" is 100; "322 cent", the digits' currency
+        return begin if text[:begin].rstrip()[-1:].isdigit() else end
+    unit = words[-2][0]
+    before = words[-3][0] if len(words) > 2 else None
+    lone = g.values.get(unit, Decimal(10)) < 10
+    if lone and (before is None or before in g.scales or before in g.multipliers):
+        return end
+    cut = words[-1][1]
+    return len(text[:cut].rstrip(" \t-")) if cut > begin else begin
+
+
+def _spelled_factor(text: str, n: NumberMatch, g: _Grammar) -> Decimal | None:
+    """The factor of the spelled scale word or multiplier a figure in digits ends on ("3
+    hundred", "4 mille"), None for any other figure."""
+    if n.pattern != "digits+scale":
+        return None
+    word = re.search(r"[^\W\d_]{3,}$", text[n.start : n.end])
+    if word is None:
+        return None
+    key = word.group().lower()
+    return g.scales.get(key) or g.multipliers.get(key)
+
+
+def _continued(text: str, g: _Grammar, found: list[NumberMatch]) -> list[NumberMatch]:
+    """Digits with a spelled scale word and the smaller figure that goes on from it, as one
+    figure: "4 thousand 3 hundred and 21" is 4321, "3 cent un" 301."""
+    out: list[NumberMatch] = []
+    factor: Decimal | None = None
+    for n in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and factor is not None
+            and n.pattern != "article"
+            and 0 < n.value < factor
+            and g.link.fullmatch(text, last.end, n.start) is not None
+        ):
+            value = last.value + n.value
+            out[-1] = NumberMatch(last.start, n.end, value, value, None, "digits+words")
+            factor = _spelled_factor(text, n, g) or (n.value if n.pattern == "digits" else None)
+            factor = factor if factor is None or factor < n.value or n.pattern != "digits" else None
+            continue
+        out.append(n)
+        factor = _spelled_factor(text, n, g)
+    return out

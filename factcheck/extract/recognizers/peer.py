@@ -37,15 +37,22 @@ def _date_item(m: DateMatch) -> dict[str, Any] | None:
     }
 
 
+# Languages whose indefinite article is the word for one and whose ruler models read it as
+# the number one wherever it stands ("compra uma vaca", "apri un ticket"); our recognizers
+# count it only where it counts something (a currency, a unit, a counted noun).
+_ARTICLE_IS_ONE = frozenset({"es", "it", "pt"})
+
+
 def extract(text: str, lang: str, ref: datetime | None) -> list[dict[str, Any]]:
     """Our recognizers' findings in the scorer's shape (see the ruler's score.py)."""
     published = ref.date() if ref else None
     text = narrow(text)
     numbers = find_numbers(text, lang)
+    articles = lang in _ARTICLE_IS_ONE
     out: list[dict[str, Any]] = [
         {"kind": "number", "value": float(n.value), "span": [n.start, n.end]}
         for n in numbers
-        if n.pattern != "article"
+        if n.pattern != "article" or articles
     ]
     for a in find_amounts(text, lang, numbers):
         out.append(
