@@ -105,6 +105,7 @@ def grammar(lang: str) -> _Grammar:
     # letters of a script that glues figures to words ("7개국") may touch a figure
     w = e.free(WORD)
     sign = rf"(?<![\-−])(?<!{w})" if e.glue else r"(?<![\w\-−])"
+    sign += r"(?<!\d[ \t])"  # "20 - 100": a dash between two figures is no minus sign
     lead = rf"(?<![.,])(?<!{w})" if e.glue else r"(?<![\w.,])"
     # a case ending glued to a number word ("yirmiden", "milyona") is left for what follows
     cased = alternation(num.get("case_endings", []))

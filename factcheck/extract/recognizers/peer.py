@@ -63,7 +63,23 @@ def extract(text: str, lang: str, ref: datetime | None) -> list[dict[str, Any]]:
                 "span": [a.start, a.end],
             }
         )
-    out.extend(number_ranges(text, lang, numbers))
+    ranges = number_ranges(text, lang, numbers)
+    out.extend(ranges)
+    # 十几万, 500多亿: a mark inside the figure says "more than" it
+    out.extend(
+        {
+            "kind": "numberrange",
+            "min": float(n.value),
+            "max": None,
+            "min_incl": False,
+            "max_incl": None,
+            "span": [n.start, n.end],
+        }
+        for n in numbers
+        if n.more
+        and n.high is None
+        and not any(r["span"][0] <= n.start and n.end <= r["span"][1] for r in ranges)
+    )
     for d in find_dates(text, lang, published):
         item = _date_item(d) if not d.bare else None
         if item:
