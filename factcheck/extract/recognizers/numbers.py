@@ -307,6 +307,11 @@ def _pieces(text: str, start: int, end: int, g: _Grammar) -> list[tuple[int, int
     pieces: list[tuple[int, int]] = []
     toks = [(t.group().lower(), t.start(), t.end()) for t in g.token.finditer(text, start, end)]
     begin = start
+    lead = len(toks) > 1 and toks[0][0] in g.weak and toks[1][0] in g.values
+    if lead and text[toks[0][2] : toks[1][1]].isspace():
+        # "ein dreihundert-Euro-Gutschein": the article is no part of the figure after it
+        pieces.append((toks[0][1], toks[0][2]))
+        begin = toks[1][1]
     for i in range(1, len(toks) - 1):
         word, left, right = toks[i][0], toks[i - 1][0], toks[i + 1][0]
         if word not in g.joiners or not text[toks[i - 1][2] : toks[i][1]].isspace():
