@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
@@ -67,6 +68,24 @@ class _Grammar:
     minor: frozenset[str]
 
 
+def _plain_spellings(words: dict[str, Decimal], num: dict[str, object]) -> dict[str, Decimal]:
+    """``words`` with the spellings a text without diacritics uses: the language's
+    ``transliterations`` ("fünf" as "fuenf") or, with ``unaccented``, the marks dropped
+    ("dieciséis" as "dieciseis"); a spelling that is a word of its own already is kept."""
+    table = num.get("transliterations") or {}
+    out = dict(words)
+    for word, value in words.items():
+        plain = word
+        for letter, spelled in table.items():  # type: ignore[attr-defined]
+            plain = plain.replace(str(letter), str(spelled))
+        if num.get("unaccented"):
+            plain = "".join(
+                c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c)
+            )
+        out.setdefault(plain, value)
+    return out
+
+
 def _canon(word: str) -> str:
     return re.sub(r"\s+", " ", word.lower().rstrip("."))
 
@@ -77,10 +96,12 @@ def grammar(lang: str) -> _Grammar:
     lex = load(lang)
     num = lex.section("numbers")
     values = {k.lower(): Decimal(v) for k, v in (num.get("words") or {}).items()}
+    values = _plain_spellings(values, num)
     multipliers = {k.lower(): Decimal(v) for k, v in num.get("multipliers", {}).items()}
+    multipliers = _plain_spellings(multipliers, num)
     # "half", "mezzo", "yarım": a share of the scale word that follows ("half a million")
     fractions = {k.lower(): Decimal(str(v)) for k, v in num.get("fractions", {}).items()}
-    scales = dict(lex.scales)
+    scales = _plain_spellings(dict(lex.scales), num)
     spelled_scales = {k: v for k, v in scales.items() if len(k) > 2 and not k.endswith(".")}
     suffixes = {k: Decimal(v) for k, v in lex.shared_section("numbers", "suffixes").items()}
     suffixes.update({str(k): Decimal(v) for k, v in num.get("suffixes", {}).items()})
