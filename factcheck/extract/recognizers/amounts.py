@@ -80,7 +80,8 @@ def grammar(lang: str) -> _Grammar:
     # "20个比特币": a counter may stand between the figure and its currency
     counters = lex.section("numbers", "counters")
     counter = f"(?:{alternation(counters)})?" if counters else ""
-    after = re.compile(rf"(?:\s*{connectors}\s*|\s*){counter}(?P<cur>{alt}){tail}", re.IGNORECASE)
+    # "a 20-dollar bill", "ein 300-Euro-Gutschein": a hyphen may join figure and currency
+    after = re.compile(rf"(?:\s*{connectors}\s*|\s*|-){counter}(?P<cur>{alt}){tail}", re.IGNORECASE)
     before = re.compile(rf"(?P<cur>{alt})\s*", re.IGNORECASE)
     # a language without spaces may start the currency right after a word of its own
     glue = lex.glue if not lex.spaced else ""

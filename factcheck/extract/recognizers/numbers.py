@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
@@ -51,10 +52,38 @@ class _Grammar:
     fractions: frozenset[str]
     suffixes: dict[str, Decimal]
     not_minus: re.Pattern[str]
+    # minus words no qualifier ends with ("négatif"): always a sign
+    signs: frozenset[str]
+    # a minus word right before digits ("minus 5", "min 5")
+    minus_before: re.Pattern[str] | None
     # phrases whose number word is no figure ("in acht nemen": to take into account)
     idioms: re.Pattern[str] | None
     # a counter right after a figure ("3人", "세 개"): a weak number word before one counts
     counter: re.Pattern[str] | None
+    # what may stand between a figure ending on a spelled scale word and the smaller figure
+    # that continues it ("4 thousand 3 hundred and 21")
+    link: re.Pattern[str]
+    # multipliers that also name a currency's hundredth ("cents"): they multiply only a lone
+    # unit ("cinq cents", "mille cinq cents"); else they are the currency ("45 cents")
+    minor: frozenset[str]
+
+
+def _plain_spellings(words: dict[str, Decimal], num: dict[str, object]) -> dict[str, Decimal]:
+    """``words`` with the spellings a text without diacritics uses: the language's
+    ``transliterations`` ("fünf" as "fuenf") or, with ``unaccented``, the marks dropped
+    ("dieciséis" as "dieciseis"); a spelling that is a word of its own already is kept."""
+    table = num.get("transliterations") or {}
+    out = dict(words)
+    for word, value in words.items():
+        plain = word
+        for letter, spelled in table.items():  # type: ignore[attr-defined]
+            plain = plain.replace(str(letter), str(spelled))
+        if num.get("unaccented"):
+            plain = "".join(
+                c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c)
+            )
+        out.setdefault(plain, value)
+    return out
 
 
 def _canon(word: str) -> str:
@@ -67,24 +96,37 @@ def grammar(lang: str) -> _Grammar:
     lex = load(lang)
     num = lex.section("numbers")
     values = {k.lower(): Decimal(v) for k, v in (num.get("words") or {}).items()}
+    values = _plain_spellings(values, num)
     multipliers = {k.lower(): Decimal(v) for k, v in num.get("multipliers", {}).items()}
+    multipliers = _plain_spellings(multipliers, num)
     # "half", "mezzo", "yarım": a share of the scale word that follows ("half a million")
     fractions = {k.lower(): Decimal(str(v)) for k, v in num.get("fractions", {}).items()}
-    scales = dict(lex.scales)
+    scales = _plain_spellings(dict(lex.scales), num)
     spelled_scales = {k: v for k, v in scales.items() if len(k) > 2 and not k.endswith(".")}
     suffixes = {k: Decimal(v) for k, v in lex.shared_section("numbers", "suffixes").items()}
+    suffixes.update({str(k): Decimal(v) for k, v in num.get("suffixes", {}).items()})
+    # letters that are a scale only after a decimal part ("1,2b"): "5b" names a thing
+    decimal_suffixes = {
+        str(k): Decimal(v) for k, v in lex.shared_section("numbers", "decimal_suffixes").items()
+    }
+    suffixes.update(decimal_suffixes)
     group = "|".join(re.escape(g) for g in lex.groups)
     dec = re.escape(lex.decimal)
     # A dot followed by one or two digits is a decimal point even where the comma is the
-    # decimal mark: "2.5" is never a thousands group.
+    # decimal mark: "2.5" is never a thousands group; so is a comma where the dot is ("4,5b").
     alt_dec = r"|\.(?=\d{1,2}(?!\d))" if lex.decimal == "," else ""
+    alt_dec = r"|,(?=\d{1,2}(?!\d))" if lex.decimal == "." else alt_dec
     # where the language is unknown either mark may be the decimal one
     alt_dec += "".join(f"|{re.escape(str(m))}" for m in num.get("decimal_also", []))
-    scale_alt = alternation(list(scales) + list(multipliers))
+    # a multiplier that is also a currency word ("cents") is the currency after digits
+    scale_alt = alternation(
+        [w for w in [*scales, *multipliers] if w not in multipliers or w not in lex.currency_words]
+    )
     e = edges(lang)
     # letters of a script that glues figures to words ("7개국") may touch a figure
     w = e.free(WORD)
     sign = rf"(?<![\-−])(?<!{w})" if e.glue else r"(?<![\w\-−])"
+    sign += r"(?<!\d[ \t])"  # "20 - 100": a dash between two figures is no minus sign
     lead = rf"(?<![.,])(?<!{w})" if e.glue else r"(?<![\w.,])"
     # a case ending glued to a number word ("yirmiden", "milyona") is left for what follows
     cased = alternation(num.get("case_endings", []))
@@ -96,10 +138,13 @@ def grammar(lang: str) -> _Grammar:
     close = rf"(?:(?<=\d)(?!{w})|(?<!\d){cased_close}|(?={codes}(?![^\W_])))"
     digits = re.compile(
         rf"(?:{sign}(?P<neg>[-−])\s*)?{lead}"
-        # a decimal may be written without its leading zero (".08", ",08")
-        rf"(?:(?P<int>\d{{1,3}}(?:(?:{group})\d{{3}})+(?!\d)|\d+)|(?=(?:{dec})\d))"
-        rf"(?:(?:{dec}{alt_dec})(?P<frac>\d+)(?![.,]\d))?"
-        rf"(?:(?P<suf>(?-i:[kKMGT]))(?!{w})|\s+(?P<suf2>[kK])(?!{w}))?"
+        # a decimal may be written without its leading zero (".08", ",08"); the figure is
+        # read whole or not at all: "0,25ml" is no 0 (atomic group)
+        rf"(?>(?:(?P<int>\d{{1,3}}(?:(?:{group})\d{{3}})+(?!\d)|\d+)|(?=(?:{dec})\d))"
+        rf"(?:(?:{dec}{alt_dec})(?P<frac>\d++)(?![.,]\d))?)"
+        rf"(?:(?P<suf>(?-i:{alternation(set(suffixes) - set(decimal_suffixes))}))(?!{w})"
+        rf"|\s+(?P<suf2>[kK])(?!{w})"
+        rf"|(?(frac)(?P<suf3>(?-i:{alternation(decimal_suffixes)}))(?!{w})|(?!)))?"
         rf"(?:\s*(?P<scale>{scale_alt})(?:(?<=\.)|{cased_close}))?"
         # a figure glued to a unit ("180ml", "29km") is a measure, not a plain number
         rf"{close}",
@@ -149,9 +194,15 @@ def grammar(lang: str) -> _Grammar:
         not_minus=re.compile(
             rf"(?<!\w){alternation(num.get('minus_not_after', []))}\s+$", re.IGNORECASE
         ),
+        signs=frozenset(m.lower() for m in num.get("minus_always", [])),
+        minus_before=re.compile(rf"(?<!\w){minus}\s+$", re.IGNORECASE)
+        if num.get("minus")
+        else None,
         counter=re.compile(rf"\s?{alternation(lex.section('numbers', 'counters'))}")
         if lex.section("numbers", "counters")
         else None,
+        minor=frozenset(w for w in multipliers if w in lex.currency_words),
+        link=re.compile(rf"[ \t]+(?:{join}[ \t]+)?" if joiners else r"[ \t]+", re.IGNORECASE),
     )
 
 
@@ -277,6 +328,11 @@ def _pieces(text: str, start: int, end: int, g: _Grammar) -> list[tuple[int, int
     pieces: list[tuple[int, int]] = []
     toks = [(t.group().lower(), t.start(), t.end()) for t in g.token.finditer(text, start, end)]
     begin = start
+    lead = len(toks) > 1 and toks[0][0] in g.weak and toks[1][0] in g.values
+    if lead and text[toks[0][2] : toks[1][1]].isspace():
+        # "ein dreihundert-Euro-Gutschein": the article is no part of the figure after it
+        pieces.append((toks[0][1], toks[0][2]))
+        begin = toks[1][1]
     for i in range(1, len(toks) - 1):
         word, left, right = toks[i][0], toks[i - 1][0], toks[i + 1][0]
         if word not in g.joiners or not text[toks[i - 1][2] : toks[i][1]].isspace():
@@ -339,13 +395,25 @@ def counter_after(text: str, lang: str, end: int) -> str | None:
 _MINUS_REACH = 200
 
 
-def _not_minus(g: _Grammar, text: str, start: int) -> bool:
+def _not_minus(g: _Grammar, text: str, start: int, word: str = "") -> bool:
     """Whether one of the words after which a minus word is no sign ends right before the
     white space before ``start`` ("au moins"), looked for in the stretch before it only."""
+    if word.lower() in g.signs:
+        return False
     low = max(0, start - _MINUS_REACH)
     if low and text[low:start].isspace():
         low = 0  # a run of white space longer than the reach: the whole text before it
     return g.not_minus.search(text, low, start) is not None
+
+
+def _minus_word(g: _Grammar, text: str, start: int) -> int | None:
+    """Where a minus word that signs the digits at ``start`` begins, if one does."""
+    if g.minus_before is None or not start or not text[start - 1].isspace():
+        return None
+    found = g.minus_before.search(text, max(0, start - _MINUS_REACH // 8), start)
+    if found is None or _not_minus(g, text, found.start(), found.group().strip()):
+        return None
+    return found.start()
 
 
 def find_numbers(text: str, lang: str) -> list[NumberMatch]:
@@ -368,7 +436,7 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
             continue
         stated = value
         scale: str | None = None
-        suffix = m["suf"] or m["suf2"]
+        suffix = m["suf"] or m["suf2"] or m["suf3"]
         if suffix:
             factor = g.suffixes.get(suffix, g.suffixes.get(suffix.upper(), Decimal(1)))
             value *= factor
@@ -382,8 +450,12 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
                 stated = value
         end = m.end()
         pattern = "digits+scale" if m["scale"] or suffix else "digits"
-        found.append(NumberMatch(m.start(), end, value, stated, scale, pattern))
-        taken[m.start() : end] = b"\x01" * (end - m.start())
+        begin = m.start()
+        signed = _minus_word(g, text, begin) if not m["neg"] else None
+        if signed is not None:  # "minus 5", "min 5": a minus word signs the digits after it
+            begin, value, stated = signed, -value, -stated
+        found.append(NumberMatch(begin, end, value, stated, scale, pattern))
+        taken[begin:end] = b"\x01" * (end - begin)
     if g.idioms is not None:
         for m in finditer(g.idioms, text):
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
@@ -392,11 +464,14 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
             continue
         start = m.start()
         head = g.token.match(text, start)
-        if head and head.group().lower() in g.minus and _not_minus(g, text, start):
+        if head and head.group().lower() in g.minus and _not_minus(g, text, start, head.group()):
             # "au moins huit": the minus word closes a qualifier and is no sign
             rest = g.words.search(text, head.end(), m.end()) if head.end() < m.end() else None
             start = rest.start() if rest is not None else m.end()
         for begin, end in _pieces(text, start, m.end(), g):
+            end = _before_minor(text, begin, end, g)
+            if end <= begin:
+                continue
             elided = text[end : end + 1] in ("'", "’")
             parsed = _spelled_in(text[begin:end], lang, elided)
             if parsed is None:
@@ -406,4 +481,60 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
             pattern = "article" if weak else "words"
             found.append(NumberMatch(begin, end, value, stated.normalize(), scale, pattern))
     found.sort(key=lambda n: n.start)
-    return _counted(text, g, found)
+    return _counted(text, g, _continued(text, g, found))
+
+
+def _before_minor(text: str, begin: int, end: int, g: _Grammar) -> int:
+    """Where a run of number words ends once a currency's hundredth that multiplies no lone
+    unit is left out: "quarante-cinq cents" is 45 (cents), "cinq cents" stays 500."""
+    if not g.minor:
+        return end
+    toks = [(t.group().lower(), t.start()) for t in g.token.finditer(text, begin, end)]
+    words = [t for t in toks if t[0] not in g.joiners]
+    if not words or words[-1][0] not in g.minor:
+        return end
+    if len(words) == 1:  # "cent personnes" is 100; "322 cent", the digits' currency
+        return begin if text[:begin].rstrip()[-1:].isdigit() else end
+    unit = words[-2][0]
+    before = words[-3][0] if len(words) > 2 else None
+    lone = g.values.get(unit, Decimal(10)) < 10
+    if lone and (before is None or before in g.scales or before in g.multipliers):
+        return end
+    cut = words[-1][1]
+    return len(text[:cut].rstrip(" \t-")) if cut > begin else begin
+
+
+def _spelled_factor(text: str, n: NumberMatch, g: _Grammar) -> Decimal | None:
+    """The factor of the spelled scale word or multiplier a figure in digits ends on ("3
+    hundred", "4 mille"), None for any other figure."""
+    if n.pattern != "digits+scale":
+        return None
+    word = re.search(r"[^\W\d_]{3,}$", text[n.start : n.end])
+    if word is None:
+        return None
+    key = word.group().lower()
+    return g.scales.get(key) or g.multipliers.get(key)
+
+
+def _continued(text: str, g: _Grammar, found: list[NumberMatch]) -> list[NumberMatch]:
+    """Digits with a spelled scale word and the smaller figure that goes on from it, as one
+    figure: "4 thousand 3 hundred and 21" is 4321, "3 cent un" 301."""
+    out: list[NumberMatch] = []
+    factor: Decimal | None = None
+    for n in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and factor is not None
+            and n.pattern != "article"
+            and 0 < n.value < factor
+            and g.link.fullmatch(text, last.end, n.start) is not None
+        ):
+            value = last.value + n.value
+            out[-1] = NumberMatch(last.start, n.end, value, value, None, "digits+words")
+            factor = _spelled_factor(text, n, g) or (n.value if n.pattern == "digits" else None)
+            factor = factor if factor is None or factor < n.value or n.pattern != "digits" else None
+            continue
+        out.append(n)
+        factor = _spelled_factor(text, n, g)
+    return out

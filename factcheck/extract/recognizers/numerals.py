@@ -71,6 +71,8 @@ class System:
     sign_after: re.Pattern[str]
     # words after which a lone numeral is a figure even inside a run of letters ("是五")
     figure_after: re.Pattern[str] | None
+    # words before which a lone numeral is a figure ("一到五": the first figure of a range)
+    figure_before: re.Pattern[str] | None
 
 
 def _decimal(value: object) -> Decimal:
@@ -127,6 +129,7 @@ def system(lang: str) -> System | None:
     run = re.compile(rf"(?:{start})(?:{token})(?:[ \t]*(?:{token}))*", re.IGNORECASE)
     joined = [str(w) for w in data.get("not_numbers") or []]
     after = [str(w) for w in data.get("figure_after") or []]
+    ahead = [str(w) for w in data.get("figure_before") or []]
     compounds = script_letters(list(data.get("compounds_with") or []))
     return System(
         kinds=kinds,
@@ -139,6 +142,7 @@ def system(lang: str) -> System | None:
         lone_counts=bool(data.get("lone_counts", True)),
         sign_after=re.compile(rf"{e.free(ALNUM)}|[-−]"),
         figure_after=re.compile(rf"(?:{alternation(after)})\Z") if after else None,
+        figure_before=re.compile(alternation(ahead)) if ahead else None,
         readings=frozenset(
             str(w) for key in ("digits", "places", "groups") for w in readings.get(key) or {}
         ),
@@ -433,6 +437,11 @@ def standalone(text: str, n: Numeral, lang: str) -> bool:
         return True
     if s.figure_after is not None and s.figure_after.search(text, max(0, n.start - 4), n.start):
         return True  # "答案是五": a numeral after a copula is a figure
+    ahead = s.figure_before.match(text, n.end) if s.figure_before is not None else None
+    digit = s.kinds.get(text[n.start : n.end], ("", 0))[0] == _DIGIT
+    if digit and ahead is not None and s.token.match(text, ahead.end()) is not None:
+        # "一到五": a digit before a range word and a figure is a figure ("拾到" is no ten)
+        return True
     before = text[n.start - 1] if n.start else " "
     after = text[n.end] if n.end < len(text) else " "
     return not (s.compounds.match(before) or s.compounds.match(after))

@@ -7,8 +7,10 @@ from typing import Any
 
 from factcheck.extract.recognizers.amounts import find_amounts
 from factcheck.extract.recognizers.dates.find import DateMatch, find_dates
-from factcheck.extract.recognizers.numbers import find_numbers
-from factcheck.extract.recognizers.qualifiers import number_ranges
+from factcheck.extract.recognizers.mention import Mention
+from factcheck.extract.recognizers.numbers import NumberMatch, find_numbers
+from factcheck.extract.recognizers.qualifiers import number_ranges, qualify
+from factcheck.extract.recognizers.shares import find_shares
 from factcheck.extract.recognizers.width import narrow
 
 
@@ -37,15 +39,37 @@ def _date_item(m: DateMatch) -> dict[str, Any] | None:
     }
 
 
+# Languages whose indefinite article is the word for one and whose ruler models read it as
+# the number one wherever it stands ("compra uma vaca", "apri un ticket"); our recognizers
+# count it only where it counts something (a currency, a unit, a counted noun).
+_ARTICLE_IS_ONE = frozenset({"es", "it", "pt"})
+
+
+def _shares(text: str, lang: str, numbers: list[NumberMatch]) -> tuple[Mention, ...]:
+    """Shares in words ("half", "la moitié") as counts of the fraction they name, each with
+    its qualifier, for bounds and ranges ("more than half")."""
+    taken = bytearray(len(text))
+    for n in numbers:
+        taken[n.start : n.end] = b"\x01" * (n.end - n.start)
+    out = []
+    for s in find_shares(text, lang, taken, set()):
+        qualifier, start, end = qualify(text, lang, s.start, s.end)
+        value = {"kind": "count", "count": format(s.percent / 100, "f")}
+        extra = {"figure": (s.start, s.end)}
+        out.append(Mention("count", start, end, text[start:end], "share", value, qualifier, extra))
+    return tuple(out)
+
+
 def extract(text: str, lang: str, ref: datetime | None) -> list[dict[str, Any]]:
     """Our recognizers' findings in the scorer's shape (see the ruler's score.py)."""
     published = ref.date() if ref else None
     text = narrow(text)
     numbers = find_numbers(text, lang)
+    articles = lang in _ARTICLE_IS_ONE
     out: list[dict[str, Any]] = [
         {"kind": "number", "value": float(n.value), "span": [n.start, n.end]}
         for n in numbers
-        if n.pattern != "article"
+        if n.pattern != "article" or articles
     ]
     for a in find_amounts(text, lang, numbers):
         out.append(
@@ -56,7 +80,23 @@ def extract(text: str, lang: str, ref: datetime | None) -> list[dict[str, Any]]:
                 "span": [a.start, a.end],
             }
         )
-    out.extend(number_ranges(text, lang, numbers))
+    ranges = number_ranges(text, lang, numbers, _shares(text, lang, numbers))
+    out.extend(ranges)
+    # 十几万, 500多亿: a mark inside the figure says "more than" it
+    out.extend(
+        {
+            "kind": "numberrange",
+            "min": float(n.value),
+            "max": None,
+            "min_incl": False,
+            "max_incl": None,
+            "span": [n.start, n.end],
+        }
+        for n in numbers
+        if n.more
+        and n.high is None
+        and not any(r["span"][0] <= n.start and n.end <= r["span"][1] for r in ranges)
+    )
     for d in find_dates(text, lang, published):
         item = _date_item(d) if not d.bare else None
         if item:

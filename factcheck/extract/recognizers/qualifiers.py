@@ -142,8 +142,12 @@ def _shape(
     }
 
 
-def number_ranges(text: str, lang: str, numbers: list[NumberMatch]) -> list[dict[str, Any]]:
+def number_ranges(
+    text: str, lang: str, numbers: list[NumberMatch], shares: tuple[Mention, ...] = ()
+) -> list[dict[str, Any]]:
     """Number ranges in the scorer's numberrange shape: two figures joined ("between 20 and
-    30", "over 10 and under 20") and figures with a bound ("more than 8", ">= 45")."""
+    30", "over 10 and under 20") and figures with a bound ("more than 8", ">= 45");
+    ``shares`` are counts of the fraction a share in words names ("more than half")."""
     counts = [_count(text, lang, n) for n in numbers if n.pattern != "article"]
+    counts += shares
     return [item for m in join_ranges(text, lang, counts) if (item := _item(m)) is not None]

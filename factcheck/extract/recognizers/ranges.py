@@ -41,13 +41,15 @@ class _Template:
     middle: re.Pattern[str]
     after: re.Pattern[str] | None
     source: str
+    # whether both ends are included ("20 tot en met 100"): else the upper one is not
+    inclusive: bool = False
 
 
 def _spaced(part: str) -> str:
     return re.sub(r"(?<!\\) ", r"\\s+", part)
 
 
-def _template(source: str, spaced: bool = True) -> _Template:
+def _template(source: str, spaced: bool = True, inclusive: bool = False) -> _Template:
     head, _, rest = source.partition("{A}")
     middle, _, tail = rest.partition("{B}")
     # words touch each other in a language written without spaces (介于{A}和{B}之间)
@@ -56,16 +58,19 @@ def _template(source: str, spaced: bool = True) -> _Template:
     if head.strip():
         before = re.compile(rf"{start}(?:{_spaced(head)})$", re.IGNORECASE)
     after = re.compile(rf"(?:{_spaced(tail)}){end}", re.IGNORECASE) if tail.strip() else None
-    return _Template(before, re.compile(_spaced(middle), re.IGNORECASE), after, source)
+    middle_pattern = re.compile(_spaced(middle), re.IGNORECASE)
+    return _Template(before, middle_pattern, after, source, inclusive)
 
 
 @cache
 def grammar(lang: str) -> tuple[_Template, ...]:
-    """The range templates of ``lang``, its own first."""
+    """The range templates of ``lang``, its own first, those that include both ends first."""
     lex = load(lang)
-    sources = [*lex.section("numbers").get("ranges", []), *lex.shared_section("numbers", "ranges")]
+    num = lex.section("numbers")
+    sources = [*num.get("ranges", []), *lex.shared_section("numbers", "ranges")]
     spaced = not lex.glue
-    return tuple(_template(str(s), spaced) for s in sources)
+    inclusive = tuple(_template(str(s), spaced, True) for s in num.get("ranges_inclusive", []))
+    return inclusive + tuple(_template(str(s), spaced) for s in sources)
 
 
 @cache
@@ -223,6 +228,8 @@ def _range(text: str, lang: str, a: Mention, b: Mention) -> Mention | None:
             # the template's words after the second figure come before the noun
             extra = _noun(text, lang, end)
         extra["first"], extra["second"] = (a.start, a.end), (b.start, b.end)
+        if t.inclusive:
+            extra["incl"] = (True, True)
         qualifier = a.qualifier if a.qualifier != "exact" else b.qualifier
         qualifier = "exact" if qualifier == "up_to" else qualifier
         value = _value(model, *bounds)
