@@ -128,7 +128,7 @@ def _finding_view(finding: Finding, status: str, decision: Decision | None) -> F
                 normalized=g.key,
                 sources=g.sources,
                 claims=[
-                    Location(source=c.ref.source, path=c.ref.path, line=c.ref.line)
+                    Location.model_construct(source=c.ref.source, path=c.ref.path, line=c.ref.line)
                     for c in g.claims
                 ],
             )
