@@ -255,8 +255,7 @@ def _run_all(jobs: list[_Job], done: list[_Outcome]) -> None:
                 done.append(_write(future.result()))
                 progress.advance(task)
         except BaseException:
-            for pool in pools:
-                abandon(pool)
+            abandon(*pools)
             raise
         for pool in pools:
             pool.shutdown()
