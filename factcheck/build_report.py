@@ -39,9 +39,7 @@ def _claim_view(ctx: RuleContext, item: NormalizedClaim, group: int | None) -> C
     if assignment.suggestion:
         topic, score = assignment.suggestion
         suggestion = f"possibly the same topic as {topic} (score {score:g})"
-    # built without validation: every field is given its declared type here, and a report
-    # holds a view per claim
-    return ClaimView.model_construct(
+    return ClaimView(
         source=item.ref.source,
         language=item.language,
         subject=claim.subject,
@@ -128,7 +126,7 @@ def _finding_view(finding: Finding, status: str, decision: Decision | None) -> F
                 normalized=g.key,
                 sources=g.sources,
                 claims=[
-                    Location.model_construct(source=c.ref.source, path=c.ref.path, line=c.ref.line)
+                    Location(source=c.ref.source, path=c.ref.path, line=c.ref.line)
                     for c in g.claims
                 ],
             )
