@@ -70,8 +70,7 @@ def _claim_view(ctx: RuleContext, item: NormalizedClaim, group: int | None) -> C
     )
 
 
-def _topic_view(ctx: RuleContext, row: TopicRow, findings: list[Finding]) -> TopicView:
-    mine = [f for f in findings if row.id in f.draft.rows]
+def _topic_view(ctx: RuleContext, row: TopicRow, mine: list[Finding]) -> TopicView:
     conflict = next((f for f in mine if KINDS[f.rule.spec.kind].agreement), None)
     group_of: dict[object, int] = {}
     if conflict is not None:
@@ -183,7 +182,11 @@ def build_report(
 ) -> Report:
     """The full report; ``statuses`` maps finding id to (status, editor's decision)."""
     finding_views = [_finding_view(f, *statuses.get(f.id, ("new", None))) for f in findings]
-    topics = [_topic_view(ctx, row, findings) for row in ctx.grouping.rows]
+    by_row: dict[str, list[Finding]] = {}
+    for finding in findings:
+        for row_id in dict.fromkeys(finding.draft.rows):
+            by_row.setdefault(row_id, []).append(finding)
+    topics = [_topic_view(ctx, row, by_row.get(row.id, [])) for row in ctx.grouping.rows]
     sources = sorted(case.sources, key=lambda s: s.source.id)
     source_views = [_source_view(s) for s in sources]
     return Report(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
@@ -228,22 +229,44 @@ def _run_all(jobs: list[_Job], done: list[_Outcome]) -> None:
     from rich.console import Console
     from rich.progress import Progress
 
+    from factcheck.cli.by_language import article_language, share_out
     from factcheck.cli.pools import abandon
 
     with Progress(console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("extracting", total=len(jobs))
         if multiprocessing.get_start_method() == "fork":
             warm_up()  # the workers inherit it
-        pool = ProcessPoolExecutor(initializer=_quiet_worker, initargs=(jobs[0].spec,))
+        buckets = share_out(
+            [(_size(job.path), article_language(job.path, job.lang)) for job in jobs],
+            os.cpu_count() or 1,
+        )
+        # one single-process pool per share: a worker sets up only its share's languages
+        pools = [
+            ProcessPoolExecutor(1, initializer=_quiet_worker, initargs=(jobs[0].spec,))
+            for _ in buckets
+        ]
         try:
-            futures = [pool.submit(_run_safe, job) for job in jobs]
+            futures = [
+                pool.submit(_run_safe, jobs[i])
+                for pool, bucket in zip(pools, buckets, strict=True)
+                for i in bucket
+            ]
             for future in as_completed(futures):
                 done.append(_write(future.result()))
                 progress.advance(task)
         except BaseException:
-            abandon(pool)
+            abandon(*pools)
             raise
-        pool.shutdown()
+        for pool in pools:
+            pool.shutdown()
+
+
+def _size(path: str) -> int:
+    """An article file's size in bytes (0 when it cannot be read: its worker says why)."""
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
 
 
 def _corpus(

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.errors import FactcheckError, Problem
-from factcheck.io.jsonio import JsonDocument, read_json, read_jsonl
+from factcheck.io.jsonio import read_json, read_jsonl
 from factcheck.io.validation import Document, validate_document
 from factcheck.io.yamlio import YamlDocument, read_yaml
 from factcheck.models.case import CaseSpec
@@ -173,10 +173,7 @@ def _validated(document: Document) -> tuple[LoadedSource | None, Document, list[
     source, problems = validate_document(Source, document)
     if source is None:
         return None, document, problems
-    if isinstance(document, JsonDocument):
-        lines = document.element_lines("claims", len(source.claims))
-    else:
-        lines = tuple(document.line_of(["claims", i]) for i in range(len(source.claims)))
+    lines = document.element_lines("claims", len(source.claims))
     cites = document.data.get("cites") if isinstance(document.data, dict) else None
     cite_lines = tuple(
         document.line_of(["cites", i] if isinstance(cites, list) else ["cites"])

@@ -32,6 +32,10 @@ class Document(Protocol):
         """The 1-based line of the value at ``loc``."""
         ...
 
+    def element_lines(self, key: str, count: int) -> tuple[int, ...]:
+        """The lines of the first ``count`` elements of the top-level list under ``key``."""
+        ...
+
 
 _VALUE_KINDS: tuple[str, ...] = tuple(KINDS)
 

@@ -24,8 +24,26 @@ except AttributeError:  # pragma: no cover - depends on how PyYAML was built
     _BaseLoader = yaml.SafeLoader
 
 
+# the tag each plain scalar resolves to: claim files repeat the same few hundred words
+# ("kind", "count", "exact") thousands of times, each matched against YAML's implicit types
+_RESOLVED: dict[str, str] = {}
+_RESOLVED_KEPT = 1 << 16
+_RESOLVED_LONGEST = 64
+
+
 class _DecimalLoader(_BaseLoader):  # type: ignore[misc, valid-type]
     """Safe loader that reads floats as Decimal so "2.80" keeps its stated precision."""
+
+    def resolve(self, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
+        """The tag of a node; a plain scalar's depends on its text alone, so it is kept."""
+        if kind is yaml.ScalarNode and implicit[0]:
+            tag = _RESOLVED.get(value)
+            if tag is None:
+                tag = str(super().resolve(kind, value, implicit))
+                if len(value) <= _RESOLVED_LONGEST and len(_RESOLVED) < _RESOLVED_KEPT:
+                    _RESOLVED[value] = tag
+            return tag
+        return str(super().resolve(kind, value, implicit))
 
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
         """Build one node; PyYAML's own constructors fail on some explicitly tagged values
@@ -108,6 +126,16 @@ class YamlDocument:
         # an empty value at the very end has its mark on the line after the last
         return min(line, self.last_line) if self.last_line else line
 
+    def element_lines(self, key: str, count: int) -> tuple[int, ...]:
+        """The lines of the first ``count`` elements of the top-level list under ``key``."""
+        node = _child(self.root, key) if self.root is not None else None
+        if not isinstance(node, yaml.SequenceNode):
+            return tuple(self.line_of([key, i]) for i in range(count))
+        lines = [child.start_mark.line + 1 for child in node.value[:count]]
+        if self.last_line:
+            lines = [min(line, self.last_line) for line in lines]
+        return tuple(lines) + tuple(self.line_of([key, i]) for i in range(len(lines), count))
+
 
 def _child(node: yaml.Node, part: str | int) -> yaml.Node | None:
     if isinstance(node, yaml.MappingNode):
@@ -136,6 +164,64 @@ def _reader_problem(text: str, path: Path) -> Problem:
     return Problem(str(path), line, f"invalid YAML: control character {code} is not allowed")
 
 
+_STR = "tag:yaml.org,2002:str"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+
+
+class _Unusual(Exception):
+    """A tree the plain builder leaves to PyYAML's: merge keys, tagged collections, a key
+    that is not text, a duplicate key."""
+
+
+def _plain_data(loader: _DecimalLoader, node: yaml.Node) -> Any:
+    """The data of a tree of plain mappings, lists and scalars, built in one pass.
+
+    PyYAML's constructor takes several calls per node; text values and keys, nearly all of a
+    claim file, are taken here as they are, every other scalar through the loader's own
+    constructors. Anything else raises _Unusual.
+    """
+    cls = node.__class__
+    if cls is yaml.ScalarNode:
+        return node.value if node.tag == _STR else loader.construct_object(node, deep=True)
+    if cls is yaml.SequenceNode and node.tag == _SEQ:
+        return [_plain_data(loader, child) for child in node.value]
+    if cls is yaml.MappingNode and node.tag == _MAP:
+        out: dict[str, Any] = {}
+        for key, value in node.value:
+            if key.__class__ is not yaml.ScalarNode or key.tag != _STR:
+                raise _Unusual
+            out[key.value] = _plain_data(loader, value)
+        if len(out) != len(node.value):
+            raise _Unusual
+        return out
+    raise _Unusual
+
+
+def _build(loader: _DecimalLoader, root: yaml.Node, text: str, path: Path) -> Any:
+    """The data of a composed tree, checked as :func:`check_graph` checks it.
+
+    Without an anchor in the text no node is shared, so there is no alias to expand or
+    recurse through, and the plain builder's own test finds duplicate keys; anything it
+    leaves goes through the graph check and PyYAML's constructor.
+    """
+    if "&" not in text:
+        try:
+            return _plain_data(loader, root)
+        except (_Unusual, RecursionError):
+            pass
+    problems = check_graph(root, path)
+    if problems:
+        raise FactcheckError(problems)
+    return loader.construct_document(root)
+
+
+def _last_line(text: str) -> int:
+    """``LineTable(text).last`` without a table: the lines that have characters."""
+    breaks = text.count("\n") + text.count("\r") - text.count("\r\n")
+    return max(1, breaks) if text.endswith(("\n", "\r")) else breaks + 1
+
+
 def parse_yaml(text: str, path: Path) -> YamlDocument:
     """Parse YAML text safely; raise FactcheckError naming the line of a syntax error.
 
@@ -147,10 +233,7 @@ def parse_yaml(text: str, path: Path) -> YamlDocument:
         try:
             root = loader.get_single_node()  # composed once; data is built from this tree
             renumber(root, text)
-            problems = check_graph(root, path)
-            if problems:
-                raise FactcheckError(problems)
-            data = loader.construct_document(root) if root is not None else None
+            data = _build(loader, root, text, path) if root is not None else None
         finally:
             loader.dispose()
     except _LimitError as exc:
@@ -168,7 +251,7 @@ def parse_yaml(text: str, path: Path) -> YamlDocument:
         raise FactcheckError(Problem(str(path), 1, "invalid YAML: nested too deeply")) from None
     except (yaml.YAMLError, ValueError, TypeError) as exc:
         raise FactcheckError(Problem(str(path), 1, f"invalid YAML: {exc}")) from None
-    return YamlDocument(path=path, data=data, root=root, last_line=LineTable(text).last)
+    return YamlDocument(path=path, data=data, root=root, last_line=_last_line(text))
 
 
 def read_yaml(path: Path) -> YamlDocument:

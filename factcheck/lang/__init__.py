@@ -81,15 +81,32 @@ def _read(path: Path) -> Any:
 @cache
 def sections(folder: str) -> dict[str, Any]:
     """The data files of ``folder`` (a language code or ``_shared``), by file name."""
-    return {path.stem: _read(path) for path in sorted((ROOT / folder).glob("*.yaml"))}
+    return {path.stem: _file(folder, path.stem) for path in sorted((ROOT / folder).glob("*.yaml"))}
+
+
+@cache
+def _file(folder: str, name: str) -> Any:
+    """One data file of ``folder``, read once; an empty dict when there is none."""
+    path = ROOT / folder / f"{name}.yaml"
+    return _read(path) if path.is_file() else {}
 
 
 def section(folder: str, *path: str) -> Any:
     """The entry at ``path`` in ``folder``'s data: the file, then keys (empty dict if absent)."""
-    node: Any = sections(folder)
-    for key in path:
+    if not path:
+        return sections(folder)
+    # one file is read, not the whole folder: a command that needs a language's countries
+    # does not pay for its date grammar
+    node: Any = _file(folder, path[0])
+    for key in path[1:]:
         node = node.get(key, {}) if isinstance(node, dict) else {}
     return node
+
+
+def forget() -> None:
+    """Drop every file and table read so far: the next call reads the folders again."""
+    for cached in (languages, sections, _file, legacy_encodings, vocabulary):
+        cached.cache_clear()
 
 
 @cache

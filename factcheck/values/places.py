@@ -7,7 +7,9 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from typing import Any
 
-from factcheck.lang import SHARED, cldr_locales, languages, section
+from factcheck.lang import SHARED, languages, section
+from factcheck.values.place_names import is_uncased, tables
+from factcheck.values.place_names import region_names as region_names  # read by set.py
 from factcheck.values.text import fold
 
 # words and phrases whose lookups are kept: enough for the vocabulary of many articles
@@ -37,31 +39,18 @@ def _countries(lang: str, key: str) -> Any:
 
 @cache
 def _index() -> tuple[dict[str, str], tuple[str, ...], tuple[str, ...], frozenset[str]]:
-    import pycountry
-    from babel import Locale
-
     # each language's articles, aliases and CLDR names are read whatever a text's language
     articles = tuple(
         dict.fromkeys(fold(str(a)) for lang in languages() for a in _countries(lang, "articles"))
     )
     marks = tuple(section(SHARED, "countries", "suffix_apostrophes"))
-    alpha2 = {c.alpha_2 for c in pycountry.countries}
-    index: dict[str, str] = {}
-    for country in pycountry.countries:
-        for attr in ("name", "official_name", "common_name"):
-            name = getattr(country, attr, None)
-            if name:
-                index.setdefault(fold(name), country.alpha_2)
-    for language in languages():
-        for locale in cldr_locales(language):
-            for code, name in Locale.parse(locale).territories.items():
-                if code in alpha2:
-                    index.setdefault(fold(name), code)
+    base = tables()
+    index = dict(base.countries)
     for language in languages():
         for code, aliases in _countries(language, "aliases").items():
             for alias in aliases:
                 index[fold(str(alias))] = code
-    return index, articles, marks, frozenset(alpha2)
+    return index, articles, marks, base.alpha2
 
 
 def country_code(name: str) -> str | None:
@@ -78,51 +67,18 @@ def country_code(name: str) -> str | None:
     return None
 
 
-def region_names(name: str) -> list[str]:
-    """'Catalunya [Cataluña]' and 'Murcia, Región de' give 'Catalunya', 'Cataluña', 'Murcia'."""
-    head, _, bracket = name.partition(" [")
-    names = [name, head, bracket.rstrip("]")] if bracket else [name]
-    return [part for n in names if n for part in (n, n.split(", ")[0])]
-
-
-def _translations(language: str) -> list[Any]:
-    """pycountry's ISO 3166-2 name translations for the CLDR locales of ``language``."""
-    import gettext
-    from pathlib import Path
-
-    import pycountry
-
-    found = []
-    for locale in cldr_locales(language):
-        try:
-            found.append(
-                gettext.translation(
-                    "iso3166-2", str(Path(pycountry.__file__).parent / "locales"), [locale]
-                )
-            )
-        except OSError:
-            continue
-    return found
-
-
 @cache
 def _region_index() -> dict[str, tuple[str, ...]]:
     """Countries' top-level regions by folded name (several where countries share a name, "La
     Rioja"): pycountry's names, their translations into each language, and each language's
     region aliases (``regions`` in ``countries.yaml``), which come first."""
-    import pycountry
-
     found: dict[str, list[str]] = {}
     for language in languages():
         for code, aliases in _countries(language, "regions").items():
             for alias in aliases:
                 found.setdefault(fold(str(alias)), []).append(str(code))
-    top = [r for r in pycountry.subdivisions if r.parent_code is None]
-    translations = [t for language in languages() for t in _translations(language)]
-    for region in sorted(top, key=lambda r: r.code):
-        names = {region.name} | {t.gettext(region.name) for t in translations}
-        for name in {part for n in sorted(names) for part in region_names(n)}:
-            found.setdefault(fold(name), []).append(region.code)
+    for name, codes in tables().regions.items():
+        found.setdefault(name, []).extend(codes)
     return {name: tuple(dict.fromkeys(codes)) for name, codes in found.items()}
 
 
@@ -217,12 +173,6 @@ def may_continue_region(phrase: str, word: str) -> bool:
     return _may_continue(phrase, word, regions=True)
 
 
-def _uncased(name: str) -> bool:
-    """True for a name written in letters without capitals (スペイン, 西班牙, 스페인)."""
-    letters = [c for c in name if c.isalpha()]
-    return bool(letters) and all(c.lower() == c.upper() for c in letters)
-
-
 @cache
 def uncased_names() -> dict[str, str]:
     """Country names written in scripts without capitals, as written, with their codes.
@@ -230,21 +180,11 @@ def uncased_names() -> dict[str, str]:
     Texts in those scripts are searched for these names rather than for capitalized words;
     a qualifier CLDR adds in brackets ("ミャンマー (ビルマ)") is left out.
     """
-    import pycountry
-    from babel import Locale
-
-    alpha2 = {c.alpha_2 for c in pycountry.countries}
-    names: dict[str, str] = {}
-    for language in languages():
-        for locale in cldr_locales(language):
-            for code, name in Locale.parse(locale).territories.items():
-                name = name.split(" (")[0].strip()
-                if code in alpha2 and _uncased(name):
-                    names.setdefault(name, code)
+    names = dict(tables().uncased)
     for language in languages():
         for code, aliases in _countries(language, "aliases").items():
             for alias in aliases:
-                if _uncased(str(alias)):
+                if is_uncased(str(alias)):
                     names[str(alias)] = code
     return names
 

@@ -44,8 +44,7 @@ KNOWN = {
 def _fresh(monkeypatch: pytest.MonkeyPatch, root: Path) -> None:
     """Point the loader at ``root`` and forget what it read from the real folders."""
     monkeypatch.setattr(lang_data, "ROOT", root)
-    for cached in (languages, lang_data.sections, vocabulary):
-        cached.cache_clear()
+    lang_data.forget()
 
 
 @pytest.fixture
@@ -54,8 +53,7 @@ def copy_of_lang(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: igno
     shutil.copytree(lang_data.ROOT, root, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
     _fresh(monkeypatch, root)
     yield root
-    for cached in (languages, lang_data.sections, vocabulary):
-        cached.cache_clear()
+    lang_data.forget()
 
 
 def test_the_languages_are_the_folders():

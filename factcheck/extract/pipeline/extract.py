@@ -74,9 +74,9 @@ def detect_language(text: str, given: str | None = None) -> str:
     """
     if given:
         return language_tag(given)
-    import py3langid  # type: ignore[import-untyped]
+    from factcheck.extract.pipeline.langid_model import identifier
 
-    code = str(py3langid.classify(text)[0])
+    code = str(identifier().classify(text)[0])
     try:
         return supported(code)
     except ValueError:

@@ -18,6 +18,11 @@ _ZERO_WIDTH = (C.ASSERT, C.ASSERT_NOT, C.AT)
 _COMMON = "etaoinsrhldcumpgfbvyzkjwETAOINSRHLDCUMPGFBVYZKJW \n"
 # jumps that found no match before a jump scan hands over to the engine's scan of the rest
 _MAX_MISSES = 32
+# characters a pattern scans with the engine's own scan before its jump scan is built:
+# building one parses and compiles the pattern again several times, which costs more than
+# the engine's scan of the first few articles (a command on one article never pays it)
+_PLAIN_FIRST = 40_000
+_scanned: dict[int, tuple[re.Pattern[str], list[int]]] = {}
 
 
 def _first(items: list) -> tuple[list | None, bool]:
@@ -247,8 +252,20 @@ def _edge_finditer(
         pos = max(found.end(), pos + 1)
 
 
+def _worth_building(pattern: re.Pattern[str], size: int) -> bool:
+    """Whether ``pattern`` has scanned enough text, ``size`` more included, for a jump scan."""
+    entry = _scanned.get(id(pattern))
+    if entry is None or entry[0] is not pattern:  # kept alive with its count: ids stay apart
+        entry = _scanned[id(pattern)] = (pattern, [0])
+    entry[1][0] += size
+    return entry[1][0] > _PLAIN_FIRST
+
+
 def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The matches ``pattern.finditer(text)`` gives, found by jumping between possible starts."""
+    if not _worth_building(pattern, len(text)):
+        yield from pattern.finditer(text)
+        return
     start = starter(pattern)
     if start is None:
         lead = literal_led(pattern)

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from factcheck.extract.recognizers.countries import _hits
+from factcheck.extract.scan import jump
 from factcheck.extract.scan.boundaries import rare_boundaries
 from factcheck.extract.scan.fold import fold
 from factcheck.extract.scan.jump import edged, finditer, guarded, literal_led, starter
@@ -118,3 +119,20 @@ def test_case_blind_scans_over_folded_text(source: str) -> None:
 def test_fold_keeps_offsets() -> None:
     assert fold("İİ aB ẞ") == "İİ ab ß"
     assert len(fold(CASED)) == len(CASED)
+
+
+def test_the_first_texts_are_scanned_by_the_engine_then_by_jumps(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(jump, "_PLAIN_FIRST", 30)
+    monkeypatch.setattr(jump, "_scanned", {})
+    pattern = re.compile(r"(?<![^\W_])(?:march|mars|marzo)\b", re.IGNORECASE)
+    text = "In March, mars and Marzo; marching is not one. " * 2
+    built = []
+    monkeypatch.setattr(jump, "starter", lambda p: built.append(p))
+    expected = [m.span() for m in pattern.finditer(text)]
+    head = [m.span() for m in pattern.finditer(text[:20])]
+    assert [m.span() for m in jump.finditer(pattern, text[:20])] == head
+    assert built == []
+    assert [m.span() for m in jump.finditer(pattern, text)] == expected
+    assert built == [pattern]

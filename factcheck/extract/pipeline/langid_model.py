@@ -1,0 +1,100 @@
+"""The language detector's model, kept unpacked in the user's cache folder after its first load.
+
+py3langid ships its model LZMA-compressed: unpacking its 68 MB takes most of a second on every
+run of a command that detects a language, which is most of the time it takes to extract one
+article. The unpacked arrays are written once to ``$FACTCHECK_CACHE`` (else
+``$XDG_CACHE_HOME/factcheck``, else ``~/.cache/factcheck``), under a name that changes with the
+package's version and model file, and mapped from there on later runs. Where the folder cannot
+be written, the model is unpacked as before; the detector's answers are the same either way.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from array import array
+from pathlib import Path
+from typing import Any
+
+_ARRAYS = ("ptc", "pc", "nextmove", "nextmove_row", "out_feat")
+
+
+def cache_root() -> Path:
+    """The folder factcheck keeps unpacked data in."""
+    given = os.environ.get("FACTCHECK_CACHE")
+    if given:
+        return Path(given)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "factcheck"
+
+
+def _folder(langid: Any) -> Path:
+    from importlib.metadata import version
+
+    model = langid.MODEL_DIR / langid.MODEL_FILE
+    stat = model.stat()
+    name = f"py3langid-{version('py3langid')}-{stat.st_size}-{stat.st_mtime_ns}"
+    return cache_root() / name
+
+
+def _unpack(langid: Any, folder: Path) -> None:
+    """Write the model's arrays to ``folder`` as plain .npy files, atomically."""
+    import io
+    import lzma
+
+    import numpy as np
+
+    with lzma.open(langid.MODEL_DIR / langid.MODEL_FILE) as packed:
+        data = np.load(io.BytesIO(packed.read()), allow_pickle=False)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+    try:
+        for key in _ARRAYS:
+            np.save(work / f"{key}.npy", data[key])
+        (work / "classes.json").write_text(json.dumps(data["classes"].tolist()), "utf-8")
+        os.replace(work, folder)
+    except OSError:
+        for path in work.glob("*"):
+            path.unlink()
+        work.rmdir()
+        if not folder.is_dir():
+            raise
+
+
+def _stdlib_array(values: Any) -> array[int]:
+    """An unsigned integer array as the detector walks it (a stdlib array, as py3langid's)."""
+    codes = {2: "H", 4: "I", 8: "L"}
+    out = array(codes[values.dtype.itemsize])
+    out.frombytes(values.tobytes())
+    return out
+
+
+def _mapped(langid: Any, folder: Path) -> Any:
+    import numpy as np
+
+    arrays = {key: np.load(folder / f"{key}.npy", mmap_mode="r") for key in _ARRAYS}
+    classes = json.loads((folder / "classes.json").read_text("utf-8"))
+    return langid.LanguageIdentifier(
+        arrays["ptc"],
+        np.asarray(arrays["pc"]),
+        classes,
+        _stdlib_array(arrays["nextmove"]),
+        arrays["out_feat"].tolist(),
+        tk_row=_stdlib_array(arrays["nextmove_row"]),
+    )
+
+
+def identifier() -> Any:
+    """py3langid's identifier, loaded once per process, from the cache folder where it can."""
+    from py3langid import langid
+
+    if langid.IDENTIFIER is None:
+        try:
+            folder = _folder(langid)
+            if not folder.is_dir():
+                _unpack(langid, folder)
+            langid.IDENTIFIER = _mapped(langid, folder)
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            langid.IDENTIFIER = langid._get_identifier()
+    return langid.IDENTIFIER

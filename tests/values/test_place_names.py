@@ -1,0 +1,37 @@
+"""The shipped table of CLDR and pycountry place names is what reading them live gives."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from factcheck.values import place_names
+
+
+def test_the_shipped_table_was_built_for_these_languages_and_packages():
+    stored = json.loads(place_names.TABLE_FILE.read_text(encoding="utf-8"))
+    assert stored["key"] == place_names.table_key(), (
+        "regenerate it: python -m factcheck.values.place_names"
+    )
+
+
+def test_the_shipped_table_holds_what_reading_live_gives():
+    assert place_names.tables() == place_names.build_tables()
+
+
+def test_a_table_built_for_other_packages_is_not_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stale = {"key": {"babel": "0"}, "countries": {"atlantis": "AT"}, "regions": {}}
+    stale |= {"uncased": {}, "alpha2": ["AT"]}
+    path = tmp_path / "place_names.json"
+    path.write_text(json.dumps(stale), encoding="utf-8")
+    monkeypatch.setattr(place_names, "TABLE_FILE", path)
+    place_names.tables.cache_clear()
+    try:
+        assert "atlantis" not in place_names.tables().countries
+        assert place_names.tables().countries["italy"] == "IT"
+    finally:
+        place_names.tables.cache_clear()
