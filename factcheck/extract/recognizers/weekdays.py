@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Literal
 
 from babel.dates import get_day_names
 
@@ -54,7 +55,7 @@ class _Grammar:
     names: dict[str, tuple[str, str]]  # lowered name -> (spelling that needs no context, day)
 
 
-def _cldr_names(lang: str, width: str) -> dict[str, tuple[str, str]]:
+def _cldr_names(lang: str, width: Literal["wide", "abbreviated"]) -> dict[str, tuple[str, str]]:
     names: dict[str, tuple[str, str]] = {}
     for locale in cldr_locales(lang):
         for context in ("format", "stand-alone"):
