@@ -175,6 +175,8 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
 def _share(text: str, lang: str, s: ShareMatch) -> Mention:
     """A share of a whole as a percentage mention, with its qualifier."""
     qualifier, start, end = qualify(text, lang, s.start, s.end)
+    if s.more and qualifier == "exact":
+        qualifier = "more_than"  # 過半数: a majority is more than half
     share = {"kind": "percent", "value": _plain(s.percent)}
     return Mention("percent", start, end, text[start:end], "share", share, qualifier)
 
