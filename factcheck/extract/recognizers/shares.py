@@ -126,7 +126,8 @@ def _tenths(text: str, g: _Grammar, numbers: list[NumberMatch]) -> list[ShareMat
         after = numbers[i + 1] if i + 1 < len(numbers) else None
         # "3할 2푼": a space may stand before hundredths that a word closes, not a bare digit
         gap = text[end : after.start] if after is not None else "x"
-        near = gap == "" or bool(gap.isspace() and g.hundredths is not None and g.hundredths.pattern)
+        worded = g.hundredths is not None and bool(g.hundredths.pattern)
+        near = gap == "" or (gap.isspace() and worded)
         if after is not None and near and 0 <= after.value < 10 and g.hundredths:
             closing = g.hundredths.match(text, after.end)
             if closing is not None:
