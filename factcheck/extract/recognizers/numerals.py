@@ -215,11 +215,14 @@ def _digit(r: _Reading, kind: str, value: Decimal, s: System, word: str) -> bool
         and r.pending_kind == _DIGIT
         and r.string == 1
         and r.step is None
+        and r.pending
         and value == r.pending + 1
         and kind == _DIGIT
     ):
         r.step = Decimal(1)  # 六七, 十一二: one or the next
     elif r.pending is not None:
+        if r.step == 1 and not placed:  # 一二三四: digit by digit after all, not a pair
+            r.pending, r.string, r.step = r.pending * 10 + r.pending + 1, 2, None
         # 二〇二四: digit by digit, in a language that writes numbers so
         in_string = word in s.digit_strings and r.string_ok and not placed
         in_string = in_string and r.pending_kind == _DIGIT
