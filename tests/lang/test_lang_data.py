@@ -38,6 +38,7 @@ KNOWN = {
     "units",
     "times",
     "nouns",
+    "weekdays",
 }
 
 

@@ -25,6 +25,7 @@ class AmountMatch:
     currency: str
     pattern: str
     more: bool = False  # 1000余万元: a mark inside the figure says "more than"
+    high: Decimal | None = None  # 三四万元: the stated top of a range the figure names itself
 
 
 @dataclass(frozen=True)
@@ -199,5 +200,6 @@ def find_amounts(text: str, lang: str, numbers: list[NumberMatch]) -> list[Amoun
                 k += 1
                 if g.minor is None:
                     break
-        found.append(AmountMatch(start, end, value, stated, scale, currency, pattern, n.more))
+        high = n.high * stated / n.value if n.high is not None and n.value else None
+        found.append(AmountMatch(start, end, value, stated, scale, currency, pattern, n.more, high))
     return found

@@ -30,6 +30,7 @@ class MeasureMatch:
     pattern: str
     stated: Decimal | None = None  # the figure before its scale word: 15 in "15 million t"
     factor: Decimal = Decimal(1)  # what the scale word multiplies it by
+    high: Decimal | None = None  # 六七分钟, "6, 7분": the top of a range the figure names itself
 
 
 def _scaled(n: NumberMatch) -> dict[str, Decimal]:
@@ -61,7 +62,14 @@ def _from_number(text: str, lang: str, n: NumberMatch, g: UnitGrammar) -> Measur
         if n.pattern == "article" and not bound:
             return None
         return MeasureMatch(
-            n.start, after.end(), unit.kind, n.value, unit.unit, "number-unit", **_scaled(n)
+            n.start,
+            after.end(),
+            unit.kind,
+            n.value,
+            unit.unit,
+            "number-unit",
+            **_scaled(n),
+            high=n.high,
         )
     if n.pattern == "article":
         return None

@@ -13,6 +13,7 @@ from factcheck.extract.recognizers.numerals import find_numerals, lone_counts, s
 from factcheck.extract.recognizers.width import narrow
 from factcheck.extract.recognizers.words import alternation, currency_codes, phrases, trie
 from factcheck.extract.scan import finditer
+from factcheck.lang import SHARED, section
 from factcheck.lang.lexicon import Lexicon, load, scale_name
 
 
@@ -133,7 +134,7 @@ def grammar(lang: str) -> _Grammar:
     cased_close = rf"(?={cased}?(?!{w}))" if num.get("case_endings") else rf"(?!{w})"
     # an ISO currency code may touch its figure on either side ("USD42.7", "42USD")
     codes = rf"(?-i:{trie(currency_codes())})"
-    lead = rf"(?:{lead}|(?<=(?:{lead}){codes}))"
+    lead = rf"(?:{lead}|(?<=(?:{lead}){codes}){prefixed(w)})"
     # a case ending is read after a scale word ("milyona"), not after digits ("5a")
     close = rf"(?:(?<=\d)(?!{w})|(?<!\d){cased_close}|(?={codes}(?![^\W_])))"
     digits = re.compile(
@@ -204,6 +205,16 @@ def grammar(lang: str) -> _Grammar:
         minor=frozenset(w for w in multipliers if w in lex.currency_words),
         link=re.compile(rf"[ \t]+(?:{join}[ \t]+)?" if joiners else r"[ \t]+", re.IGNORECASE),
     )
+
+
+def prefixed(letter: str) -> str:
+    """A look-behind for a unit symbol glued before a figure with a decimal ("M6.5"), that no
+    ``letter`` precedes; empty when no symbol is written so."""
+    symbols = sorted(
+        str(p) for units in section(SHARED, "units", "prefixes").values() for p in units
+    )
+    behind = "|".join(rf"(?<=(?<!{letter}){re.escape(p)})" for p in symbols)
+    return rf"|(?:{behind})(?=\d[.,]\d)" if behind else ""
 
 
 def _digits_value(m: re.Match[str], lex: Lexicon) -> Decimal | None:

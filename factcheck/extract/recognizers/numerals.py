@@ -4,7 +4,8 @@ Chinese, Japanese and Korean count in places (十 百 千) inside groups of four
 (万 億 兆), mix their digits with Arabic ones ("7万5千4百", "1조"), fill an empty place with a
 zero (四千零四), may write a number digit by digit (二〇二四), may leave the last place
 unsaid (一千三 is 1300 in Chinese), and mark a figure as approximate inside it (十多万,
-1,700여, 数百). A language lists its characters under ``numerals`` in numbers.yaml; this
+1,700여, 数百), and name a range by two neighbouring figures (六七分钟, 七八十, "6, 7분": six
+or seven minutes). A language lists its characters under ``numerals`` in numbers.yaml; this
 module reads the runs of them a text holds. Runs of Arabic digits alone are left to the
 digits pattern of ``numbers``.
 """
@@ -31,6 +32,7 @@ _POINT = "."
 _MINUS = "-"
 _TIMES = "x"  # a multiplier of the whole figure: ダース, 打 (a dozen)
 _OVER = "/"  # 三分之一, 4分の1, 사분의 일: the figure after it over the figure before it
+_PAIR = ","  # "6, 7분", "二、三日": between two neighbouring figures, one or the other
 # the kinds of words a figure may start with
 _LEADS = (_DIGIT, _ZERO, _PLACE, _GROUP, _MINUS, _SEVERAL)
 
@@ -73,6 +75,8 @@ class System:
     figure_after: re.Pattern[str] | None
     # words before which a lone numeral is a figure ("一到五": the first figure of a range)
     figure_before: re.Pattern[str] | None
+    # whether two digits in a row that follow each other name a range (六七, 三四百)
+    glued_pairs: bool
 
 
 def _decimal(value: object) -> Decimal:
@@ -108,6 +112,9 @@ def system(lang: str) -> System | None:
             kinds[str(word)] = (kind, Decimal(0))
     for word in data.get("minus") or []:
         kinds[str(word)] = (_MINUS, Decimal(0))
+    pairs = data.get("pairs") or {}
+    for word in pairs.get("between") or []:
+        kinds[str(word).strip()] = (_PAIR, Decimal(0))
     words = alternation(kinds)
     digits = r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+"
     token = rf"(?:{digits})(?:\.\d+)?|{words}"
@@ -143,6 +150,7 @@ def system(lang: str) -> System | None:
         sign_after=re.compile(rf"{e.free(ALNUM)}|[-−]"),
         figure_after=re.compile(rf"(?:{alternation(after)})\Z") if after else None,
         figure_before=re.compile(alternation(ahead)) if ahead else None,
+        glued_pairs=bool(pairs.get("glued")),
         readings=frozenset(
             str(w) for key in ("digits", "places", "groups") for w in readings.get(key) or {}
         ),
@@ -173,6 +181,7 @@ class _Reading:
     seen: int = 0  # tokens read
     reading: bool | None = None  # whether the words read are syllable readings
     placed: bool = False  # a place or a group was read
+    step: Decimal | None = None  # 六七, 三四百: the high end is the low one and this much
 
     def copy(self) -> _Reading:
         """A copy to come back to (a figure is read token by token: copies must be cheap)."""
@@ -189,6 +198,8 @@ class _Reading:
         if self.fraction is not None:
             whole += Decimal(f"0.{self.fraction}")
         low, high = whole * self.times, None
+        if self.step is not None:
+            high = low + self.step * self.times
         if self.several is not None:
             # 数百: two to nine of the place the "several" stands before
             step = (self.several or Decimal(1)) * self.times
@@ -202,7 +213,20 @@ def _digit(r: _Reading, kind: str, value: Decimal, s: System, word: str) -> bool
     placed = r.place is not None or r.group is not None
     if kind == _ZERO and placed and r.pending is None:
         r.zero = True  # 四千零四: the zero fills the empty hundreds and tens
+    elif (
+        s.glued_pairs
+        and r.pending is not None
+        and r.pending_kind == _DIGIT
+        and r.string == 1
+        and r.step is None
+        and r.pending
+        and value == r.pending + 1
+        and kind == _DIGIT
+    ):
+        r.step = Decimal(1)  # 六七, 十一二: one or the next
     elif r.pending is not None:
+        if r.step == 1 and not placed:  # 一二三四: digit by digit after all, not a pair
+            r.pending, r.string, r.step = r.pending * 10 + r.pending + 1, 2, None
         # 二〇二四: digit by digit, in a language that writes numbers so
         in_string = word in s.digit_strings and r.string_ok and not placed
         in_string = in_string and r.pending_kind == _DIGIT
@@ -226,6 +250,10 @@ def _place(r: _Reading, value: Decimal) -> bool:
         return False
     if (r.group is not None and value >= r.group) or r.string > 1:
         return False
+    if r.step is not None:
+        if r.step != 1:
+            return False
+        r.step = value  # 七八十: seventy or eighty
     if r.several is not None and r.pending is None and not r.several:
         r.several = value  # 数百
     elif r.several is not None:
@@ -259,6 +287,8 @@ def _group(r: _Reading, value: Decimal) -> bool:
             return False  # a group word with no figure before it
         r.total += amount * value
         r.group = value
+        if r.step is not None:
+            r.step *= value  # 三四万: thirty or forty thousand
     r.section, r.pending, r.place, r.zero, r.string, r.unit = Decimal(0), None, None, False, 0, None
     r.spelled = True
     return True
@@ -337,6 +367,46 @@ def _fraction(
     return r, stop
 
 
+def _figure(text: str, at: int, end: int, s: System) -> tuple[str, Decimal] | None:
+    """The kind and value of a lone digit or run of Arabic digits right at ``at``."""
+    found = s.token.match(text, at, end)
+    if found is None:
+        return None
+    word = found.group(1)
+    kind, value = s.kinds.get(word.lower(), (_DIGITS, Decimal(0)))
+    if kind == _DIGITS and word.isdigit():
+        return kind, Decimal(word)
+    return (kind, value) if kind == _DIGIT else None
+
+
+def _pair(
+    text: str, r: _Reading, start: int, at: int, end: int, s: System
+) -> tuple[_Reading, int] | None:
+    """ "6, 7분", "二、三日": a lone figure, a pair mark and the next figure, read as a range;
+    not within a list of more figures ("1, 2, 3")."""
+    if r.seen != 1 or r.last not in (_DIGITS, _DIGIT) or r.pending is None:
+        return None
+    first = _figure(text, start, end, s)
+    second = _figure(text, at, end, s)
+    if first is None or second is None or second != (first[0], r.pending + 1):
+        return None
+    stop = s.token.match(text, at, end)
+    assert stop is not None
+    mark = s.token.match(text, stop.end(), end)
+    listed = mark is not None and s.kinds.get(mark.group(1), ("",))[0] == _PAIR
+    if listed and mark is not None and _figure(text, mark.end(), end, s) is not None:
+        return None  # "1, 2, 3": a list
+    head = text[:start].rstrip(" \t")
+    for word, (kind, _) in s.kinds.items():
+        if kind == _PAIR and head.endswith(word):
+            left = head[: len(head) - len(word)].rstrip(" \t")[-1:]
+            if left.isdigit() or s.kinds.get(left, ("",))[0] == _DIGIT:
+                return None  # "1, 2, 3": the pair closes a list
+    paired = r.copy()
+    paired.step, paired.spelled, paired.seen = Decimal(1), True, 3
+    return paired, stop.end()
+
+
 def _read(text: str, start: int, end: int, s: System) -> tuple[_Reading, int]:
     """The longest figure from ``start`` and where it ends.
 
@@ -367,6 +437,9 @@ def _read(text: str, start: int, end: int, s: System) -> tuple[_Reading, int]:
             if over is not None:
                 return over
             break
+        if kind == _PAIR:
+            paired = _pair(text, r, start, found.end(), end, s)
+            return paired if paired is not None else good
         if kind == _DIGITS:
             value = Decimal(word.replace(",", ""))
         if not _step(r, kind, value, s, word.lower(), found.start(1) == pos):

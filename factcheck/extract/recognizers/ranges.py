@@ -116,8 +116,8 @@ def _bounds(a: Mention, b: Mention) -> tuple[Decimal, Decimal, Decimal] | None:
 
 def _kind_of(a: Mention, b: Mention) -> Mention | None:
     """The mention whose kind and unit the range takes, or None if the two do not pair."""
-    if a.kind not in NUMERIC or b.kind not in NUMERIC:
-        return None
+    if a.kind not in NUMERIC or b.kind not in NUMERIC or "min" in a.value or "min" in b.value:
+        return None  # a figure that names a range by itself (数百, 六七) joins no other
     if _unit(a) == _unit(b):
         return b
     if _bare(a, b) and (b.kind != "count" or "unit" not in a.value):

@@ -123,6 +123,9 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
         if a.more and qualifier == "exact":
             qualifier = "more_than"
         money = {"kind": "amount", "amount": _plain(a.stated), "currency": a.currency}
+        if a.high is not None:  # 三四万元: a range the figure names by itself
+            money = {"kind": "amount", "min": _plain(a.stated), "max": _plain(a.high)}
+            money["currency"] = a.currency
         if a.scale:
             money["scale"] = a.scale
         figures.append(Mention("amount", start, end, text[start:end], a.pattern, money, qualifier))
@@ -134,6 +137,8 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
     for u in find_measures(text, lang, numbers, taken):
         qualifier, start, end = qualify(text, lang, u.start, u.end)
         value: dict[str, Any] = {"kind": u.kind, "value": _plain(u.value)}
+        if u.high is not None:  # 六七分钟: a range the figure names by itself
+            value = {"kind": u.kind, "min": _plain(u.value), "max": _plain(u.high)}
         if u.kind != "percent":
             value["unit"] = u.unit
         extra = {"stated": u.stated if u.stated is not None else u.value, "factor": u.factor}
@@ -175,6 +180,8 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
 def _share(text: str, lang: str, s: ShareMatch) -> Mention:
     """A share of a whole as a percentage mention, with its qualifier."""
     qualifier, start, end = qualify(text, lang, s.start, s.end)
+    if s.more and qualifier == "exact":
+        qualifier = "more_than"  # 過半数: a majority is more than half
     share = {"kind": "percent", "value": _plain(s.percent)}
     return Mention("percent", start, end, text[start:end], "share", share, qualifier)
 

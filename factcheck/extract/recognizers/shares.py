@@ -3,8 +3,11 @@
 The language's ``units.yaml`` ``shares`` lists them as percentages: ``words`` count when one
 of its ``of`` words follows ("half of the homes", "la mitad del suministro") and not a
 figure ("a quarter of a million" is a number); ``alone`` stand on their own ("die Hälfte",
-"yarısı", "半数", "절반", "一半"). A fraction written with the language's fraction word
-(``numbers.yaml`` ``numerals.fraction``: "三分の一", "三分之二", "3분의 1") is a share too.
+"yarısı", "半数", "절반", "一半"); ``more`` are more than their share ("過半数", a majority).
+A fraction written with the language's fraction word (``numbers.yaml`` ``numerals.fraction``:
+"三分の一", "三分之二", "3분의 1") is a share too, and so is a figure of tenths (``tenths``:
+"六成", "6割", "3할" are 60 % and 30 %), maybe with its hundredths after it (``hundredths``:
+"6割5分", "3할 2푼"; with ``bare_hundredths`` a digit alone: "三成五" is 35 %).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ class ShareMatch:
     start: int
     end: int
     percent: Decimal
+    more: bool = False  # the words say "more than" the share ("過半数")
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,9 @@ class _Grammar:
     values: dict[str, Decimal]
     of: re.Pattern[str]
     over: re.Pattern[str] | None  # a fraction word, between a denominator and a numerator
+    more: frozenset[str]  # shares named as more than their value
+    tenths: re.Pattern[str] | None  # right after a figure of tenths ("六成", "6割")
+    hundredths: re.Pattern[str] | None  # right after the figure of hundredths that follows
 
 
 def _canon(text: str) -> str:
@@ -51,6 +58,8 @@ def grammar(lang: str) -> _Grammar:
     end = rf"(?:(?<=['’])|(?!{e.free(ALNUM)}))"
     words = {_canon(str(k)): Decimal(str(v)) for k, v in (data.get("words") or {}).items()}
     alone = {_canon(str(k)): Decimal(str(v)) for k, v in (data.get("alone") or {}).items()}
+    more = {_canon(str(k)): Decimal(str(v)) for k, v in (data.get("more") or {}).items()}
+    alone.update(more)
     of = phrases(data.get("of") or [])
     parts = []
     if words:
@@ -64,7 +73,15 @@ def grammar(lang: str) -> _Grammar:
     over_words = load(lang).section("numbers").get("numerals", {}).get("fraction") or []
     over = re.compile(rf"\s*{alternation(over_words)}\s*") if over_words else None
     of_pattern = re.compile(rf"\s+{of}{end}\s*", re.IGNORECASE)
-    return _Grammar(pattern, {**words, **alone}, of_pattern, over)
+    tenths = re.compile(phrases(data["tenths"])) if data.get("tenths") else None
+    hundredths = None
+    if data.get("hundredths"):
+        hundredths = re.compile(rf"\s*{phrases(data['hundredths'])}")
+    elif data.get("bare_hundredths"):
+        hundredths = re.compile("")
+    return _Grammar(
+        pattern, {**words, **alone}, of_pattern, over, frozenset(more), tenths, hundredths
+    )
 
 
 def _percent(fraction: Decimal) -> Decimal:
@@ -95,17 +112,43 @@ def _fractions(text: str, g: _Grammar, numbers: list[NumberMatch]) -> list[Share
     return found
 
 
+def _tenths(text: str, g: _Grammar, numbers: list[NumberMatch]) -> list[ShareMatch]:
+    """Figures of tenths ("六成", "6割") and the hundredths after them ("6割5分", "三成五")."""
+    if g.tenths is None:
+        return []
+    found = []
+    skip = -1
+    for i, n in enumerate(numbers):
+        word = g.tenths.match(text, n.end)
+        if n.start < skip or word is None or not 0 < n.value <= 10 or n.high is not None:
+            continue
+        percent, end = n.value * 10, word.end()
+        after = numbers[i + 1] if i + 1 < len(numbers) else None
+        # "3할 2푼": a space may stand before hundredths that a word closes, not a bare digit
+        gap = text[end : after.start] if after is not None else "x"
+        worded = g.hundredths is not None and bool(g.hundredths.pattern)
+        near = gap == "" or (gap.isspace() and worded)
+        if after is not None and near and 0 <= after.value < 10 and g.hundredths:
+            closing = g.hundredths.match(text, after.end)
+            if closing is not None:
+                percent, end = percent + after.value, closing.end()
+        found.append(ShareMatch(n.start, end, percent))
+        skip = end
+    return found
+
+
 def find_fractions(
     text: str, lang: str, numbers: list[NumberMatch], taken: bytearray
 ) -> list[ShareMatch]:
-    """Shares written as fractions with the language's fraction word, outside ``taken``.
+    """Shares written as fractions with the language's fraction word, or as tenths, outside
+    ``taken``.
 
     They are read before units, whose words may start the fraction word ("3분의 1": 분 is
-    also a minute).
+    also a minute; "6割5分": 分 too).
     """
-    return [
-        s for s in _fractions(text, grammar(lang), numbers) if taken.find(1, s.start, s.end) < 0
-    ]
+    g = grammar(lang)
+    found = sorted(_fractions(text, g, numbers) + _tenths(text, g, numbers), key=lambda s: s.start)
+    return [s for s in found if taken.find(1, s.start, s.end) < 0]
 
 
 def find_shares(text: str, lang: str, taken: bytearray, scales: set[int]) -> list[ShareMatch]:
@@ -122,7 +165,8 @@ def find_shares(text: str, lang: str, taken: bytearray, scales: set[int]) -> lis
             of = g.of.match(text, m.end())
             if of is not None and of.end() in scales:
                 continue
-        value = g.values.get(_canon(m.group()))
+        name = _canon(m.group())
+        value = g.values.get(name)
         if value is not None:
-            found.append(ShareMatch(m.start(), m.end(), value))
+            found.append(ShareMatch(m.start(), m.end(), value, name in g.more))
     return found

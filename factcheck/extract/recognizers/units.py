@@ -129,6 +129,12 @@ def grammar(lang: str) -> UnitGrammar:
     for kind in KINDS:
         for phrase, unit in (data.get("before", {}).get(kind) or {}).items():
             before_phrases.append((str(phrase).replace(" ", r"\s+"), Unit(kind, str(unit))))
+    # "M6.5", "Mw 7.7": a symbol before its figure, in its case; one letter only glued to it
+    for kind, prefixes in (shared.get("prefixes") or {}).items():
+        for symbol, unit in (prefixes or {}).items():
+            touching = r"(?!\s)" if len(str(symbol)) == 1 else ""
+            source = rf"(?-i:{re.escape(str(symbol))}){touching}"
+            before_phrases.append((source, Unit(kind, str(unit))))
     before = None
     if before_phrases:
         parts = [f"(?P<b{i}>{source})" for i, (source, _) in enumerate(before_phrases)]

@@ -1,10 +1,23 @@
-"""Days named by their weekday: "on Tuesday", "mardi", "am Samstagvormittag", "Salı günü".
+"""Days named by their weekday: "on Tuesday", "mardi", "am Samstagvormittag", "Salı günü",
+"zondagochtend", "星期五", "14日(金)".
 
 Weekday names come from CLDR (babel, wide format names). A name counts when written in
 CLDR's case (a capital where CLDR has one; a capital at a sentence start is allowed too)
-or when one of the language's ``dates.yaml`` ``weekday_parts`` follows it: glued parts of
-the day ("Samstagvormittag") or words such as Turkish "günü". Plurals and other longer
-words ("Sundays", "samstags") are not weekdays.
+or when one of the parts of the day follows it: the language's ``dates.yaml``
+``weekday_parts`` and ``weekdays.yaml`` ``parts`` (glued ones such as "Samstagvormittag",
+"zondagavond", or words such as Turkish "günü"). Plurals and other longer words ("Sundays",
+"samstags") are not weekdays.
+
+A language's ``weekdays.yaml`` adds what CLDR lacks:
+
+- ``names``: other names of the days (Chinese 星期天, 礼拜五);
+- ``short``: names that are also other words (Portuguese "terça", "sexta" are ordinals too),
+  read only where one of ``short_after`` stands before them and one of ``short_before``
+  (or a mark) follows them;
+- ``abbreviated``: where CLDR's abbreviated names are read: ``alone`` (周五 is a weekday
+  anywhere) or ``bracketed`` (金, 금 only in brackets, as after a date: "14日(金)").
+
+In a language that writes no spaces between words a figure may touch the name ("星期五12:50").
 """
 
 from __future__ import annotations
@@ -12,11 +25,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Literal
 
 from babel.dates import get_day_names
 
-from factcheck.extract.recognizers.edges import ALNUM, edges
-from factcheck.extract.recognizers.words import trie
+from factcheck.extract.recognizers.edges import ALNUM, LETTER, edges
+from factcheck.extract.recognizers.words import phrases, trie
 from factcheck.extract.scan import finditer
 from factcheck.lang import cldr_locales
 from factcheck.lang.lexicon import load
@@ -38,24 +52,55 @@ class WeekdayMatch:
 @dataclass(frozen=True)
 class _Grammar:
     pattern: re.Pattern[str]
-    names: dict[str, tuple[str, str]]  # lowered name -> (CLDR spelling, english day)
+    names: dict[str, tuple[str, str]]  # lowered name -> (spelling that needs no context, day)
+
+
+def _cldr_names(lang: str, width: Literal["wide", "abbreviated"]) -> dict[str, tuple[str, str]]:
+    names: dict[str, tuple[str, str]] = {}
+    for locale in cldr_locales(lang):
+        for context in ("format", "stand-alone"):
+            for number, name in get_day_names(width, context, locale=locale).items():
+                names.setdefault(name.lower(), (name, ENGLISH[number]))
+    return names
+
+
+def _listed(data: dict[str, str] | None) -> dict[str, tuple[str, str]]:
+    return {str(k).lower(): (str(k), str(v)) for k, v in (data or {}).items()}
 
 
 @cache
 def grammar(lang: str) -> _Grammar:
     """The compiled weekday pattern of ``lang``."""
     lex = load(lang)
-    names: dict[str, tuple[str, str]] = {}
-    for locale in cldr_locales(lang):
-        for context in ("format", "stand-alone"):
-            for number, name in get_day_names("wide", context, locale=locale).items():
-                names.setdefault(name.lower(), (name, ENGLISH[number]))
-    parts = lex.section("dates").get("weekday_parts", [])
+    data = lex.section("weekdays")
+    names = _cldr_names(lang, "wide")
+    names.update(_listed(data.get("names")))
+    parts = [*lex.section("dates").get("weekday_parts", []), *data.get("parts", [])]
     part = "|".join(f"(?:{p})" for p in parts)
     tail = f"(?P<part>{part})?" if part else "(?P<part>(?!))?"
     e = edges(lang)
+    # where words touch, a figure may too ("星期五12:50"); elsewhere the name ends a word
+    close = f"(?!{e.free(LETTER)})" if e.glue else f"(?!{e.free(ALNUM)})"
     body = rf"(?P<name>{trie(names)}){tail}"
-    pattern = re.compile(rf"(?<!{e.start(ALNUM)}){body}(?!{e.free(ALNUM)})", re.IGNORECASE)
+    forms = [rf"(?<!{e.start(ALNUM)}){body}{close}"]
+    short = _listed(data.get("short"))
+    if short:
+        after = phrases(data.get("short_after") or ["(?!)"])
+        before = phrases(data.get("short_before") or ["(?!)"])
+        forms.append(
+            rf"(?<!{e.start(ALNUM)}){after}\s+(?P<short>{trie(short)})"
+            rf"(?=\s*(?:[,.;:!?)(]|$)|\s+{before}(?!{e.free(ALNUM)}))"
+        )
+        names.update(short)
+    abbreviated = data.get("abbreviated")
+    if abbreviated:
+        brief = _cldr_names(lang, "abbreviated")
+        names.update({k: v for k, v in brief.items() if k not in names})
+        if abbreviated == "alone":
+            forms.append(rf"(?<!{e.start(ALNUM)})(?P<brief>{trie(brief)}){close}")
+        else:
+            forms.append(rf"(?P<brief>\(\s*(?P<inner>{trie(brief)})\s*\))")
+    pattern = re.compile("|".join(f"(?:{f})" for f in forms), re.IGNORECASE | re.MULTILINE)
     return _Grammar(pattern, names)
 
 
@@ -74,9 +119,15 @@ def find_weekdays(text: str, lang: str) -> list[WeekdayMatch]:
     g = grammar(lang)
     found = []
     for m in finditer(g.pattern, text):
-        written = m["name"]
-        cldr, day = g.names[written.lower()]
-        if m["part"] is None and not _cased(text, m.start(), written, cldr):
-            continue
-        found.append(WeekdayMatch(m.start(), m.end(), day))
+        groups = m.groupdict()
+        if m["name"] is not None:
+            written = m["name"]
+            cldr, day = g.names[written.lower()]
+            if m["part"] is None and not _cased(text, m.start(), written, cldr):
+                continue
+        else:
+            written = groups.get("inner") or groups.get("brief") or groups["short"]
+            day = g.names[written.lower()][1]
+        start = m.start("short") if groups.get("short") is not None else m.start()
+        found.append(WeekdayMatch(start, m.end(), day))
     return found

@@ -115,7 +115,8 @@ def _slots(lang: str) -> dict[str, str]:
     slots = {
         "D": rf"(?:(?:[12]\d|3[01]|0?[1-9])(?![\d.,]\d)(?:{suffix})?|{ordinals})",
         "DD": r"(?:[12]\d|3[01]|0?[1-9])",
-        "M": rf"{months}\.?(?!{letter})",
+        # an abbreviation's dot, not the full stop of a sentence that ends on the month
+        "M": rf"{months}(?:\.(?![ \t]*(?:\n|$)|\s+(?-i:[A-ZÀ-ÖØ-Þ])))?(?!{letter})",
         "MM": r"(?:1[0-2]|0?[1-9])",
         "Y": rf"{YEAR}(?!\d)",
         "YE": rf"{YEAR}(?!\d)",  # the last year of a span of years
