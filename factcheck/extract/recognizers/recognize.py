@@ -31,6 +31,9 @@ from factcheck.lang.lexicon import load, scale_name
 __all__ = ["Mention", "recognize"]
 
 
+_APOSTROPHES = str.maketrans("’ʼ", "''")
+
+
 def _period_text(first: Any, last: Any) -> str:
     return f"{first.iso() if first else '..'}/{last.iso() if last else '..'}"
 
@@ -106,6 +109,8 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
     """``recognize`` on one window."""
     written = text
     text = narrow(text)  # full-width digits and signs read as ASCII, one character for one
+    # "d’euros", "dell’Usgs": a typographic apostrophe elides as the ASCII one the data spells
+    text = text.translate(_APOSTROPHES)
     taken = bytearray(len(text))
     dated = _dates(text, lang, published, taken)
     dated = weekday_mentions(text, lang, dated, taken)
