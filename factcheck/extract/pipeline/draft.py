@@ -7,6 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from factcheck.extract.pipeline.attach import Attachment, Context, attach
@@ -18,6 +19,7 @@ from factcheck.extract.pipeline.periods import find_period
 from factcheck.extract.pipeline.sentences import Sentence, split_sentences
 from factcheck.extract.recognizers.countries import place_mentions
 from factcheck.extract.recognizers.recognize import Mention, recognize_until
+from factcheck.extract.recognizers.words import alternation
 from factcheck.extract.recognizers.zone_names import city_mentions
 from factcheck.lang import GENERIC, reading
 from factcheck.lang.lexicon import load
@@ -192,12 +194,22 @@ def _overlong(m: Mention) -> bool:
     )
 
 
+@cache
+def _copula(lang: str) -> re.Pattern[str] | None:
+    """A copula of ``lang`` ending right where a figure starts ("sind 12"), else None."""
+    words = load(lang).section("attach").get("copulas")
+    if not words:
+        return None
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation(words)})\s+$", re.I)
+
+
 def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     """The draft source of ``text``: attached claims, and unassigned candidates kept apart."""
     lang = reading(meta.language)
     attach_data = load(lang).section("attach")
     side = attach_data.get("property_side", "before")
     counted = tuple(attach_data.get("counted_sides", ["after"]))
+    copula = _copula(lang)
     day = _day_of(meta.published)
     values, read = recognize_until(text, lang, day, MAX_VALUES_READ)
     unread = len(text) - read
@@ -242,7 +254,9 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
         if a.topic:
             claims.append(_claim(m, a, spec, period))
             continue
-        found = discover(m, text, words[at] if words else [], facets[at] if facets else [], side)
+        found = discover(
+            m, text, words[at] if words else [], facets[at] if facets else [], side, copula
+        )
         if found is None:
             candidates.append(_claim(m, a, spec, period))
             continue
