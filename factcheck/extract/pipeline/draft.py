@@ -142,6 +142,15 @@ def _discovered_claim(m: Mention, found: Discovered, period: str | None) -> dict
     return claim
 
 
+def _elided(before: tuple[int, Discovered] | None, sentence: int) -> Discovered | None:
+    """The topic of a bare count that leaves out the noun of the count before it in its
+    sentence ("1,700 dead so far, and it may pass 10,000"), with less confidence."""
+    if before is None or before[0] != sentence:
+        return None
+    found = before[1]
+    return replace(found, confidence=round(found.confidence / 2, 3))
+
+
 def _is_stamp(text: str, m: Mention, sentence: Sentence | None) -> bool:
     """A date or time that is its line's whole content: a page's own time stamp or dateline."""
     if m.kind not in ("date", "time") or sentence is None or sentence.body:
@@ -228,6 +237,7 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     candidates: list[dict[str, Any]] = []
     proposed: dict[str, ProposedTopic] = {}
     left_out = 0
+    counted_before: tuple[int, Discovered] | None = None  # the last count a word named
     for m in mentions:
         if m.kind == "period" or _overlong(m):
             continue
@@ -257,9 +267,13 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
         found = discover(
             m, text, words[at] if words else [], facets[at] if facets else [], side, copula
         )
+        if found is None and m.kind == "count" and not m.extra.get("noun"):
+            found = _elided(counted_before, at)
         if found is None:
             candidates.append(_claim(m, a, spec, period))
             continue
+        if m.kind == "count" and found.evidence:
+            counted_before = (at, found)
         claims.append(_discovered_claim(m, found, period))
         topic = ProposedTopic(found.topic, found.kind, found.label, found.evolving)
         if found.evidence:
