@@ -79,7 +79,9 @@ def grammar(lang: str) -> _Grammar:
         marks = re.escape("".join(data.get("separators", [])))
         joiners = alternation(data.get("joiners", []))
         suffixes = alternation(data.get("suffixes", []))
-        gap = rf"(?:{suffixes})?\s*(?:[,{marks}]\s*)?(?:{joiners}\s*)?"
+        # "中国云南和泰国": a place of the country glued to its name, before a list mark
+        glued = rf"[{lex.glue}]{{1,3}}(?=\s*(?:[,{marks}]|{joiners}))" if lex.glue else "(?!)"
+        gap = rf"(?:{suffixes}|{glued})?\s*(?:[,{marks}]\s*)?(?:{joiners}\s*)?"
     else:
         joiners = alternation(w for w in lex.section("numbers").get("joiners", []) if w != "-")
         # "parts of France", "au Cambodge, en Chine": words a member may carry before it
