@@ -26,8 +26,8 @@ from factcheck.extract.recognizers.ranges import join_ranges
 from factcheck.extract.recognizers.shares import ShareMatch, find_fractions, find_shares
 from factcheck.extract.recognizers.timed import time_mentions, weekday_mentions
 from factcheck.extract.recognizers.width import narrow
-from factcheck.extract.recognizers.words import alternation
 from factcheck.extract.recognizers.windows import WINDOW, windows
+from factcheck.extract.recognizers.words import alternation
 from factcheck.lang.lexicon import load, scale_name
 
 __all__ = ["Mention", "recognize"]
