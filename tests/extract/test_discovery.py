@@ -161,3 +161,31 @@ def test_a_figure_that_leaves_its_noun_out_counts_the_noun_before_it(
 ) -> None:
     topics = _topics(text, lang)
     assert any(q == figure for t, qs in topics.items() if t.startswith("items") for q in qs), topics
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The houses flooded by the river in the lower town are 1,240."),
+        ("it", "Le abitazioni allagate dal fiume nella parte bassa della città sono 1.240."),
+        ("fr", "Les maisons inondées par la rivière dans la ville basse sont 1 240."),
+        ("es", "Las viviendas inundadas por el río en la parte baja del pueblo son 1.240."),
+        ("de", "Die vom Fluss überfluteten Wohnungen in der Unterstadt sind 1.240."),
+    ],
+)
+def test_a_figure_after_a_copula_counts_its_clause_subject(lang: str, text: str) -> None:
+    topics = _topics(text, lang)
+    assert any("240" in q for q in topics.get("homes", [])), topics
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The flood has left 230 dead so far, but officials fear it could pass 1,000."),
+        ("it", "L'alluvione ha causato 230 morti finora, ma si teme di superare i 1.000."),
+        ("it", "L'alluvione ha causato 230 morti finora, ma si teme di superare i 1mila."),
+    ],
+)
+def test_a_bare_count_takes_the_noun_of_the_count_before_it(lang: str, text: str) -> None:
+    topics = _topics(text, lang)
+    assert len(topics.get("deaths", [])) == 2, topics

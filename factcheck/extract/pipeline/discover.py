@@ -90,10 +90,17 @@ def _topic_id(concept: Concept, kind: str) -> str:
 
 
 def _from_words(
-    m: Mention, text: str, hits: list[ConceptHit], dimension: str | None, verb_side: str
+    m: Mention,
+    text: str,
+    hits: list[ConceptHit],
+    dimension: str | None,
+    verb_side: str,
+    copula: re.Pattern[str] | None = None,
 ) -> tuple[float, Concept, ConceptHit] | None:
     known = concepts()
     best: tuple[float, Concept, ConceptHit] | None = None
+    # "the homes damaged in the region are 1,591": the counted noun is the clause's subject
+    predicate = copula is not None and copula.search(text, max(0, m.start - 24), m.start)
     for hit in _near(hits, m, _WORD_REACH):
         if gap((m.start, m.end), (hit.start, hit.end))[0] > _WORD_REACH:
             continue  # too far whatever it names: no need to look for clause breaks
@@ -106,6 +113,8 @@ def _from_words(
             if concept is None or not _fits(concept, m, dimension):
                 continue
             reach = _NOUN_REACH if concept.noun else _WORD_REACH
+            if predicate and side == "before" and not _CLAUSE_BREAK.search(text, hit.end, m.start):
+                reach = _WORD_REACH
             far = float(distance)
             if concept.noun and elided:
                 # "of the nine objects stolen, eight remain": the noun the figure leaves out
@@ -202,13 +211,15 @@ def discover(
     hits: list[ConceptHit],
     facets: list[ConceptHit] | None = None,
     verb_side: str = "before",
+    copula: re.Pattern[str] | None = None,
 ) -> Discovered | None:
     """The topic of the figure ``m`` from the concept words of its sentence (``hits``, and
-    ``facets`` for what happened to counted things); None when nothing says it."""
+    ``facets`` for what happened to counted things); None when nothing says it. ``copula``
+    matches a copula ending right before a figure ("... are 1,591")."""
     if m.kind in ("count", "amount", "quantity") and is_identifier(text, m):
         return None
     dimension = _dimension(m)
-    found = _from_words(m, text, hits, dimension, verb_side)
+    found = _from_words(m, text, hits, dimension, verb_side, copula)
     if found is not None:
         score, concept, hit = found
         topic, label = _topic_id(concept, m.kind), concept.label

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from factcheck.extract.pipeline.attach import Attachment, Context, attach
@@ -18,6 +19,7 @@ from factcheck.extract.pipeline.periods import find_period
 from factcheck.extract.pipeline.sentences import Sentence, split_sentences
 from factcheck.extract.recognizers.countries import place_mentions
 from factcheck.extract.recognizers.recognize import Mention, recognize_until
+from factcheck.extract.recognizers.words import alternation
 from factcheck.extract.recognizers.zone_names import city_mentions
 from factcheck.lang import GENERIC, reading
 from factcheck.lang.lexicon import load
@@ -140,6 +142,15 @@ def _discovered_claim(m: Mention, found: Discovered, period: str | None) -> dict
     return claim
 
 
+def _elided(before: tuple[int, Discovered] | None, sentence: int) -> Discovered | None:
+    """The topic of a bare count that leaves out the noun of the count before it in its
+    sentence ("1,700 dead so far, and it may pass 10,000"), with less confidence."""
+    if before is None or before[0] != sentence:
+        return None
+    found = before[1]
+    return replace(found, confidence=round(found.confidence / 2, 3))
+
+
 def _is_stamp(text: str, m: Mention, sentence: Sentence | None) -> bool:
     """A date or time that is its line's whole content: a page's own time stamp or dateline."""
     if m.kind not in ("date", "time") or sentence is None or sentence.body:
@@ -192,12 +203,22 @@ def _overlong(m: Mention) -> bool:
     )
 
 
+@cache
+def _copula(lang: str) -> re.Pattern[str] | None:
+    """A copula of ``lang`` ending right where a figure starts ("sind 12"), else None."""
+    words = load(lang).section("attach").get("copulas")
+    if not words:
+        return None
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation(words)})\s+$", re.I)
+
+
 def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     """The draft source of ``text``: attached claims, and unassigned candidates kept apart."""
     lang = reading(meta.language)
     attach_data = load(lang).section("attach")
     side = attach_data.get("property_side", "before")
     counted = tuple(attach_data.get("counted_sides", ["after"]))
+    copula = _copula(lang)
     day = _day_of(meta.published)
     values, read = recognize_until(text, lang, day, MAX_VALUES_READ)
     unread = len(text) - read
@@ -216,6 +237,7 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     candidates: list[dict[str, Any]] = []
     proposed: dict[str, ProposedTopic] = {}
     left_out = 0
+    counted_before: tuple[int, Discovered] | None = None  # the last count a word named
     for m in mentions:
         if m.kind == "period" or _overlong(m):
             continue
@@ -242,10 +264,16 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
         if a.topic:
             claims.append(_claim(m, a, spec, period))
             continue
-        found = discover(m, text, words[at] if words else [], facets[at] if facets else [], side)
+        found = discover(
+            m, text, words[at] if words else [], facets[at] if facets else [], side, copula
+        )
+        if found is None and m.kind == "count" and not m.extra.get("noun"):
+            found = _elided(counted_before, at)
         if found is None:
             candidates.append(_claim(m, a, spec, period))
             continue
+        if m.kind == "count" and found.evidence:
+            counted_before = (at, found)
         claims.append(_discovered_claim(m, found, period))
         topic = ProposedTopic(found.topic, found.kind, found.label, found.evolving)
         if found.evidence:

@@ -63,6 +63,8 @@ class _Grammar:
     # the counters of countries (カ国, 개국): where a language lists them, only a count
     # carrying one states a list's size
     counted_by: re.Pattern[str] | None
+    # words after one country that say it was hit ("Germany was affected"): a list of one
+    affected: re.Pattern[str] | None = None
 
 
 @cache
@@ -79,7 +81,9 @@ def grammar(lang: str) -> _Grammar:
         marks = re.escape("".join(data.get("separators", [])))
         joiners = alternation(data.get("joiners", []))
         suffixes = alternation(data.get("suffixes", []))
-        gap = rf"(?:{suffixes})?\s*(?:[,{marks}]\s*)?(?:{joiners}\s*)?"
+        # "中国云南和泰国": a place of the country glued to its name, before a list mark
+        glued = rf"[{lex.glue}]{{1,3}}(?=\s*(?:[,{marks}]|{joiners}))" if lex.glue else "(?!)"
+        gap = rf"(?:{suffixes}|{glued})?\s*(?:[,{marks}]\s*)?(?:{joiners}\s*)?"
     else:
         joiners = alternation(w for w in lex.section("numbers").get("joiners", []) if w != "-")
         # "parts of France", "au Cambodge, en Chine": words a member may carry before it
@@ -99,6 +103,9 @@ def grammar(lang: str) -> _Grammar:
         names=_names(lang),
         counted_by=re.compile(rf"\s?{alternation(data['counted_by'])}")
         if data.get("counted_by")
+        else None,
+        affected=re.compile(rf"\s*{alternation(data['affected'])}(?!{end})", re.I)
+        if data.get("affected")
         else None,
     )
 
@@ -275,7 +282,8 @@ def find_country_lists(
         start, end = run[0][0], run[-1][1]
         before = g.including_before.search(text, max(0, start - 40), start)
         after = g.including_after.match(text, end)
-        if len(run) < 2 and before is None:
+        hit = g.affected is not None and len(run) == 1 and g.affected.match(text, end)
+        if len(run) < 2 and before is None and not hit:
             continue
         if of == "region" and not _regions_named(text, g, run, before is not None):
             continue
@@ -286,7 +294,7 @@ def find_country_lists(
         if g.counted_by is not None:
             around = [c for c in around if g.counted_by.search(text, c[0], c[1] + 4)]
         count = _linked_count(text, around, anchor_before, anchor_after)
-        partial = before is not None or after is not None
+        partial = before is not None or after is not None or bool(hit)
         stated: int | None = None
         qualifier = "exact"
         span = None

@@ -8,6 +8,7 @@ range are joined last.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -26,9 +27,13 @@ from factcheck.extract.recognizers.shares import ShareMatch, find_fractions, fin
 from factcheck.extract.recognizers.timed import time_mentions, weekday_mentions
 from factcheck.extract.recognizers.width import narrow
 from factcheck.extract.recognizers.windows import WINDOW, windows
+from factcheck.extract.recognizers.words import alternation
 from factcheck.lang.lexicon import load, scale_name
 
 __all__ = ["Mention", "recognize"]
+
+
+_APOSTROPHES = str.maketrans("’ʼ", "''")
 
 
 def _period_text(first: Any, last: Any) -> str:
@@ -106,6 +111,8 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
     """``recognize`` on one window."""
     written = text
     text = narrow(text)  # full-width digits and signs read as ASCII, one character for one
+    # "d’euros", "dell’Usgs": a typographic apostrophe elides as the ASCII one the data spells
+    text = text.translate(_APOSTROPHES)
     taken = bytearray(len(text))
     dated = _dates(text, lang, published, taken)
     dated = weekday_mentions(text, lang, dated, taken)
@@ -150,9 +157,13 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
     for s in find_shares(text, lang, taken, scales):
         figures.append(_share(text, lang, s))
         _mark(taken, s.start, s.end)
+    previous: NumberMatch | None = None
     for n in numbers:
-        if n.pattern == "article" or taken.find(1, n.start, n.end) >= 0:
+        if taken.find(1, n.start, n.end) >= 0:
             continue
+        if n.pattern == "article" and not _counting(text, lang, n, previous):
+            continue
+        previous = n
         qualifier, start, end = qualify(text, lang, n.start, n.end)
         if n.more and qualifier == "exact":
             qualifier = "more_than"  # 十多万, 1,700여: the figure says "more than" itself
@@ -175,6 +186,23 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
     if written is text:
         return out
     return [replace(m, text=written[m.start : m.end]) for m in out]
+
+
+def _counting(text: str, lang: str, n: NumberMatch, previous: NumberMatch | None) -> bool:
+    """True for a word that may be an article but counts the noun right after it: a word for
+    one that is no article ("one suspect"), or one joined to a count before it ("three men
+    and one woman", "três homens e uma mulher"); "one of them" counts nothing."""
+    right_after = noun_after(text, lang, n.end)
+    if right_after is None or right_after[1] != n.end + 1:
+        return False
+    numbers = load(lang).section("numbers")
+    if text[n.start : n.end].lower() in {str(w).lower() for w in numbers.get("counting", [])}:
+        return True
+    if previous is None or previous.pattern == "article":
+        return False
+    joiners = alternation(w for w in numbers.get("joiners", []) if w != "-")
+    joined = rf"\s+[^\W\d_]+\s+(?:{joiners})\s+" if joiners else "(?!)"
+    return re.fullmatch(joined, text[previous.end : n.start], re.I) is not None
 
 
 def _share(text: str, lang: str, s: ShareMatch) -> Mention:
