@@ -7,8 +7,8 @@ from datetime import date
 
 from dateutil.easter import easter  # type: ignore[import-untyped]
 
+from factcheck.extract.recognizers.dates.atoms import DateMatch, Scan
 from factcheck.extract.recognizers.dates.grammar import Grammar
-from factcheck.extract.recognizers.dates.scans import DateMatch, Scan
 from factcheck.extract.recognizers.dates.when import When, of_date
 
 

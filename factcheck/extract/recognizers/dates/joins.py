@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from factcheck.extract.recognizers.dates.atoms import DateMatch, Scan
 from factcheck.extract.recognizers.dates.grammar import Grammar
-from factcheck.extract.recognizers.dates.scans import DateMatch, Scan
 from factcheck.extract.recognizers.dates.when import When, shift_months
 
 
