@@ -63,6 +63,10 @@ def year_of(
     relative to publication (明年), or, with none of them, the year of publication."""
     if "Y" in parts:
         return parse_int(parts["Y"][0], g)
+    short_year = parts.get("Y2", parts.get("YL"))
+    if short_year:  # "3/4/19": this century's up to 49, the last one's from 50
+        short = int(short_year[0])
+        return short + (2000 if short < 50 else 1900)
     if "ERA" in parts and "EY" in parts:
         start = g.eras.get(parts["ERA"][0])
         count = 1 if parts["EY"][0] in g.era_first else parse_int(parts["EY"][0], g)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from factcheck.extract.recognizers.dates.cldr import cldr_templates
 from factcheck.extract.recognizers.dates.templates import Compiled, compile_templates
 from factcheck.extract.recognizers.edges import ALNUM, LETTER, WORD, edges
 from factcheck.extract.recognizers.numerals import numeral_class
@@ -30,6 +31,8 @@ class Grammar:
     atoms: Compiled
     relative: Compiled
     numeric: Compiled
+    # the date formats and skeletons CLDR gives the language's locales
+    cldr: Compiled
     year_ranges: Compiled
     quarters: Compiled
     decades: Compiled
@@ -118,6 +121,10 @@ def _slots(lang: str) -> dict[str, str]:
         "M": rf"{months}\.?(?!{letter})",
         "MM": r"(?:1[0-2]|0?[1-9])",
         "Y": rf"{YEAR}(?!\d)",
+        "Y2": r"\d\d(?![\d.,]\d)",  # a year by its last two digits ("3/4/19")
+        # two digits that cannot be a day, read as a year after a month ("July 98"), and
+        # only where no word follows ("in March 50 people")
+        "YL": r"(?:3[2-9]|[4-9]\d)(?![\d.,:]\d|\s*[%\w])",
         "YE": rf"{YEAR}(?!\d)",  # the last year of a span of years
         "WD": rf"{weekdays}\.?",
         "HOL": alternation(dates.get("holidays", {})),
@@ -163,7 +170,10 @@ def grammar(lang: str) -> Grammar:
     if mdy:
         numeric = [f.replace("{DD}/{MM}", "{MM}/{DD}") for f in numeric]
     full = dict(slots, A=f"(?P<a>{_FULL}{_FULL_REST}*|{_BARE}{_BARE_REST}*)")
-    ab = dict(full, B=f"(?P<b>{_FULL}{_FULL_REST}*|{_BARE}{_BARE_REST}*)")
+    # the end of a range may be the present ("between May 2017 and now"), in the words of
+    # the language that name it, read only there
+    now = alternation(dates.get("now", [])) if dates.get("now") else "(?!)"
+    ab = dict(full, B=f"(?:(?P<b>{_FULL}{_FULL_REST}*|{_BARE}{_BARE_REST}*)|(?P<now>{now}))")
     e = edges(lang)
     bounds = (e.start(ALNUM), e.free(ALNUM))
     mods = {}
@@ -184,6 +194,7 @@ def grammar(lang: str) -> Grammar:
         "atoms": family(dates.get("formats", [])),
         "relative": family(dates.get("relative_formats", [])),
         "numeric": family(numeric),
+        "cldr": family(list(cldr_templates(lex.lang))),
         "year_ranges": family(shared["year_range_formats"]),
         "quarters": family([*shared["quarter_formats"], *dates.get("quarter_formats", [])]),
         "decades": family([*shared["decade_formats"], *dates.get("decade_formats", [])]),
@@ -205,6 +216,7 @@ def grammar(lang: str) -> Grammar:
         atoms=families["atoms"],
         relative=families["relative"],
         numeric=families["numeric"],
+        cldr=families["cldr"],
         year_ranges=families["year_ranges"],
         quarters=families["quarters"],
         decades=families["decades"],

@@ -7,7 +7,7 @@ from datetime import date
 
 from factcheck.extract.recognizers.dates.atoms import DateMatch, Scan
 from factcheck.extract.recognizers.dates.grammar import Grammar
-from factcheck.extract.recognizers.dates.when import When, shift_months
+from factcheck.extract.recognizers.dates.when import When, of_date, shift_months
 
 
 def _inherit(a: When, b: When) -> When:
@@ -33,7 +33,11 @@ def _complete(b: When, a: When) -> When:
 
 
 def apply_modifiers(scan: Scan, g: Grammar) -> None:
-    bounds = {"start": (1, 6), "mid": (5, 8), "end": (7, 12)}
+    # a year named by its number in thirds ("early 2024": January to April); one named from
+    # publication in halves ("late last year": July to December), where the words also name
+    # halves ("今年の後半")
+    thirds = {"start": (1, 4), "mid": (5, 8), "end": (9, 12)}
+    halves = {"start": (1, 6), "mid": (5, 8), "end": (7, 12)}
     skeleton = scan.skeleton()
     for mod, patterns in g.modifiers.items():
         for m in scan.gated(patterns, skeleton):
@@ -42,6 +46,7 @@ def apply_modifiers(scan: Scan, g: Grammar) -> None:
                 continue
             when = atom.first
             if when.month is None:
+                bounds = halves if atom.pattern.startswith("relative") else thirds
                 first, last = When(when.year, bounds[mod][0]), When(when.year, bounds[mod][1])
             elif when.day is None:
                 days = when.last().day
@@ -93,7 +98,11 @@ def apply_ranges(scan: Scan, g: Grammar, published: date | None) -> list[DateMat
     periods: list[DateMatch] = []
     skeleton = scan.skeleton()
     for m in scan.gated(g.ranges, skeleton):
-        a, b = scan.at(m.start("a")), scan.at(m.start("b"))
+        a = scan.at(m.start("a"))
+        b = scan.at(m.start("b")) if m.start("b") >= 0 else None
+        if b is None and m.group("now") and published:  # "between May 2017 and now"
+            today = of_date(published)
+            b = DateMatch(m.start("now"), m.end("now"), "now", today, today, "date")
         found_b = b
         if a is not None and b is not None and b.bare and not a.bare and a.first and b.last:
             # "2019年2月1日から3月まで", "from 2 to 7 February": the end takes what it leaves
@@ -110,7 +119,8 @@ def apply_ranges(scan: Scan, g: Grammar, published: date | None) -> list[DateMat
         if not first.valid() or first.first() > b.last.first():
             continue
         scan.drop(a)
-        scan.drop(found_b)  # type: ignore[arg-type]
+        if found_b is not None and found_b.pattern != "now":
+            scan.drop(found_b)
         periods.append(DateMatch(m.start(), m.end(), "range", first, b.last, "range"))
     skeleton = scan.skeleton()
     for kind, patterns in g.open.items():

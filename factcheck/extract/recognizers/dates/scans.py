@@ -24,7 +24,7 @@ __all__ = ["DateMatch", "Scan"]
 
 
 def scan_absolute(scan: Scan, g: Grammar, lang: str) -> None:
-    for family, name in (("numeric", "numeric"), ("atoms", "format")):
+    for family, name in (("numeric", "numeric"), ("atoms", "format"), ("cldr", "cldr")):
         compiled: Compiled = getattr(g, family)
         for m in scan.finditer(g, family):
             if not scan.free(m.start(), m.end()):
