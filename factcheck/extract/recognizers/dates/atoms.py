@@ -15,6 +15,7 @@ from factcheck.extract.recognizers.dates.grammar import (
     Gated,
     Grammar,
 )
+from factcheck.extract.recognizers.dates.spelled import spelled_decade, spelled_year
 from factcheck.extract.recognizers.dates.templates import Compiled
 from factcheck.extract.recognizers.dates.when import When
 from factcheck.extract.recognizers.numerals import numeral_value
@@ -63,6 +64,10 @@ def year_of(
     relative to publication (明年), or, with none of them, the year of publication."""
     if "Y" in parts:
         return parse_int(parts["Y"][0], g)
+    if "YW" in parts:  # "two thousand and nine"
+        return spelled_year(parts["YW"][0], g.lang)
+    if "YWP" in parts and "DEC" in parts:  # "the nineteen-seventies"
+        return spelled_decade(parts["YWP"][0], parts["DEC"][0], g.lang)
     short_year = parts.get("Y2", parts.get("YL"))
     if short_year:  # "3/4/19": this century's up to 49, the last one's from 50
         short = int(short_year[0])

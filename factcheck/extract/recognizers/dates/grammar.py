@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.extract.recognizers.dates.cldr import cldr_templates
+from factcheck.extract.recognizers.dates.spelled import year_slots
 from factcheck.extract.recognizers.dates.templates import Compiled, compile_templates
 from factcheck.extract.recognizers.edges import ALNUM, LETTER, WORD, edges
 from factcheck.extract.recognizers.numerals import numeral_class
@@ -155,6 +156,7 @@ def _slots(lang: str) -> dict[str, str]:
     # a century named relative to publication (上世纪: the last one), and a decade's two digits
     slots["CW"] = alternation(dates.get("centuries", {}))
     slots["YY"] = r"(?:[0-9]0)(?!\d)"
+    slots.update(year_slots(lang))
     return slots
 
 
