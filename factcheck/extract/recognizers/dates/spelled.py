@@ -57,6 +57,7 @@ def spelled_year(text: str, lang: str) -> int | None:
     values = [words[t] for t in re.findall(r"[^\W\d_]+", text.lower()) if t in words]
     if not values:
         return None
+    year: int | None = None
     if 100 in values or 1000 in values:
         year = _cardinal(values)
     else:
