@@ -83,7 +83,11 @@ def day_of_month(m: DateMatch, published: date) -> DateMatch:
     if not when.valid():  # "31日" in a month of 30 days: the month before
         year, month = shift_months(year, month, -1)
         when = When(year, month, m.first.day)
-    return replace(m, first=when, last=when, bare=False, claim={"date": when.iso()})
+    # the pattern says the month and year were completed from publication (drafts show it)
+    pattern = f"completed-{m.pattern}"
+    return replace(
+        m, first=when, last=when, bare=False, claim={"date": when.iso()}, pattern=pattern
+    )
 
 
 def this_month(m: DateMatch, text: str, published: date) -> DateMatch:

@@ -159,4 +159,4 @@ def scan_weekday_days(scan: Scan, g: Grammar, published: date | None) -> None:
             continue
         when = nearest_weekday_day(day, weekday, published)
         if when is not None:
-            scan.add(dated(m.start(), m.end(), f"weekday-day:{index}", when))
+            scan.add(dated(m.start(), m.end(), f"completed-weekday-day:{index}", when))

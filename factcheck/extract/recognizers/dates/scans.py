@@ -32,7 +32,16 @@ def scan_absolute(scan: Scan, g: Grammar, lang: str) -> None:
             index, parts = compiled.groups(m)
             when = absolute(parts, g, lang)
             if when is not None:
-                scan.add(dated(m.start(), m.end(), f"{name}:{index}", when))
+                scan.add(dated(m.start(), _month_end(m.end(), parts), f"{name}:{index}", when))
+
+
+def _month_end(end: int, parts: dict[str, tuple[str, int, int]]) -> int:
+    """Where a date ending on a month name ends: a full stop after a whole name ("in 2014,
+    November.") ends the sentence, not the name; after an abbreviation it is the name's."""
+    month = parts.get("M")
+    if month and month[2] == end and month[0].endswith(".") and len(month[0]) > 5:
+        return end - 1
+    return end
 
 
 def scan_periods(scan: Scan, g: Grammar, published: date | None = None) -> None:
