@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.extract.recognizers.dates.cldr import cldr_templates
+from factcheck.extract.recognizers.dates.names import package_holidays
 from factcheck.extract.recognizers.dates.spelled import year_slots
 from factcheck.extract.recognizers.dates.templates import Compiled, compile_templates
 from factcheck.extract.recognizers.edges import ALNUM, LETTER, WORD, edges
@@ -128,7 +129,7 @@ def _slots(lang: str) -> dict[str, str]:
         "YL": r"(?:3[2-9]|[4-9]\d)(?![\d.,:]\d|\s*[%\w])",
         "YE": rf"{YEAR}(?!\d)",  # the last year of a span of years
         "WD": rf"{weekdays}\.?",
-        "HOL": alternation(dates.get("holidays", {})),
+        "HOL": alternation([*dates.get("holidays", {}), *package_holidays(lex.lang)]),
         "REL": alternation(w for ws in dates.get("relative", {}).values() for w in ws),
         "UNIT": alternation(w for ws in dates.get("units", {}).values() for w in ws),
         "N": rf"(?:\d{{1,3}}|{alternation(words)})",
