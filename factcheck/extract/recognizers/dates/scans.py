@@ -29,10 +29,25 @@ def scan_absolute(scan: Scan, g: Grammar, lang: str) -> None:
         for m in scan.finditer(g, family):
             if not scan.free(m.start(), m.end()):
                 continue
+            if family != "atoms" and _in_identifier(scan.text, m.start(), m.end()):
+                continue
             index, parts = compiled.groups(m)
             when = absolute(parts, g, lang)
             if when is not None:
                 scan.add(dated(m.start(), _month_end(m.end(), parts), f"{name}:{index}", when))
+
+
+# a date written with digits inside a longer name: "133-03-03-2020", "report_2019-03-04.pdf"
+# (an ISO interval, "2019-03-04/2019-05-01", is two dates)
+_GLUED_BEFORE = re.compile(r"(?:\w[-.]|[^\W\d]/|_)$")
+_GLUED_AFTER = re.compile(r"_|[-.]\w|/[^\W\d]")
+
+
+def _in_identifier(text: str, start: int, end: int) -> bool:
+    """True when a date written with digits is glued to more of a name or a code."""
+    return bool(
+        _GLUED_BEFORE.search(text, max(0, start - 2), start) or _GLUED_AFTER.match(text, end)
+    )
 
 
 def _month_end(end: int, parts: dict[str, tuple[str, int, int]]) -> int:
