@@ -46,6 +46,7 @@ class DateMatch:
 
 
 def parse_int(text: str, g: Grammar) -> int | None:
+    """The whole number a day, month or count is written as: digits, words or numerals."""
     digits = re.match(r"\d+", text)
     if digits:
         return int(digits.group())
@@ -95,11 +96,13 @@ def year_of(
 
 
 def month_of(text: str, lang: str) -> int | None:
+    """The month a month's name or number stands for in ``lang``, if any."""
     key = text.lower().rstrip(".")
     return load(lang).months.get(key) or (int(key) if key.isdigit() else None)
 
 
 def absolute(parts: dict[str, tuple[str, int, int]], g: Grammar, lang: str) -> When | None:
+    """The date a template's parts name, or None when they name no real one."""
     year = year_of(parts, g)
     month_text = parts.get("M", parts.get("MM"))
     month = month_of(month_text[0], lang) if month_text else None
@@ -131,14 +134,17 @@ class Scan:
         return list(self._found.values())
 
     def free(self, start: int, end: int) -> bool:
+        """True when no atom holds any of ``start``-``end``."""
         return self._busy.find(1, start, end) < 0
 
     def add(self, match: DateMatch) -> None:
+        """Keep ``match`` as an atom and mark its characters taken."""
         self._found[id(match)] = match
         self._by_start[match.start] = match
         self._busy[match.start : match.end] = b"\x01" * (match.end - match.start)
 
     def drop(self, match: DateMatch) -> None:
+        """Forget ``match`` (joined into a larger value) and free its characters."""
         del self._found[id(match)]
         if self._by_start.get(match.start) is match:
             del self._by_start[match.start]
@@ -179,14 +185,17 @@ class Scan:
                 yield from finditer_in(pattern, skeleton, plan, stretches)
 
     def at(self, start: int) -> DateMatch | None:
+        """The atom that starts at ``start``, if any."""
         if not self._busy[start]:
             return None
         return self._by_start.get(start)
 
 
 def dated(start: int, end: int, pattern: str, when: When, claim: dict | None = None) -> DateMatch:
+    """A plain date found at ``start``-``end``, with its claim."""
     return DateMatch(start, end, pattern, when, when, "date", claim or {"date": when.iso()})
 
 
 def spanned(start: int, end: int, pattern: str, first: When, last: When) -> DateMatch:
+    """A stretch named by one expression (a quarter, a decade) at ``start``-``end``."""
     return DateMatch(start, end, pattern, first, last, "span")

@@ -29,6 +29,8 @@ Gated = list[tuple[re.Pattern[str], Need]]
 
 @dataclass(frozen=True)
 class Grammar:
+    """The compiled date grammar of one language."""
+
     lang: str
     atoms: Compiled
     relative: Compiled
@@ -191,6 +193,7 @@ def grammar(lang: str) -> Grammar:
     last_n = dates.get("last_n", {})
 
     def family(templates: list[str]) -> Compiled:
+        """One family of templates, compiled with the language's word bounds."""
         return compile_templates(templates, slots, bounds=bounds)
 
     families = {

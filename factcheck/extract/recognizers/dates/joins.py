@@ -33,6 +33,7 @@ def _complete(b: When, a: When) -> When:
 
 
 def apply_modifiers(scan: Scan, g: Grammar) -> None:
+    """Early, mid and late parts of a year or a month ("early 2024", "fin mars")."""
     # a year named by its number in thirds ("early 2024": January to April); one named from
     # publication in halves ("late last year": July to December), where the words also name
     # halves ("今年の後半")
@@ -91,6 +92,7 @@ def day_of_month(m: DateMatch, published: date) -> DateMatch:
 
 
 def this_month(m: DateMatch, text: str, published: date) -> DateMatch:
+    """A month named alone, read as the one of the publication year."""
     assert m.first is not None and m.first.month is not None
     when = When(published.year, m.first.month)
     claim = {"date": f"--{m.first.month:02d}", "relative": "this"}
@@ -99,6 +101,7 @@ def this_month(m: DateMatch, text: str, published: date) -> DateMatch:
 
 
 def apply_ranges(scan: Scan, g: Grammar, published: date | None) -> list[DateMatch]:
+    """Atoms joined into ranges ("between A and B") and open ranges ("since A")."""
     periods: list[DateMatch] = []
     skeleton = scan.skeleton()
     for m in scan.gated(g.ranges, skeleton):

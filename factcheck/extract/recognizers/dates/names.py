@@ -12,6 +12,7 @@ from factcheck.lang.lexicon import load
 
 
 def holiday_key(name: str) -> str:
+    """A holiday name as looked up: lower case, single spaces."""
     return re.sub(r"\s+", " ", name.lower())
 
 

@@ -39,6 +39,7 @@ def _unit_period(unit: str, step: int, today: date) -> tuple[When, When] | None:
 
 
 def scan_relative(scan: Scan, g: Grammar, published: date | None) -> None:
+    """Months and units named from publication: "next March", "last year", "mars prochain"."""
     for m in scan.finditer(g, "relative"):
         if not scan.free(m.start(), m.end()):
             continue
@@ -88,6 +89,7 @@ def _rel_in(text: str, g: Grammar) -> str:
 
 
 def scan_counted(scan: Scan, g: Grammar, published: date | None) -> None:
+    """Dates and spans counted from publication: "3 years ago", "the past 2 months"."""
     if published is None:
         return
     for family, name in (("ago", "ago"), ("last_n", "last-n")):

@@ -24,6 +24,7 @@ __all__ = ["DateMatch", "Scan"]
 
 
 def scan_absolute(scan: Scan, g: Grammar, lang: str) -> None:
+    """Dates that name their year: digit shapes, the lexicon's formats, then CLDR's."""
     for family, name in (("numeric", "numeric"), ("atoms", "format"), ("cldr", "cldr")):
         compiled: Compiled = getattr(g, family)
         for m in scan.finditer(g, family):
@@ -60,6 +61,7 @@ def _month_end(end: int, parts: dict[str, tuple[str, int, int]]) -> int:
 
 
 def scan_periods(scan: Scan, g: Grammar, published: date | None = None) -> None:
+    """Spans named by one expression: runs of years, quarters, halves, decades, centuries."""
     for m in scan.finditer(g, "year_ranges"):
         if not scan.free(m.start(), m.end()):
             continue
@@ -102,6 +104,7 @@ def scan_periods(scan: Scan, g: Grammar, published: date | None = None) -> None:
 
 
 def scan_bare(scan: Scan, g: Grammar, lang: str) -> None:
+    """Months and days with no year ("4 March"), kept bare for ranges or publication."""
     for m in scan.finditer(g, "bare"):
         if not scan.free(m.start(), m.end()):
             continue
@@ -138,6 +141,7 @@ def scan_days(scan: Scan, g: Grammar) -> None:
 
 
 def scan_years(scan: Scan, g: Grammar) -> None:
+    """Four-digit years where the words around them say they are years."""
     text = scan.text
     for m in finditer(g.year, text):
         if not scan.free(m.start(), m.end()):
@@ -153,6 +157,7 @@ def scan_years(scan: Scan, g: Grammar) -> None:
 
 
 def scan_today(scan: Scan, g: Grammar, published: date | None) -> None:
+    """The words that name the day of publication ("today")."""
     for m in finditer(g.today, scan.text):
         if scan.free(m.start(), m.end()):
             when = of_date(published) if published else None
