@@ -38,17 +38,18 @@ def scan_absolute(scan: Scan, g: Grammar, lang: str) -> None:
                 scan.add(dated(m.start(), _month_end(m.end(), parts), f"{name}:{index}", when))
 
 
-# a date written with digits inside a longer name: "133-03-03-2020", "report_2019-03-04.pdf"
-# (an ISO interval, "2019-03-04/2019-05-01", is two dates)
-_GLUED_BEFORE = re.compile(r"(?:\w[-.]|[^\W\d]/|_)$")
-_GLUED_AFTER = re.compile(r"_|[-.]\w|/[^\W\d]")
+# a run of digits and one mark before a date in the same word: the date is the tail of a
+# code ("133-03-03-2020"); a file name or a range end keeps its date ("report-2019-03-04.pdf",
+# "1/1/2018-2/2/2018")
+_CODE_HEAD = re.compile(r"\d+[-./]")
 
 
 def _in_identifier(text: str, start: int, end: int) -> bool:
-    """True when a date written with digits is glued to more of a name or a code."""
-    return bool(
-        _GLUED_BEFORE.search(text, max(0, start - 2), start) or _GLUED_AFTER.match(text, end)
-    )
+    """True when a date written with digits is the tail of a longer code of digits."""
+    head = start
+    while head > 0 and start - head < 16 and not text[head - 1].isspace():
+        head -= 1
+    return _CODE_HEAD.fullmatch(text, head, start) is not None
 
 
 def _month_end(end: int, parts: dict[str, tuple[str, int, int]]) -> int:
