@@ -36,6 +36,12 @@ CLASSES = [
     "currency: Turkish case endings on currency and scale words ('5 milyon dolarlık',"
     " '200 avroya')",
     "dates: centuries by their ordinal ('the 19th century', 'le 15e siècle', 'im 20. Jahrhundert')",
+    "dates: every CLDR date format and year-month skeleton of each locale; '11.2019', '2019.11'",
+    "dates: two-digit years ('3/4/19', 'July '98'), spelled years and decades ('nineteen-sixties')",
+    "dates: named days from the holidays package's localized names, with a year",
+    "dates: ranges ending now ('between May 2017 and now'), 'YEAR or later' in each language",
+    "dates: a day of the month with its weekday ('ce samedi 6', 'este sábado (6)'), completed",
+    "dates: a date at the tail of a code of digits ('133-03-03-2020') is no date",
 ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from factcheck.extract.recognizers.dates.atoms import DateMatch, Scan
 from factcheck.extract.recognizers.dates.grammar import grammar
 from factcheck.extract.recognizers.dates.holidays import scan_holidays
 from factcheck.extract.recognizers.dates.joins import (
@@ -14,17 +15,17 @@ from factcheck.extract.recognizers.dates.joins import (
     month_alone,
     this_month,
 )
+from factcheck.extract.recognizers.dates.relative import (
+    scan_counted,
+    scan_relative,
+    scan_weekday_days,
+)
 from factcheck.extract.recognizers.dates.scans import (
-    DateMatch,
-    Scan,
     scan_absolute,
     scan_bare,
-    scan_counted,
     scan_days,
     scan_periods,
-    scan_relative,
     scan_today,
-    scan_weekday_days,
     scan_years,
 )
 from factcheck.extract.recognizers.dates.when import When

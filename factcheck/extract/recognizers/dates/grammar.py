@@ -7,6 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from factcheck.extract.recognizers.dates.cldr import cldr_templates
+from factcheck.extract.recognizers.dates.names import package_holidays
+from factcheck.extract.recognizers.dates.spelled import year_slots
 from factcheck.extract.recognizers.dates.templates import Compiled, compile_templates
 from factcheck.extract.recognizers.edges import ALNUM, LETTER, WORD, edges
 from factcheck.extract.recognizers.numerals import numeral_class
@@ -26,10 +29,14 @@ Gated = list[tuple[re.Pattern[str], Need]]
 
 @dataclass(frozen=True)
 class Grammar:
+    """The compiled date grammar of one language."""
+
     lang: str
     atoms: Compiled
     relative: Compiled
     numeric: Compiled
+    # the date formats and skeletons CLDR gives the language's locales
+    cldr: Compiled
     year_ranges: Compiled
     quarters: Compiled
     decades: Compiled
@@ -119,9 +126,13 @@ def _slots(lang: str) -> dict[str, str]:
         "M": rf"{months}(?:\.(?![ \t]*(?:\n|$)|\s+(?-i:[A-ZÀ-ÖØ-Þ])))?(?!{letter})",
         "MM": r"(?:1[0-2]|0?[1-9])",
         "Y": rf"{YEAR}(?!\d)",
+        "Y2": r"\d\d(?![\d.,]\d)",  # a year by its last two digits ("3/4/19")
+        # two digits that cannot be a day, read as a year after a month ("July 98"), and
+        # only where no word follows ("in March 50 people")
+        "YL": r"(?:3[2-9]|[4-9]\d)(?![\d.,:]\d|\s*[%\w])",
         "YE": rf"{YEAR}(?!\d)",  # the last year of a span of years
         "WD": rf"{weekdays}\.?",
-        "HOL": alternation(dates.get("holidays", {})),
+        "HOL": alternation([*dates.get("holidays", {}), *package_holidays(lex.lang)]),
         "REL": alternation(w for ws in dates.get("relative", {}).values() for w in ws),
         "UNIT": alternation(w for ws in dates.get("units", {}).values() for w in ws),
         "N": rf"(?:\d{{1,3}}|{alternation(words)})",
@@ -149,6 +160,7 @@ def _slots(lang: str) -> dict[str, str]:
     # a century named relative to publication (上世纪: the last one), and a decade's two digits
     slots["CW"] = alternation(dates.get("centuries", {}))
     slots["YY"] = r"(?:[0-9]0)(?!\d)"
+    slots.update(year_slots(lang))
     return slots
 
 
@@ -164,7 +176,10 @@ def grammar(lang: str) -> Grammar:
     if mdy:
         numeric = [f.replace("{DD}/{MM}", "{MM}/{DD}") for f in numeric]
     full = dict(slots, A=f"(?P<a>{_FULL}{_FULL_REST}*|{_BARE}{_BARE_REST}*)")
-    ab = dict(full, B=f"(?P<b>{_FULL}{_FULL_REST}*|{_BARE}{_BARE_REST}*)")
+    # the end of a range may be the present ("between May 2017 and now"), in the words of
+    # the language that name it, read only there
+    now = alternation(dates.get("now", [])) if dates.get("now") else "(?!)"
+    ab = dict(full, B=f"(?:(?P<b>{_FULL}{_FULL_REST}*|{_BARE}{_BARE_REST}*)|(?P<now>{now}))")
     e = edges(lang)
     bounds = (e.start(ALNUM), e.free(ALNUM))
     mods = {}
@@ -179,12 +194,14 @@ def grammar(lang: str) -> Grammar:
     last_n = dates.get("last_n", {})
 
     def family(templates: list[str]) -> Compiled:
+        """One family of templates, compiled with the language's word bounds."""
         return compile_templates(templates, slots, bounds=bounds)
 
     families = {
         "atoms": family(dates.get("formats", [])),
         "relative": family(dates.get("relative_formats", [])),
         "numeric": family(numeric),
+        "cldr": family(list(cldr_templates(lex.lang))),
         "year_ranges": family(shared["year_range_formats"]),
         "quarters": family([*shared["quarter_formats"], *dates.get("quarter_formats", [])]),
         "decades": family([*shared["decade_formats"], *dates.get("decade_formats", [])]),
@@ -206,6 +223,7 @@ def grammar(lang: str) -> Grammar:
         atoms=families["atoms"],
         relative=families["relative"],
         numeric=families["numeric"],
+        cldr=families["cldr"],
         year_ranges=families["year_ranges"],
         quarters=families["quarters"],
         decades=families["decades"],

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from factcheck.extract.recognizers.dates.atoms import DateMatch, Scan
 from factcheck.extract.recognizers.dates.grammar import Grammar
-from factcheck.extract.recognizers.dates.scans import DateMatch, Scan
-from factcheck.extract.recognizers.dates.when import When, shift_months
+from factcheck.extract.recognizers.dates.when import When, of_date, shift_months
 
 
 def _inherit(a: When, b: When) -> When:
@@ -33,7 +33,12 @@ def _complete(b: When, a: When) -> When:
 
 
 def apply_modifiers(scan: Scan, g: Grammar) -> None:
-    bounds = {"start": (1, 6), "mid": (5, 8), "end": (7, 12)}
+    """Early, mid and late parts of a year or a month ("early 2024", "fin mars")."""
+    # a year named by its number in thirds ("early 2024": January to April); one named from
+    # publication in halves ("late last year": July to December), where the words also name
+    # halves ("今年の後半")
+    thirds = {"start": (1, 4), "mid": (5, 8), "end": (9, 12)}
+    halves = {"start": (1, 6), "mid": (5, 8), "end": (7, 12)}
     skeleton = scan.skeleton()
     for mod, patterns in g.modifiers.items():
         for m in scan.gated(patterns, skeleton):
@@ -42,6 +47,7 @@ def apply_modifiers(scan: Scan, g: Grammar) -> None:
                 continue
             when = atom.first
             if when.month is None:
+                bounds = halves if atom.pattern.startswith("relative") else thirds
                 first, last = When(when.year, bounds[mod][0]), When(when.year, bounds[mod][1])
             elif when.day is None:
                 days = when.last().day
@@ -78,10 +84,15 @@ def day_of_month(m: DateMatch, published: date) -> DateMatch:
     if not when.valid():  # "31日" in a month of 30 days: the month before
         year, month = shift_months(year, month, -1)
         when = When(year, month, m.first.day)
-    return replace(m, first=when, last=when, bare=False, claim={"date": when.iso()})
+    # the pattern says the month and year were completed from publication (drafts show it)
+    pattern = f"completed-{m.pattern}"
+    return replace(
+        m, first=when, last=when, bare=False, claim={"date": when.iso()}, pattern=pattern
+    )
 
 
 def this_month(m: DateMatch, text: str, published: date) -> DateMatch:
+    """A month named alone, read as the one of the publication year."""
     assert m.first is not None and m.first.month is not None
     when = When(published.year, m.first.month)
     claim = {"date": f"--{m.first.month:02d}", "relative": "this"}
@@ -90,10 +101,15 @@ def this_month(m: DateMatch, text: str, published: date) -> DateMatch:
 
 
 def apply_ranges(scan: Scan, g: Grammar, published: date | None) -> list[DateMatch]:
+    """Atoms joined into ranges ("between A and B") and open ranges ("since A")."""
     periods: list[DateMatch] = []
     skeleton = scan.skeleton()
     for m in scan.gated(g.ranges, skeleton):
-        a, b = scan.at(m.start("a")), scan.at(m.start("b"))
+        a = scan.at(m.start("a"))
+        b = scan.at(m.start("b")) if m.start("b") >= 0 else None
+        if b is None and m.group("now") and published:  # "between May 2017 and now"
+            today = of_date(published)
+            b = DateMatch(m.start("now"), m.end("now"), "now", today, today, "date")
         found_b = b
         if a is not None and b is not None and b.bare and not a.bare and a.first and b.last:
             # "2019年2月1日から3月まで", "from 2 to 7 February": the end takes what it leaves
@@ -110,7 +126,8 @@ def apply_ranges(scan: Scan, g: Grammar, published: date | None) -> list[DateMat
         if not first.valid() or first.first() > b.last.first():
             continue
         scan.drop(a)
-        scan.drop(found_b)  # type: ignore[arg-type]
+        if found_b is not None and found_b.pattern != "now":
+            scan.drop(found_b)
         periods.append(DateMatch(m.start(), m.end(), "range", first, b.last, "range"))
     skeleton = scan.skeleton()
     for kind, patterns in g.open.items():

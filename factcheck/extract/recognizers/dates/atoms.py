@@ -1,0 +1,201 @@
+"""Date atoms and the scan that holds them: what was found, where, and the parsing of parts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from factcheck.extract.recognizers.dates.grammar import (
+    BARE,
+    BARE_REST,
+    FULL,
+    FULL_REST,
+    Gated,
+    Grammar,
+)
+from factcheck.extract.recognizers.dates.spelled import spelled_decade, spelled_year
+from factcheck.extract.recognizers.dates.templates import Compiled
+from factcheck.extract.recognizers.dates.when import When
+from factcheck.extract.recognizers.numerals import numeral_value
+from factcheck.extract.scan import finditer, finditer_in, present, windows
+from factcheck.lang.lexicon import load
+
+REL_STEP = {"last": -1, "this": 0, "next": 1}
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date or a period found in text.
+
+    ``first``/``last`` are the values the span starts and ends with (equal for a plain date;
+    None for the open side of "since 2024"). ``claim`` is the claim-file form of a plain date
+    ("--10" with ``relative`` for "last October"). ``form`` is "date", "span" (one expression
+    covering a stretch, like a quarter) or "range" (two ends joined by grammar).
+    """
+
+    start: int
+    end: int
+    pattern: str
+    first: When | None
+    last: When | None
+    form: str
+    claim: dict[str, str] | None = None
+    bare: bool = False
+
+
+def parse_int(text: str, g: Grammar) -> int | None:
+    """The whole number a day, month or count is written as: digits, words or numerals."""
+    digits = re.match(r"\d+", text)
+    if digits:
+        return int(digits.group())
+    key = re.sub(r"\s+", " ", text.lower())
+    found = g.ordinals.get(key, g.numbers.get(key))
+    if found is None:  # a number written in numeral characters: 二十八, 二〇二四
+        value = numeral_value(text, g.lang)
+        found = int(value) if value is not None and value == int(value) else None
+    return found
+
+
+def year_of(
+    parts: dict[str, tuple[str, int, int]], g: Grammar, published: date | None = None
+) -> int | None:
+    """The year a template's parts name: digits, numerals (二〇二四), an era's year, a year
+    relative to publication (明年), or, with none of them, the year of publication."""
+    if "Y" in parts:
+        return parse_int(parts["Y"][0], g)
+    if "YW" in parts:  # "two thousand and nine"
+        return spelled_year(parts["YW"][0], g.lang)
+    if "YWP" in parts and "DEC" in parts:  # "the nineteen-seventies"
+        return spelled_decade(parts["YWP"][0], parts["DEC"][0], g.lang)
+    short_year = parts.get("Y2", parts.get("YL"))
+    if short_year:  # "3/4/19": this century's up to 49, the last one's from 50
+        short = int(short_year[0])
+        return short + (2000 if short < 50 else 1900)
+    if "ERA" in parts and "EY" in parts:
+        start = g.eras.get(parts["ERA"][0])
+        count = 1 if parts["EY"][0] in g.era_first else parse_int(parts["EY"][0], g)
+        return start + count - 1 if start is not None and count else None
+    if published is None:
+        return None
+    if "REL" in parts:
+        if "UNIT" in parts and parts["UNIT"][0].lower() not in g.year_words:
+            return None
+        return published.year + REL_STEP[g.rel_words.get(parts["REL"][0].lower(), "this")]
+    if "CW" in parts and "YY" in parts:  # 上世纪90年代
+        century = published.year // 100 + g.centuries_named.get(parts["CW"][0], 0)
+        return century * 100 + int(parts["YY"][0])
+    if "C" in parts and "YY" in parts:  # 20世纪80年代
+        number = parse_int(parts["C"][0], g)
+        return (number - 1) * 100 + int(parts["YY"][0]) if number else None
+    if "YY" in parts:  # 90年代: the latest such decade that has begun by publication
+        year = published.year // 100 * 100 + int(parts["YY"][0])
+        return year if year <= published.year else year - 100
+    return published.year
+
+
+def month_of(text: str, lang: str) -> int | None:
+    """The month a month's name or number stands for in ``lang``, if any."""
+    key = text.lower().rstrip(".")
+    return load(lang).months.get(key) or (int(key) if key.isdigit() else None)
+
+
+def absolute(parts: dict[str, tuple[str, int, int]], g: Grammar, lang: str) -> When | None:
+    """The date a template's parts name, or None when they name no real one."""
+    year = year_of(parts, g)
+    month_text = parts.get("M", parts.get("MM"))
+    month = month_of(month_text[0], lang) if month_text else None
+    day_text = parts.get("D", parts.get("DD"))
+    day = parse_int(day_text[0], g) if day_text else None
+    if year is None or (day is not None and month is None):
+        return None
+    when = When(year, month, day)
+    return when if when.valid() else None
+
+
+class Scan:
+    """Atoms found so far, kept apart so later patterns only look at the gaps."""
+
+    def __init__(self, text: str, g: Grammar) -> None:
+        self.text = text
+        self.grammar = g
+        self.low = g.anchors.lowered(text)
+        self.seen: dict[frozenset[str], bool] = {}
+        # by identity, in the order found: a drop is one step however many atoms a text has
+        self._found: dict[int, DateMatch] = {}
+        self._by_start: dict[int, DateMatch] = {}
+        self._busy = bytearray(len(text))
+        self._windows: tuple[str, list[tuple[int, int]] | None] | None = None
+
+    @property
+    def found(self) -> list[DateMatch]:
+        """The atoms found and not dropped, in the order found."""
+        return list(self._found.values())
+
+    def free(self, start: int, end: int) -> bool:
+        """True when no atom holds any of ``start``-``end``."""
+        return self._busy.find(1, start, end) < 0
+
+    def add(self, match: DateMatch) -> None:
+        """Keep ``match`` as an atom and mark its characters taken."""
+        self._found[id(match)] = match
+        self._by_start[match.start] = match
+        self._busy[match.start : match.end] = b"\x01" * (match.end - match.start)
+
+    def drop(self, match: DateMatch) -> None:
+        """Forget ``match`` (joined into a larger value) and free its characters."""
+        del self._found[id(match)]
+        if self._by_start.get(match.start) is match:
+            del self._by_start[match.start]
+        self._busy[match.start : match.end] = b"\x00" * (match.end - match.start)
+
+    def skeleton(self) -> str:
+        """The text with each atom replaced by marker characters, built piecewise."""
+        parts = []
+        last = 0
+        for m in sorted(self.found, key=lambda d: d.start):
+            head, rest = (BARE, BARE_REST) if m.bare else (FULL, FULL_REST)
+            parts += [self.text[last : m.start], head, rest * (m.end - m.start - 1)]
+            last = m.end
+        parts.append(self.text[last:])
+        return "".join(parts)
+
+    def finditer(self, g: Grammar, family: str) -> Iterator[re.Match[str]]:
+        """Matches of a template family, tried only with the templates this text can match."""
+        compiled: Compiled = getattr(g, family)
+        low, seen = self.low, self.seen
+        if not any(present(need, low, seen) for need in g.needs[family]):
+            return iter(())
+        return finditer(compiled.pattern, self.text)
+
+    def gated(self, patterns: Gated, skeleton: str) -> Iterator[re.Match[str]]:
+        """Matches of skeleton patterns, each in turn, skipping those whose anchors are absent."""
+        low = self.low + "\n" + "".join(c for c in (FULL, BARE) if c in skeleton)
+        plan = self.grammar.skeleton_plan
+        for pattern, need in patterns:
+            if not present(need, low, self.seen):
+                continue
+            if plan is not None and (self._windows is None or self._windows[0] is not skeleton):
+                self._windows = (skeleton, windows(plan, skeleton))
+            stretches = self._windows[1] if plan is not None and self._windows else None
+            if plan is None or stretches is None:  # no plan, or markers dense: the whole text
+                yield from finditer(pattern, skeleton)
+            else:
+                yield from finditer_in(pattern, skeleton, plan, stretches)
+
+    def at(self, start: int) -> DateMatch | None:
+        """The atom that starts at ``start``, if any."""
+        if not self._busy[start]:
+            return None
+        return self._by_start.get(start)
+
+
+def dated(start: int, end: int, pattern: str, when: When, claim: dict | None = None) -> DateMatch:
+    """A plain date found at ``start``-``end``, with its claim."""
+    return DateMatch(start, end, pattern, when, when, "date", claim or {"date": when.iso()})
+
+
+def spanned(start: int, end: int, pattern: str, first: When, last: When) -> DateMatch:
+    """A stretch named by one expression (a quarter, a decade) at ``start``-``end``."""
+    return DateMatch(start, end, pattern, first, last, "span")

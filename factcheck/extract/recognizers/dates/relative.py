@@ -1,0 +1,164 @@
+"""Dates named relative to publication: "next March", "3 years ago", "the past 2 months",
+and a day of the month named with its weekday ("domingo (19)")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from factcheck.extract.recognizers.dates.atoms import (
+    REL_STEP,
+    DateMatch,
+    Scan,
+    dated,
+    month_of,
+    parse_int,
+    spanned,
+)
+from factcheck.extract.recognizers.dates.grammar import Grammar
+from factcheck.extract.recognizers.dates.templates import Compiled
+from factcheck.extract.recognizers.dates.when import When, add_units, of_date, shift_months
+from factcheck.extract.recognizers.edges import WORD, edges
+
+
+def _unit_period(unit: str, step: int, today: date) -> tuple[When, When] | None:
+    if unit == "year":
+        return When(today.year + step), When(today.year + step)
+    if unit == "month":
+        year, month = shift_months(today.year, today.month, step)
+        return When(year, month), When(year, month)
+    if unit == "quarter":
+        q_start = (today.month - 1) // 3 * 3 + 1
+        year, month = shift_months(today.year, q_start, 3 * step)
+        end_year, end_month = shift_months(year, month, 2)
+        return When(year, month), When(end_year, end_month)
+    if unit == "decade":
+        start = today.year // 10 * 10 + 10 * step
+        return When(start), When(start + 9)
+    return None
+
+
+def scan_relative(scan: Scan, g: Grammar, published: date | None) -> None:
+    """Months and units named from publication: "next March", "last year", "mars prochain"."""
+    for m in scan.finditer(g, "relative"):
+        if not scan.free(m.start(), m.end()):
+            continue
+        index, parts = g.relative.groups(m)
+        source = g.relative.sources[index]
+        rel = (
+            g.rel_words.get(re.sub(r"\s+", " ", parts["REL"][0].lower()), "last")
+            if "REL" in parts
+            else _rel_in(m.group(), g)
+        )
+        step = REL_STEP[rel]
+        pattern = f"relative:{index}"
+        if "M" in parts or "MN" in parts:
+            # a month by its name, or by its number in the year ("明年第九个月")
+            month = month_of(parts["M"][0], g.lang) if "M" in parts else None
+            if "MN" in parts:
+                month = parse_int(parts["MN"][0], g)
+            if month is None or not 1 <= month <= 12:
+                continue
+            claim = {"date": f"--{month:02d}", "relative": rel}
+            when = When(published.year + step, month) if published else None
+            # "March next year", "来年の6月": the template names the year as well
+            said = parts["UNIT"][0].lower() if "UNIT" in parts else ""
+            names_year = said in g.year_words or any(w in source.lower() for w in g.year_words)
+            if names_year and published:
+                claim = {"date": when.iso()} if when else claim
+            scan.add(DateMatch(m.start(), m.end(), pattern, when, when, "date", claim))
+        elif "UNIT" in parts and published:
+            unit = g.unit_words.get(re.sub(r"\s+", " ", parts["UNIT"][0].lower()))
+            period = _unit_period(unit or "", step, published)
+            if period is None:
+                continue
+            first, last = period
+            if first == last:
+                scan.add(dated(m.start(), m.end(), pattern, first))
+            else:
+                scan.add(spanned(m.start(), m.end(), pattern, first, last))
+
+
+def _rel_in(text: str, g: Grammar) -> str:
+    lowered = text.lower()
+    e = edges(g.lang)
+    for word, rel in sorted(g.rel_words.items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"(?<!{e.start(WORD)}){re.escape(word)}(?!{e.free(WORD)})", lowered):
+            return rel
+    return "last"
+
+
+def scan_counted(scan: Scan, g: Grammar, published: date | None) -> None:
+    """Dates and spans counted from publication: "3 years ago", "the past 2 months"."""
+    if published is None:
+        return
+    for family, name in (("ago", "ago"), ("last_n", "last-n")):
+        compiled: Compiled = getattr(g, family)
+        for m in scan.finditer(g, family):
+            if not scan.free(m.start(), m.end()):
+                continue
+            index, parts = compiled.groups(m)
+            amount = parse_int(parts["N"][0], g)
+            unit = g.unit_words.get(re.sub(r"\s+", " ", parts["UNIT"][0].lower()))
+            if amount is None or unit is None:
+                continue
+            if name == "ago":
+                day = add_units(published, unit, -amount)
+                letter = {"year": "Y", "month": "M", "day": "D"}.get(unit)
+                claim = {"ago": f"P{amount}{letter}"} if letter else None
+                scan.add(dated(m.start(), m.end(), f"ago:{index}", of_date(day), claim))
+                continue
+            way = g.last_n_ways[index]
+            if way in ("next", "within"):
+                start_day = published
+                if way == "next":
+                    start_day = date.fromordinal(published.toordinal() + 1)
+                end_day = add_units(start_day, unit, amount)
+            else:
+                end_day = published
+                start_day = add_units(published, unit, -amount)
+            last = date.fromordinal(end_day.toordinal() - 1)
+            scan.add(
+                spanned(m.start(), m.end(), f"last-n:{index}", of_date(start_day), of_date(last))
+            )
+
+
+def _weekday(text: str, g: Grammar) -> int | None:
+    key = re.sub(r"\s+", " ", text.lower())
+    for form in (key, key.rstrip("."), key + "."):
+        if form in g.weekdays:
+            return g.weekdays[form]
+    return None
+
+
+def nearest_weekday_day(day: int, weekday: int, published: date) -> When | None:
+    """The day ``day`` of the publication month or of a month next to it that falls on
+    ``weekday`` (Monday 0), the nearest to ``published``; None when none does."""
+    best: date | None = None
+    for step in (0, -1, 1):
+        year, month = shift_months(published.year, published.month, step)
+        when = When(year, month, day)
+        if not when.valid() or when.first().weekday() != weekday:
+            continue
+        candidate = when.first()
+        if best is None or abs((candidate - published).days) < abs((best - published).days):
+            best = candidate
+    return of_date(best) if best is not None else None
+
+
+def scan_weekday_days(scan: Scan, g: Grammar, published: date | None) -> None:
+    """A day of the month named with its weekday and no month ("domingo (19)"): the nearest
+    such day to publication; without a publication date there is none."""
+    if published is None:
+        return
+    for m in scan.finditer(g, "weekday_days"):
+        if not scan.free(m.start(), m.end()):
+            continue
+        index, parts = g.weekday_days.groups(m)
+        weekday = _weekday(parts["WD"][0], g)
+        day = parse_int(parts["DD" if "DD" in parts else "D"][0], g)
+        if weekday is None or day is None:
+            continue
+        when = nearest_weekday_day(day, weekday, published)
+        if when is not None:
+            scan.add(dated(m.start(), m.end(), f"completed-weekday-day:{index}", when))

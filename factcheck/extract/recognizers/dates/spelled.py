@@ -1,0 +1,95 @@
+"""Years and decades spelled out in words: "two thousand and nine", "nineteen ninety-nine",
+"the nineteen-seventies", from the number words of the language's lexicon."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factcheck.extract.recognizers.words import alternation
+from factcheck.lang.lexicon import load
+
+# the values of the number words a year is spelled with
+Words = dict[str, int]
+
+
+@cache
+def year_words(lang: str) -> Words:
+    """The words a spelled year is made of: cardinals up to 99 (not the weak "a", "an"), the
+    hundred and the thousand."""
+    numbers = load(lang).section("numbers")
+    weak = {str(w).lower() for w in numbers.get("weak", [])} - {"one"}
+    words = {
+        str(k).lower(): int(v)
+        for k, v in numbers.get("words", {}).items()
+        if 0 <= v <= 99 and str(k).lower() not in weak
+    }
+    for key in ("multipliers", "scales"):
+        for word, value in numbers.get(key, {}).items():
+            if value in (100, 1000):
+                words[str(word).lower()] = int(value)
+    return words
+
+
+def year_slots(lang: str) -> dict[str, str]:
+    """Slots of spelled years: {YW} a year of two or more words, {YWP} the words before a
+    decade word, {DEC} a decade word ("nineties"); matching nothing in a language whose date
+    grammar does not ask for them (``spelled_years``) or lists no decade words."""
+    dates = load(lang).section("dates")
+    words = year_words(lang)
+    joiners = [str(j) for j in load(lang).section("numbers").get("joiners", []) if str(j) != "-"]
+    if not words or not dates.get("spelled_years"):
+        return {"YW": "(?!)", "YWP": "(?!)", "DEC": "(?!)"}
+    word = alternation(words)
+    decades = dates.get("decade_words", {})
+    join = rf"(?:[\s-]+(?:{alternation(joiners)}\s+)?)" if joiners else r"[\s-]+"
+    return {
+        "YW": rf"(?:{word}(?:{join}{word}){{1,5}}(?![^\W\d_]))",
+        "YWP": rf"(?:{word}(?:{join}{word}){{0,4}})",
+        "DEC": alternation(decades) if decades else "(?!)",
+    }
+
+
+def spelled_year(text: str, lang: str) -> int | None:
+    """The year ``text`` spells: a cardinal ("two thousand and nine") or two pairs of digits
+    ("nineteen ninety-nine"); None outside 1000 to 2099."""
+    words = year_words(lang)
+    values = [words[t] for t in re.findall(r"[^\W\d_]+", text.lower()) if t in words]
+    if not values:
+        return None
+    year: int | None = None
+    if 100 in values or 1000 in values:
+        year = _cardinal(values)
+    else:
+        head = 2 if len(values) > 2 and values[0] % 10 == 0 and values[1] < 10 else 1
+        first, rest = _cardinal(values[:head]), _cardinal(values[head:])
+        # "twenty two" is no year: the second pair is 10 or more ("nineteen ten")
+        year = first * 100 + rest if 10 <= first <= 99 and 10 <= rest <= 99 else None
+    return year if year is not None and 1000 <= year <= 2099 else None
+
+
+def spelled_decade(prefix: str, decade: str, lang: str) -> int | None:
+    """The first year of a decade spelled out: "nineteen" + "seventies" is 1970, "two thousand
+    and" + "tens" 2010."""
+    words = year_words(lang)
+    values = [words[t] for t in re.findall(r"[^\W\d_]+", prefix.lower()) if t in words]
+    tens = load(lang).section("dates").get("decade_words", {}).get(decade.lower())
+    if not values or tens is None:
+        return None
+    base = _cardinal(values)
+    base = base * 100 if base < 100 else base
+    year = base + int(tens)
+    return year if 1000 <= year <= 2099 and year % 10 == 0 else None
+
+
+def _cardinal(values: list[int]) -> int:
+    total = current = 0
+    for value in values:
+        if value == 100:
+            current = (current or 1) * 100
+        elif value == 1000:
+            total += (current or 1) * 1000
+            current = 0
+        else:
+            current += value
+    return total + current
