@@ -1,102 +1,68 @@
-"""The command line: parse options, call the core, hand the result to a writer, exit."""
+"""The command line: parse options, call the core, hand the result to a writer, exit.
+
+``factcheck --help`` and ``--version`` are answered without importing the command
+parser (typer and click take most of the start-up); everything else goes to
+:mod:`factcheck.cli.application`.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
-from typing import Annotated
+from typing import Any
 
-import typer
+from factcheck.cli.help_text import HELP_WIDTH, MAIN_HELP, PROG_NAME
 
-from factcheck.cli import commands
-from factcheck.errors import FactcheckError
-
-app = typer.Typer(
-    name="factcheck",
-    help="Cross-verify factual claims across news sources and flag discrepancies.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    # plain help: rich's help layout imports rich, markdown-it and pygments, which took
-    # more than half of `factcheck --help`
-    rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-commands.register_all(app)
+HELP_FLAGS = ("-h", "--help")
 
 
-def _show_version(value: bool) -> None:
-    if value:
+def terminal_columns() -> int:
+    """The columns click formats help for: ``shutil.get_terminal_size``'s, without its imports."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+def quick_answer(argv: list[str]) -> str | None:
+    """The text for ``--help`` or ``--version`` alone, when it needs no parser; else None.
+
+    The help text is the parser's own at its widest layout, so it is used only when the
+    program is called by its name and the terminal is at least that wide.
+    """
+    if len(argv) != 2 or os.path.basename(argv[0]) != PROG_NAME:
+        return None
+    if argv[1] == "--version":
         from factcheck import __version__
 
-        typer.echo(f"factcheck {__version__}")
-        raise typer.Exit(0)
-
-
-@app.callback()
-def _options(
-    version: Annotated[
-        bool,
-        typer.Option(
-            "--version",
-            callback=_show_version,
-            is_eager=True,
-            help="Print the version and exit.",
-        ),
-    ] = False,
-) -> None:
-    """Cross-verify factual claims across news sources and flag discrepancies."""
-
-
-def _usage_error_types() -> tuple[type[BaseException], ...]:
-    """Click's exception base, wherever this typer version keeps it (vendored or not)."""
-    found: list[type[BaseException]] = []
-    for module in ("typer._click.exceptions", "click.exceptions"):
-        try:
-            found.append(__import__(module, fromlist=["ClickException"]).ClickException)
-        except (ImportError, AttributeError):
-            continue
-    return tuple(found)
+        return f"factcheck {__version__}\n"
+    if argv[1] in HELP_FLAGS and terminal_columns() >= HELP_WIDTH:
+        return MAIN_HELP
+    return None
 
 
 def main() -> None:
-    """Run the CLI; bad input or usage prints one line per problem and exits 2.
+    """Run the CLI (see :func:`factcheck.cli.application.run`)."""
+    answer = quick_answer(sys.argv)
+    if answer is not None:
+        sys.stdout.write(answer)
+        sys.stdout.flush()
+        return
+    from factcheck.cli.application import run
 
-    An unexpected error (a bug) also exits 2 with one line; FACTCHECK_DEBUG=1 lets its
-    traceback through.
-    """
-    try:
-        code = app(standalone_mode=False)
-        if isinstance(code, int) and code:
-            sys.exit(code)
-    except FactcheckError as exc:
-        for item in exc.problems:
-            print(f"error: {item}", file=sys.stderr)
-        sys.exit(2)
-    except (typer.Exit, typer.Abort) as exc:
-        sys.exit(getattr(exc, "exit_code", 2))
-    except KeyboardInterrupt:
-        print("error: interrupted", file=sys.stderr)
-        sys.exit(2)
-    except _usage_error_types() as exc:
-        # click's own errors: usage problems (exit 2), and ClickException, which click exits
-        # with 1 - that would read as "conflicts found", so every one of them exits 2 here.
-        exc.show(file=sys.stderr)  # type: ignore[attr-defined]
-        sys.exit(2)
-    except BrokenPipeError:
-        # the reader went away (`factcheck compare | head`): stop quietly
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(2)
-    except Exception as exc:
-        # A bug, not bad input. Python would print a traceback and exit 1, which CI reads as
-        # "conflicts found"; like ruff, exit 2 with one line, and show the traceback on request.
-        if os.environ.get("FACTCHECK_DEBUG"):
-            raise
-        from factcheck.safe_text import one_line
+    run()
 
-        reason = one_line(f"{type(exc).__name__}: {exc}")[:300]
-        print(
-            f"error: internal error ({reason}); FACTCHECK_DEBUG=1 shows where",
-            file=sys.stderr,
-        )
-        sys.exit(2)
+
+def __getattr__(name: str) -> Any:
+    # `from factcheck.cli import app` keeps working, importing the parser only then
+    if name == "app":
+        from factcheck.cli.application import app
+
+        return app
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

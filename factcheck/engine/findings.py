@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from factcheck.models.report import Severity
 from factcheck.normalize.claims import NormalizedClaim
@@ -16,9 +17,9 @@ class Group:
     key: str  # the normalized value, stable across wording: "2024-10-01..2024-10-31"
     claims: tuple[NormalizedClaim, ...]
 
-    @property
+    @cached_property
     def sources(self) -> list[str]:
-        """The distinct source ids of the group, sorted."""
+        """The distinct source ids of the group, sorted (read-only: computed once per group)."""
         return sorted({c.ref.source for c in self.claims})
 
 

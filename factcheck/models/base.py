@@ -25,4 +25,5 @@ MAX_FIGURE = Decimal(10) ** 24
 class StrictModel(BaseModel):
     """Base for file models: unknown keys are errors, values are immutable."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # built on first use: a command validates only some of the models it imports
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)

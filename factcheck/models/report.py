@@ -19,7 +19,7 @@ def at_or_above(severity: str, level: str) -> bool:
 
 
 class _Out(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
 
 class ClaimView(_Out):

@@ -59,6 +59,47 @@ def reference_day(case: Case) -> date | None:
     return min(days) if days else None
 
 
+class _Memo:
+    """Results already computed in this case, by the inputs they depend on alone.
+
+    Sources repeat each other's figures, dates and periods (that is what a case compares),
+    and every result is immutable, so a repeated input reuses the first result.
+    """
+
+    def __init__(self) -> None:
+        self.payloads: dict[tuple[object, ...], Payload] = {}
+        self.periods: dict[tuple[str, Moment | None], Period] = {}
+        self.moments: dict[str, Moment] = {}
+
+    def payload(self, claim: Claim, ctx: NormalizeContext) -> Payload:
+        """The claim's value normalized in ``ctx``.
+
+        Keyed by the value as JSON, not by model equality: 1.5 and 1.50 are equal figures
+        but stated differently.
+        """
+        value = claim.value
+        key = (type(value), value.model_dump_json(), ctx)
+        found = self.payloads.get(key)
+        if found is None:
+            found = self.payloads[key] = KINDS[value.kind].normalize(value, ctx)
+        return found
+
+    def period(self, text: str, published: Moment | None) -> Period:
+        """``parse_period`` of ``text`` read at ``published``."""
+        key = (text, published)
+        found = self.periods.get(key)
+        if found is None:
+            found = self.periods[key] = parse_period(text, published)
+        return found
+
+    def moment(self, text: str) -> Moment:
+        """``parse_moment`` of ``text``."""
+        found = self.moments.get(text)
+        if found is None:
+            found = self.moments[text] = parse_moment(text)
+        return found
+
+
 def normalize_claim(
     claim: Claim,
     source: Source,
@@ -68,7 +109,21 @@ def normalize_claim(
     fallback_day: date | None = None,
 ) -> NormalizedClaim:
     """Normalize one claim of ``source`` (pure)."""
-    published = source.published_moment
+    return _normalize(
+        claim, source, ref, source.published_moment, tolerances, timezone, fallback_day, _Memo()
+    )
+
+
+def _normalize(
+    claim: Claim,
+    source: Source,
+    ref: ClaimRef,
+    published: Moment | None,
+    tolerances: Mapping[str, Decimal],
+    timezone: str | None,
+    fallback_day: date | None,
+    memo: _Memo,
+) -> NormalizedClaim:
     kind = KINDS[claim.value.kind]
     ctx = NormalizeContext(
         qualifier=claim.qualifier,
@@ -77,14 +132,13 @@ def normalize_claim(
         tolerance=tolerances.get(kind.name, kind.about_tolerance),
         timezone=timezone,
     )
-    period = parse_period(claim.period, published) if claim.period else None
     return NormalizedClaim(
         ref=ref,
         claim=claim,
         source=source,
-        value=kind.normalize(claim.value, ctx),
-        period=period,
-        when=parse_moment(claim.as_of) if claim.as_of else published,
+        value=memo.payload(claim, ctx),
+        period=memo.period(claim.period, published) if claim.period else None,
+        when=memo.moment(claim.as_of) if claim.as_of else published,
     )
 
 
@@ -98,12 +152,18 @@ def normalize_case(case: Case, tolerances: Mapping[str, Decimal]) -> list[Normal
     problems: list[Problem] = []
     fallback = reference_day(case)
     timezone = case.spec.timezone
+    memo = _Memo()
     for item in sorted(case.sources, key=lambda s: s.source.id):
+        published = item.source.published_moment  # parsed once per source, not per claim
         pairs = zip(item.source.claims, item.claim_lines, strict=True)
         for index, (claim, line) in enumerate(pairs):
             ref = ClaimRef(item.source.id, index, item.path, line)
             try:
-                out.append(normalize_claim(claim, item.source, ref, tolerances, timezone, fallback))
+                out.append(
+                    _normalize(
+                        claim, item.source, ref, published, tolerances, timezone, fallback, memo
+                    )
+                )
             except (ValueError, ArithmeticError, OverflowError):
                 message = "the value is outside the calendar or number range factcheck handles"
                 problems.append(Problem(item.path, line, message))
