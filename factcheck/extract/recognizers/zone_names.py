@@ -3,7 +3,10 @@
 CLDR's city and country names ("Yangon time", "hora de Madrid", "in Italia", "仰光时间").
 
 A country names its main clock: the one most of its zones keep (Spain's is the peninsula's,
-not the Canaries'); a city names its own. Each name maps
+not the Canaries'), and none when it spans more than two clocks (the United States, Russia)
+or when its main clock keeps fewer than half of its zones. In a time zone's template ("Regina time") a city names
+its own clock; named alone, only a city on its country's main clock says where a text is:
+"Regina" or "Nome" are words before they are Canadian or Alaskan towns. Each name maps
 to what a time's ``zone`` holds: an IANA zone, or a UTC offset for a standard or summer
 time name ("Central European Summer Time" is +02:00 whatever the day).
 """
@@ -90,6 +93,8 @@ def country_zone(code: str) -> str | None:
         return None
     keep = Counter(clocks.values())
     best = max(keep, key=lambda clock: keep[clock])
+    if len(keep) > 2 or keep[best] * 2 < len(clocks):
+        return None  # no main clock: "in Russia" or "in Brazil" says no time zone
     return min((z for z, clock in clocks.items() if clock == best), key=_rank)
 
 
@@ -130,14 +135,31 @@ def _places(locale: Locale) -> dict[str, str]:
     return out
 
 
+def _on_main_clock(zone: str) -> bool:
+    """Whether ``zone`` keeps its country's main clock (Ceuta keeps Madrid's; Regina keeps
+    no main clock of Canada's, which has none)."""
+    territory = get_global("zone_territories").get(zone)
+    main = country_zone(str(territory)) if territory else None
+    return main is not None and offsets(main, None) == offsets(zone, None)
+
+
 @cache
 def _city_names(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """The pattern of ``lang``'s CLDR city names, and the zone of each."""
+    """The pattern of ``lang``'s CLDR city names, and the zone of each. Country names are
+    in the pattern too, mapped to no zone, so that a city name inside a country's
+    ("罗马" in "罗马尼亚") is not read where no spaces part words."""
     names: dict[str, str] = {}
     for code in cldr_locales(lang):
-        for name, zone in _cities(Locale.parse(code)).items():
-            if len(name) > 2 or not name.isascii():  # no two letters of a Latin word
-                names.setdefault(name, zone)
+        locale = Locale.parse(code)
+        for name, zone in _cities(locale).items():
+            if (len(name) > 2 or not name.isascii()) and _on_main_clock(zone):
+                names.setdefault(name, zone)  # no two letters of a Latin word
+    if not names:
+        return None, names
+    for code in cldr_locales(lang):
+        for country in Locale.parse(code).territories.values():
+            for name in _split(str(country)):
+                names.setdefault(name, "")
     if not names:
         return None, names
     spaced = load(lang).section("language").get("word_spaces", True) is not False
@@ -151,7 +173,8 @@ def city_mentions(text: str, lang: str) -> list[tuple[int, int, str]]:
     pattern, names = _city_names(lang)
     if pattern is None:
         return []
-    return [(m.start(), m.end(), names[m.group()]) for m in pattern.finditer(text)]
+    found = ((m.start(), m.end(), names[m.group()]) for m in pattern.finditer(text))
+    return [(start, end, zone) for start, end, zone in found if zone]
 
 
 def _metazone_names(locale: Locale) -> dict[str, str]:

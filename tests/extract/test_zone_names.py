@@ -1,0 +1,40 @@
+"""Which clock a country or a city names, from CLDR's zones."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.recognizers.zone_names import city_mentions, country_zone
+
+
+@pytest.mark.parametrize(
+    ("country", "zone"),
+    [
+        ("ES", "Europe/Madrid"),  # the peninsula's clock, not the Canaries'
+        ("PT", "Europe/Lisbon"),
+        ("MM", "Asia/Yangon"),
+        ("CN", "Asia/Shanghai"),
+        ("US", None),  # many clocks: the name of the country says none
+        ("RU", None),
+        ("BR", None),
+        ("AU", None),
+    ],
+)
+def test_a_country_names_its_main_clock_or_none(country: str, zone: str | None) -> None:
+    assert country_zone(country) == zone
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cities"),
+    [
+        ("La Regina parlò a lungo; a Roma pioveva.", "it", ["Roma"]),
+        ("Nome e cognome del sindaco di Lisbona.", "it", ["Lisbona"]),
+        ("En Mérida llovía; en Madrid, no.", "es", ["Madrid"]),
+        ("罗马尼亚总统昨天访问了东京。", "zh", ["东京"]),
+        ("ルーマニアの首相がローマに到着した。", "ja", ["ローマ"]),
+    ],
+)
+def test_a_city_alone_names_a_clock_only_as_a_whole_name_on_its_country_s_main_clock(
+    text: str, lang: str, cities: list[str]
+) -> None:
+    assert [text[start:end] for start, end, _ in city_mentions(text, lang)] == cities
