@@ -41,7 +41,7 @@ CLASSES = [
     "dates: named days from the holidays package's localized names, with a year",
     "dates: ranges ending now ('between May 2017 and now'), 'YEAR or later' in each language",
     "dates: a day of the month with its weekday ('ce samedi 6', 'este sábado (6)'), completed",
-    "dates: a date at the tail of a code of digits ('133-03-03-2020') is no date",
+    "dates: a date at the tail of a code of digits ('ref 771-12-05-2018') is no date",
 ]
 
 

@@ -139,9 +139,9 @@ def test_a_run_of_digits_longer_than_a_claim_file_takes_is_no_figure() -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "figure"),
     [
-        ("en", "Power came back across the country of 12 million by night.", "12 million"),
-        ("fr", "Le courant est revenu dans tout le pays de 12 millions d'âmes.", "12 millions"),
-        ("pt", "A luz voltou a todo o país de 12 milhões ao fim do dia.", "12 milhões"),
+        ("en", "Officials said the nation of 12 million had never seen such floods.", "12 million"),
+        ("fr", "Ce pays de 12 millions d'habitants n'a jamais vu pareille crue.", "12 millions"),
+        ("pt", "Nunca o país de 12 milhões de habitantes viu cheias assim.", "12 milhões"),
     ],
 )
 def test_a_country_of_so_many_is_its_population(lang: str, text: str, figure: str) -> None:

@@ -62,7 +62,7 @@ class _Grammar:
     # a counter right after a figure ("3人", "세 개"): a weak number word before one counts
     counter: re.Pattern[str] | None
     # what may stand between a figure ending on a spelled scale word and the smaller figure
-    # that continues it ("4 thousand 3 hundred and 21")
+    # that continues it ("6 thousand 5 hundred and 40")
     link: re.Pattern[str]
     # multipliers that also name a currency's hundredth ("cents"): they multiply only a lone
     # unit ("cinq cents", "mille cinq cents"); else they are the currency ("45 cents")
@@ -529,7 +529,7 @@ def _spelled_factor(text: str, n: NumberMatch, g: _Grammar) -> Decimal | None:
 
 def _continued(text: str, g: _Grammar, found: list[NumberMatch]) -> list[NumberMatch]:
     """Digits with a spelled scale word and the smaller figure that goes on from it, as one
-    figure: "4 thousand 3 hundred and 21" is 4321, "3 cent un" 301."""
+    figure: "6 thousand 5 hundred and 40" is 6540, "3 cent un" 301."""
     out: list[NumberMatch] = []
     factor: Decimal | None = None
     for n in found:

@@ -258,7 +258,7 @@ def _zone(text: str, end: int, g: _Grammar) -> tuple[str | None, bool, int]:
     """The zone after a time ending at ``end``: (zone, local, new end)."""
     generated = _generated_after(text, end, g)
     found = g.zone_after.match(text, end)
-    # the language's own phrase, unless CLDR's reads further ("hora local en Birmania")
+    # the language's own phrase, unless CLDR's reads further ("hora local en Tailandia")
     if generated is not None and (found is None or generated[1] > found.end()):
         return generated[0], False, generated[1]
     if found is None:

@@ -4,9 +4,9 @@ CLDR's city and country names ("Yangon time", "hora de Madrid", "in Italia", "ไป
 
 A country names its main clock: the one most of its zones keep (Spain's is the peninsula's,
 not the Canaries'), and none when it spans more than two clocks (the United States, Russia)
-or when its main clock keeps fewer than half of its zones. In a time zone's template ("Regina time") a city names
-its own clock; named alone, only a city on its country's main clock says where a text is:
-"Regina" or "Nome" are words before they are Canadian or Alaskan towns. Each name maps
+or when its main clock keeps fewer than half of its zones. In a template ("Regina time") a
+city names its own clock; named alone, only a city on its country's main clock says where a
+text is: "Regina" or "Nome" are words before they are Canadian or Alaskan towns. Each name maps
 to what a time's ``zone`` holds: an IANA zone, or a UTC offset for a standard or summer
 time name ("Central European Summer Time" is +02:00 whatever the day).
 """
