@@ -39,9 +39,10 @@ def _date_item(m: DateMatch) -> dict[str, Any] | None:
     }
 
 
-# Languages whose indefinite article is the word for one and whose ruler models read it as
-# the number one wherever it stands ("compra uma vaca", "apri un ticket"); our recognizers
-# count it only where it counts something (a currency, a unit, a counted noun).
+# The ruler's convention, not a fact of the languages: its Spanish, Italian and Portuguese
+# number models read the indefinite article as the number one wherever it stands, while its
+# French, German and Dutch ones do not. The recognizers count the article only where it
+# counts something (a currency, a unit, a counted noun); this adapter follows the ruler.
 _ARTICLE_IS_ONE = frozenset({"es", "it", "pt"})
 
 
