@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import tempfile
 from array import array
 from pathlib import Path
@@ -54,10 +55,9 @@ def _unpack(langid: Any, folder: Path) -> None:
             np.save(work / f"{key}.npy", data[key])
         (work / "classes.json").write_text(json.dumps(data["classes"].tolist()), "utf-8")
         os.replace(work, folder)
-    except OSError:
-        for path in work.glob("*"):
-            path.unlink()
-        work.rmdir()
+    except Exception:
+        # never leave a half-written folder behind, whatever stopped the writing
+        shutil.rmtree(work, ignore_errors=True)
         if not folder.is_dir():
             raise
 
