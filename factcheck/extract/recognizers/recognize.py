@@ -59,7 +59,11 @@ def _dates(text: str, lang: str, published: date | None, taken: bytearray) -> li
             out.append(Mention("date", d.start, d.end, span, d.pattern, value))
         elif d.form in ("span", "range", "after", "before"):
             value = {"period": _period_text(d.first, d.last)}
-            out.append(Mention("period", d.start, d.end, span, d.pattern, value))
+            extra = {}
+            if d.form in ("span", "range") and d.first and d.last:
+                # the date value the period is when it qualifies no other figure
+                extra["date"] = {"kind": "date", "min": d.first.iso(), "max": d.last.iso()}
+            out.append(Mention("period", d.start, d.end, span, d.pattern, value, extra=extra))
     return out
 
 
