@@ -193,7 +193,23 @@ def _date_match(value: dict[str, Any], view: View) -> bool:
         return str(value["weekday"]) in stated
     start, stop = (value["min"], value["max"]) if "min" in value else (value["date"],) * 2
     low, high = view.text("low")[:10], view.text("high")[:10]
-    return (low, high) == (date_interval(start), date_interval(stop, end=True))
+    return any(
+        (low, high) == (date_interval(a), date_interval(b, end=True))
+        for a, b in century_readings(str(start), str(stop))
+    )
+
+
+def century_readings(start: str, stop: str) -> list[tuple[str, str]]:
+    """The years a span of whole centuries covers, counted both ways in use: the 19th
+    century as 1801-1900 or as 1800-1899; any other span as it is."""
+    if not (start.isdigit() and stop.isdigit() and len(start) == len(stop) == 4):
+        return [(start, stop)]
+    first, last = int(start), int(stop)
+    if first % 100 == 1 and last % 100 == 0:
+        return [(start, stop), (f"{first - 1:04d}", f"{last - 1:04d}")]
+    if first % 100 == 0 and last % 100 == 99:
+        return [(start, stop), (f"{first + 1:04d}", f"{last + 1:04d}")]
+    return [(start, stop)]
 
 
 def clock_readings(text: str) -> set[tuple[int, int]]:

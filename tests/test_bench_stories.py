@@ -27,7 +27,14 @@ from stories_mapping import (  # noqa: E402
     value_of,
     write_case,
 )
-from stories_match import View, clock_readings, date_interval, matches, unit_factor  # noqa: E402
+from stories_match import (  # noqa: E402
+    View,
+    century_readings,
+    clock_readings,
+    date_interval,
+    matches,
+    unit_factor,
+)
 from stories_score import judge, split_pair, splits  # noqa: E402
 
 # ---------------------------------------------------------------- a made-up story
@@ -442,3 +449,18 @@ def test_a_claim_the_case_refuses_is_dropped_and_the_rest_scored(story_dir: Path
     assert str(result.expressed) == "4/5"
     assert result.dropped["K01.3"].startswith("load: ")
     assert result.conflicts[0].split
+
+
+@pytest.mark.parametrize(
+    ("span", "readings"),
+    [
+        (("1801", "1900"), [("1801", "1900"), ("1800", "1899")]),
+        (("1600", "1799"), [("1600", "1799"), ("1601", "1800")]),
+        (("1820", "1835"), [("1820", "1835")]),
+        (("2025-03-01", "2025-03-31"), [("2025-03-01", "2025-03-31")]),
+    ],
+)
+def test_a_span_of_whole_centuries_is_read_both_ways(
+    span: tuple[str, str], readings: list[tuple[str, str]]
+) -> None:
+    assert century_readings(*span) == readings

@@ -143,6 +143,8 @@ def _by_kind(m: Mention, dimension: str | None) -> Concept | None:
         return next((c for c in known.values() if c.dimension == dimension), None)
     if m.kind == "set":
         return known["countries"]
+    if m.kind == "date" and "min" in m.value:  # a span no word names: the time it dates from
+        return known["era"]
     return None
 
 

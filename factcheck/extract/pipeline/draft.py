@@ -112,6 +112,37 @@ def _elliptic(mentions: list[Mention], ctx: Context) -> list[Mention]:
     return out
 
 
+def _as_figure(m: Mention) -> Mention:
+    """A period that is no amount's period as a figure of its own, a date span ("the 19th
+    century"); one with an open end ("since 2010") stays out of the draft."""
+    span = m.extra.get("date")
+    return replace(m, kind="date", value=dict(span)) if span else m
+
+
+def _amount_periods(
+    text: str, lang: str, mentions: list[Mention], ctx: Context, day: date | None
+) -> dict[int, tuple[str, tuple[int, int]]]:
+    """The period of each amount that has one, by the amount's start: (the period, its span)."""
+    out: dict[int, tuple[str, tuple[int, int]]] = {}
+    if day is None or not ctx.sentences:
+        return out
+    starts = [m.start for m in mentions]  # mentions are in text order
+    for m in mentions:
+        if m.kind != "amount":
+            continue
+        sentence = ctx.sentences[ctx.index(m.start)]
+        # the sentence near the amount: a "sentence" of thousands of characters is a list
+        near = (
+            max(sentence.start, m.start - _PERIOD_REACH),
+            min(sentence.end, m.end + _PERIOD_REACH),
+        )
+        around = mentions[bisect_left(starts, near[0]) : bisect_left(starts, near[1])]
+        found = find_period(text, lang, (m.start, m.end), near, around, day)
+        if found:
+            out[m.start] = found
+    return out
+
+
 def _on_clock(m: Mention, clocks: Clocks, sentence: Sentence | None) -> Mention:
     """A time with no zone, with the clock of the place it is about (see ``clocks``)."""
     if m.kind != "time" or m.value.get("zone"):
@@ -232,13 +263,16 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     clocks = None
     if any(m.kind == "time" for m in mentions):
         clocks = Clocks(text, place_mentions(text, lang), city_mentions(text, lang))
-    starts = [m.start for m in mentions]  # mentions are in text order
     claims: list[dict[str, Any]] = []
     candidates: list[dict[str, Any]] = []
     proposed: dict[str, ProposedTopic] = {}
     left_out = 0
     counted_before: tuple[int, Discovered] | None = None  # the last count a word named
+    periods = _amount_periods(text, lang, mentions, ctx, day)
+    qualifying = {found[1] for found in periods.values()}
     for m in mentions:
+        if m.kind == "period" and (m.start, m.end) not in qualifying:
+            m = _as_figure(m)
         if m.kind == "period" or _overlong(m):
             continue
         if len(claims) >= MAX_DRAFT_CLAIMS:
@@ -250,16 +284,8 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
             continue
         if clocks is not None:
             m = _on_clock(m, clocks, sentence)
-        period = None
-        if m.kind == "amount" and sentence is not None and day is not None:
-            # the sentence near the amount: a "sentence" of thousands of characters is a list
-            near = (
-                max(sentence.start, m.start - _PERIOD_REACH),
-                min(sentence.end, m.end + _PERIOD_REACH),
-            )
-            around = mentions[bisect_left(starts, near[0]) : bisect_left(starts, near[1])]
-            found_period = find_period(text, lang, (m.start, m.end), near, around, day)
-            period = found_period[0] if found_period else None
+        found_period = periods.get(m.start) if m.kind == "amount" else None
+        period = found_period[0] if found_period else None
         a = attach((m.start, m.end), m.kind, kinds, ctx)
         if a.topic:
             claims.append(_claim(m, a, spec, period))

@@ -130,6 +130,41 @@ def _names(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!{before}){inside}(?:{trie(names)}){after}")
 
 
+@cache
+def _groups(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """A pattern for the names ``lang`` gives groups of countries ("the Baltic states"), and
+    the codes each name stands for, joined by "+" (a group is one hit of a list)."""
+    members = load(lang).shared_section("countries", "groups") or {}
+    names: dict[str, str] = {}
+    for group, written in (load(lang).section("countries").get("group_names") or {}).items():
+        for name in written:
+            names[str(name).lower()] = "+".join(members[group])
+    if not names:
+        return None, names
+    e = edges(lang)
+    pattern = rf"(?<!{e.start(WORD)})(?:{alternation(names)})(?!{e.free(WORD)})"
+    return re.compile(pattern, re.I), names
+
+
+def _group_hits(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """Names of groups of countries in ``text``: (start, end, the codes joined by "+")."""
+    pattern, names = _groups(lang)
+    if pattern is None:
+        return []
+    return [(m.start(), m.end(), names[m.group().lower()]) for m in pattern.finditer(text)]
+
+
+def _with_groups(
+    hits: list[tuple[int, int, str]], groups: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """``hits`` and the group names no hit overlaps ("Baltic" is no country, but a name
+    inside a group's name is the group's), in text order."""
+    if not groups:
+        return hits
+    kept = [h for h in hits if not any(g[0] <= h[0] and h[1] <= g[1] for g in groups)]
+    return sorted(kept + [g for g in groups if not any(h[0] < g[1] and g[0] < h[1] for h in kept)])
+
+
 @lru_cache(maxsize=_NAMES_KEPT)
 def _code(name: str) -> tuple[str, int] | None:
     """The country code of ``name``, else its top-level region's ISO 3166-2 code, and how many
@@ -274,6 +309,7 @@ def find_country_lists(
     out: list[CountryList] = []
     near = _Near(counts)
     hits = _places_in_countries(text, list(_all_hits(text, lang)))
+    hits = _with_groups(hits, _group_hits(text, lang))
     for found in _runs(text, g, hits):
         run = _one_country(text, found)
         of = _kind_of(run)
@@ -287,7 +323,7 @@ def find_country_lists(
             continue
         if of == "region" and not _regions_named(text, g, run, before is not None):
             continue
-        members = tuple(dict.fromkeys(code for _, _, code in run))
+        members = tuple(dict.fromkeys(c for _, _, code in run for c in code.split("+")))
         anchor_before = before.start() if before else start
         anchor_after = after.end() if after else end
         around = near.around(anchor_before, anchor_after)

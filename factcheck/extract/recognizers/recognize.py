@@ -59,7 +59,11 @@ def _dates(text: str, lang: str, published: date | None, taken: bytearray) -> li
             out.append(Mention("date", d.start, d.end, span, d.pattern, value))
         elif d.form in ("span", "range", "after", "before"):
             value = {"period": _period_text(d.first, d.last)}
-            out.append(Mention("period", d.start, d.end, span, d.pattern, value))
+            extra = {}
+            if d.form in ("span", "range") and d.first and d.last:
+                # the date value the period is when it qualifies no other figure
+                extra["date"] = {"kind": "date", "min": d.first.iso(), "max": d.last.iso()}
+            out.append(Mention("period", d.start, d.end, span, d.pattern, value, extra=extra))
     return out
 
 
@@ -181,11 +185,19 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
             Mention("count", start, end, text[start:end], n.pattern, count, qualifier, noun)
         )
     out.extend(m for m in join_ranges(text, lang, figures) if _holdable(m))
-    out.extend(_sets(text, lang, out))
+    sets = _sets(text, lang, out)
+    # a figure inside a list's names is part of a name ("발트 3국", the Baltic states)
+    lists = [m.extra["list"] for m in sets]
+    out = [m for m in out if m.kind != "count" or not _within(m, lists)]
+    out.extend(sets)
     out.sort(key=lambda m: (m.start, m.end, m.kind))
     if written is text:
         return out
     return [replace(m, text=written[m.start : m.end]) for m in out]
+
+
+def _within(m: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= m.start and m.end <= end for start, end in spans)
 
 
 def _counting(text: str, lang: str, n: NumberMatch, previous: NumberMatch | None) -> bool:
