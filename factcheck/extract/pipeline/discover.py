@@ -150,7 +150,7 @@ def _by_kind(m: Mention, dimension: str | None) -> Concept | None:
 
 def _day_of_event(m: Mention, hits: list[ConceptHit]) -> Discovered | None:
     """A day (a date to the day, or a weekday) no word names, in a sentence that speaks of
-    the story ("Le mardi matin, deux hommes..."): the day of the event, with low confidence.
+    the story ("Le jeudi soir, trois hommes..."): the day of the event, with low confidence.
 
     The day is compared with the event's other dates, where a weekday agrees with a date
     that falls on it. A month or a year in such a sentence is as often background ("since

@@ -81,7 +81,7 @@ def grammar(lang: str) -> _Grammar:
         marks = re.escape("".join(data.get("separators", [])))
         joiners = alternation(data.get("joiners", []))
         suffixes = alternation(data.get("suffixes", []))
-        # "中国云南和泰国": a place of the country glued to its name, before a list mark
+        # "中国广西和越南": a place of the country glued to its name, before a list mark
         glued = rf"[{lex.glue}]{{1,3}}(?=\s*(?:[,{marks}]|{joiners}))" if lex.glue else "(?!)"
         gap = rf"(?:{suffixes}|{glued})?\s*(?:[,{marks}]\s*)?(?:{joiners}\s*)?"
     else:
@@ -280,7 +280,7 @@ def place_mentions(text: str, lang: str) -> list[tuple[int, int, str]]:
     return list(_all_hits(text, lang))
 
 
-# between a region and its country named as one place: "Yunnan, China", "中国云南"
+# between a region and its country named as one place: "Guangxi, China", "中国广西"
 _SAME_PLACE = re.compile(r",?\s?")
 
 
