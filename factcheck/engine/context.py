@@ -87,12 +87,32 @@ class RuleContext:
             if (r.period.key if r.period else "") == period and r.scope == row.scope
         ]
 
+    @cached_property
+    def _current(self) -> dict[str, list[NormalizedClaim]]:
+        # per row id, filled as rows are asked for: most rule kinds ask for the same rows
+        return {}
+
+    @cached_property
+    def _sets(self) -> dict[str, list[ComparableSet]]:
+        return {}
+
     def current(self, row: TopicRow) -> list[NormalizedClaim]:
         """The claims of a row that compare: placed, and not labelled superseded by their source."""
-        return [c for c in row.claims if c.value.placed and not c.claim.superseded]
+        found = self._current.get(row.id)
+        if found is None:
+            found = [c for c in row.claims if c.value.placed and not c.claim.superseded]
+            self._current[row.id] = found
+        return list(found)
 
     def comparable_sets(self, row: TopicRow) -> list[ComparableSet]:
         """The row's current claims split into the sets that compare among themselves."""
+        found = self._sets.get(row.id)
+        if found is None:
+            found = self._split(row)
+            self._sets[row.id] = found
+        return list(found)
+
+    def _split(self, row: TopicRow) -> list[ComparableSet]:
         classes: dict[str, list[NormalizedClaim]] = {}
         for item in self.current(row):
             classes.setdefault(item.value.compare_class, []).append(item)
@@ -142,7 +162,10 @@ def time_clusters(
     A claim holds at its ``as_of``, else at its publication; one with neither cannot be
     placed in time and is left out. "28 April" and "28 April, 23:00" are one time.
     """
-    dated = sorted((c for c in claims if c.when is not None), key=lambda c: (c.when.start, c.ref))  # type: ignore[union-attr]
+    dated = sorted(
+        (c for c in claims if c.when is not None),
+        key=lambda c: (c.when.start, c.ref.source, c.ref.index),  # type: ignore[union-attr]
+    )
     clusters: list[tuple[Moment, list[NormalizedClaim]]] = []
     for item in dated:
         when = item.when

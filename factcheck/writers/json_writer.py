@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from pydantic import BaseModel
+
 from factcheck.models.report import Report
 from factcheck.writers import WriterOptions
 
@@ -12,6 +14,17 @@ from factcheck.writers import WriterOptions
 def report_data(report: Report) -> dict[str, object]:
     """The report as plain JSON-ready data."""
     return report.model_dump(mode="json")
+
+
+def _fields(model: object) -> dict[str, Any]:
+    """A report model's fields as a dict, for the encoders to walk without a model_dump copy.
+
+    Report models have no aliases, computed fields or custom serializers, so their fields
+    are exactly what ``model_dump(mode="json")`` writes; tuples encode as arrays either way.
+    """
+    if isinstance(model, BaseModel):
+        return model.__dict__
+    raise TypeError(f"{type(model).__name__} is not JSON serializable")
 
 
 def dumps(data: Any) -> str:
@@ -27,14 +40,15 @@ def dumps(data: Any) -> str:
 
     option = orjson.OPT_SORT_KEYS | orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
     try:
-        return orjson.dumps(data, option=option).decode("utf-8")
+        return orjson.dumps(data, default=_fields, option=option).decode("utf-8")
     except orjson.JSONEncodeError:
-        return json.dumps(data, sort_keys=True, ensure_ascii=False, indent=2) + "\n"
+        text = json.dumps(data, sort_keys=True, ensure_ascii=False, indent=2, default=_fields)
+        return text + "\n"
 
 
 def render(report: Report, options: WriterOptions) -> str:
     """The whole report as one JSON object, keys sorted, two-space indent, trailing newline."""
-    data = report_data(report)
+    data = dict(_fields(report))
     if options.timestamp:
         data["generated"] = options.timestamp
     return dumps(data)

@@ -23,7 +23,9 @@ Clusters = Callable[[TopicRow, list[NormalizedClaim]], list[list[NormalizedClaim
 
 def make_group(claims: Iterable[NormalizedClaim], suffix: str = "") -> Group:
     """A group of agreeing claims, labelled by the distinct values they state."""
-    ordered = tuple(sorted(claims, key=lambda c: c.ref))
+    # the order of ClaimRef (source, then index) as a plain tuple: its generated __lt__ is
+    # Python code, called a few times per claim in the largest groups
+    ordered = tuple(sorted(claims, key=lambda c: (c.ref.source, c.ref.index)))
     labels = sorted({c.value.stated for c in ordered})
     keys = sorted({c.value.key for c in ordered})
     return Group(" / ".join(labels) + suffix, " | ".join(keys), ordered)
