@@ -24,7 +24,8 @@ def _date_item(m: DateMatch) -> dict[str, Any] | None:
         start, end = m.first.first(), m.last.after()
     elif m.form == "range":
         start = m.first.first() if m.first else None
-        end = m.last.first() if m.last else None
+        if m.last:  # the ruler ends a range at its end's start, or past an end that is a span
+            end = m.last.after() if m.pattern == "range-to-span" else m.last.first()
     elif m.form == "after" and m.first:
         start = m.first.after()
     elif m.form == "before" and m.last:

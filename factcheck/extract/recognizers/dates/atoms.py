@@ -58,6 +58,20 @@ def parse_int(text: str, g: Grammar) -> int | None:
     return found
 
 
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def roman_value(text: str) -> int | None:
+    """The value of a number in capital Roman numerals up to XXXIX, None for anything else."""
+    if not text or any(c not in _ROMAN for c in text):
+        return None
+    total = 0
+    for i, c in enumerate(text):
+        value = _ROMAN[c]
+        total += -value if i + 1 < len(text) and _ROMAN[text[i + 1]] > value else value
+    return total
+
+
 def year_of(
     parts: dict[str, tuple[str, int, int]], g: Grammar, published: date | None = None
 ) -> int | None:

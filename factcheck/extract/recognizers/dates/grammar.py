@@ -23,6 +23,8 @@ FULL, FULL_REST, BARE, BARE_REST = "\ue000", "\ue001", "\ue002", "\ue003"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 _FULL, _FULL_REST, _BARE, _BARE_REST = FULL, FULL_REST, BARE, BARE_REST
 _WAYS = ("last", "next", "within")
+# I to XXI in capitals only: a lower-case "vi" or "xi" is a word, not a number
+ROMAN_CENTURY = r"(?-i:(?=[XVI])X{0,2}(?:IX|IV|V?I{0,3}))"
 # (pattern, what it cannot match without) for the patterns run on the skeleton
 Gated = list[tuple[re.Pattern[str], Need]]
 
@@ -155,7 +157,8 @@ def _slots(lang: str) -> dict[str, str]:
     first = alternation(dates.get("era_first_year", []))
     slots["ERA"] = alternation(dates.get("eras", {}))
     slots["EY"] = rf"(?:{first}|\d{{1,3}}(?!\d){spelled})"
-    slots["C"] = rf"(?:\d{{1,2}}(?!\d){spelled})"  # a century's number
+    # a century's number, also in capital Roman numerals ("siglo XX", "XIXe siècle")
+    slots["C"] = rf"(?:\d{{1,2}}(?!\d){spelled}|{ROMAN_CENTURY})"
     slots["MN"] = rf"(?:1[0-2]|0?[1-9]{spelled})"  # a month's number in its year
     # a century named relative to publication (上世纪: the last one), and a decade's two digits
     slots["CW"] = alternation(dates.get("centuries", {}))

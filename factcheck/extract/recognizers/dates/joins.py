@@ -128,7 +128,9 @@ def apply_ranges(scan: Scan, g: Grammar, published: date | None) -> list[DateMat
         scan.drop(a)
         if found_b is not None and found_b.pattern != "now":
             scan.drop(found_b)
-        periods.append(DateMatch(m.start(), m.end(), "range", first, b.last, "range"))
+        # an end that is itself a span ("to the end of 2008") is taken up to its last day
+        pattern = "range-to-span" if found_b is not None and found_b.form == "span" else "range"
+        periods.append(DateMatch(m.start(), m.end(), pattern, first, b.last, "range"))
     skeleton = scan.skeleton()
     for kind, patterns in g.open.items():
         for m in scan.gated(patterns, skeleton):

@@ -12,6 +12,7 @@ from factcheck.extract.recognizers.dates.atoms import (
     dated,
     month_of,
     parse_int,
+    roman_value,
     spanned,
     year_of,
 )
@@ -98,7 +99,8 @@ def scan_periods(scan: Scan, g: Grammar, published: date | None = None) -> None:
     for m in scan.finditer(g, "centuries"):
         if not scan.free(m.start(), m.end()):
             continue
-        century = parse_int(g.centuries.groups(m)[1]["C"][0], g)
+        said = g.centuries.groups(m)[1]["C"][0]
+        century = roman_value(said) or parse_int(said, g)
         if century is not None and 1 <= century <= 21:
             begin, end = When((century - 1) * 100 or 1), When(century * 100 - 1)
             scan.add(spanned(m.start(), m.end(), "century", begin, end))
