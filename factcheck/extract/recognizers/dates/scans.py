@@ -40,7 +40,7 @@ def scan_absolute(scan: Scan, g: Grammar, lang: str) -> None:
 
 
 # a run of digits and one mark before a date in the same word: the date is the tail of a
-# code ("133-03-03-2020"); a file name or a range end keeps its date ("report-2019-03-04.pdf",
+# code ("ref 771-12-05-2018"); a file name or a range end keeps its date ("report-2019-03-04.pdf",
 # "1/1/2018-2/2/2018")
 _CODE_HEAD = re.compile(r"\d+[-./]")
 

@@ -18,7 +18,9 @@ def year_words(lang: str) -> Words:
     """The words a spelled year is made of: cardinals up to 99 (not the weak "a", "an"), the
     hundred and the thousand."""
     numbers = load(lang).section("numbers")
-    weak = {str(w).lower() for w in numbers.get("weak", [])} - {"one"}
+    # a word for one that is never an article ("one") spells years; "a" and "an" do not
+    counting = {str(w).lower() for w in numbers.get("counting", [])}
+    weak = {str(w).lower() for w in numbers.get("weak", [])} - counting
     words = {
         str(k).lower(): int(v)
         for k, v in numbers.get("words", {}).items()
