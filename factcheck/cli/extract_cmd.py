@@ -293,8 +293,10 @@ def _corpus(
                 lambda n: progress.advance(task, n),
             )
     except KeyboardInterrupt:
+        from factcheck.cli.pools import exit_abandoned
+
         print(f"interrupted: {out} is untouched", file=sys.stderr)
-        raise typer.Exit(130) from None
+        exit_abandoned(130)
     for item in summary.problems:
         print(item, file=sys.stderr)
     where = f"the Dask cluster at {scheduler}" if scheduler else "local processes"
@@ -445,13 +447,15 @@ def extract(
     try:
         _run_all(jobs, done)
     except KeyboardInterrupt:
+        from factcheck.cli.pools import exit_abandoned
+
         written = sum(1 for outcome in done if outcome.problem is None)
         print(
             f"interrupted: {written} of {len(jobs)} drafts written, each whole; "
             "the others are untouched",
             file=sys.stderr,
         )
-        raise typer.Exit(130) from None
+        exit_abandoned(130)
     for outcome in sorted(done, key=lambda o: o.path):
         if outcome.problem:
             print(outcome.problem, file=sys.stderr)
