@@ -168,7 +168,10 @@ def _with_groups(
 @lru_cache(maxsize=_NAMES_KEPT)
 def _code(name: str) -> tuple[str, int] | None:
     """The country code of ``name``, else its top-level region's ISO 3166-2 code, and how many
-    trailing characters (a full stop) to drop."""
+    trailing characters (a full stop) to drop. In running text a bare ISO code is a country
+    only where a language lists it as a name ("US", "UK"): "IT" and "PM" are words."""
+    if len(name) == 2 and name.isupper():
+        name = name.lower()
     for lookup in (country_code, top_region_code):
         code = lookup(name)
         if code is None and name.endswith("."):
