@@ -10,9 +10,11 @@ import pytest
 from factcheck.values import place_names
 
 
-def test_the_shipped_table_was_built_for_these_languages_and_packages():
+def test_the_shipped_table_was_built_for_these_languages():
+    # only what the project controls: a newer babel or pycountry installed beside an older
+    # table is read live (slower, never wrong), which must not fail the tests
     stored = json.loads(place_names.TABLE_FILE.read_text(encoding="utf-8"))
-    assert stored["key"] == place_names.table_key(), (
+    assert stored["key"]["locales"] == place_names.table_key()["locales"], (
         "regenerate it: python -m factcheck.values.place_names"
     )
 
