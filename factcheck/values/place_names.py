@@ -137,9 +137,11 @@ def tables() -> PlaceTables:
 
 
 def write_tables(path: Path = TABLE_FILE) -> None:
-    """Build the tables from CLDR and pycountry and write them to ``path``."""
+    """Build the tables from CLDR and pycountry and write them to ``path``, atomically."""
+    from factcheck.io.yamlio import write_atomic
+
     text = json.dumps(_as_json(build_tables()), ensure_ascii=False, sort_keys=True)
-    path.write_text(text + "\n", encoding="utf-8")
+    write_atomic(path, text + "\n")
 
 
 if __name__ == "__main__":
