@@ -8,9 +8,14 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
 
 from factcheck.extract.recognizers.edges import WORD, edges
+from factcheck.extract.recognizers.lists_too import (
+    TooPatterns,
+    countries_before,
+    too_after,
+    too_patterns,
+)
 from factcheck.extract.recognizers.words import alternation, trie
 from factcheck.extract.scan import finditer
 from factcheck.lang.lexicon import load, script_letters
@@ -66,9 +71,9 @@ class _Grammar:
     counted_by: re.Pattern[str] | None
     # words after one country that say it was hit ("Germany was affected"): a list of one
     affected: re.Pattern[str] | None = None
-    # "too" after a list, perhaps past words for part of a country ("프랑스 남서부 일부
+    # "too" after a list, perhaps past words for part of a country ("오스트리아 북부 일부
     # 지역도"): it adds to the countries of the sentence before
-    also: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+    also: TooPatterns | None = None
 
 
 @cache
@@ -111,33 +116,8 @@ def grammar(lang: str) -> _Grammar:
         affected=re.compile(rf"\s*{alternation(data['affected'])}(?!{end})", re.I)
         if data.get("affected")
         else None,
-        also=_also(data, end, lex.spaced),
+        also=too_patterns(data, end, lex.spaced),
     )
-
-
-def _also(
-    data: dict[str, Any], end: str, spaced: bool
-) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """The words that say a list adds to one before it, after the words for part of a
-    country and the suffixes a name may carry; then the same where, in a spaced language, a
-    list of two or more may put its verb first ("Chile en Peru stuurden ook"): one country
-    and a word are as often its president ("France's president also")."""
-    if not data.get("also"):
-        return None
-    between = alternation([*data.get("suffixes", []), *data.get("parts", [])])
-    verb = r"(?:\s+[^\W\d_]+)?" if spaced else ""
-    also = alternation(data["also"])
-    return (
-        re.compile(rf"(?:\s*{between})*\s*,?\s*{also}(?!{end})", re.I),
-        re.compile(rf"(?:\s*{between})*{verb}\s*,?\s*{also}(?!{end})", re.I),
-    )
-
-
-def _also_after(text: str, g: _Grammar, end: int, size: int) -> re.Match[str] | None:
-    """The "too" after a list of ``size`` countries ending at ``end``, if any."""
-    if g.also is None:
-        return None
-    return g.also[0 if size < 2 else 1].match(text, end)
 
 
 def _names(lang: str) -> re.Pattern[str] | None:
@@ -352,8 +332,8 @@ def find_country_lists(
         before = g.including_before.search(text, max(0, start - 40), start)
         after = g.including_after.match(text, end)
         hit = g.affected is not None and len(run) == 1 and g.affected.match(text, end)
-        also = _also_after(text, g, end, len(run)) if of == "country" else None
-        earlier = _sentence_before(text, hits, start) if also else []
+        also = of == "country" and too_after(g.also, text, end, len(run))
+        earlier = countries_before(text, hits, start) if also else []
         if len(run) < 2 and before is None and not hit and not earlier:
             continue
         if of == "region" and not _regions_named(text, g, run, before is not None):
@@ -366,7 +346,7 @@ def find_country_lists(
         if g.counted_by is not None:
             around = [c for c in around if g.counted_by.search(text, c[0], c[1] + 4)]
         count = _linked_count(text, around, anchor_before, anchor_after)
-        partial = before is not None or after is not None or bool(hit) or also is not None
+        partial = before is not None or after is not None or bool(hit) or also
         stated: int | None = None
         qualifier = "exact"
         span = None
@@ -379,29 +359,6 @@ def find_country_lists(
             stated = count[2] if count[2] != len(members) else None
         out.append(CountryList(start, end, members, not partial, stated, qualifier, span, of))
     return out
-
-
-# where a sentence ends: a stop before a space, an ideographic stop, a line break
-_ENDS = re.compile(r"[.!?](?=\s)|[。！？\n]")
-# how far back the sentence before a list is looked for (characters)
-_SENTENCE = 600
-
-
-def _sentence_before(text: str, hits: list[tuple[int, int, str]], at: int) -> list[str]:
-    """The countries the sentence before the one holding offset ``at`` names, in order."""
-    low = max(0, at - _SENTENCE)
-    ends: list[int] = []
-    for stop in _ENDS.finditer(text, low, at):
-        if ends and not text[ends[-1] : stop.start()].strip():
-            ends[-1] = stop.end()  # "Yangon.\n": one end
-        else:
-            ends.append(stop.end())
-    if not ends:
-        return []
-    first, last = (ends[-2] if len(ends) > 1 else low), ends[-1]
-    starts = [h[0] for h in hits]
-    chosen = hits[bisect_left(starts, first) : bisect_left(starts, last)]
-    return [c for _, _, code in chosen if "-" not in code for c in code.split("+")]
 
 
 def _regions_named(text: str, g: _Grammar, run: list[tuple], including: bool) -> bool:
