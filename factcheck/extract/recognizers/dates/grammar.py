@@ -159,6 +159,7 @@ def _slots(lang: str) -> dict[str, str]:
     slots["EY"] = rf"(?:{first}|\d{{1,3}}(?!\d){spelled})"
     # a century's number, also in capital Roman numerals ("siglo XX", "XIXe siècle")
     slots["C"] = rf"(?:\d{{1,2}}(?!\d){spelled}|{ROMAN_CENTURY})"
+    slots["CE"] = slots["C"]  # the last of two centuries ("the 18th and 19th centuries")
     slots["MN"] = rf"(?:1[0-2]|0?[1-9]{spelled})"  # a month's number in its year
     # a century named relative to publication (上世纪: the last one), and a decade's two digits
     slots["CW"] = alternation(dates.get("centuries", {}))
