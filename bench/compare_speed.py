@@ -61,8 +61,10 @@ def _child(kind: str, folder: str) -> None:
                     json.loads(line)
     elif kind == "compare":
         from factcheck.analyze import Options, analyze
-        from factcheck.gctune import freeze_survivors
+        from factcheck.gctune import exit_now, freeze_survivors, keep_until_exit
         from factcheck.writers import WriterOptions, get_writer
+
+        keep_until_exit()  # as the command does
 
         stages["import"] = time.process_time() - start
         last = time.process_time()
@@ -79,6 +81,8 @@ def _child(kind: str, folder: str) -> None:
         with open(os.devnull, "w", encoding="utf-8") as sink:
             sink.write(text)
         lap("json")
+        print(json.dumps(stages), flush=True)
+        exit_now(0)  # as the command does
     elif kind == "group":
         from factcheck.io.loader import load_case
         from factcheck.normalize.claims import normalize_case

@@ -59,9 +59,11 @@ def main() -> None:
     call = quick_compare(sys.argv)
     if call is not None:
         from factcheck.cli.guard import guarded
+        from factcheck.gctune import exit_now, keep_until_exit
 
+        keep_until_exit()
         guarded(call)
-        return
+        exit_now(0)
     from factcheck.cli.application import run
 
     run()

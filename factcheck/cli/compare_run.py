@@ -22,7 +22,7 @@ def run_compare(
     from factcheck.analyze import Options, analyze
     from factcheck.cli.output import emit, terminal_options
     from factcheck.errors import FactcheckError
-    from factcheck.gctune import freeze_survivors
+    from factcheck.gctune import freeze_survivors, retain
     from factcheck.models.report import nothing_to_compare, unchecked_note
     from factcheck.report_filter import filter_report
     from factcheck.review.inputs import find_review
@@ -41,6 +41,7 @@ def run_compare(
     # CI formats (junit, github) mark what `check` would fail on, at the configured level.
     options = replace(options, fail_on=found.fail_on())
     emit(writer(report, options), output)
+    retain(report)
     empty = nothing_to_compare(report.summary)
     if empty:
         print(f"note: {case}: {empty}", file=sys.stderr)
