@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.models.case import CaseSpec, GroupingSettings, TopicSpec
-from factcheck.normalize.claims import ClaimRef, NormalizedClaim
+from factcheck.normalize.claims import ClaimRef, NormalizedClaim, claim_order
 from factcheck.topics.similarity import canonical_property, initials, match_key
 from factcheck.values.calendar import Period
 
@@ -424,8 +424,7 @@ def _rows(
                 row_id,
                 topics[topic],
                 periods[key],
-                # ClaimRef's order, compared as plain tuples
-                tuple(sorted(items, key=lambda c: (c.ref.source, c.ref.index))),
+                tuple(sorted(items, key=claim_order)),
                 scopes[key],
             )
         )
