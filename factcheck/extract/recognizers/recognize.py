@@ -33,7 +33,7 @@ from factcheck.lang.lexicon import load, scale_name
 __all__ = ["Mention", "recognize"]
 
 
-_APOSTROPHES = str.maketrans("’ʼ", "''")
+_APOSTROPHES = ("’", "ʼ")
 
 
 def _period_text(first: Any, last: Any) -> str:
@@ -116,7 +116,9 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
     written = text
     text = narrow(text)  # full-width digits and signs read as ASCII, one character for one
     # "d’euros", "dell’Usgs": a typographic apostrophe elides as the ASCII one the data spells
-    text = text.translate(_APOSTROPHES)
+    # (a replace hands back the text itself when it has none: the check at the end is cheap)
+    for apostrophe in _APOSTROPHES:
+        text = text.replace(apostrophe, "'")
     taken = bytearray(len(text))
     dated = _dates(text, lang, published, taken)
     dated = weekday_mentions(text, lang, dated, taken)
@@ -193,7 +195,7 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
     out.sort(key=lambda m: (m.start, m.end, m.kind))
     if written is text:
         return out
-    return [replace(m, text=written[m.start : m.end]) for m in out]
+    return [m if m.text == (was := written[m.start : m.end]) else replace(m, text=was) for m in out]
 
 
 def _within(m: Mention, spans: list[tuple[int, int]]) -> bool:

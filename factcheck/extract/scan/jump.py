@@ -23,6 +23,8 @@ _MAX_MISSES = 32
 # the engine's scan of the first few articles (a command on one article never pays it)
 _PLAIN_FIRST = 40_000
 _scanned: dict[int, tuple[re.Pattern[str], list[int]]] = {}
+# characters of a match's start an edge scan's look-ahead checks before trying the pattern
+PREFIX = 4
 
 
 def _first(items: list) -> tuple[list | None, bool]:
@@ -118,8 +120,8 @@ def _edge_tree(parsed: _parser.SubPattern) -> bool:
 
 
 def _with_pairs(parsed: _parser.SubPattern) -> None:
-    """Put the look-ahead on a match's first two characters after an edge's first-character one."""
-    pairs = pair_lookahead(parsed.state, list(parsed.data[2:]))
+    """Put the look-ahead on a match's first characters after an edge's first-character one."""
+    pairs = pair_lookahead(parsed.state, list(parsed.data[2:]), PREFIX)
     if pairs is not None:
         parsed.data.insert(2, pairs)
 
