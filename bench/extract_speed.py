@@ -15,7 +15,7 @@ Last, the whole command as a user runs it: ``factcheck extract`` on ``--articles
 (the seed and story articles over and over) into a new case holding the example case's
 catalog, and on one article: start-up, language set-up, attachment, discovery and drafting
 included. CPU time counts the command's workers; "cores busy" is CPU time / wall time.
-``--whole`` runs only that part.
+``--whole`` runs only that part, ``--recognition`` only the recognition rows.
 """
 
 from __future__ import annotations
@@ -263,9 +263,10 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--seeds", type=Path, default=SHARED / "seeds")
     parser.add_argument("--case", type=Path, default=ROOT / "claims" / "msmt-2025")
-    parser.add_argument("--stories", type=Path, default=ROOT.parent / "shared" / "stories")
+    parser.add_argument("--stories", type=Path, default=SHARED / "stories")
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--whole", action="store_true", help="only the whole command")
+    parser.add_argument("--recognition", action="store_true", help="only the recognition rows")
     args = parser.parse_args()
     if args.whole:
         _whole(args.seeds, args.stories, args.case, args.articles, args.rounds)
@@ -287,6 +288,8 @@ def main() -> None:
     for lang in args.lang:
         if lang in by_lang:
             print(_line(lang, _repeat(by_lang[lang], args.size), args.rounds))
+    if args.recognition:
+        return
     print("whole pipeline on the seed articles (extract_article, the case's catalog), per core:")
     for lang in args.lang:
         line = _pipeline(args.seeds, args.case, lang, args.size, args.rounds)

@@ -34,7 +34,7 @@ def _then(prefixes: set[Shape], shape: Shape, length: int) -> set[Shape]:
 def _step(prefixes: set[Shape], item: tuple, length: int) -> set[Shape]:
     """Every prefix (up to ``length`` classes) after ``item`` follows each of ``prefixes``."""
     op, av = item
-    if all(len(p) == length for p in prefixes) or op in _ZERO_WIDTH:
+    if op in _ZERO_WIDTH or min(map(len, prefixes)) >= length:
         return prefixes
     if len(prefixes) > _MAX_PREFIXES:
         raise _Unread
@@ -107,7 +107,7 @@ def _trie(state: object, rests: set[Shape]) -> list:
         groups.setdefault(rest[0], set()).add(rest[1:])
     alternatives = [
         _parser.SubPattern(state, [(C.IN, list(shape)), *_trie(state, tails)])
-        for shape, tails in sorted(groups.items(), key=str)
+        for shape, tails in groups.items()
     ]
     if len(alternatives) == 1:
         return list(alternatives[0].data)
