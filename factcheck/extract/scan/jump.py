@@ -306,7 +306,8 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
             return
         yield from guarded(pattern).finditer(text)
         return
-    search, match = start.search, pattern.match
+    # the guarded pattern turns most candidates away on their first characters, in the engine
+    search, match = start.search, guarded(pattern).match
     misses = 0
     at = search(text)
     while at is not None:
