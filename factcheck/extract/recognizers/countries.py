@@ -183,6 +183,19 @@ def _code(name: str) -> tuple[str, int] | None:
     return None
 
 
+@lru_cache(maxsize=_NAMES_KEPT)
+def _region_codes(name: str) -> tuple[str, ...]:
+    """``top_region_codes``, kept: a text names the same regions again and again."""
+    return top_region_codes(name)
+
+
+@lru_cache(maxsize=_NAMES_KEPT)
+def _opens_name(word: str) -> bool:
+    """Whether ``word`` is shaped as a name's head and some country's or region's name may
+    begin with it."""
+    return _STARTS_NAME.match(word) is not None and _may_begin(word)
+
+
 def _may_begin(word: str) -> bool:
     return may_begin_country(word) or may_begin_region(word)
 
@@ -216,9 +229,7 @@ def _hits(text: str) -> list[tuple[int, int, str]]:
         if word is None:
             continue
         done = word.end()
-        if p - word.start() >= 4 or not _STARTS_NAME.match(word.group()):
-            continue
-        if not _may_begin(word.group()):
+        if p - word.start() >= 4 or not _opens_name(word.group()):
             continue
         words = [word]
         last = 0
@@ -364,7 +375,7 @@ def _one_country(text: str, run: list[tuple]) -> list[tuple]:
     name is shared ("La Rioja" is a region of Spain and a province of Argentina)."""
     if "-" not in run[0][2]:
         return run
-    options = [top_region_codes(text[start:end]) or (code,) for start, end, code in run]
+    options = [_region_codes(text[start:end]) or (code,) for start, end, code in run]
     # the country most names may belong to; on a tie, the first name's
     tally = Counter(c.split("-")[0] for codes in options for c in dict.fromkeys(codes))
     country = tally.most_common(1)[0][0]
