@@ -18,8 +18,9 @@ _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (C.ASSERT, C.ASSERT_NOT, C.AT)
 # a character class as hashable set items
 Shape = tuple[tuple, ...]
-# prefixes beyond this many make a look-ahead that costs more than it saves: a shorter one
-_MAX_PREFIXES = 3000
+# prefixes beyond this many make a look-ahead that costs more to build than it saves: the
+# longest prefixes that stay within it are checked
+_MAX_PREFIXES = 1000
 
 
 class _Unread(Exception):
@@ -69,16 +70,24 @@ def _extend(prefixes: set[Shape], data: list, length: int) -> set[Shape]:
 
 
 def pair_lookahead(state: object, data: list, length: int = 2) -> tuple | None:
-    """A look-ahead item matching the first ``length`` characters any match of ``data`` starts
-    with (fewer where a match may end sooner).
+    """A look-ahead item matching the first characters any match of ``data`` starts with (fewer
+    where a match may end sooner): ``length`` of them at most, as many as keep the prefixes
+    few, two at least.
 
     None when the pattern has a part the analysis does not read, or a first character set it
     cannot split by character.
     """
-    try:
-        prefixes = _extend({()}, data, length)
-    except _Unread:
-        return None if length <= 2 else pair_lookahead(state, data, length - 1)
+    prefixes: set[Shape] | None = None
+    for size in range(2, max(length, 2) + 1):
+        try:
+            longer = _extend({()}, data, size)
+        except _Unread:
+            break
+        if prefixes is not None and len(longer) > _MAX_PREFIXES:
+            break
+        prefixes = longer
+    if prefixes is None:
+        return None
     if () in prefixes:
         return None  # a match may be empty
     firsts: dict[Any, set[Shape]] = {}

@@ -23,7 +23,8 @@ _MAX_MISSES = 32
 # the engine's scan of the first few articles (a command on one article never pays it)
 _PLAIN_FIRST = 40_000
 _scanned: dict[int, tuple[re.Pattern[str], list[int]]] = {}
-# characters of a match's start an edge scan's look-ahead checks before trying the pattern
+# characters of a match's start an edge scan's look-ahead checks before trying the pattern,
+# at most (``bigrams`` keeps the prefixes few)
 PREFIX = 4
 
 
