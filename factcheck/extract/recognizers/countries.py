@@ -29,6 +29,8 @@ _MAX_WORDS = 5
 _REACH = 40
 # phrases whose country lookups are kept: enough for the vocabulary of many articles
 _NAMES_KEPT = 1 << 16
+# how far into a word its capital head may stand ("l'Australie", "d'Italia")
+_HEAD_REACH = 4
 # a word, or an elided article glued to one ("l'Australie", "d’America")
 _WORD = re.compile(r"[^\W\d_](?:[\w.\-]|['’](?=\w))*")
 _STARTS_NAME = re.compile(r"(?:[^\W\d_]{1,2}['’])?[^\W\d_]")
@@ -151,7 +153,7 @@ def _group_hits(text: str, lang: str) -> list[tuple[int, int, str]]:
     pattern, names = _groups(lang)
     if pattern is None:
         return []
-    return [(m.start(), m.end(), names[m.group().lower()]) for m in pattern.finditer(text)]
+    return [(m.start(), m.end(), names[m.group().lower()]) for m in finditer(pattern, text)]
 
 
 def _with_groups(
@@ -206,9 +208,10 @@ def _may_continue(phrase: str, word: str) -> bool:
 
 @cache
 def _cased() -> re.Pattern[str]:
-    """A character lower-casing changes, or any astral one (the caller checks those again)."""
+    """A character lower-casing changes, or any astral one (the caller checks those again),
+    except four letters or more into a word: a name's head is never that far in."""
     bmp = "".join(re.escape(c) for c in map(chr, range(0x10000)) if c.lower() != c)
-    return re.compile(f"[{bmp}\\U00010000-\\U0010ffff]")
+    return re.compile(f"(?<![^\\W\\d_]{{{_HEAD_REACH}}})[{bmp}\\U00010000-\\U0010ffff]")
 
 
 def _hits(text: str) -> list[tuple[int, int, str]]:
@@ -229,7 +232,7 @@ def _hits(text: str) -> list[tuple[int, int, str]]:
         if word is None:
             continue
         done = word.end()
-        if p - word.start() >= 4 or not _opens_name(word.group()):
+        if p - word.start() >= _HEAD_REACH or not _opens_name(word.group()):
             continue
         words = [word]
         last = 0
