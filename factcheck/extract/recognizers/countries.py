@@ -35,6 +35,8 @@ _MAX_WORDS = 5
 _REACH = 40
 # phrases whose country lookups are kept: enough for the vocabulary of many articles
 _NAMES_KEPT = 1 << 16
+# how far into a word its capital head may stand ("l'Australie", "d'Italia")
+_HEAD_REACH = 4
 # a word, or an elided article glued to one ("l'Australie", "d’America")
 _WORD = re.compile(r"[^\W\d_](?:[\w.\-]|['’](?=\w))*")
 _STARTS_NAME = re.compile(r"(?:[^\W\d_]{1,2}['’])?[^\W\d_]")
@@ -161,7 +163,7 @@ def _group_hits(text: str, lang: str) -> list[tuple[int, int, str]]:
     pattern, names = _groups(lang)
     if pattern is None:
         return []
-    return [(m.start(), m.end(), names[m.group().lower()]) for m in pattern.finditer(text)]
+    return [(m.start(), m.end(), names[m.group().lower()]) for m in finditer(pattern, text)]
 
 
 def _with_groups(
@@ -193,6 +195,19 @@ def _code(name: str) -> tuple[str, int] | None:
     return None
 
 
+@lru_cache(maxsize=_NAMES_KEPT)
+def _region_codes(name: str) -> tuple[str, ...]:
+    """``top_region_codes``, kept: a text names the same regions again and again."""
+    return top_region_codes(name)
+
+
+@lru_cache(maxsize=_NAMES_KEPT)
+def _opens_name(word: str) -> bool:
+    """Whether ``word`` is shaped as a name's head and some country's or region's name may
+    begin with it."""
+    return _STARTS_NAME.match(word) is not None and _may_begin(word)
+
+
 def _may_begin(word: str) -> bool:
     return may_begin_country(word) or may_begin_region(word)
 
@@ -203,9 +218,10 @@ def _may_continue(phrase: str, word: str) -> bool:
 
 @cache
 def _cased() -> re.Pattern[str]:
-    """A character lower-casing changes, or any astral one (the caller checks those again)."""
+    """A character lower-casing changes, or any astral one (the caller checks those again),
+    except four letters or more into a word: a name's head is never that far in."""
     bmp = "".join(re.escape(c) for c in map(chr, range(0x10000)) if c.lower() != c)
-    return re.compile(f"[{bmp}\\U00010000-\\U0010ffff]")
+    return re.compile(f"(?<![^\\W\\d_]{{{_HEAD_REACH}}})[{bmp}\\U00010000-\\U0010ffff]")
 
 
 def _hits(text: str) -> list[tuple[int, int, str]]:
@@ -226,9 +242,7 @@ def _hits(text: str) -> list[tuple[int, int, str]]:
         if word is None:
             continue
         done = word.end()
-        if p - word.start() >= 4 or not _STARTS_NAME.match(word.group()):
-            continue
-        if not _may_begin(word.group()):
+        if p - word.start() >= _HEAD_REACH or not _opens_name(word.group()):
             continue
         words = [word]
         last = 0
@@ -377,7 +391,7 @@ def _one_country(text: str, run: list[tuple]) -> list[tuple]:
     name is shared ("La Rioja" is a region of Spain and a province of Argentina)."""
     if "-" not in run[0][2]:
         return run
-    options = [top_region_codes(text[start:end]) or (code,) for start, end, code in run]
+    options = [_region_codes(text[start:end]) or (code,) for start, end, code in run]
     # the country most names may belong to; on a tie, the first name's
     tally = Counter(c.split("-")[0] for codes in options for c in dict.fromkeys(codes))
     country = tally.most_common(1)[0][0]

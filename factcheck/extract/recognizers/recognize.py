@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from factcheck.extract.recognizers.amounts import find_amounts
@@ -33,16 +34,30 @@ from factcheck.lang.lexicon import load, scale_name
 __all__ = ["Mention", "recognize"]
 
 
-_APOSTROPHES = str.maketrans("’ʼ", "''")
+_APOSTROPHES = ("’", "ʼ")
 
 
 def _period_text(first: Any, last: Any) -> str:
     return f"{first.iso() if first else '..'}/{last.iso() if last else '..'}"
 
 
+@cache
+def _number_words(lang: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load(lang).section("numbers").get("words", {}))
+
+
 def _number_word(text: str, lang: str) -> bool:
-    words = load(lang).section("numbers").get("words", {})
-    return text.lower().rstrip(".") in {str(w).lower() for w in words}
+    return text.lower().rstrip(".") in _number_words(lang)
+
+
+@cache
+def _counting_words(lang: str) -> tuple[frozenset[str], re.Pattern[str]]:
+    """The words for one that are no article, and the words joining two counted nouns."""
+    numbers = load(lang).section("numbers")
+    counting = frozenset(str(w).lower() for w in numbers.get("counting", []))
+    joiners = alternation(w for w in numbers.get("joiners", []) if w != "-")
+    joined = rf"\s+[^\W\d_]+\s+(?:{joiners})\s+" if joiners else "(?!)"
+    return counting, re.compile(joined, re.I)
 
 
 def _dates(text: str, lang: str, published: date | None, taken: bytearray) -> list[Mention]:
@@ -116,7 +131,9 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
     written = text
     text = narrow(text)  # full-width digits and signs read as ASCII, one character for one
     # "d’euros", "dell’Usgs": a typographic apostrophe elides as the ASCII one the data spells
-    text = text.translate(_APOSTROPHES)
+    # (a replace hands back the text itself when it has none: the check at the end is cheap)
+    for apostrophe in _APOSTROPHES:
+        text = text.replace(apostrophe, "'")
     taken = bytearray(len(text))
     dated = _dates(text, lang, published, taken)
     dated = weekday_mentions(text, lang, dated, taken)
@@ -193,7 +210,7 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
     out.sort(key=lambda m: (m.start, m.end, m.kind))
     if written is text:
         return out
-    return [replace(m, text=written[m.start : m.end]) for m in out]
+    return [m if m.text == (was := written[m.start : m.end]) else replace(m, text=was) for m in out]
 
 
 def _within(m: Mention, spans: list[tuple[int, int]]) -> bool:
@@ -207,14 +224,12 @@ def _counting(text: str, lang: str, n: NumberMatch, previous: NumberMatch | None
     right_after = noun_after(text, lang, n.end)
     if right_after is None or right_after[1] != n.end + 1:
         return False
-    numbers = load(lang).section("numbers")
-    if text[n.start : n.end].lower() in {str(w).lower() for w in numbers.get("counting", [])}:
+    counting, joined = _counting_words(lang)
+    if text[n.start : n.end].lower() in counting:
         return True
     if previous is None or previous.pattern == "article":
         return False
-    joiners = alternation(w for w in numbers.get("joiners", []) if w != "-")
-    joined = rf"\s+[^\W\d_]+\s+(?:{joiners})\s+" if joiners else "(?!)"
-    return re.fullmatch(joined, text[previous.end : n.start], re.I) is not None
+    return joined.fullmatch(text, previous.end, n.start) is not None
 
 
 def _share(text: str, lang: str, s: ShareMatch) -> Mention:

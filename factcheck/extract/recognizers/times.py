@@ -59,6 +59,7 @@ class _Grammar:
     zone_before: re.Pattern[str] | None
     zone_names: dict[str, str]
     generated: dict[str, str]  # CLDR's zone names and the place templates filled, lowered
+    ends: tuple[frozenset[str], frozenset[str]]  # the first and last characters of those
     spaced: bool  # words are separated by spaces: names end where words end
     particles: tuple[str, ...]
 
@@ -171,7 +172,8 @@ def grammar(lang: str) -> _Grammar:
         zone_after=after,
         zone_before=before,
         zone_names=zone_names,
-        generated={re.sub(r"\s+", " ", k.lower()): v for k, v in generated.items()},
+        generated=(keys := {re.sub(r"\s+", " ", k.lower()): v for k, v in generated.items()}),
+        ends=(frozenset(k[:1] for k in keys), frozenset(k[-1:] for k in keys)),
         spaced=load(lang).section("language").get("word_spaces", True) is not False,
         particles=particles,
     )
@@ -209,8 +211,25 @@ _WORD_END = re.compile(r"[^\W_](?![^\W_])")
 _NAME_REACH = 48  # characters: no generated zone name is longer
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _lookup(g: _Grammar, text: str) -> str | None:
-    return g.generated.get(re.sub(r"\s+", " ", text.strip().lower()))
+    return g.generated.get(_SPACES.sub(" ", text.strip().lower()))
+
+
+def _keyed(text: str) -> bool:
+    """Whether ``text`` and every part of it is its own lookup key (no white space, nothing
+    to lower-case): then its parts are looked up as they are."""
+    return text == text.lower() and _SPACES.search(text) is None
+
+
+def _may_hold(g: _Grammar, char: str, side: int) -> bool:
+    """False when no zone name can start (``side`` 0) or end (-1) with ``char``, the first or
+    last character other than white space of every text then looked up."""
+    if not char or char.isspace() or char == "Σ" or "" in g.generated:
+        return True  # (a capital sigma lower-cases by what stands around it)
+    return char.lower()[side] in g.ends[side]
 
 
 def _generated_after(text: str, end: int, g: _Grammar) -> tuple[str, int] | None:
@@ -219,9 +238,12 @@ def _generated_after(text: str, end: int, g: _Grammar) -> tuple[str, int] | None
     assert lead is not None  # every part of it is optional
     start = lead.end()
     window = text[start : start + _NAME_REACH]
+    if not _may_hold(g, window[:1], 0):
+        return None
     ends = [m.end() for m in _WORD_END.finditer(window)] if g.spaced else range(1, len(window) + 1)
+    keyed = _keyed(window)
     for stop in sorted(ends, reverse=True):
-        zone = _lookup(g, window[:stop])
+        zone = g.generated.get(window[:stop]) if keyed else _lookup(g, window[:stop])
         if zone is None:
             continue
         close = re.compile(r"\s*\)").match(text, start + stop) if lead["open"] else None
@@ -241,14 +263,17 @@ def _generated_before(text: str, end: int, g: _Grammar) -> tuple[str, int] | Non
         if particle and not tail.endswith(particle):
             continue
         head = tail[: len(tail) - len(particle)] if particle else tail
+        if not _may_hold(g, head.rstrip()[-1:], -1):
+            continue
         base = stop - len(tail)
         starts = (
             [0, *(m.end() for m in re.finditer(r"\s+", head))] if g.spaced else range(len(head))
         )
+        keyed = _keyed(head)
         for begin in sorted(starts):
             if g.spaced and begin and not head[begin - 1].isspace():
                 continue
-            zone = _lookup(g, head[begin:])
+            zone = g.generated.get(head[begin:]) if keyed else _lookup(g, head[begin:])
             if zone is not None:
                 return zone, base + begin
     return None

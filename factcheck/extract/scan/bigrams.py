@@ -1,10 +1,11 @@
-"""The first two characters a pattern's match can start with, as a look-ahead.
+"""The first few characters a pattern's match can start with, as a look-ahead.
 
 An edge scan tries the whole pattern at every word whose first character may start a match.
 With big alternations of words ("january", "the", "twenty-first", ...) most of those tries
-fail on the second character; a look-ahead on the possible pairs turns them away in a few
-comparisons. The pairs over-approximate: a pattern part this analysis does not follow leaves
-the pair open, and a pattern it cannot read at all gives no look-ahead.
+fail within the first few characters; a look-ahead on the possible prefixes (a trie of
+character classes) turns them away in a few comparisons. The prefixes over-approximate: a
+pattern part this analysis does not follow leaves the prefix open, and a pattern it cannot
+read at all gives no look-ahead.
 """
 
 from __future__ import annotations
@@ -17,82 +18,109 @@ _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (C.ASSERT, C.ASSERT_NOT, C.AT)
 # a character class as hashable set items
 Shape = tuple[tuple, ...]
+# prefixes beyond this many make a look-ahead that costs more to build than it saves: the
+# longest prefixes that stay within it are checked
+_MAX_PREFIXES = 1000
 
 
 class _Unread(Exception):
     """A construct the analysis does not follow."""
 
 
-def _then(prefixes: set[Shape], shape: Shape) -> set[Shape]:
-    """Each of ``prefixes`` shorter than two classes, followed by the class ``shape``."""
-    return {(*p, shape) if len(p) < 2 else p for p in prefixes}
+def _then(prefixes: set[Shape], shape: Shape, length: int) -> set[Shape]:
+    """Each of ``prefixes`` shorter than ``length`` classes, followed by the class ``shape``."""
+    return {(*p, shape) if len(p) < length else p for p in prefixes}
 
 
-def _step(prefixes: set[Shape], item: tuple) -> set[Shape]:
-    """Every prefix (up to two classes) after ``item`` follows each of ``prefixes``."""
+def _step(prefixes: set[Shape], item: tuple, length: int) -> set[Shape]:
+    """Every prefix (up to ``length`` classes) after ``item`` follows each of ``prefixes``."""
     op, av = item
-    if all(len(p) == 2 for p in prefixes) or op in _ZERO_WIDTH:
+    if op in _ZERO_WIDTH or min(map(len, prefixes)) >= length:
         return prefixes
+    if len(prefixes) > _MAX_PREFIXES:
+        raise _Unread
     if op is C.LITERAL:
-        return _then(prefixes, ((C.LITERAL, av),))
+        return _then(prefixes, ((C.LITERAL, av),), length)
     if op is C.IN:
-        return _then(prefixes, tuple(av))
+        return _then(prefixes, tuple(av), length)
     if op is C.NOT_LITERAL:
-        return _then(prefixes, ((C.NEGATE, None), (C.LITERAL, av)))
+        return _then(prefixes, ((C.NEGATE, None), (C.LITERAL, av)), length)
     if op is C.SUBPATTERN:
         if av[1] or av[2]:
             raise _Unread
-        return _extend(prefixes, av[3].data)
+        return _extend(prefixes, av[3].data, length)
     if op is C.ATOMIC_GROUP:
-        return _extend(prefixes, av.data)
+        return _extend(prefixes, av.data, length)
     if op is C.BRANCH:
-        return set().union(*(_extend(prefixes, alt.data) for alt in av[1]))
+        return set().union(*(_extend(prefixes, alt.data, length) for alt in av[1]))
     if op in _REPEATS:
         low, high, body = av
         rounds = [prefixes]
-        for _ in range(2):
-            rounds.append(_extend(rounds[-1], body.data))
+        for _ in range(length):
+            rounds.append(_extend(rounds[-1], body.data, length))
         taken = [r for i, r in enumerate(rounds) if low <= i <= high]
         return set().union(*taken) if taken else rounds[-1]
     raise _Unread
 
 
-def _extend(prefixes: set[Shape], data: list) -> set[Shape]:
+def _extend(prefixes: set[Shape], data: list, length: int) -> set[Shape]:
     for item in data:
-        prefixes = _step(prefixes, item)
+        prefixes = _step(prefixes, item, length)
     return prefixes
 
 
-def pair_lookahead(state: object, data: list) -> tuple | None:
-    """A look-ahead item matching the first two characters any match of ``data`` starts with.
+def pair_lookahead(state: object, data: list, length: int = 2) -> tuple | None:
+    """A look-ahead item matching the first characters any match of ``data`` starts with (fewer
+    where a match may end sooner): ``length`` of them at most, as many as keep the prefixes
+    few, two at least.
 
     None when the pattern has a part the analysis does not read, or a first character set it
     cannot split by character.
     """
-    try:
-        prefixes = _extend({()}, data)
-    except _Unread:
+    prefixes: set[Shape] | None = None
+    for size in range(2, max(length, 2) + 1):
+        try:
+            longer = _extend({()}, data, size)
+        except _Unread:
+            break
+        if prefixes is not None and len(longer) > _MAX_PREFIXES:
+            break
+        prefixes = longer
+    if prefixes is None:
         return None
     if () in prefixes:
         return None  # a match may be empty
-    seconds: dict[Any, list | None] = {}
-    others: dict[Any, list | None] = {}
+    firsts: dict[Any, set[Shape]] = {}
     for prefix in prefixes:
-        open_end = len(prefix) < 2 or any(op is C.NEGATE for op, _ in prefix[1])
-        codes = _codes(prefix[0])
-        tables: list[tuple[Any, dict[Any, list | None]]]
-        tables = [(c, seconds) for c in codes] if codes else [(prefix[0], others)]
-        for key, table in tables:
-            if open_end:
-                table[key] = None  # any second character
-            elif (entry := table.setdefault(key, [])) is not None:
-                entry.extend(prefix[1])
-    alternatives = [
-        _alternative(state, [(C.LITERAL, code)], seconds[code]) for code in sorted(seconds)
-    ]
-    alternatives += [_alternative(state, [(C.IN, list(key))], others[key]) for key in others]
+        # a negated class ends what the look-ahead checks: it cannot be merged with others
+        cut = next((i for i, s in enumerate(prefix) if any(o is C.NEGATE for o, _ in s)), None)
+        rest = prefix[1:cut] if cut is None or cut > 0 else ()
+        codes = _codes(prefix[0]) if cut != 0 else None
+        for key in codes if codes else [prefix[0]]:
+            firsts.setdefault(key, set()).add(rest)
+    alternatives = []
+    for key in sorted(firsts, key=lambda k: (not isinstance(k, int), str(k))):
+        head = (C.LITERAL, key) if isinstance(key, int) else (C.IN, list(key))
+        alternatives.append(_parser.SubPattern(state, [head, *_trie(state, firsts[key])]))
     branch = _parser.SubPattern(state, [(C.BRANCH, (None, alternatives))])
     return (C.ASSERT, (1, branch))
+
+
+def _trie(state: object, rests: set[Shape]) -> list:
+    """The items matching one of ``rests`` (sequences of classes) at the start: nothing when
+    one of them is empty (the prefix is open there)."""
+    if () in rests:
+        return []
+    groups: dict[Shape, set[Shape]] = {}
+    for rest in rests:
+        groups.setdefault(rest[0], set()).add(rest[1:])
+    alternatives = [
+        _parser.SubPattern(state, [(C.IN, list(shape)), *_trie(state, tails)])
+        for shape, tails in groups.items()
+    ]
+    if len(alternatives) == 1:
+        return list(alternatives[0].data)
+    return [(C.BRANCH, (None, alternatives))]
 
 
 def _codes(shape: Shape) -> list[int] | None:
@@ -106,10 +134,3 @@ def _codes(shape: Shape) -> list[int] | None:
         else:
             return None
     return codes
-
-
-def _alternative(state: object, head: list, second: list | None) -> _parser.SubPattern:
-    items = list(head)
-    if second is not None:
-        items.append((C.IN, list(dict.fromkeys(second))))
-    return _parser.SubPattern(state, items)

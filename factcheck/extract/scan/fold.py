@@ -22,9 +22,14 @@ _variants: dict[str, frozenset[str]] = {}
 _folds: Recent[str] = Recent("")
 
 
+# texts shorter than this (a qualifier's window) are folded anew: kept, they would push an
+# article's fold out of the few remembered
+_KEPT_FROM = 256
+
+
 def fold(text: str) -> str:
     """``text`` lower-cased, keeping each character whose lower case is longer than one."""
-    return _folds.get(text, _fold)
+    return _folds.get(text, _fold) if len(text) >= _KEPT_FROM else _fold(text)
 
 
 def _fold(text: str) -> str:

@@ -23,6 +23,9 @@ _MAX_MISSES = 32
 # the engine's scan of the first few articles (a command on one article never pays it)
 _PLAIN_FIRST = 40_000
 _scanned: dict[int, tuple[re.Pattern[str], list[int]]] = {}
+# characters of a match's start an edge scan's look-ahead checks before trying the pattern,
+# at most (``bigrams`` keeps the prefixes few)
+PREFIX = 4
 
 
 def _first(items: list) -> tuple[list | None, bool]:
@@ -32,6 +35,11 @@ def _first(items: list) -> tuple[list | None, bool]:
     """
     out: list = []
     for op, av in items:
+        if op is C.ASSERT and av[0] == 1:
+            # a look-ahead holds whatever follows: the character here starts a match of it
+            ahead, can_be_empty = _first(list(av[1]))
+            if ahead and not can_be_empty:
+                return out + ahead, False
         if op in _ZERO_WIDTH:
             continue
         first, empty = _one(op, av)
@@ -65,6 +73,8 @@ def _one(op: Any, av: Any) -> tuple[list | None, bool]:
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
         first, empty = _first(list(av[2]))
         return first, empty or av[0] == 0
+    if op is C.ATOMIC_GROUP:
+        return _first(list(av))
     return None, False
 
 
@@ -83,7 +93,8 @@ def starter(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
 @per_object
 def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` checking first that the next character can start a match (same matches).
+    """``pattern`` checking first that the next character can start a match, then that the
+    next few can (same matches).
 
     The engine then rejects most positions with one set test instead of trying every branch.
     """
@@ -94,6 +105,9 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     lead = 0
     while parsed.data[lead][0] in _ZERO_WIDTH:
         lead += 1
+    prefixes = pair_lookahead(parsed.state, list(parsed.data[lead:]), PREFIX)
+    if prefixes is not None:  # then the first characters: most positions fail the set test
+        parsed.data.insert(lead, prefixes)
     parsed.data.insert(lead, (C.ASSERT, (1, _parser.SubPattern(parsed.state, [(C.IN, first)]))))
     return _compiler.compile(parsed, pattern.flags)
 
@@ -118,8 +132,8 @@ def _edge_tree(parsed: _parser.SubPattern) -> bool:
 
 
 def _with_pairs(parsed: _parser.SubPattern) -> None:
-    """Put the look-ahead on a match's first two characters after an edge's first-character one."""
-    pairs = pair_lookahead(parsed.state, list(parsed.data[2:]))
+    """Put the look-ahead on a match's first characters after an edge's first-character one."""
+    pairs = pair_lookahead(parsed.state, list(parsed.data[2:]), PREFIX)
     if pairs is not None:
         parsed.data.insert(2, pairs)
 
@@ -241,7 +255,10 @@ def _edge_finditer(
     found = match(text, 0) if text else None
     if found is not None:
         yield found
-        pos = max(found.end(), 1)
+        if not found.end():
+            yield from _after_empty(pattern, text, 0)
+            return
+        pos = found.end()
     while (at := search(low, max(pos - 1, 0))) is not None:
         pos = at.start() + 1
         found = match(text, pos)
@@ -249,7 +266,19 @@ def _edge_finditer(
             pos += 1
             continue
         yield found
-        pos = max(found.end(), pos + 1)
+        if found.end() == pos:
+            yield from _after_empty(pattern, text, pos)
+            return
+        pos = found.end()
+
+
+def _after_empty(pattern: re.Pattern[str], text: str, at: int) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` gives after an empty one at ``at``: the engine's
+    own scan from there, whose first match is that one (after it, a match at ``at`` may be
+    found only if it is not empty, which no jump can tell)."""
+    rest = pattern.finditer(text, at)
+    next(rest, None)
+    yield from rest
 
 
 def _worth_building(pattern: re.Pattern[str], size: int) -> bool:
@@ -278,7 +307,8 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
             return
         yield from guarded(pattern).finditer(text)
         return
-    search, match = start.search, pattern.match
+    # the guarded pattern turns most candidates away on their first characters, in the engine
+    search, match = start.search, guarded(pattern).match
     misses = 0
     at = search(text)
     while at is not None:
@@ -286,7 +316,10 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         found = match(text, pos)
         if found is not None:
             yield found
-            pos = max(found.end(), pos + 1)
+            if found.end() == pos:
+                yield from _after_empty(pattern, text, pos)
+                return
+            pos = found.end()
         else:
             pos += 1
             misses += 1

@@ -1,4 +1,4 @@
-"""Results kept for the texts scans look at again and again: an article and its skeleton."""
+"""Results kept for the texts scans look at again and again: an article, its skeleton, folds."""
 
 from __future__ import annotations
 
@@ -10,25 +10,29 @@ T = TypeVar("T")
 K = TypeVar("K")
 
 
-class Recent(Generic[T]):
-    """The results for the last two texts, matched by identity: each is worked out once.
+# texts remembered: an article, its skeleton and the folds of both are scanned in turn
+_SLOTS = 6
 
-    The pair is read and replaced in one step, so threads sharing it never pair a text with
-    another's result.
+
+class Recent(Generic[T]):
+    """The results for the last few texts, matched by identity: each is worked out once.
+
+    The pairs are read and replaced in one step, so threads sharing them never pair a text
+    with another's result.
     """
 
     def __init__(self, empty: T) -> None:
         """Start with nothing remembered (``empty`` fills the slots, matched by no text)."""
-        self._pairs: tuple[tuple[object, T], ...] = ((None, empty), (None, empty))
+        self._pairs: tuple[tuple[object, T], ...] = ((None, empty),) * _SLOTS
 
     def get(self, text: str, compute: Callable[[str], T]) -> T:
-        """The result for ``text``, computed by ``compute`` unless one of the last two."""
+        """The result for ``text``, computed by ``compute`` unless one of the last few."""
         pairs = self._pairs
         for last, result in pairs:
             if text is last:
                 return result
         result = compute(text)
-        self._pairs = ((text, result), pairs[0])
+        self._pairs = ((text, result), *pairs[:-1])
         return result
 
 

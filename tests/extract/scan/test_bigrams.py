@@ -1,4 +1,4 @@
-"""The look-ahead on a match's first two characters lets every real match through."""
+"""The look-ahead on a match's first characters lets every real match through."""
 
 from __future__ import annotations
 
@@ -21,19 +21,20 @@ PATTERNS = [
 ]
 
 
-def _lookahead(source: str, flags: int = 0) -> re.Pattern[str] | None:
+def _lookahead(source: str, flags: int = 0, length: int = 2) -> re.Pattern[str] | None:
     parsed = _parser.parse(source, flags)
-    item = pair_lookahead(parsed.state, list(parsed.data))
+    item = pair_lookahead(parsed.state, list(parsed.data), length)
     if item is None:
         return None
     parsed.data = [item]
     return _compiler.compile(parsed, flags)
 
 
+@pytest.mark.parametrize("length", [2, 4])
 @pytest.mark.parametrize("source", PATTERNS)
-def test_every_match_start_passes_the_lookahead(source: str) -> None:
+def test_every_match_start_passes_the_lookahead(source: str, length: int) -> None:
     pattern = re.compile(source)
-    gate = _lookahead(source)
+    gate = _lookahead(source, length=length)
     assert gate is not None
     rng = random.Random(source)
     alphabet = "abcjnfeuymtwoxyz0129,- st"
@@ -52,6 +53,13 @@ def test_the_lookahead_turns_away_words_the_pattern_cannot_start() -> None:
         "feb",
         "mayor",
     ]
+
+
+def test_a_longer_lookahead_turns_away_words_that_share_only_a_shorter_prefix() -> None:
+    gate = _lookahead(r"(?:jan(?:uary)?|feb(?:ruary)?|may|the\s+\d)\s+\d{4}", length=5)
+    assert gate is not None
+    words = ["january", "jan 2020", "jump", "feb 3", "mayor", "may 1", "then", "the 3", "they"]
+    assert [w for w in words if gate.match(w)] == ["january", "jan 2020", "feb 3", "may 1", "the 3"]
 
 
 @pytest.mark.parametrize("source", [r".x", r"(a)\1", r"(?i:a)b", r"x*"])

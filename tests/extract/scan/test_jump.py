@@ -136,3 +136,27 @@ def test_the_first_texts_are_scanned_by_the_engine_then_by_jumps(
     assert built == []
     assert [m.span() for m in jump.finditer(pattern, text)] == expected
     assert built == [pattern]
+
+
+EMPTY_OR_AHEAD = [
+    # a look-ahead says what the character at a match's start is, even when nothing is consumed
+    r"(?:(?<![\w.,])-\s*)?(?>\d+|(?=,\d))(?:,\d+(?![.,]\d))?",
+    r"(?=[ab])x?",
+    r"(?<!\w)(?>\d+|(?=\.\d))(?:\.\d+)?",
+    r"(?<![^\W_])(?=[lt])(?:le|la|\d)?",
+]
+AHEAD_TEXT = "a ,5 -3,25 ,5.1 x b la le ta 7 .5 ..5 ab, ,,5 -,5"
+
+
+@pytest.mark.parametrize("source", EMPTY_OR_AHEAD)
+def test_matches_that_may_be_empty_or_start_on_a_look_ahead(source: str) -> None:
+    pattern = re.compile(source)
+    plain = [(m.span(), m.groups()) for m in pattern.finditer(AHEAD_TEXT)]
+    assert [(m.span(), m.groups()) for m in finditer(pattern, AHEAD_TEXT)] == plain
+    assert [(m.span(), m.groups()) for m in guarded(pattern).finditer(AHEAD_TEXT)] == plain
+
+
+def test_a_look_ahead_or_an_atomic_group_gives_the_first_characters() -> None:
+    assert starter(re.compile(r"(?<![\w.,])(?>\d+|(?=,\d))(?:,\d+)?")) is not None
+    assert starter(re.compile(r"(?>\d+)x")) is not None
+    assert starter(re.compile(r"(?=\w)x?")) is None  # letters are too common to jump to

@@ -141,6 +141,11 @@ class Scan:
         self._by_start: dict[int, DateMatch] = {}
         self._busy = bytearray(len(text))
         self._windows: tuple[str, list[tuple[int, int]] | None] | None = None
+        # the skeleton and the anchor text of the atoms as they stand after ``_changes`` changes:
+        # the same string objects while no atom comes or goes, so the scans' caches hold
+        self._changes = 0
+        self._skeleton: tuple[int, str] = (-1, "")
+        self._gate_low: tuple[str | None, str] = (None, "")
 
     @property
     def found(self) -> list[DateMatch]:
@@ -156,6 +161,7 @@ class Scan:
         self._found[id(match)] = match
         self._by_start[match.start] = match
         self._busy[match.start : match.end] = b"\x01" * (match.end - match.start)
+        self._changes += 1
 
     def drop(self, match: DateMatch) -> None:
         """Forget ``match`` (joined into a larger value) and free its characters."""
@@ -163,9 +169,12 @@ class Scan:
         if self._by_start.get(match.start) is match:
             del self._by_start[match.start]
         self._busy[match.start : match.end] = b"\x00" * (match.end - match.start)
+        self._changes += 1
 
     def skeleton(self) -> str:
         """The text with each atom replaced by marker characters, built piecewise."""
+        if self._skeleton[0] == self._changes:
+            return self._skeleton[1]
         parts = []
         last = 0
         for m in sorted(self.found, key=lambda d: d.start):
@@ -173,7 +182,9 @@ class Scan:
             parts += [self.text[last : m.start], head, rest * (m.end - m.start - 1)]
             last = m.end
         parts.append(self.text[last:])
-        return "".join(parts)
+        skeleton = "".join(parts)
+        self._skeleton = (self._changes, skeleton)
+        return skeleton
 
     def finditer(self, g: Grammar, family: str) -> Iterator[re.Match[str]]:
         """Matches of a template family, tried only with the templates this text can match."""
@@ -185,7 +196,10 @@ class Scan:
 
     def gated(self, patterns: Gated, skeleton: str) -> Iterator[re.Match[str]]:
         """Matches of skeleton patterns, each in turn, skipping those whose anchors are absent."""
-        low = self.low + "\n" + "".join(c for c in (FULL, BARE) if c in skeleton)
+        if self._gate_low[0] is not skeleton:
+            marks = "".join(c for c in (FULL, BARE) if c in skeleton)
+            self._gate_low = (skeleton, self.low + "\n" + marks)
+        low = self._gate_low[1]
         plan = self.grammar.skeleton_plan
         for pattern, need in patterns:
             if not present(need, low, self.seen):
