@@ -10,7 +10,7 @@ from functools import cache
 from factcheck.extract.recognizers.dates.cldr import cldr_templates
 from factcheck.extract.recognizers.dates.names import package_holidays
 from factcheck.extract.recognizers.dates.spelled import year_slots
-from factcheck.extract.recognizers.dates.templates import Compiled, compile_templates
+from factcheck.extract.recognizers.dates.templates import Compiled, compile_templates, white
 from factcheck.extract.recognizers.edges import ALNUM, LETTER, WORD, edges
 from factcheck.extract.recognizers.numerals import numeral_class
 from factcheck.extract.recognizers.words import alternation
@@ -217,7 +217,12 @@ def grammar(lang: str) -> Grammar:
         "centuries": family(dates.get("century_formats", [])),
     }
     ranges = _skeleton_pattern(dates.get("ranges", []), ab, bounds)
-    opens = {k: _skeleton_pattern(v, full, bounds) for k, v in dates.get("open", {}).items()}
+    open_forms: dict[str, list[str]] = {}
+    # the language's own first: its kinds are tried in its order ("no later than" before "later than")
+    for source in (dates.get("open", {}), shared.get("open", {})):
+        for kind, forms in source.items():
+            open_forms.setdefault(kind, []).extend(forms)
+    opens = {k: _skeleton_pattern(v, full, bounds) for k, v in open_forms.items()}
     gated = [*ranges, *(x for v in [*mods.values(), *opens.values()] for x in v)]
     anchors = Anchors([n for c in families.values() for n in c.needs] + [n for _, n in gated])
     fold = _folder(anchors)
@@ -257,7 +262,10 @@ def grammar(lang: str) -> Grammar:
         ranges=fold(ranges),
         open={k: fold(v) for k, v in opens.items()},
         year=re.compile(rf"(?<![\w.,/\-]){YEAR}(?![\w/]|[.,]\d|-\d)"),
-        year_context=re.compile(rf"(?<!{e.start(WORD)}){context}\s*$", re.IGNORECASE),
+        # a comparison sign before a year makes it one as much as a word does ("> = 2019")
+        year_context=re.compile(
+            rf"(?:(?<!{e.start(WORD)}){context}|[<>≤≥]\s*=?)\s*$", re.IGNORECASE
+        ),
         year_after=re.compile(
             rf"\s*{alternation(dates.get('year_after', []))}(?!{e.free(WORD)})", re.IGNORECASE
         ),
@@ -293,8 +301,7 @@ def _skeleton_pattern(
 ) -> Gated:
     out: Gated = []
     for template in templates:
-        body = re.sub(r"(?<!\\) ", r"\\s+", template)
-        body = body.replace("{A}", slots["A"]).replace("{B}", slots.get("B", "(?!)"))
+        body = white(template).replace("{A}", slots["A"]).replace("{B}", slots.get("B", "(?!)"))
         source = rf"(?<!{bounds[0]})(?:{body})(?!{bounds[1]})"
         out.append((re.compile(source, re.IGNORECASE), needs(source)))
     return out

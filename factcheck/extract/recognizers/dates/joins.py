@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from factcheck.extract.recognizers.dates.atoms import DateMatch, Scan
 from factcheck.extract.recognizers.dates.grammar import Grammar
 from factcheck.extract.recognizers.dates.when import When, of_date, shift_months
+
+
+@dataclass(frozen=True)
+class Range(DateMatch):
+    """Two dates joined into a range, with the value its end begins at: for an end that is a
+    span ("to 2018 Q1") its first value, else the end's own."""
+
+    end_begins: When | None = None
 
 
 def _inherit(a: When, b: When) -> When:
@@ -30,6 +38,11 @@ def _complete(b: When, a: When) -> When:
     if a.month is not None and b.month is not None and b.month < a.month:
         year += 1
     return When(year, b.month, b.day)
+
+
+def _names_end(m: DateMatch) -> bool:
+    """True for a span that names the end of a period ("the end of 2008", "fin mars")."""
+    return m.form == "span" and m.pattern.startswith("end+")
 
 
 def apply_modifiers(scan: Scan, g: Grammar) -> None:
@@ -128,9 +141,16 @@ def apply_ranges(scan: Scan, g: Grammar, published: date | None) -> list[DateMat
         scan.drop(a)
         if found_b is not None and found_b.pattern != "now":
             scan.drop(found_b)
-        # an end that is itself a span ("to the end of 2008") is taken up to its last day
-        pattern = "range-to-span" if found_b is not None and found_b.form == "span" else "range"
-        periods.append(DateMatch(m.start(), m.end(), pattern, first, b.last, "range"))
+        pattern = "range"
+        if found_b is not None and found_b.form == "span":
+            # an end that is itself a span ("to 2018 Q1") is taken up to its last day; one that
+            # names the end of a period ("to the end of 2008") is the moment that period ends
+            pattern = "range-to-end" if _names_end(found_b) else "range-to-span"
+        if _names_end(a) and a.last is not None:
+            # "between the end of 2007 and ...": the range starts as the first period ends
+            first, pattern = a.last, f"from-end-{pattern}"
+        begins = found_b.first if found_b is not None and found_b.form == "span" else b.last
+        periods.append(Range(m.start(), m.end(), pattern, first, b.last, "range", end_begins=begins))
     skeleton = scan.skeleton()
     for kind, patterns in g.open.items():
         for m in scan.gated(patterns, skeleton):
@@ -140,7 +160,9 @@ def apply_ranges(scan: Scan, g: Grammar, published: date | None) -> list[DateMat
             if any(p.start < m.end() and m.start() < p.end for p in periods):
                 continue
             scan.drop(a)
-            if kind == "since":
+            if kind == "until":  # "<= 2019", "2013年及びその前": the date itself included
+                periods.append(DateMatch(m.start(), m.end(), "until", None, a.last, "before"))
+            elif kind == "since":
                 periods.append(DateMatch(m.start(), m.end(), "since", a.first, None, "range"))
             elif kind == "after":
                 periods.append(DateMatch(m.start(), m.end(), "after", a.last, None, "after"))
