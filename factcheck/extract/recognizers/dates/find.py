@@ -51,8 +51,9 @@ def find_dates(text: str, lang: str, published: date | None = None) -> list[Date
     scan_holidays(scan, g)
     scan_absolute(scan, g, lang)
     scan_weekday_days(scan, g, published)
-    scan_relative(scan, g, published)
+    # counted units first: "the two coming years" is no "coming years" with a number before it
     scan_counted(scan, g, published)
+    scan_relative(scan, g, published)
     scan_today(scan, g, published)
     scan_years(scan, g)
     scan_bare(scan, g, lang)

@@ -88,6 +88,24 @@ def _rel_in(text: str, g: Grammar) -> str:
     return "last"
 
 
+# units counted whole: "the last two quarters" are the two reported before the current one,
+# "the next three decades" the three after the current one
+_WHOLE = {"quarter": 3, "decade": 120}
+
+
+def _whole_units(unit: str, amount: int, way: str, today: date) -> tuple[When, When] | None:
+    """The first and last month of ``amount`` whole quarters or decades before the current
+    one (``way`` "last") or after it ("next"); None for other units and ways."""
+    months = _WHOLE.get(unit)
+    if months is None or way not in ("last", "next"):
+        return None
+    index = today.year * 12 + today.month - 1
+    current = index - index % months  # the first month of the current unit
+    begin = current - amount * months if way == "last" else current + months
+    end = begin + amount * months - 1
+    return When(begin // 12, begin % 12 + 1), When(end // 12, end % 12 + 1)
+
+
 def scan_counted(scan: Scan, g: Grammar, published: date | None) -> None:
     """Dates and spans counted from publication: "3 years ago", "the past 2 months"."""
     if published is None:
@@ -109,6 +127,10 @@ def scan_counted(scan: Scan, g: Grammar, published: date | None) -> None:
                 scan.add(dated(m.start(), m.end(), f"ago:{index}", of_date(day), claim))
                 continue
             way = g.last_n_ways[index]
+            whole = _whole_units(unit, amount, way, published)
+            if whole is not None:
+                scan.add(spanned(m.start(), m.end(), f"last-n:{index}", *whole))
+                continue
             if way in ("next", "within"):
                 start_day = published
                 if way == "next":
