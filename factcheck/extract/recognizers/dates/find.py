@@ -51,14 +51,13 @@ def find_dates(text: str, lang: str, published: date | None = None) -> list[Date
     scan_holidays(scan, g)
     scan_absolute(scan, g, lang)
     scan_weekday_days(scan, g, published)
-    # counted units first: "the two coming years" is no "coming years" with a number before it
-    scan_counted(scan, g, published)
     scan_relative(scan, g, published)
+    scan_counted(scan, g, published)
     scan_today(scan, g, published)
     scan_years(scan, g)
     scan_bare(scan, g, lang)
     scan_days(scan, g)
-    apply_modifiers(scan, g)
+    apply_modifiers(scan, g, published)
     periods = apply_ranges(scan, g, published)
     out = list(periods)
     for m in scan.found:

@@ -185,10 +185,15 @@ def grammar(lang: str) -> Grammar:
     ab = dict(full, B=f"(?:(?P<b>{_FULL}{_FULL_REST}*|{_BARE}{_BARE_REST}*)|(?P<now>{now}))")
     e = edges(lang)
     bounds = (e.start(ALNUM), e.free(ALNUM))
+    # a part of the current year or month named by the unit alone ("the end of the month",
+    # "fin d'année", "年末"): each unit's words as a group of its own name
+    alone = dates.get("modified_units", {})
+    units_alone = "".join(f"|(?P<{u}>{alternation(ws)})" for u, ws in alone.items() if ws)
+    modified = dict(full, A=f"(?:{full['A']}{units_alone})")
     mods = {}
     for mod, words in dates.get("modifiers", {}).items():
         forms = [w if "{A}" in w else f"(?:{w})\\s*{{A}}" for w in words]
-        mods[mod] = _skeleton_pattern(forms, full, bounds)
+        mods[mod] = _skeleton_pattern(forms, modified, bounds)
     rel_words = {w.lower(): k for k, ws in dates.get("relative", {}).items() for w in ws}
     unit_words = {w.lower(): k for k, ws in dates.get("units", {}).items() for w in ws}
     numbers = {k.lower(): int(v) for k, v in lex.section("numbers", "words").items()}

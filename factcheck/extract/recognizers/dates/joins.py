@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -45,8 +46,19 @@ def _names_end(m: DateMatch) -> bool:
     return m.form == "span" and m.pattern.startswith("end+")
 
 
-def apply_modifiers(scan: Scan, g: Grammar) -> None:
-    """Early, mid and late parts of a year or a month ("early 2024", "fin mars")."""
+def _unit_alone(m: re.Match[str], published: date | None) -> DateMatch | None:
+    """The current year or month, named by its unit alone after a modifier ("the end of the
+    month"), as the atom the modifier applies to; None when the match holds a real atom."""
+    unit = next((u for u in ("year", "month") if u in m.re.groupindex and m.group(u)), None)
+    if unit is None or published is None:
+        return None
+    when = When(published.year, published.month if unit == "month" else None)
+    return DateMatch(m.start(unit), m.end(unit), f"relative-{unit}", when, when, "date")
+
+
+def apply_modifiers(scan: Scan, g: Grammar, published: date | None = None) -> None:
+    """Early, mid and late parts of a year or a month ("early 2024", "fin mars"), also of the
+    current one named by its unit alone ("fin de mes")."""
     # a year named by its number in thirds ("early 2024": January to April); one named from
     # publication in halves ("late last year": July to December), where the words also name
     # halves ("今年の後半")
@@ -55,7 +67,8 @@ def apply_modifiers(scan: Scan, g: Grammar) -> None:
     skeleton = scan.skeleton()
     for mod, patterns in g.modifiers.items():
         for m in scan.gated(patterns, skeleton):
-            atom = scan.at(m.start("a"))
+            alone = _unit_alone(m, published)
+            atom = scan.at(m.start("a")) if m.start("a") >= 0 else alone
             if atom is None or atom.bare or atom.first is None or atom.form != "date":
                 continue
             when = atom.first
@@ -69,7 +82,8 @@ def apply_modifiers(scan: Scan, g: Grammar) -> None:
                 last = When(when.year, when.month, cut[1])
             else:
                 continue
-            scan.drop(atom)
+            if atom is not alone:
+                scan.drop(atom)
             claim = dict(atom.claim or {})
             scan.add(
                 DateMatch(m.start(), m.end(), f"{mod}+{atom.pattern}", first, last, "span", claim)
