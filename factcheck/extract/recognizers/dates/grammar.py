@@ -177,7 +177,9 @@ def grammar(lang: str) -> Grammar:
     mdy = dates.get("numeric_order") == "mdy"
     numeric = list(shared["numeric_formats"])
     if mdy:
-        numeric = [f.replace("{DD}/{MM}", "{MM}/{DD}") for f in numeric]
+        numeric = [f.replace("{DD}/{MM}", "{MM}/{DD}").replace("{DD} {MM}", "{MM} {DD}") for f in numeric]
+    # the other order, where only it reads as a date ("02/22/2016" in a day-first language)
+    numeric += shared.get("numeric_other_order", {}).get("dmy" if mdy else "mdy", [])
     full = dict(slots, A=f"(?P<a>{_FULL}{_FULL_REST}*|{_BARE}{_BARE_REST}*)")
     # the end of a range may be the present ("between May 2017 and now"), in the words of
     # the language that name it, read only there
@@ -272,7 +274,8 @@ def grammar(lang: str) -> Grammar:
             rf"(?:(?<!{e.start(WORD)}){context}|[<>≤≥]\s*=?)\s*$", re.IGNORECASE
         ),
         year_after=re.compile(
-            rf"\s*{alternation(dates.get('year_after', []))}(?!{e.free(WORD)})", re.IGNORECASE
+            rf"\s*{alternation(dates.get('year_after', []))}(?!{e.free(WORD)}){_pair(lex.spaced)}",
+            re.IGNORECASE,
         ),
         rel_words=rel_words,
         unit_words=unit_words,
@@ -287,6 +290,14 @@ def grammar(lang: str) -> Grammar:
         skeleton_plan=plan(tuple(p for p, _ in gated), FULL + BARE),
         needs={k: tuple(anchors.fold(n) for n in c.needs) for k, c in families.items()},
     )
+
+
+def _pair(spaced: bool) -> str:
+    """Where words are spaced, a second year one short word on, with no word after it, makes
+    a year of the first ("2014 to 2018", "2010'dan 2018'e"): an alternative to the words."""
+    if not spaced:
+        return ""
+    return rf"|[^\S\n]*[^\s\d]{{1,8}}[^\S\n]+{YEAR}(?![\d.,]\d)(?![^\S\n]*[^\W\d_])"
 
 
 def _ending(words: list[str]) -> re.Pattern[str] | None:
