@@ -10,6 +10,7 @@ from factcheck.extract.recognizers.dates.grammar import grammar
 from factcheck.extract.recognizers.dates.holidays import scan_holidays
 from factcheck.extract.recognizers.dates.joins import (
     apply_modifiers,
+    apply_offsets,
     apply_ranges,
     day_of_month,
     month_alone,
@@ -57,6 +58,7 @@ def find_dates(text: str, lang: str, published: date | None = None) -> list[Date
     scan_years(scan, g)
     scan_bare(scan, g, lang)
     scan_days(scan, g)
+    apply_offsets(scan, g)
     apply_modifiers(scan, g, published)
     periods = apply_ranges(scan, g, published)
     out = list(periods)

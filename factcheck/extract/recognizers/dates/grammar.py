@@ -73,6 +73,8 @@ class Grammar:
     # the year word, right before a bare month or day: the year was written in a way not read
     after_year: re.Pattern[str] | None
     modifiers: dict[str, Gated]
+    # a date a counted stretch before or after another ("2 weeks before 13 May 1999")
+    offsets: dict[str, Gated]
     ranges: Gated
     open: dict[str, Gated]
     year: re.Pattern[str]
@@ -224,13 +226,14 @@ def grammar(lang: str) -> Grammar:
         "centuries": family(dates.get("century_formats", [])),
     }
     ranges = _skeleton_pattern(dates.get("ranges", []), ab, bounds)
+    offsets = {k: _skeleton_pattern(v, full, bounds) for k, v in dates.get("offsets", {}).items()}
     open_forms: dict[str, list[str]] = {}
     # the language's own first: its kinds are tried in its order ("no later than" before "later than")
     for source in (dates.get("open", {}), shared.get("open", {})):
         for kind, forms in source.items():
             open_forms.setdefault(kind, []).extend(forms)
     opens = {k: _skeleton_pattern(v, full, bounds) for k, v in open_forms.items()}
-    gated = [*ranges, *(x for v in [*mods.values(), *opens.values()] for x in v)]
+    gated = [*ranges, *(x for v in [*mods.values(), *opens.values(), *offsets.values()] for x in v)]
     anchors = Anchors([n for c in families.values() for n in c.needs] + [n for _, n in gated])
     fold = _folder(anchors)
     return Grammar(
@@ -266,6 +269,7 @@ def grammar(lang: str) -> Grammar:
         ),
         centuries_named={str(k): int(v) for k, v in dates.get("centuries", {}).items()},
         modifiers={k: fold(v) for k, v in mods.items()},
+        offsets={k: fold(v) for k, v in offsets.items()},
         ranges=fold(ranges),
         open={k: fold(v) for k, v in opens.items()},
         year=re.compile(rf"(?<![\w.,/\-]){YEAR}(?![\w/]|[.,]\d|-\d)"),
@@ -318,6 +322,12 @@ def _skeleton_pattern(
     out: Gated = []
     for template in templates:
         body = white(template).replace("{A}", slots["A"]).replace("{B}", slots.get("B", "(?!)"))
+        # a count and its unit, where a template names them ("{N} {UNIT} before {A}"); a
+        # count in figures may have been read as a bare day of the month
+        count = f"(?P<n>{slots['N']}|{_BARE}{_BARE_REST}*)"
+        body = body.replace("{N}", count).replace(
+            "{UNIT}", f"(?P<unit>{slots['UNIT']})"
+        )
         source = rf"(?<!{bounds[0]})(?:{body})(?!{bounds[1]})"
         out.append((re.compile(source, re.IGNORECASE), needs(source)))
     return out

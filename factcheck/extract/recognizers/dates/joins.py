@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from factcheck.extract.recognizers.dates.atoms import DateMatch, Scan
+from factcheck.extract.recognizers.dates.atoms import DateMatch, Scan, dated, parse_int
 from factcheck.extract.recognizers.dates.grammar import Grammar
-from factcheck.extract.recognizers.dates.when import When, of_date, shift_months
+from factcheck.extract.recognizers.dates.when import When, add_units, of_date, shift_months
 
 
 @dataclass(frozen=True)
@@ -88,6 +88,27 @@ def apply_modifiers(scan: Scan, g: Grammar, published: date | None = None) -> No
             scan.add(
                 DateMatch(m.start(), m.end(), f"{mod}+{atom.pattern}", first, last, "span", claim)
             )
+
+
+def apply_offsets(scan: Scan, g: Grammar) -> None:
+    """Dates a counted stretch before or after another ("16 days after 2 January 2018", "in
+    two years since 2011"): that many units from the first day of the date named."""
+    skeleton = scan.skeleton()
+    for way, patterns in g.offsets.items():
+        for m in scan.gated(patterns, skeleton):
+            atom = scan.at(m.start("a"))
+            if atom is None or atom.bare or atom.first is None or atom.form != "date":
+                continue
+            amount = parse_int(scan.text[m.start("n") : m.end("n")], g)
+            unit = g.unit_words.get(re.sub(r"\s+", " ", m.group("unit").lower()))
+            if amount is None or unit is None:
+                continue
+            day = add_units(atom.first.first(), unit, amount if way == "after" else -amount)
+            scan.drop(atom)
+            count = scan.at(m.start("n"))
+            if count is not None:
+                scan.drop(count)
+            scan.add(dated(m.start(), m.end(), f"offset-{way}", of_date(day)))
 
 
 def month_alone(m: DateMatch, text: str, g: Grammar) -> bool:
