@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -23,6 +24,7 @@ FULL, FULL_REST, BARE, BARE_REST = "\ue000", "\ue001", "\ue002", "\ue003"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 _FULL, _FULL_REST, _BARE, _BARE_REST = FULL, FULL_REST, BARE, BARE_REST
 _WAYS = ("last", "next", "within")
+_ENDS = ("first", "last")
 # I to XXI in capitals only: a lower-case "vi" or "xi" is a word, not a number
 ROMAN_CENTURY = r"(?-i:(?=[XVI])X{0,2}(?:IX|IV|V?I{0,3}))"
 # (pattern, what it cannot match without) for the patterns run on the skeleton
@@ -52,6 +54,9 @@ class Grammar:
     # per last_n template, which way it counts: "last" up to publication, "next" from the day
     # after it ("the next 3 months"), "within" from publication itself ("within 3 months")
     last_n_ways: tuple[str, ...]
+    # the first or last N units of a year ("the first six months of 2020"), and which end
+    year_parts: Compiled
+    year_parts_ends: tuple[str, ...]
     bare: Compiled
     # a day of the month named alone ("19日", "28일"): a day of the publication's month
     days: Compiled
@@ -107,6 +112,19 @@ def weekday_numbers(lang: str) -> dict[str, int]:
     return numbers
 
 
+def _unaccented(words: Iterable[str]) -> list[str]:
+    """``words`` and each written without its accents ("troisième", "troisieme")."""
+    out = []
+    for word in words:
+        out.append(word)
+        bare = "".join(
+            c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)
+        )
+        if bare != word:
+            out.append(bare)
+    return out
+
+
 def _slots(lang: str) -> dict[str, str]:
     lex = load(lang)
     dates = lex.section("dates")
@@ -144,9 +162,9 @@ def _slots(lang: str) -> dict[str, str]:
         "H": r"[12]",
         # "the third quarter", "il primo semestre": ordinals that can number a quarter or a half
         "QW": alternation(
-            k for k, v in lex.section("numbers", "ordinals").items() if 1 <= int(v) <= 4
+            _unaccented(k for k, v in lex.section("numbers", "ordinals").items() if 1 <= int(v) <= 4)
         ),
-        "HW": alternation(k for k, v in halves.items() if 1 <= int(v) <= 2),
+        "HW": alternation(_unaccented(k for k, v in halves.items() if 1 <= int(v) <= 2)),
         "A": rf"(?:{_FULL}{_FULL_REST}*)",
     }
     if small:
@@ -204,6 +222,7 @@ def grammar(lang: str) -> Grammar:
     context = alternation(dates.get("year_context", []))
     bare = dates.get("bare_formats", ["{D} (?:of |de |di )?{M}", "{M} {D}", "{M}", "{DD}"])
     last_n = dates.get("last_n", {})
+    parts_of_year = dates.get("year_parts", {})
 
     def family(templates: list[str]) -> Compiled:
         """One family of templates, compiled with the language's word bounds."""
@@ -221,6 +240,7 @@ def grammar(lang: str) -> Grammar:
         "weekday_days": family(dates.get("weekday_days", [])),
         "ago": family(dates.get("ago", [])),
         "last_n": family([t for way in _WAYS for t in last_n.get(way, [])]),
+        "year_parts": family([t for end in _ENDS for t in parts_of_year.get(end, [])]),
         "bare": family(bare),
         "days": family(dates.get("day_formats", [])),
         "centuries": family(dates.get("century_formats", [])),
@@ -254,6 +274,8 @@ def grammar(lang: str) -> Grammar:
         ago=families["ago"],
         last_n=families["last_n"],
         last_n_ways=tuple(way for way in _WAYS for _ in last_n.get(way, [])),
+        year_parts=families["year_parts"],
+        year_parts_ends=tuple(end for end in _ENDS for _ in parts_of_year.get(end, [])),
         bare=families["bare"],
         days=families["days"],
         centuries=families["centuries"],
@@ -283,7 +305,11 @@ def grammar(lang: str) -> Grammar:
         ),
         rel_words=rel_words,
         unit_words=unit_words,
-        ordinals={k.lower(): int(v) for k, v in lex.section("numbers", "ordinals").items()},
+        ordinals={
+            w.lower(): int(v)
+            for k, v in lex.section("numbers", "ordinals").items()
+            for w in _unaccented([str(k)])
+        },
         numbers=numbers,
         mdy=mdy,
         today=re.compile(
