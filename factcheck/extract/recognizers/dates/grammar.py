@@ -178,7 +178,11 @@ def _slots(lang: str) -> dict[str, str]:
     slots["ERA"] = alternation(dates.get("eras", {}))
     slots["EY"] = rf"(?:{first}|\d{{1,3}}(?!\d){spelled})"
     # a century's number, also in capital Roman numerals ("siglo XX", "XIXe siècle")
-    slots["C"] = rf"(?:\d{{1,2}}(?!\d){spelled}|{ROMAN_CENTURY})"
+    # or its ordinal in words ("the nineteenth century", "de twintigste eeuw")
+    century_words = alternation(
+        k for k, v in lex.section("numbers", "ordinals").items() if 1 <= int(v) <= 21
+    )
+    slots["C"] = rf"(?:\d{{1,2}}(?!\d){spelled}|{ROMAN_CENTURY}|{century_words})"
     slots["MN"] = rf"(?:1[0-2]|0?[1-9]{spelled})"  # a month's number in its year
     # a century named relative to publication (上世纪: the last one), and a decade's two digits
     slots["CW"] = alternation(dates.get("centuries", {}))
@@ -204,7 +208,15 @@ def grammar(lang: str) -> Grammar:
     # the end of a range may be the present ("between May 2017 and now"), in the words of
     # the language that name it, read only there
     now = alternation(dates.get("now", [])) if dates.get("now") else "(?!)"
-    ab = dict(full, B=f"(?:(?P<b>{_FULL}{_FULL_REST}*|{_BARE}{_BARE_REST}*)|(?P<now>{now}))")
+    # or the day before or after it ("between May 2017 and yesterday")
+    near = dates.get("near_days", {})
+    before = alternation(near["before"]) if near.get("before") else "(?!)"
+    after = alternation(near["after"]) if near.get("after") else "(?!)"
+    ab = dict(
+        full,
+        B=f"(?:(?P<b>{_FULL}{_FULL_REST}*|{_BARE}{_BARE_REST}*)|(?P<now>{now})"
+        f"|(?P<yesterday>{before})|(?P<tomorrow>{after}))",
+    )
     e = edges(lang)
     bounds = (e.start(ALNUM), e.free(ALNUM))
     # a part of the current year or month named by the unit alone ("the end of the month",

@@ -41,6 +41,10 @@ def _complete(b: When, a: When) -> When:
     return When(year, b.month, b.day)
 
 
+# the words of the present that may end a range, and the day each names from publication
+_NEAR = {"now": 0, "yesterday": -1, "tomorrow": 1}
+
+
 def _names_end(m: DateMatch) -> bool:
     """True for a span that names the end of a period ("the end of 2008", "fin mars")."""
     return m.form == "span" and m.pattern.startswith("end+")
@@ -155,9 +159,10 @@ def apply_ranges(scan: Scan, g: Grammar, published: date | None) -> list[DateMat
     for m in scan.gated(g.ranges, skeleton):
         a = scan.at(m.start("a"))
         b = scan.at(m.start("b")) if m.start("b") >= 0 else None
-        if b is None and m.group("now") and published:  # "between May 2017 and now"
-            today = of_date(published)
-            b = DateMatch(m.start("now"), m.end("now"), "now", today, today, "date")
+        near = next((k for k, step in _NEAR.items() if m.group(k)), None)
+        if b is None and near and published:  # "between May 2017 and now", "... and yesterday"
+            day = of_date(date.fromordinal(published.toordinal() + _NEAR[near]))
+            b = DateMatch(m.start(near), m.end(near), "now", day, day, "date")
         found_b = b
         if a is not None and b is not None and b.bare and not a.bare and a.first and b.last:
             # "2019年2月1日から3月まで", "from 2 to 7 February": the end takes what it leaves
