@@ -162,7 +162,9 @@ def _slots(lang: str) -> dict[str, str]:
         "H": r"[12]",
         # "the third quarter", "il primo semestre": ordinals that can number a quarter or a half
         "QW": alternation(
-            _unaccented(k for k, v in lex.section("numbers", "ordinals").items() if 1 <= int(v) <= 4)
+            _unaccented(
+                k for k, v in lex.section("numbers", "ordinals").items() if 1 <= int(v) <= 4
+            )
         ),
         "HW": alternation(_unaccented(k for k, v in halves.items() if 1 <= int(v) <= 2)),
         "A": rf"(?:{_FULL}{_FULL_REST}*)",
@@ -201,7 +203,9 @@ def grammar(lang: str) -> Grammar:
     mdy = dates.get("numeric_order") == "mdy"
     numeric = list(shared["numeric_formats"])
     if mdy:
-        numeric = [f.replace("{DD}/{MM}", "{MM}/{DD}").replace("{DD} {MM}", "{MM} {DD}") for f in numeric]
+        numeric = [
+            f.replace("{DD}/{MM}", "{MM}/{DD}").replace("{DD} {MM}", "{MM} {DD}") for f in numeric
+        ]
     # the other order, where only it reads as a date ("02/22/2016" in a day-first language)
     numeric += shared.get("numeric_other_order", {}).get("dmy" if mdy else "mdy", [])
     full = dict(slots, A=f"(?P<a>{_FULL}{_FULL_REST}*|{_BARE}{_BARE_REST}*)")
@@ -260,7 +264,7 @@ def grammar(lang: str) -> Grammar:
     ranges = _skeleton_pattern(dates.get("ranges", []), ab, bounds)
     offsets = {k: _skeleton_pattern(v, full, bounds) for k, v in dates.get("offsets", {}).items()}
     open_forms: dict[str, list[str]] = {}
-    # the language's own first: its kinds are tried in its order ("no later than" before "later than")
+    # the language's own first: its kinds are tried in its order ("no later than" first)
     for source in (dates.get("open", {}), shared.get("open", {})):
         for kind, forms in source.items():
             open_forms.setdefault(kind, []).extend(forms)
@@ -363,9 +367,7 @@ def _skeleton_pattern(
         # a count and its unit, where a template names them ("{N} {UNIT} before {A}"); a
         # count in figures may have been read as a bare day of the month
         count = f"(?P<n>{slots['N']}|{_BARE}{_BARE_REST}*)"
-        body = body.replace("{N}", count).replace(
-            "{UNIT}", f"(?P<unit>{slots['UNIT']})"
-        )
+        body = body.replace("{N}", count).replace("{UNIT}", f"(?P<unit>{slots['UNIT']})")
         source = rf"(?<!{bounds[0]})(?:{body})(?!{bounds[1]})"
         out.append((re.compile(source, re.IGNORECASE), needs(source)))
     return out

@@ -190,7 +190,9 @@ def apply_ranges(scan: Scan, g: Grammar, published: date | None) -> list[DateMat
             # "between the end of 2007 and ...": the range starts as the first period ends
             first, pattern = a.last, f"from-end-{pattern}"
         begins = found_b.first if found_b is not None and found_b.form == "span" else b.last
-        periods.append(Range(m.start(), m.end(), pattern, first, b.last, "range", end_begins=begins))
+        periods.append(
+            Range(m.start(), m.end(), pattern, first, b.last, "range", end_begins=begins)
+        )
     skeleton = scan.skeleton()
     for kind, patterns in g.open.items():
         for m in scan.gated(patterns, skeleton):
