@@ -78,6 +78,8 @@ class Grammar:
     # the year word, right before a bare month or day: the year was written in a way not read
     after_year: re.Pattern[str] | None
     modifiers: dict[str, Gated]
+    # a modifier of the current year or month named by its unit alone ("fin de mes")
+    modifiers_alone: dict[str, Gated]
     # a date a counted stretch before or after another ("2 weeks before 13 May 1999")
     offsets: dict[str, Gated]
     ranges: Gated
@@ -226,12 +228,15 @@ def grammar(lang: str) -> Grammar:
     # a part of the current year or month named by the unit alone ("the end of the month",
     # "fin d'année", "年末"): each unit's words as a group of its own name
     alone = dates.get("modified_units", {})
-    units_alone = "".join(f"|(?P<{u}>{alternation(ws)})" for u, ws in alone.items() if ws)
-    modified = dict(full, A=f"(?:{full['A']}{units_alone})")
-    mods = {}
+    units_alone = "|".join(f"(?P<{u}>{alternation(ws)})" for u, ws in alone.items() if ws)
+    # apart from the patterns on atoms: they hold no atom's marker, which the plan needs
+    modified = dict(full, A=f"(?:{units_alone or '(?!)'})")
+    mods, mods_alone = {}, {}
     for mod, words in dates.get("modifiers", {}).items():
         forms = [w if "{A}" in w else f"(?:{w})\\s*{{A}}" for w in words]
-        mods[mod] = _skeleton_pattern(forms, modified, bounds)
+        mods[mod] = _skeleton_pattern(forms, full, bounds)
+        if units_alone:
+            mods_alone[mod] = _skeleton_pattern(forms, modified, bounds)
     rel_words = {w.lower(): k for k, ws in dates.get("relative", {}).items() for w in ws}
     unit_words = {w.lower(): k for k, ws in dates.get("units", {}).items() for w in ws}
     numbers = {k.lower(): int(v) for k, v in lex.section("numbers", "words").items()}
@@ -270,7 +275,10 @@ def grammar(lang: str) -> Grammar:
             open_forms.setdefault(kind, []).extend(forms)
     opens = {k: _skeleton_pattern(v, full, bounds) for k, v in open_forms.items()}
     gated = [*ranges, *(x for v in [*mods.values(), *opens.values(), *offsets.values()] for x in v)]
-    anchors = Anchors([n for c in families.values() for n in c.needs] + [n for _, n in gated])
+    alone_needs = [n for v in mods_alone.values() for _, n in v]
+    anchors = Anchors(
+        [n for c in families.values() for n in c.needs] + [n for _, n in gated] + alone_needs
+    )
     fold = _folder(anchors)
     return Grammar(
         lang=lex.lang,
@@ -307,13 +315,16 @@ def grammar(lang: str) -> Grammar:
         ),
         centuries_named={str(k): int(v) for k, v in dates.get("centuries", {}).items()},
         modifiers={k: fold(v) for k, v in mods.items()},
+        modifiers_alone={k: fold(v) for k, v in mods_alone.items()},
         offsets={k: fold(v) for k, v in offsets.items()},
         ranges=fold(ranges),
         open={k: fold(v) for k, v in opens.items()},
-        year=re.compile(rf"(?<![\w.,/\-]){YEAR}(?![\w/]|[.,]\d|-\d)"),
-        # a comparison sign before a year makes it one as much as a word does ("> = 2019")
+        # after a hyphen only where a word leads into it ("mid-2006"), not in a run of figures
+        year=re.compile(rf"(?<![\w.,/])(?<![\d.,/]-){YEAR}(?![\w/]|[.,]\d|-\d)"),
+        # a comparison sign before a year makes it one as much as a word does ("> = 2019"),
+        # and a word joined to it by a hyphen ("mid-2006")
         year_context=re.compile(
-            rf"(?:(?<!{e.start(WORD)}){context}|[<>≤≥]\s*=?)\s*$", re.IGNORECASE
+            rf"(?:(?<!{e.start(WORD)}){context}|[<>≤≥]\s*=?)(?:\s*|-)$", re.IGNORECASE
         ),
         year_after=re.compile(
             rf"\s*{alternation(dates.get('year_after', []))}(?!{e.free(WORD)}){_pair(lex.spaced)}",

@@ -9,6 +9,7 @@ from datetime import date
 from factcheck.extract.recognizers.dates.atoms import DateMatch, Scan, dated, parse_int
 from factcheck.extract.recognizers.dates.grammar import Grammar
 from factcheck.extract.recognizers.dates.when import When, add_units, of_date, shift_months
+from factcheck.extract.scan import finditer, present
 
 
 @dataclass(frozen=True)
@@ -63,35 +64,45 @@ def _unit_alone(m: re.Match[str], published: date | None) -> DateMatch | None:
 def apply_modifiers(scan: Scan, g: Grammar, published: date | None = None) -> None:
     """Early, mid and late parts of a year or a month ("early 2024", "fin mars"), also of the
     current one named by its unit alone ("fin de mes")."""
+    skeleton = scan.skeleton()
+    for mod, patterns in g.modifiers.items():
+        for m in scan.gated(patterns, skeleton):
+            _modify(scan, mod, m, scan.at(m.start("a")))
+    if published is None:
+        return
+    for mod, patterns in g.modifiers_alone.items():
+        for pattern, need in patterns:
+            if not present(need, scan.low, scan.seen):
+                continue
+            for m in finditer(pattern, skeleton):
+                if scan.free(m.start(), m.end()):
+                    _modify(scan, mod, m, _unit_alone(m, published))
+
+
+def _modify(scan: Scan, mod: str, m: re.Match[str], atom: DateMatch | None) -> None:
+    """The part ``mod`` of the year or month ``atom`` names, in place of the atom."""
+    if atom is None or atom.bare or atom.first is None or atom.form != "date":
+        return
     # a year named by its number in thirds ("early 2024": January to April); one named from
     # publication in halves ("late last year": July to December), where the words also name
     # halves ("今年の後半")
     thirds = {"start": (1, 4), "mid": (5, 8), "end": (9, 12)}
     halves = {"start": (1, 6), "mid": (5, 8), "end": (7, 12)}
-    skeleton = scan.skeleton()
-    for mod, patterns in g.modifiers.items():
-        for m in scan.gated(patterns, skeleton):
-            alone = _unit_alone(m, published)
-            atom = scan.at(m.start("a")) if m.start("a") >= 0 else alone
-            if atom is None or atom.bare or atom.first is None or atom.form != "date":
-                continue
-            when = atom.first
-            if when.month is None:
-                bounds = halves if atom.pattern.startswith("relative") else thirds
-                first, last = When(when.year, bounds[mod][0]), When(when.year, bounds[mod][1])
-            elif when.day is None:
-                days = when.last().day
-                cut = {"start": (1, 15), "mid": (10, 20), "end": (16, days)}[mod]
-                first = When(when.year, when.month, cut[0])
-                last = When(when.year, when.month, cut[1])
-            else:
-                continue
-            if atom is not alone:
-                scan.drop(atom)
-            claim = dict(atom.claim or {})
-            scan.add(
-                DateMatch(m.start(), m.end(), f"{mod}+{atom.pattern}", first, last, "span", claim)
-            )
+    when = atom.first
+    if when.month is None:
+        bounds = halves if atom.pattern.startswith("relative") else thirds
+        first, last = When(when.year, bounds[mod][0]), When(when.year, bounds[mod][1])
+    elif when.day is None:
+        days = when.last().day
+        cut = {"start": (1, 15), "mid": (10, 20), "end": (16, days)}[mod]
+        first = When(when.year, when.month, cut[0])
+        last = When(when.year, when.month, cut[1])
+    else:
+        return
+    if scan.at(atom.start) is atom:
+        scan.drop(atom)
+    claim = dict(atom.claim or {})
+    scan.add(DateMatch(m.start(), m.end(), f"{mod}+{atom.pattern}", first, last, "span", claim))
 
 
 def apply_offsets(scan: Scan, g: Grammar) -> None:
