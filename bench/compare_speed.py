@@ -61,8 +61,10 @@ def _child(kind: str, folder: str) -> None:
                     json.loads(line)
     elif kind == "compare":
         from factcheck.analyze import Options, analyze
-        from factcheck.gctune import freeze_survivors
-        from factcheck.writers import WriterOptions, get_writer
+        from factcheck.gctune import exit_now, freeze_survivors, keep_until_exit
+        from factcheck.writers import WriterOptions, get_utf8_writer, get_writer
+
+        keep_until_exit()  # as the command does
 
         stages["import"] = time.process_time() - start
         last = time.process_time()
@@ -75,10 +77,15 @@ def _child(kind: str, folder: str) -> None:
 
         report = analyze(Path(folder), Options(on_stage=lap))
         freeze_survivors()  # as the command does
-        text = get_writer("json")(report, WriterOptions())
-        with open(os.devnull, "w", encoding="utf-8") as sink:
-            sink.write(text)
+        writer = get_utf8_writer("json")  # as the command does: bytes from orjson
+        data = writer(report, WriterOptions()) if writer else None
+        if data is None:
+            data = get_writer("json")(report, WriterOptions()).encode("utf-8")
+        with open(os.devnull, "wb") as sink:
+            sink.write(data)
         lap("json")
+        print(json.dumps(stages), flush=True)
+        exit_now(0)  # as the command does
     elif kind == "group":
         from factcheck.io.loader import load_case
         from factcheck.normalize.claims import normalize_case

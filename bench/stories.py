@@ -563,6 +563,33 @@ def _outcome_lines(result: EndToEndScore, verbose: bool) -> list[str]:
     return lines
 
 
+def _language_lines(results: list[EndToEndScore]) -> list[str]:
+    """Gold figures found per article language, over every story."""
+    found: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for result in results:
+        for article in result.story.articles:
+            ids = {c.id for c in article.claims}
+            found[article.language] += len(ids & result.found)
+            total[article.language] += len(ids)
+    rows = [[lang, str(Ratio(found[lang], total[lang]))] for lang in sorted(total)]
+    return _table(["language", "found"], rows)
+
+
+def _missing_lines(result: EndToEndScore) -> list[str]:
+    """Each gold figure not found, with its article's language, its value and its quote."""
+    lines = []
+    for article in result.story.articles:
+        for claim in article.claims:
+            if claim.id in result.found:
+                continue
+            value = _gold_value(claim)
+            shown = ", ".join(f"{k}={v}" for k, v in (value or {}).items())
+            quote = str(claim.fields.get("quote", ""))
+            lines.append(f"  {claim.id} {article.language} {{{shown}}} {quote!r}")
+    return lines
+
+
 def print_end_to_end(results: list[EndToEndScore], verbose: bool, startup: float) -> None:
     """The end-to-end table, legend and the details asked for."""
     header = ["story", "found", "supported", "right topic", "required", "optional"]
@@ -586,12 +613,14 @@ def print_end_to_end(results: list[EndToEndScore], verbose: bool, startup: float
             print(f"{result.story.slug}:")
             print("\n".join(lines))
     print()
+    print("\n".join(_language_lines(results)))
+    print()
     print(E2E_LEGEND.format(startup=startup))
     if verbose:
         for result in results:
             print(f"\n{result.story.slug}")
-            missing = sorted(set(result.story.claims) - result.found, key=natural)
-            print(f"  figures not found: {', '.join(missing) or '-'}")
+            print("  figures not found:")
+            print("\n".join(_missing_lines(result)) or "  -")
             misplaced = sorted(result.found - result.placed, key=natural)
             print(f"  found, other topic: {', '.join(misplaced) or '-'}")
             print("\n".join(_pairs_verbose(result)))

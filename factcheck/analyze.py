@@ -11,7 +11,7 @@ from factcheck.engine.context import RuleContext
 from factcheck.engine.ruleset import load_rules, tolerances
 from factcheck.engine.run import run_rules
 from factcheck.errors import FactcheckError, Problem
-from factcheck.gctune import paused_collection
+from factcheck.gctune import paused_collection, retain
 from factcheck.io.loader import load_case
 from factcheck.models.report import Report
 from factcheck.normalize.claims import normalize_case, reference_day
@@ -70,5 +70,6 @@ def _analyze(case_dir: Path, options: Options) -> Report:
     statuses, stale = apply_review(case, findings, options.review)
     done("review")
     report = build_report(case, ctx, findings, statuses, stale)
+    retain(case, claims, grouping, ctx, findings)
     done("report")
     return report

@@ -27,12 +27,18 @@ from factcheck.models.report import (
 )
 from factcheck.normalize.claims import NormalizedClaim
 from factcheck.topics.grouping import TopicRow
+from factcheck.values.base import Payload
 from factcheck.values.registry import value_kind
 
 STATUSES = ("new", "resolved", "accepted", "baselined")
 
 _View = TypeVar("_View", bound=BaseModel)
 _setattr = object.__setattr__
+
+
+# every field is given, so every view of a model has the same set of fields set: one set per
+# model is shared (views are frozen, and pydantic copies the set before it changes one)
+_FIELDS_SET: dict[type[BaseModel], set[str]] = {}
 
 
 def _trusted(model: type[_View], **fields: Any) -> _View:
@@ -42,18 +48,48 @@ def _trusted(model: type[_View], **fields: Any) -> _View:
     validation it skips): the report builds one of these per claim.
     """
     view = model.__new__(model)
+    fields_set = _FIELDS_SET.get(model)
+    if fields_set is None:
+        fields_set = _FIELDS_SET[model] = set(model.model_fields)
     _setattr(view, "__dict__", fields)
-    _setattr(view, "__pydantic_fields_set__", set(fields))
+    _setattr(view, "__pydantic_fields_set__", fields_set)
     _setattr(view, "__pydantic_extra__", None)
     _setattr(view, "__pydantic_private__", None)
     return view
 
 
-def _claim_view(ctx: RuleContext, item: NormalizedClaim, group: int | None) -> ClaimView:
+# What a claim view shows of its payload: stated, normalized, low, high, point, unit, also
+_PayloadFields = tuple[str, str, str, str, str, str | None, tuple[str, ...]]
+
+
+def _payload_fields(value: Payload, seen: dict[int, _PayloadFields]) -> _PayloadFields:
+    """The view fields of a payload, worked out once: claims that state the same value share
+    one payload (see normalize), and its bounds and figure are formatted per call."""
+    found = seen.get(id(value))  # payloads live as long as the case: their ids stay theirs
+    if found is None:
+        low, high = value.bounds()
+        found = seen[id(value)] = (
+            value.stated,
+            value.normalized,
+            low,
+            high,
+            value.point(),
+            value.unit(),
+            tuple(a.stated for a in value.also),
+        )
+    return found
+
+
+def _claim_view(
+    ctx: RuleContext,
+    item: NormalizedClaim,
+    group: int | None,
+    seen: dict[int, _PayloadFields],
+) -> ClaimView:
     claim = item.claim
-    value = item.value
-    assignment = ctx.grouping.assignments[item.ref]
-    low, high = value.bounds()
+    ref = item.ref
+    assignment = ctx.grouping.assignments[ref]
+    stated, normalized, low, high, point, unit, also = _payload_fields(item.value, seen)
     suggestion = None
     if assignment.suggestion:
         topic, score = assignment.suggestion
@@ -62,16 +98,16 @@ def _claim_view(ctx: RuleContext, item: NormalizedClaim, group: int | None) -> C
     # view is built without a second validation: the one per claim that dominated the report
     return _trusted(
         ClaimView,
-        source=item.ref.source,
-        language=item.language,
+        source=ref.source,
+        language=item.source.language,
         subject=claim.subject,
         property=claim.property,
-        value=value.stated,
-        normalized=value.normalized,
+        value=stated,
+        normalized=normalized,
         low=low,
         high=high,
-        point=value.point(),
-        unit=value.unit(),
+        point=point,
+        unit=unit,
         qualifier=claim.qualifier,
         period=item.period.key if item.period else None,
         as_of=claim.as_of,
@@ -79,8 +115,8 @@ def _claim_view(ctx: RuleContext, item: NormalizedClaim, group: int | None) -> C
         quote=claim.quote,
         offsets=claim.offsets,
         note=claim.note,
-        path=item.ref.path,
-        line=item.ref.line,
+        path=ref.path,
+        line=ref.line,
         match=assignment.method,
         score=float(assignment.score),
         suggestion=suggestion,
@@ -88,11 +124,13 @@ def _claim_view(ctx: RuleContext, item: NormalizedClaim, group: int | None) -> C
         derived=item.derived_from is not None,
         scope=claim.scope,
         superseded=claim.superseded,
-        also=[a.stated for a in value.also],
+        also=list(also),
     )
 
 
-def _topic_view(ctx: RuleContext, row: TopicRow, mine: list[Finding]) -> TopicView:
+def _topic_view(
+    ctx: RuleContext, row: TopicRow, mine: list[Finding], seen: dict[int, _PayloadFields]
+) -> TopicView:
     conflict = next((f for f in mine if KINDS[f.rule.spec.kind].agreement), None)
     group_of: dict[object, int] = {}
     if conflict is not None:
@@ -105,7 +143,7 @@ def _topic_view(ctx: RuleContext, row: TopicRow, mine: list[Finding]) -> TopicVi
     )
     if verdict == "agree" and not row.topic.checked:
         verdict = "unchecked"
-    claims = [_claim_view(ctx, c, group_of.get(c.ref)) for c in row.claims]
+    claims = [_claim_view(ctx, c, group_of.get(c.ref), seen) for c in row.claims]
     return TopicView(
         id=row.id,
         topic=row.topic.id,
@@ -122,12 +160,24 @@ def _topic_view(ctx: RuleContext, row: TopicRow, mine: list[Finding]) -> TopicVi
     )
 
 
-def _finding_view(finding: Finding, status: str, decision: Decision | None) -> FindingView:
+def _location(claim: NormalizedClaim, places: dict[int, Location]) -> Location:
+    """The claim's place, one view per claim however many findings name it."""
+    found = places.get(id(claim))  # claims live as long as the case: their ids stay theirs
+    if found is None:
+        ref = claim.ref
+        found = places[id(claim)] = _trusted(
+            Location, source=ref.source, path=ref.path, line=ref.line
+        )
+    return found
+
+
+def _finding_view(
+    finding: Finding, status: str, decision: Decision | None, places: dict[int, Location]
+) -> FindingView:
     draft = finding.draft
-    claims = [c for g in draft.groups for c in g.claims]
-    locations = sorted(
-        {(c.ref.source, c.ref.path, c.ref.line) for c in claims}, key=lambda t: (t[1], t[2])
-    )
+    groups = [[_location(c, places) for c in g.claims] for g in draft.groups]
+    # one per line (a line holds one source's claims), in file order
+    located = {(loc.path, loc.line, loc.source): loc for group in groups for loc in group}
     return FindingView(
         id=finding.id,
         rule=finding.rule.spec.id,
@@ -138,23 +188,15 @@ def _finding_view(finding: Finding, status: str, decision: Decision | None) -> F
         status=status,  # type: ignore[arg-type]
         topics=list(draft.topics),
         rows=list(draft.rows),
-        sources=sorted({c.ref.source for c in claims}),
+        sources=sorted(set().union(*(g.sources for g in draft.groups))),
         message=finding.message,
         explanation=draft.explanation,
         hint=draft.hint,
         groups=[
-            GroupView(
-                value=g.label,
-                normalized=g.key,
-                sources=g.sources,
-                claims=[
-                    _trusted(Location, source=c.ref.source, path=c.ref.path, line=c.ref.line)
-                    for c in g.claims
-                ],
-            )
-            for g in draft.groups
+            GroupView(value=g.label, normalized=g.key, sources=g.sources, claims=claims)
+            for g, claims in zip(draft.groups, groups, strict=True)
         ],
-        locations=[_trusted(Location, source=s, path=p, line=n) for s, p, n in locations],
+        locations=[located[key] for key in sorted(located)],
         decision=decision,
     )
 
@@ -203,12 +245,14 @@ def build_report(
     stale: list[StaleView],
 ) -> Report:
     """The full report; ``statuses`` maps finding id to (status, editor's decision)."""
-    finding_views = [_finding_view(f, *statuses.get(f.id, ("new", None))) for f in findings]
+    places: dict[int, Location] = {}
+    finding_views = [_finding_view(f, *statuses.get(f.id, ("new", None)), places) for f in findings]
     by_row: dict[str, list[Finding]] = {}
     for finding in findings:
         for row_id in dict.fromkeys(finding.draft.rows):
             by_row.setdefault(row_id, []).append(finding)
-    topics = [_topic_view(ctx, row, by_row.get(row.id, [])) for row in ctx.grouping.rows]
+    seen: dict[int, _PayloadFields] = {}
+    topics = [_topic_view(ctx, row, by_row.get(row.id, []), seen) for row in ctx.grouping.rows]
     sources = sorted(case.sources, key=lambda s: s.source.id)
     source_views = [_source_view(s) for s in sources]
     return Report(

@@ -105,3 +105,20 @@ def test_written_files_get_ordinary_permissions(tmp_path: Path) -> None:
     target.chmod(0o640)  # an existing file keeps the mode its owner gave it
     assert run("report", "claims/msmt-2025", "-f", "md", "-o", str(target)).returncode == 0
     assert target.stat().st_mode & 0o777 == 0o640
+
+
+def test_json_written_as_bytes_is_the_writers_text(tmp_path: Path) -> None:
+    from factcheck.analyze import analyze
+    from factcheck.writers import WriterOptions, get_writer
+
+    case = ROOT / "claims" / "msmt-2025"
+    expected = get_writer("json")(analyze(case), WriterOptions()).encode("utf-8")
+    target = tmp_path / "report.json"
+    piped = subprocess.run(
+        [sys.executable, "-m", "factcheck", "compare", str(case), "-f", "json"],
+        capture_output=True,
+        cwd=ROOT,
+    )
+    written = run("compare", str(case), "-f", "json", "-o", str(target))
+    assert piped.returncode == written.returncode == 0
+    assert piped.stdout == target.read_bytes() == expected

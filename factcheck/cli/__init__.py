@@ -1,8 +1,8 @@
 """The command line: parse options, call the core, hand the result to a writer, exit.
 
-``factcheck --help`` and ``--version`` are answered without importing the command
-parser (typer and click take most of the start-up); everything else goes to
-:mod:`factcheck.cli.application`.
+``factcheck --help`` and ``--version``, and ``compare`` with plain arguments, are answered
+without importing the command parser (typer and click take most of the start-up); everything
+else goes to :mod:`factcheck.cli.application`.
 """
 
 from __future__ import annotations
@@ -54,6 +54,16 @@ def main() -> None:
         sys.stdout.write(answer)
         sys.stdout.flush()
         return
+    from factcheck.cli.quick_compare import quick_compare
+
+    call = quick_compare(sys.argv)
+    if call is not None:
+        from factcheck.cli.guard import guarded
+        from factcheck.gctune import exit_now, keep_until_exit
+
+        keep_until_exit()
+        guarded(call)
+        exit_now(0)
     from factcheck.cli.application import run
 
     run()

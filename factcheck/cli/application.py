@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from typing import Annotated
 
 import typer
 
 from factcheck.cli import commands
-from factcheck.errors import FactcheckError
+from factcheck.cli.guard import guarded
 
 app = typer.Typer(
     name="factcheck",
@@ -60,43 +59,17 @@ def _usage_error_types() -> tuple[type[BaseException], ...]:
 
 
 def run() -> None:
-    """Run the CLI; bad input or usage prints one line per problem and exits 2.
+    """Run the CLI; bad input or usage exits 2 with one line (see :func:`guarded`)."""
+    guarded(_parse_and_call)
 
-    An unexpected error (a bug) also exits 2 with one line; FACTCHECK_DEBUG=1 lets its
-    traceback through.
-    """
+
+def _parse_and_call() -> object:
     try:
-        code = app(standalone_mode=False)
-        if isinstance(code, int) and code:
-            sys.exit(code)
-    except FactcheckError as exc:
-        for item in exc.problems:
-            print(f"error: {item}", file=sys.stderr)
-        sys.exit(2)
+        return app(standalone_mode=False)
     except (typer.Exit, typer.Abort) as exc:
         sys.exit(getattr(exc, "exit_code", 2))
-    except KeyboardInterrupt:
-        print("error: interrupted", file=sys.stderr)
-        sys.exit(2)
     except _usage_error_types() as exc:
         # click's own errors: usage problems (exit 2), and ClickException, which click exits
         # with 1 - that would read as "conflicts found", so every one of them exits 2 here.
         exc.show(file=sys.stderr)  # type: ignore[attr-defined]
-        sys.exit(2)
-    except BrokenPipeError:
-        # the reader went away (`factcheck compare | head`): stop quietly
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(2)
-    except Exception as exc:
-        # A bug, not bad input. Python would print a traceback and exit 1, which CI reads as
-        # "conflicts found"; like ruff, exit 2 with one line, and show the traceback on request.
-        if os.environ.get("FACTCHECK_DEBUG"):
-            raise
-        from factcheck.safe_text import one_line
-
-        reason = one_line(f"{type(exc).__name__}: {exc}")[:300]
-        print(
-            f"error: internal error ({reason}); FACTCHECK_DEBUG=1 shows where",
-            file=sys.stderr,
-        )
         sys.exit(2)

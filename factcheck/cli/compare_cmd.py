@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-from dataclasses import replace
 from typing import Annotated
 
 import typer
@@ -35,30 +33,6 @@ def compare(
     output: OutputOpt = None,
 ) -> None:
     """Show, per topic, what each source says, and the discrepancies found."""
-    from factcheck.analyze import Options, analyze
-    from factcheck.cli.output import emit, terminal_options
-    from factcheck.errors import FactcheckError
-    from factcheck.gctune import freeze_survivors
-    from factcheck.models.report import nothing_to_compare, unchecked_note
-    from factcheck.report_filter import filter_report
-    from factcheck.review.inputs import find_review
-    from factcheck.writers import WriterOptions, get_writer
+    from factcheck.cli.compare_run import run_compare
 
-    for level in severity or []:
-        if level not in ("error", "warning", "info"):
-            raise FactcheckError(f"unknown severity '{level}' (choose from error, warning, info)")
-    writer = get_writer(format)
-    found = find_review(case, baseline)
-    report = analyze(case, Options(rules_dir=rules, review=found.inputs))
-    freeze_survivors()  # the writer allocates a lot; the case and report need no more scans
-    report = filter_report(report, topic, severity)
-    options = terminal_options() if format == "terminal" and output is None else WriterOptions()
-    # CI formats (junit, github) mark what `check` would fail on, at the configured level.
-    options = replace(options, fail_on=found.fail_on())
-    emit(writer(report, options), output)
-    empty = nothing_to_compare(report.summary)
-    if empty:
-        print(f"note: {case}: {empty}", file=sys.stderr)
-    unchecked = unchecked_note(report.summary)
-    if unchecked:
-        print(f"note: {case}: {unchecked}", file=sys.stderr)
+    run_compare(case, format, topic, severity, rules, baseline, output)

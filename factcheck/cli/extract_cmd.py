@@ -32,6 +32,7 @@ class _Job:
     default_published: str | None = None
     default_outlet: str | None = None
     default_url: str | None = None
+    story_day: str | None = None
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ def _run(job: _Job) -> _Outcome:
         default_published=job.default_published,
         default_outlet=job.default_outlet,
         default_url=job.default_url,
+        story_day=job.story_day,
     )
     try:
         result = extract_article(content, info, _case_spec(job.spec), old_text)
@@ -378,6 +380,7 @@ def extract(
     """Draft source files in CASE/sources/ from articles, and propose CASE's topic catalog;
     or, with --corpus, extract a whole corpus into claims sorted by topic."""
     from factcheck.errors import FactcheckError
+    from factcheck.extract.pipeline.story_days import story_day
     from factcheck.lang import language_tag
     from factcheck.values.calendar import check_moment
 
@@ -426,9 +429,10 @@ def extract(
     spec, existing = _catalog(case)
     entries = _manifest(manifest)
     sources = str(case / "sources")
+    listed = [entries.get(str(a)) or entries.get(a.name) for a in articles]
+    story = story_day([published, *(e.published for e in listed if e)])
     jobs = []
-    for article in articles:
-        entry = entries.get(str(article)) or entries.get(article.name)
+    for article, entry in zip(articles, listed, strict=True):
         jobs.append(
             _Job(
                 str(article),
@@ -441,6 +445,7 @@ def extract(
                 published,
                 outlet,
                 url,
+                story,
             )
         )
     done: list[_Outcome] = []

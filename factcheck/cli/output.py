@@ -37,11 +37,34 @@ def emit(text: str, output: Path | None, bom: bool = False) -> None:
         sys.stdout.write(("\ufeff" if bom else "") + text)
         sys.stdout.flush()
         return
+    data = text.encode("utf-8")
+    _write_file((b"\xef\xbb\xbf" + data) if bom else data, output)
+
+
+def _stdout_takes_utf8() -> bool:
+    """True when stdout writes text as UTF-8 unchanged, so bytes can go to its buffer."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    return encoding == "utf8" and os.linesep == "\n" and hasattr(sys.stdout, "buffer")
+
+
+def emit_utf8(data: bytes, output: Path | None) -> bool:
+    """Write UTF-8 ``data`` where :func:`emit` would write its text; False when stdout
+    encodes text otherwise (the caller then emits the text)."""
+    if output is None or output == Path("-"):
+        if not _stdout_takes_utf8():
+            return False
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return True
+    _write_file(data, output)
+    return True
+
+
+def _write_file(data: bytes, output: Path) -> None:
     from factcheck.errors import FactcheckError, Problem
     from factcheck.io.yamlio import write_atomic_bytes
 
-    data = text.encode("utf-8")
-    data = (b"\xef\xbb\xbf" + data) if bom else data
     if output.is_dir():
         raise FactcheckError(Problem(str(output), 0, "is a folder: give a file name to write"))
     if not output.parent.is_dir():

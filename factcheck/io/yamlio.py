@@ -31,18 +31,32 @@ _RESOLVED_KEPT = 1 << 16
 _RESOLVED_LONGEST = 64
 
 
+_SCALAR = yaml.ScalarNode
+_DEFAULT_TAGS: dict[type, str] = {
+    yaml.ScalarNode: yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG,
+    yaml.SequenceNode: yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG,
+    yaml.MappingNode: yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
+}
+
+
 class _DecimalLoader(_BaseLoader):  # type: ignore[misc, valid-type]
     """Safe loader that reads floats as Decimal so "2.80" keeps its stated precision."""
 
     def resolve(self, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
-        """The tag of a node; a plain scalar's depends on its text alone, so it is kept."""
-        if kind is yaml.ScalarNode and implicit[0]:
+        """The tag of a node; a plain scalar's depends on its text alone, so it is kept.
+
+        Called from libyaml's composer for every node of a file: the common answers are
+        looked up without a further call.
+        """
+        if kind is _SCALAR and implicit[0]:
             tag = _RESOLVED.get(value)
             if tag is None:
                 tag = str(super().resolve(kind, value, implicit))
                 if len(value) <= _RESOLVED_LONGEST and len(_RESOLVED) < _RESOLVED_KEPT:
                     _RESOLVED[value] = tag
             return tag
+        if not self.yaml_path_resolvers:  # what the base resolver returns without them
+            return _DEFAULT_TAGS[kind]
         return str(super().resolve(kind, value, implicit))
 
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
@@ -178,20 +192,29 @@ def _plain_data(loader: _DecimalLoader, node: yaml.Node) -> Any:
     """The data of a tree of plain mappings, lists and scalars, built in one pass.
 
     PyYAML's constructor takes several calls per node; text values and keys, nearly all of a
-    claim file, are taken here as they are, every other scalar through the loader's own
-    constructors. Anything else raises _Unusual.
+    claim file, are taken here as they are (without a call of their own), every other scalar
+    through the loader's own constructors. Anything else raises _Unusual.
     """
     cls = node.__class__
-    if cls is yaml.ScalarNode:
+    if cls is _SCALAR:
         return node.value if node.tag == _STR else loader.construct_object(node, deep=True)
     if cls is yaml.SequenceNode and node.tag == _SEQ:
-        return [_plain_data(loader, child) for child in node.value]
+        return [
+            child.value
+            if child.__class__ is _SCALAR and child.tag == _STR
+            else _plain_data(loader, child)
+            for child in node.value
+        ]
     if cls is yaml.MappingNode and node.tag == _MAP:
         out: dict[str, Any] = {}
         for key, value in node.value:
-            if key.__class__ is not yaml.ScalarNode or key.tag != _STR:
+            if key.__class__ is not _SCALAR or key.tag != _STR:
                 raise _Unusual
-            out[key.value] = _plain_data(loader, value)
+            out[key.value] = (
+                value.value
+                if value.__class__ is _SCALAR and value.tag == _STR
+                else _plain_data(loader, value)
+            )
         if len(out) != len(node.value):
             raise _Unusual
         return out

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from operator import attrgetter
 
 from factcheck.errors import FactcheckError, Problem
 from factcheck.io.loader import Case
@@ -23,6 +24,11 @@ class ClaimRef:
     index: int
     path: str = field(compare=False)
     line: int = field(compare=False)
+
+
+# ClaimRef's order (source id, then index) as a sort key of claims: a plain tuple read
+# without a Python call, where the generated comparison is Python code run per pair
+claim_order = attrgetter("ref.source", "ref.index")
 
 
 @dataclass(frozen=True)
@@ -67,6 +73,7 @@ class _Memo:
     """
 
     def __init__(self) -> None:
+        self.contexts: dict[tuple[str, str, Moment | None], NormalizeContext] = {}
         self.payloads: dict[tuple[object, ...], Payload] = {}
         self.periods: dict[tuple[str, Moment | None], Period] = {}
         self.moments: dict[str, Moment] = {}
@@ -124,14 +131,19 @@ def _normalize(
     fallback_day: date | None,
     memo: _Memo,
 ) -> NormalizedClaim:
-    kind = KINDS[claim.value.kind]
-    ctx = NormalizeContext(
-        qualifier=claim.qualifier,
-        published=published,
-        reference_day=fallback_day,
-        tolerance=tolerances.get(kind.name, kind.about_tolerance),
-        timezone=timezone,
-    )
+    # the context depends on the claim only through its kind and qualifier: one per source
+    # and kind-qualifier pair, not one per claim
+    ctx_key = (claim.value.kind, claim.qualifier, published)
+    ctx = memo.contexts.get(ctx_key)
+    if ctx is None:
+        kind = KINDS[claim.value.kind]
+        ctx = memo.contexts[ctx_key] = NormalizeContext(
+            qualifier=claim.qualifier,
+            published=published,
+            reference_day=fallback_day,
+            tolerance=tolerances.get(kind.name, kind.about_tolerance),
+            timezone=timezone,
+        )
     return NormalizedClaim(
         ref=ref,
         claim=claim,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.models.case import CaseSpec, GroupingSettings, TopicSpec
-from factcheck.normalize.claims import ClaimRef, NormalizedClaim
+from factcheck.normalize.claims import ClaimRef, NormalizedClaim, claim_order
 from factcheck.topics.similarity import canonical_property, initials, match_key
 from factcheck.values.calendar import Period
 
@@ -288,7 +288,16 @@ def group_claims(claims: list[NormalizedClaim], spec: CaseSpec) -> Grouping:
         )
         for t in spec.topics
     }
-    lookup = _cached_lookup(catalog, settings)
+    _match = _cached_lookup(catalog, settings)
+
+    @cache
+    def lookup(key: tuple[str, str, str]) -> Assignment | None:
+        """The catalog assignment of every claim with this key (one shared, immutable)."""
+        found, score, method = _match(key)
+        if found is None or score < settings.auto:
+            return None
+        return Assignment(found, score, method)
+
     assignments: dict[ClaimRef, Assignment] = {}
     unmatched: dict[tuple[str, str, str], list[NormalizedClaim]] = {}
     suggestions: dict[tuple[str, str, str], tuple[str, float]] = {}
@@ -306,10 +315,11 @@ def group_claims(claims: list[NormalizedClaim], spec: CaseSpec) -> Grouping:
                 match_key(claim.subject),
                 canonical_property(claim.property),
             )
-        found, score, method = lookup(key)
-        if found is not None and score >= settings.auto:
-            assignments[item.ref] = Assignment(found, score, method)
+        matched = lookup(key)
+        if matched is not None:
+            assignments[item.ref] = matched
             continue
+        found, score, _ = _match(key)
         unmatched.setdefault(key, []).append(item)
         if found is not None and score >= settings.suggest:
             suggestions[key] = (found, score)
@@ -376,10 +386,9 @@ def _cluster(
             if found is not None and key not in suggestions:
                 suggestions[key] = (found.topic, round(score, 1))
             method, score = "cluster", 100.0
+        shared = Assignment(topic_id, round(score, 1), method, suggestions.get(key))
         for item in unmatched[key]:
-            assignments[item.ref] = Assignment(
-                topic_id, round(score, 1), method, suggestions.get(key)
-            )
+            assignments[item.ref] = shared
 
 
 def _unique_id(base: str, taken: dict[str, TopicInfo]) -> str:
@@ -415,7 +424,7 @@ def _rows(
                 row_id,
                 topics[topic],
                 periods[key],
-                tuple(sorted(items, key=lambda c: c.ref)),
+                tuple(sorted(items, key=claim_order)),
                 scopes[key],
             )
         )

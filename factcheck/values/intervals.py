@@ -97,14 +97,26 @@ def stabbing_groups(items: list[tuple[Interval, T]]) -> list[list[tuple[Interval
     """
     stabs: list[tuple[int, Decimal, int]] = []  # sortable stab points, increasing
     groups: list[list[tuple[Interval, T]]] = []
-    for item in sorted(items, key=lambda item: _upper_key(item[0])):
+    # Claims that state the same value share one interval object: its key and its group are
+    # worked out once. An interval always lands where an equal one before it landed (it
+    # holds the stab point that one found or opened, and no earlier one), so this is the
+    # sweep's own result.
+    upper: dict[int, tuple[int, Decimal, int]] = {}
+    for interval, _ in items:
+        if id(interval) not in upper:
+            upper[id(interval)] = _upper_key(interval)
+    placed: dict[int, int] = {}
+    for item in sorted(items, key=lambda item: upper[id(item[0])]):
         interval = item[0]
-        index = _first_contained(stabs, interval)
+        index = placed.get(id(interval))
         if index is None:
-            stabs.append(_upper_key(interval))
-            groups.append([item])
-        else:
-            groups[index].append(item)
+            index = _first_contained(stabs, interval)
+            if index is None:
+                index = len(groups)
+                stabs.append(upper[id(interval)])
+                groups.append([])
+            placed[id(interval)] = index
+        groups[index].append(item)
     return groups
 
 

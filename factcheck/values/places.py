@@ -53,12 +53,15 @@ def _index() -> tuple[dict[str, str], tuple[str, ...], tuple[str, ...], frozense
     return index, articles, marks, base.alpha2
 
 
+@lru_cache(maxsize=_WORDS_KEPT)  # lists repeat the same few members in every source
 def country_code(name: str) -> str | None:
     """The ISO 3166-1 alpha-2 code for a country name or code, or None when unknown."""
-    index, articles, marks, codes = _index()
     stripped = name.strip()
-    if len(stripped) == 2 and stripped.isalpha() and stripped.isupper() and stripped in codes:
+    # a code needs only the code table, not every language's names
+    is_code = len(stripped) == 2 and stripped.isalpha() and stripped.isupper()
+    if is_code and stripped in tables().alpha2:
         return stripped
+    index, articles, marks, _ = _index()
     folded = fold(stripped)
     for candidate in (folded, _strip_article(folded, articles)):
         code = index.get(candidate) or index.get(_cut_suffix(candidate, marks))

@@ -48,6 +48,18 @@ def register(name: str, module: str) -> None:
     REGISTRY[name] = module
 
 
+def get_utf8_writer(name: str) -> Callable[[Report, WriterOptions], bytes | None] | None:
+    """A format's writer straight to UTF-8 bytes, where it has one (it may still return
+    None for a report only the text writer can write); None for other formats."""
+    module = REGISTRY.get(name)
+    if module is None or name not in RAW_FORMATS:
+        return None
+    found: Callable[[Report, WriterOptions], bytes | None] | None = getattr(
+        importlib.import_module(f"factcheck.writers.{module}"), "render_utf8", None
+    )
+    return found
+
+
 def get_writer(name: str) -> Writer:
     """The render function for a format name; an unknown name is a usage error.
 

@@ -36,19 +36,40 @@ def dumps(data: Any) -> str:
     What it refuses (a larger integer, a string with a lone surrogate) goes to the standard
     encoder, so the output is always what that encoder writes.
     """
+    encoded = dumps_utf8(data)
+    if encoded is not None:
+        return encoded.decode("utf-8")
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False, indent=2, default=_fields)
+    return text + "\n"
+
+
+def dumps_utf8(data: Any) -> bytes | None:
+    """What :func:`dumps` writes, as UTF-8 bytes from orjson; None where orjson refuses it."""
     import orjson
 
     option = orjson.OPT_SORT_KEYS | orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
     try:
-        return orjson.dumps(data, default=_fields, option=option).decode("utf-8")
+        return orjson.dumps(data, default=_fields, option=option)
     except orjson.JSONEncodeError:
-        text = json.dumps(data, sort_keys=True, ensure_ascii=False, indent=2, default=_fields)
-        return text + "\n"
+        return None
+
+
+def _data(report: Report, options: WriterOptions) -> dict[str, Any]:
+    data = dict(_fields(report))
+    if options.timestamp:
+        data["generated"] = options.timestamp
+    return data
 
 
 def render(report: Report, options: WriterOptions) -> str:
     """The whole report as one JSON object, keys sorted, two-space indent, trailing newline."""
-    data = dict(_fields(report))
-    if options.timestamp:
-        data["generated"] = options.timestamp
-    return dumps(data)
+    return dumps(_data(report, options))
+
+
+def render_utf8(report: Report, options: WriterOptions) -> bytes | None:
+    """:func:`render`'s text as UTF-8 bytes, or None when only the str path can write it.
+
+    A large report's text is hundreds of megabytes: as bytes it is written as orjson made
+    it, without a decoded copy and a copy encoded again for the output.
+    """
+    return dumps_utf8(_data(report, options))

@@ -8,7 +8,7 @@ from dataclasses import replace
 from factcheck.engine.context import ComparableSet, RuleContext
 from factcheck.engine.findings import Draft, Group
 from factcheck.engine.spec import Rule
-from factcheck.normalize.claims import NormalizedClaim
+from factcheck.normalize.claims import NormalizedClaim, claim_order
 from factcheck.topics.grouping import TopicRow
 from factcheck.values.calendar import Moment
 from factcheck.values.registry import value_kind
@@ -23,9 +23,7 @@ Clusters = Callable[[TopicRow, list[NormalizedClaim]], list[list[NormalizedClaim
 
 def make_group(claims: Iterable[NormalizedClaim], suffix: str = "") -> Group:
     """A group of agreeing claims, labelled by the distinct values they state."""
-    # the order of ClaimRef (source, then index) as a plain tuple: its generated __lt__ is
-    # Python code, called a few times per claim in the largest groups
-    ordered = tuple(sorted(claims, key=lambda c: (c.ref.source, c.ref.index)))
+    ordered = tuple(sorted(claims, key=claim_order))
     labels = sorted({c.value.stated for c in ordered})
     keys = sorted({c.value.key for c in ordered})
     return Group(" / ".join(labels) + suffix, " | ".join(keys), ordered)

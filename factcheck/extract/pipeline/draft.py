@@ -17,6 +17,7 @@ from factcheck.extract.pipeline.concepts import concept_matcher, facet_matcher
 from factcheck.extract.pipeline.discover import Discovered, by_sentence, discover
 from factcheck.extract.pipeline.periods import find_period
 from factcheck.extract.pipeline.sentences import Sentence, split_sentences
+from factcheck.extract.pipeline.story_days import with_story_days
 from factcheck.extract.recognizers.countries import place_mentions
 from factcheck.extract.recognizers.recognize import Mention, recognize_until
 from factcheck.extract.recognizers.words import alternation
@@ -39,6 +40,9 @@ class ArticleMeta:
     published: str | None  # a year, month, day or date-time
     article: str
     url: str | None = None
+    # with no publication date: the latest of the articles extracted with it, which
+    # completes the days of the month the text states (never its relative dates)
+    story_day: str | None = None
 
 
 @dataclass
@@ -252,6 +256,9 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     copula = _copula(lang)
     day = _day_of(meta.published)
     values, read = recognize_until(text, lang, day, MAX_VALUES_READ)
+    story = meta.story_day if day is None else None
+    if story:
+        values = with_story_days(values, text[:read], lang, story, MAX_VALUES_READ)
     unread = len(text) - read
     text = text[:read]  # a text dense with figures is read only as far as a draft can hold
     sentences = split_sentences(text, lang)
@@ -321,6 +328,11 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     if meta.published is None:
         del source["published"]
         notes.append("no publication date found: relative dates in it stay unresolved")
+        if story:
+            notes.append(
+                f"the days of the month it names are completed from {story}, the latest "
+                "publication date of the articles extracted with it"
+            )
     if unread:
         notes.append(
             f"only the first {read:,} characters were read: they hold more than "

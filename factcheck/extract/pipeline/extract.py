@@ -32,6 +32,9 @@ class ArticleInfo:
     default_published: str | None = None
     default_outlet: str | None = None
     default_url: str | None = None
+    # the latest publication day of the articles extracted with this one: completes the days
+    # of the month an article with no date of its own states
+    story_day: str | None = None
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,7 @@ def draft_article(content: bytes | str, info: ArticleInfo, catalog: CaseSpec) ->
         published=info.published or own or info.default_published,
         article=info.name,
         url=info.url or article.url or info.default_url,
+        story_day=info.story_day,
     )
     return build_draft(article.text, meta, catalog)
 

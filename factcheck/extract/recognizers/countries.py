@@ -10,6 +10,12 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from factcheck.extract.recognizers.edges import WORD, edges
+from factcheck.extract.recognizers.lists_too import (
+    TooPatterns,
+    countries_before,
+    too_after,
+    too_patterns,
+)
 from factcheck.extract.recognizers.words import alternation, trie
 from factcheck.extract.scan import finditer
 from factcheck.lang.lexicon import load, script_letters
@@ -65,6 +71,9 @@ class _Grammar:
     counted_by: re.Pattern[str] | None
     # words after one country that say it was hit ("Germany was affected"): a list of one
     affected: re.Pattern[str] | None = None
+    # "too" after a list, perhaps past words for part of a country ("오스트리아 북부 일부
+    # 지역도"): it adds to the countries of the sentence before
+    also: TooPatterns | None = None
 
 
 @cache
@@ -107,6 +116,7 @@ def grammar(lang: str) -> _Grammar:
         affected=re.compile(rf"\s*{alternation(data['affected'])}(?!{end})", re.I)
         if data.get("affected")
         else None,
+        also=too_patterns(data, end, lex.spaced),
     )
 
 
@@ -322,18 +332,21 @@ def find_country_lists(
         before = g.including_before.search(text, max(0, start - 40), start)
         after = g.including_after.match(text, end)
         hit = g.affected is not None and len(run) == 1 and g.affected.match(text, end)
-        if len(run) < 2 and before is None and not hit:
+        also = of == "country" and too_after(g.also, text, end, len(run))
+        earlier = countries_before(text, hits, start) if also else []
+        if len(run) < 2 and before is None and not hit and not earlier:
             continue
         if of == "region" and not _regions_named(text, g, run, before is not None):
             continue
-        members = tuple(dict.fromkeys(c for _, _, code in run for c in code.split("+")))
+        named = [*earlier, *(c for _, _, code in run for c in code.split("+"))]
+        members = tuple(dict.fromkeys(named))
         anchor_before = before.start() if before else start
         anchor_after = after.end() if after else end
         around = near.around(anchor_before, anchor_after)
         if g.counted_by is not None:
             around = [c for c in around if g.counted_by.search(text, c[0], c[1] + 4)]
         count = _linked_count(text, around, anchor_before, anchor_after)
-        partial = before is not None or after is not None or bool(hit)
+        partial = before is not None or after is not None or bool(hit) or also
         stated: int | None = None
         qualifier = "exact"
         span = None

@@ -187,6 +187,7 @@ def _slots(lang: str) -> dict[str, str]:
         k for k, v in lex.section("numbers", "ordinals").items() if 1 <= int(v) <= 21
     )
     slots["C"] = rf"(?:\d{{1,2}}(?!\d){spelled}|{ROMAN_CENTURY}|{century_words})"
+    slots["CE"] = slots["C"]  # the last of two centuries ("the 18th and 19th centuries")
     slots["MN"] = rf"(?:1[0-2]|0?[1-9]{spelled})"  # a month's number in its year
     # a century named relative to publication (上世纪: the last one), and a decade's two digits
     slots["CW"] = alternation(dates.get("centuries", {}))

@@ -182,6 +182,10 @@ def apply_ranges(scan: Scan, g: Grammar, published: date | None) -> list[DateMat
         elif b is not None and b.bare and published and b.last and b.last.month:
             # both ends bare ("between January and September"): the year of publication
             b = replace(b, last=When(published.year, b.last.month, b.last.day))
+        elif b is not None and b.bare and published and b.pattern.startswith("day:"):
+            # both ends days of the month alone ("19日から20日まで"): the end is completed
+            # as a day alone is, the start takes its month
+            b = day_of_month(b, published)
         if a is None or b is None or a.first is None or b.last is None or b.last.year == 0:
             continue
         if not b.last.valid():  # "29 February" read in a year that has none

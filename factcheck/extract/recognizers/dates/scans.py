@@ -99,10 +99,13 @@ def scan_periods(scan: Scan, g: Grammar, published: date | None = None) -> None:
     for m in scan.finditer(g, "centuries"):
         if not scan.free(m.start(), m.end()):
             continue
-        said = g.centuries.groups(m)[1]["C"][0]
+        parts = g.centuries.groups(m)[1]
+        said, closing = parts["C"][0], parts.get("CE", parts["C"])[0]
         century = roman_value(said) or parse_int(said, g)
-        if century is not None and 1 <= century <= 21:
-            begin, end = When((century - 1) * 100 or 1), When(century * 100 - 1)
+        final = roman_value(closing) or parse_int(closing, g)
+        # two centuries named together span from the first to the last
+        if century is not None and final is not None and 1 <= century <= final <= 21:
+            begin, end = When((century - 1) * 100 or 1), When(final * 100 - 1)
             scan.add(spanned(m.start(), m.end(), "century", begin, end))
 
 

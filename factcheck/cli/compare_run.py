@@ -1,0 +1,54 @@
+"""What `factcheck compare` does once its arguments are parsed, free of the parser's imports."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+SEVERITIES = ("error", "warning", "info")
+
+
+def run_compare(
+    case: Path,
+    format: str = "terminal",
+    topic: list[str] | None = None,
+    severity: list[str] | None = None,
+    rules: Path | None = None,
+    baseline: Path | None = None,
+    output: Path | None = None,
+) -> None:
+    """Analyze ``case`` and write the report in ``format`` to ``output`` (stdout when None)."""
+    from factcheck.analyze import Options, analyze
+    from factcheck.cli.output import emit, emit_utf8, terminal_options
+    from factcheck.errors import FactcheckError
+    from factcheck.gctune import freeze_survivors, retain
+    from factcheck.models.report import nothing_to_compare, unchecked_note
+    from factcheck.report_filter import filter_report
+    from factcheck.review.inputs import find_review
+    from factcheck.writers import WriterOptions, get_utf8_writer, get_writer
+
+    for level in severity or []:
+        if level not in SEVERITIES:
+            choices = ", ".join(SEVERITIES)
+            raise FactcheckError(f"unknown severity '{level}' (choose from {choices})")
+    writer = get_writer(format)
+    found = find_review(case, baseline)
+    report = analyze(case, Options(rules_dir=rules, review=found.inputs))
+    freeze_survivors()  # the writer allocates a lot; the case and report need no more scans
+    report = filter_report(report, topic, severity)
+    options = terminal_options() if format == "terminal" and output is None else WriterOptions()
+    # CI formats (junit, github) mark what `check` would fail on, at the configured level.
+    options = replace(options, fail_on=found.fail_on())
+    utf8 = get_utf8_writer(format)
+    data = utf8(report, options) if utf8 is not None else None
+    if data is None or not emit_utf8(data, output):
+        emit(writer(report, options), output)
+    del data  # a large report's bytes need not outlive their writing
+    retain(report)
+    empty = nothing_to_compare(report.summary)
+    if empty:
+        print(f"note: {case}: {empty}", file=sys.stderr)
+    unchecked = unchecked_note(report.summary)
+    if unchecked:
+        print(f"note: {case}: {unchecked}", file=sys.stderr)
