@@ -42,6 +42,16 @@ CLASSES = [
     "dates: ranges ending now ('between May 2017 and now'), 'YEAR or later' in each language",
     "dates: a day of the month with its weekday ('ce samedi 6', 'este sábado (6)'), completed",
     "dates: a date at the tail of a code of digits ('ref 771-12-05-2018') is no date",
+    "dates: bounds by sign ('>= 2019', '<= 2010') and inclusive ends ('2012 or earlier')",
+    "dates: quarters and halves of a year named from publication ('the third quarter of next"
+    " year'), with ordinal marks ('2º trimestre'), decades and quarters counted whole",
+    "dates: a part of the current year or month by its unit alone ('fin de mes', '年末'), and"
+    " fortnights",
+    "dates: decades by their tens in words or two figures ('les années soixante-dix',"
+    " 'die 90er Jahre'), centuries by ordinal words",
+    "dates: a counted stretch from a date ('10 days after 3 March 2020'), the first or last N"
+    " months of a year",
+    "dates: ranges from or to the end of a period ('de 2007 à la fin de 2008'), to yesterday",
 ]
 
 

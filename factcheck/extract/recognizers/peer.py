@@ -7,6 +7,7 @@ from typing import Any
 
 from factcheck.extract.recognizers.amounts import find_amounts
 from factcheck.extract.recognizers.dates.find import DateMatch, find_dates
+from factcheck.extract.recognizers.dates.joins import Range
 from factcheck.extract.recognizers.mention import Mention
 from factcheck.extract.recognizers.numbers import NumberMatch, find_numbers
 from factcheck.extract.recognizers.qualifiers import number_ranges, qualify
@@ -23,13 +24,24 @@ def _date_item(m: DateMatch) -> dict[str, Any] | None:
     if m.form == "span" and m.first and m.last:
         start, end = m.first.first(), m.last.after()
     elif m.form == "range":
+        # the ruler ends a range at its end's start ("2014 to 2018": 2018-01-01, "to 2018 Q1":
+        # 2018-01-01), or where an end that names a period's end says ("to the end of 2008");
+        # a range from the end of a period starts when that period is over
         start = m.first.first() if m.first else None
-        if m.last:  # the ruler ends a range at its end's start, or past an end that is a span
-            end = m.last.after() if m.pattern == "range-to-span" else m.last.first()
+        if m.first and m.pattern.startswith("from-end-"):
+            start = m.first.after()
+        begins = m.end_begins if isinstance(m, Range) and m.end_begins else m.last
+        if m.last and begins:
+            end = m.last.after() if m.pattern.endswith("range-to-end") else begins.first()
     elif m.form == "after" and m.first:
-        start = m.first.after()
+        # the ruler starts "after a year or month" with the next one, but "after a day" on
+        # that day itself
+        start = m.first.first() if m.first.day else m.first.after()
     elif m.form == "before" and m.last:
-        end = m.last.first()
+        # an end that includes its date ("<= 2019") ends past it, except that the ruler ends
+        # one at a day ("on or before 9 July") on that day
+        inclusive = m.pattern == "until" and m.last.day is None
+        end = m.last.after() if inclusive else m.last.first()
     else:
         return None
     return {

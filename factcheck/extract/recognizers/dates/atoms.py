@@ -15,7 +15,7 @@ from factcheck.extract.recognizers.dates.grammar import (
     Gated,
     Grammar,
 )
-from factcheck.extract.recognizers.dates.spelled import spelled_decade, spelled_year
+from factcheck.extract.recognizers.dates.spelled import spelled_decade, spelled_tens, spelled_year
 from factcheck.extract.recognizers.dates.templates import Compiled
 from factcheck.extract.recognizers.dates.when import When
 from factcheck.extract.recognizers.numerals import numeral_value
@@ -103,8 +103,9 @@ def year_of(
     if "C" in parts and "YY" in parts:  # 20世纪80年代
         number = parse_int(parts["C"][0], g)
         return (number - 1) * 100 + int(parts["YY"][0]) if number else None
-    if "YY" in parts:  # 90年代: the latest such decade that has begun by publication
-        year = published.year // 100 * 100 + int(parts["YY"][0])
+    tens = spelled_tens(parts["DW"][0], g.lang) if "DW" in parts else None
+    if "YY" in parts or tens is not None:  # 90年代: the latest such decade begun by publication
+        year = published.year // 100 * 100 + (int(parts["YY"][0]) if "YY" in parts else tens or 0)
         return year if year <= published.year else year - 100
     return published.year
 

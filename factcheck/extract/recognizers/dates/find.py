@@ -10,6 +10,7 @@ from factcheck.extract.recognizers.dates.grammar import grammar
 from factcheck.extract.recognizers.dates.holidays import scan_holidays
 from factcheck.extract.recognizers.dates.joins import (
     apply_modifiers,
+    apply_offsets,
     apply_ranges,
     day_of_month,
     month_alone,
@@ -19,6 +20,7 @@ from factcheck.extract.recognizers.dates.relative import (
     scan_counted,
     scan_relative,
     scan_weekday_days,
+    scan_year_parts,
 )
 from factcheck.extract.recognizers.dates.scans import (
     scan_absolute,
@@ -49,6 +51,7 @@ def find_dates(text: str, lang: str, published: date | None = None) -> list[Date
     scan = Scan(narrow(text), g)
     scan_periods(scan, g, published)
     scan_holidays(scan, g)
+    scan_year_parts(scan, g, published)
     scan_absolute(scan, g, lang)
     scan_weekday_days(scan, g, published)
     scan_relative(scan, g, published)
@@ -57,7 +60,8 @@ def find_dates(text: str, lang: str, published: date | None = None) -> list[Date
     scan_years(scan, g)
     scan_bare(scan, g, lang)
     scan_days(scan, g)
-    apply_modifiers(scan, g)
+    apply_offsets(scan, g)
+    apply_modifiers(scan, g, published)
     periods = apply_ranges(scan, g, published)
     out = list(periods)
     for m in scan.found:

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from factcheck.extract.recognizers.dates.cldr import cldr_templates
 from factcheck.extract.recognizers.dates.names import package_holidays
 from factcheck.extract.recognizers.dates.spelled import year_slots
-from factcheck.extract.recognizers.dates.templates import Compiled, compile_templates
+from factcheck.extract.recognizers.dates.templates import Compiled, compile_templates, white
 from factcheck.extract.recognizers.edges import ALNUM, LETTER, WORD, edges
 from factcheck.extract.recognizers.numerals import numeral_class
 from factcheck.extract.recognizers.words import alternation
@@ -23,6 +24,7 @@ FULL, FULL_REST, BARE, BARE_REST = "\ue000", "\ue001", "\ue002", "\ue003"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 _FULL, _FULL_REST, _BARE, _BARE_REST = FULL, FULL_REST, BARE, BARE_REST
 _WAYS = ("last", "next", "within")
+_ENDS = ("first", "last")
 # I to XXI in capitals only: a lower-case "vi" or "xi" is a word, not a number
 ROMAN_CENTURY = r"(?-i:(?=[XVI])X{0,2}(?:IX|IV|V?I{0,3}))"
 # (pattern, what it cannot match without) for the patterns run on the skeleton
@@ -52,6 +54,9 @@ class Grammar:
     # per last_n template, which way it counts: "last" up to publication, "next" from the day
     # after it ("the next 3 months"), "within" from publication itself ("within 3 months")
     last_n_ways: tuple[str, ...]
+    # the first or last N units of a year ("the first six months of 2020"), and which end
+    year_parts: Compiled
+    year_parts_ends: tuple[str, ...]
     bare: Compiled
     # a day of the month named alone ("19日", "28일"): a day of the publication's month
     days: Compiled
@@ -73,6 +78,10 @@ class Grammar:
     # the year word, right before a bare month or day: the year was written in a way not read
     after_year: re.Pattern[str] | None
     modifiers: dict[str, Gated]
+    # a modifier of the current year or month named by its unit alone ("fin de mes")
+    modifiers_alone: dict[str, Gated]
+    # a date a counted stretch before or after another ("2 weeks before 13 May 1999")
+    offsets: dict[str, Gated]
     ranges: Gated
     open: dict[str, Gated]
     year: re.Pattern[str]
@@ -103,6 +112,19 @@ def weekday_numbers(lang: str) -> dict[str, int]:
             for number, name in get_day_names(width, locale=locale).items():
                 numbers.setdefault(name.lower(), number)
     return numbers
+
+
+def _unaccented(words: Iterable[str]) -> list[str]:
+    """``words`` and each written without its accents ("troisième", "troisieme")."""
+    out = []
+    for word in words:
+        out.append(word)
+        bare = "".join(
+            c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)
+        )
+        if bare != word:
+            out.append(bare)
+    return out
 
 
 def _slots(lang: str) -> dict[str, str]:
@@ -142,9 +164,11 @@ def _slots(lang: str) -> dict[str, str]:
         "H": r"[12]",
         # "the third quarter", "il primo semestre": ordinals that can number a quarter or a half
         "QW": alternation(
-            k for k, v in lex.section("numbers", "ordinals").items() if 1 <= int(v) <= 4
+            _unaccented(
+                k for k, v in lex.section("numbers", "ordinals").items() if 1 <= int(v) <= 4
+            )
         ),
-        "HW": alternation(k for k, v in halves.items() if 1 <= int(v) <= 2),
+        "HW": alternation(_unaccented(k for k, v in halves.items() if 1 <= int(v) <= 2)),
         "A": rf"(?:{_FULL}{_FULL_REST}*)",
     }
     if small:
@@ -158,7 +182,11 @@ def _slots(lang: str) -> dict[str, str]:
     slots["ERA"] = alternation(dates.get("eras", {}))
     slots["EY"] = rf"(?:{first}|\d{{1,3}}(?!\d){spelled})"
     # a century's number, also in capital Roman numerals ("siglo XX", "XIXe siècle")
-    slots["C"] = rf"(?:\d{{1,2}}(?!\d){spelled}|{ROMAN_CENTURY})"
+    # or its ordinal in words ("the nineteenth century", "de twintigste eeuw")
+    century_words = alternation(
+        k for k, v in lex.section("numbers", "ordinals").items() if 1 <= int(v) <= 21
+    )
+    slots["C"] = rf"(?:\d{{1,2}}(?!\d){spelled}|{ROMAN_CENTURY}|{century_words})"
     slots["CE"] = slots["C"]  # the last of two centuries ("the 18th and 19th centuries")
     slots["MN"] = rf"(?:1[0-2]|0?[1-9]{spelled})"  # a month's number in its year
     # a century named relative to publication (上世纪: the last one), and a decade's two digits
@@ -178,24 +206,45 @@ def grammar(lang: str) -> Grammar:
     mdy = dates.get("numeric_order") == "mdy"
     numeric = list(shared["numeric_formats"])
     if mdy:
-        numeric = [f.replace("{DD}/{MM}", "{MM}/{DD}") for f in numeric]
+        numeric = [
+            f.replace("{DD}/{MM}", "{MM}/{DD}").replace("{DD} {MM}", "{MM} {DD}") for f in numeric
+        ]
+    # the other order, where only it reads as a date ("02/22/2016" in a day-first language)
+    numeric += shared.get("numeric_other_order", {}).get("dmy" if mdy else "mdy", [])
     full = dict(slots, A=f"(?P<a>{_FULL}{_FULL_REST}*|{_BARE}{_BARE_REST}*)")
     # the end of a range may be the present ("between May 2017 and now"), in the words of
     # the language that name it, read only there
     now = alternation(dates.get("now", [])) if dates.get("now") else "(?!)"
-    ab = dict(full, B=f"(?:(?P<b>{_FULL}{_FULL_REST}*|{_BARE}{_BARE_REST}*)|(?P<now>{now}))")
+    # or the day before or after it ("between May 2017 and yesterday")
+    near = dates.get("near_days", {})
+    before = alternation(near["before"]) if near.get("before") else "(?!)"
+    after = alternation(near["after"]) if near.get("after") else "(?!)"
+    ab = dict(
+        full,
+        B=f"(?:(?P<b>{_FULL}{_FULL_REST}*|{_BARE}{_BARE_REST}*)|(?P<now>{now})"
+        f"|(?P<yesterday>{before})|(?P<tomorrow>{after}))",
+    )
     e = edges(lang)
     bounds = (e.start(ALNUM), e.free(ALNUM))
-    mods = {}
+    # a part of the current year or month named by the unit alone ("the end of the month",
+    # "fin d'année", "年末"): each unit's words as a group of its own name
+    alone = dates.get("modified_units", {})
+    units_alone = "|".join(f"(?P<{u}>{alternation(ws)})" for u, ws in alone.items() if ws)
+    # apart from the patterns on atoms: they hold no atom's marker, which the plan needs
+    modified = dict(full, A=f"(?:{units_alone or '(?!)'})")
+    mods, mods_alone = {}, {}
     for mod, words in dates.get("modifiers", {}).items():
         forms = [w if "{A}" in w else f"(?:{w})\\s*{{A}}" for w in words]
         mods[mod] = _skeleton_pattern(forms, full, bounds)
+        if units_alone:
+            mods_alone[mod] = _skeleton_pattern(forms, modified, bounds)
     rel_words = {w.lower(): k for k, ws in dates.get("relative", {}).items() for w in ws}
     unit_words = {w.lower(): k for k, ws in dates.get("units", {}).items() for w in ws}
     numbers = {k.lower(): int(v) for k, v in lex.section("numbers", "words").items()}
     context = alternation(dates.get("year_context", []))
     bare = dates.get("bare_formats", ["{D} (?:of |de |di )?{M}", "{M} {D}", "{M}", "{DD}"])
     last_n = dates.get("last_n", {})
+    parts_of_year = dates.get("year_parts", {})
 
     def family(templates: list[str]) -> Compiled:
         """One family of templates, compiled with the language's word bounds."""
@@ -213,14 +262,24 @@ def grammar(lang: str) -> Grammar:
         "weekday_days": family(dates.get("weekday_days", [])),
         "ago": family(dates.get("ago", [])),
         "last_n": family([t for way in _WAYS for t in last_n.get(way, [])]),
+        "year_parts": family([t for end in _ENDS for t in parts_of_year.get(end, [])]),
         "bare": family(bare),
         "days": family(dates.get("day_formats", [])),
         "centuries": family(dates.get("century_formats", [])),
     }
     ranges = _skeleton_pattern(dates.get("ranges", []), ab, bounds)
-    opens = {k: _skeleton_pattern(v, full, bounds) for k, v in dates.get("open", {}).items()}
-    gated = [*ranges, *(x for v in [*mods.values(), *opens.values()] for x in v)]
-    anchors = Anchors([n for c in families.values() for n in c.needs] + [n for _, n in gated])
+    offsets = {k: _skeleton_pattern(v, full, bounds) for k, v in dates.get("offsets", {}).items()}
+    open_forms: dict[str, list[str]] = {}
+    # the language's own first: its kinds are tried in its order ("no later than" first)
+    for source in (dates.get("open", {}), shared.get("open", {})):
+        for kind, forms in source.items():
+            open_forms.setdefault(kind, []).extend(forms)
+    opens = {k: _skeleton_pattern(v, full, bounds) for k, v in open_forms.items()}
+    gated = [*ranges, *(x for v in [*mods.values(), *opens.values(), *offsets.values()] for x in v)]
+    alone_needs = [n for v in mods_alone.values() for _, n in v]
+    anchors = Anchors(
+        [n for c in families.values() for n in c.needs] + [n for _, n in gated] + alone_needs
+    )
     fold = _folder(anchors)
     return Grammar(
         lang=lex.lang,
@@ -240,6 +299,8 @@ def grammar(lang: str) -> Grammar:
         ago=families["ago"],
         last_n=families["last_n"],
         last_n_ways=tuple(way for way in _WAYS for _ in last_n.get(way, [])),
+        year_parts=families["year_parts"],
+        year_parts_ends=tuple(end for end in _ENDS for _ in parts_of_year.get(end, [])),
         bare=families["bare"],
         days=families["days"],
         centuries=families["centuries"],
@@ -255,16 +316,28 @@ def grammar(lang: str) -> Grammar:
         ),
         centuries_named={str(k): int(v) for k, v in dates.get("centuries", {}).items()},
         modifiers={k: fold(v) for k, v in mods.items()},
+        modifiers_alone={k: fold(v) for k, v in mods_alone.items()},
+        offsets={k: fold(v) for k, v in offsets.items()},
         ranges=fold(ranges),
         open={k: fold(v) for k, v in opens.items()},
-        year=re.compile(rf"(?<![\w.,/\-]){YEAR}(?![\w/]|[.,]\d|-\d)"),
-        year_context=re.compile(rf"(?<!{e.start(WORD)}){context}\s*$", re.IGNORECASE),
+        # after a hyphen only where a word leads into it ("mid-2006"), not in a run of figures
+        year=re.compile(rf"(?<![\w.,/])(?<![\d.,/]-){YEAR}(?![\w/]|[.,]\d|-\d)"),
+        # a comparison sign before a year makes it one as much as a word does ("> = 2019"),
+        # and a word joined to it by a hyphen ("mid-2006")
+        year_context=re.compile(
+            rf"(?:(?<!{e.start(WORD)}){context}|[<>≤≥]\s*=?)(?:\s*|-)$", re.IGNORECASE
+        ),
         year_after=re.compile(
-            rf"\s*{alternation(dates.get('year_after', []))}(?!{e.free(WORD)})", re.IGNORECASE
+            rf"\s*{alternation(dates.get('year_after', []))}(?!{e.free(WORD)}){_pair(lex.spaced)}",
+            re.IGNORECASE,
         ),
         rel_words=rel_words,
         unit_words=unit_words,
-        ordinals={k.lower(): int(v) for k, v in lex.section("numbers", "ordinals").items()},
+        ordinals={
+            w.lower(): int(v)
+            for k, v in lex.section("numbers", "ordinals").items()
+            for w in _unaccented([str(k)])
+        },
         numbers=numbers,
         mdy=mdy,
         today=re.compile(
@@ -275,6 +348,14 @@ def grammar(lang: str) -> Grammar:
         skeleton_plan=plan(tuple(p for p, _ in gated), FULL + BARE),
         needs={k: tuple(anchors.fold(n) for n in c.needs) for k, c in families.items()},
     )
+
+
+def _pair(spaced: bool) -> str:
+    """Where words are spaced, a second year one short word on, with no word after it, makes
+    a year of the first ("2014 to 2018", "2010'dan 2018'e"): an alternative to the words."""
+    if not spaced:
+        return ""
+    return rf"|[^\S\n]*[^\s\d]{{1,8}}[^\S\n]+{YEAR}(?![\d.,]\d)(?![^\S\n]*[^\W\d_])"
 
 
 def _ending(words: list[str]) -> re.Pattern[str] | None:
@@ -294,8 +375,11 @@ def _skeleton_pattern(
 ) -> Gated:
     out: Gated = []
     for template in templates:
-        body = re.sub(r"(?<!\\) ", r"\\s+", template)
-        body = body.replace("{A}", slots["A"]).replace("{B}", slots.get("B", "(?!)"))
+        body = white(template).replace("{A}", slots["A"]).replace("{B}", slots.get("B", "(?!)"))
+        # a count and its unit, where a template names them ("{N} {UNIT} before {A}"); a
+        # count in figures may have been read as a bare day of the month
+        count = f"(?P<n>{slots['N']}|{_BARE}{_BARE_REST}*)"
+        body = body.replace("{N}", count).replace("{UNIT}", f"(?P<unit>{slots['UNIT']})")
         source = rf"(?<!{bounds[0]})(?:{body})(?!{bounds[1]})"
         out.append((re.compile(source, re.IGNORECASE), needs(source)))
     return out

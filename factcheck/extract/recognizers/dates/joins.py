@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+import re
+from dataclasses import dataclass, replace
 from datetime import date
 
-from factcheck.extract.recognizers.dates.atoms import DateMatch, Scan
+from factcheck.extract.recognizers.dates.atoms import DateMatch, Scan, dated, parse_int
 from factcheck.extract.recognizers.dates.grammar import Grammar
-from factcheck.extract.recognizers.dates.when import When, of_date, shift_months
+from factcheck.extract.recognizers.dates.when import When, add_units, of_date, shift_months
+from factcheck.extract.scan import finditer, present
+
+
+@dataclass(frozen=True)
+class Range(DateMatch):
+    """Two dates joined into a range, with the value its end begins at: for an end that is a
+    span ("to 2018 Q1") its first value, else the end's own."""
+
+    end_begins: When | None = None
 
 
 def _inherit(a: When, b: When) -> When:
@@ -32,35 +42,88 @@ def _complete(b: When, a: When) -> When:
     return When(year, b.month, b.day)
 
 
-def apply_modifiers(scan: Scan, g: Grammar) -> None:
-    """Early, mid and late parts of a year or a month ("early 2024", "fin mars")."""
+# the words of the present that may end a range, and the day each names from publication
+_NEAR = {"now": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def _names_end(m: DateMatch) -> bool:
+    """True for a span that names the end of a period ("the end of 2008", "fin mars")."""
+    return m.form == "span" and m.pattern.startswith("end+")
+
+
+def _unit_alone(m: re.Match[str], published: date | None) -> DateMatch | None:
+    """The current year or month, named by its unit alone after a modifier ("the end of the
+    month"), as the atom the modifier applies to; None when the match holds a real atom."""
+    unit = next((u for u in ("year", "month") if u in m.re.groupindex and m.group(u)), None)
+    if unit is None or published is None:
+        return None
+    when = When(published.year, published.month if unit == "month" else None)
+    return DateMatch(m.start(unit), m.end(unit), f"relative-{unit}", when, when, "date")
+
+
+def apply_modifiers(scan: Scan, g: Grammar, published: date | None = None) -> None:
+    """Early, mid and late parts of a year or a month ("early 2024", "fin mars"), also of the
+    current one named by its unit alone ("fin de mes")."""
+    skeleton = scan.skeleton()
+    for mod, patterns in g.modifiers.items():
+        for m in scan.gated(patterns, skeleton):
+            _modify(scan, mod, m, scan.at(m.start("a")))
+    if published is None:
+        return
+    for mod, patterns in g.modifiers_alone.items():
+        for pattern, need in patterns:
+            if not present(need, scan.low, scan.seen):
+                continue
+            for m in finditer(pattern, skeleton):
+                if scan.free(m.start(), m.end()):
+                    _modify(scan, mod, m, _unit_alone(m, published))
+
+
+def _modify(scan: Scan, mod: str, m: re.Match[str], atom: DateMatch | None) -> None:
+    """The part ``mod`` of the year or month ``atom`` names, in place of the atom."""
+    if atom is None or atom.bare or atom.first is None or atom.form != "date":
+        return
     # a year named by its number in thirds ("early 2024": January to April); one named from
     # publication in halves ("late last year": July to December), where the words also name
     # halves ("今年の後半")
     thirds = {"start": (1, 4), "mid": (5, 8), "end": (9, 12)}
     halves = {"start": (1, 6), "mid": (5, 8), "end": (7, 12)}
+    when = atom.first
+    if when.month is None:
+        bounds = halves if atom.pattern.startswith("relative") else thirds
+        first, last = When(when.year, bounds[mod][0]), When(when.year, bounds[mod][1])
+    elif when.day is None:
+        days = when.last().day
+        cut = {"start": (1, 15), "mid": (10, 20), "end": (16, days)}[mod]
+        first = When(when.year, when.month, cut[0])
+        last = When(when.year, when.month, cut[1])
+    else:
+        return
+    if scan.at(atom.start) is atom:
+        scan.drop(atom)
+    claim = dict(atom.claim or {})
+    scan.add(DateMatch(m.start(), m.end(), f"{mod}+{atom.pattern}", first, last, "span", claim))
+
+
+def apply_offsets(scan: Scan, g: Grammar) -> None:
+    """Dates a counted stretch before or after another ("16 days after 2 January 2018", "in
+    two years since 2011"): that many units from the first day of the date named."""
     skeleton = scan.skeleton()
-    for mod, patterns in g.modifiers.items():
+    for way, patterns in g.offsets.items():
         for m in scan.gated(patterns, skeleton):
             atom = scan.at(m.start("a"))
             if atom is None or atom.bare or atom.first is None or atom.form != "date":
                 continue
-            when = atom.first
-            if when.month is None:
-                bounds = halves if atom.pattern.startswith("relative") else thirds
-                first, last = When(when.year, bounds[mod][0]), When(when.year, bounds[mod][1])
-            elif when.day is None:
-                days = when.last().day
-                cut = {"start": (1, 15), "mid": (10, 20), "end": (16, days)}[mod]
-                first = When(when.year, when.month, cut[0])
-                last = When(when.year, when.month, cut[1])
-            else:
+            amount = parse_int(scan.text[m.start("n") : m.end("n")], g)
+            unit = g.unit_words.get(re.sub(r"\s+", " ", m.group("unit").lower()))
+            if amount is None or unit is None:
                 continue
+            day = add_units(atom.first.first(), unit, amount if way == "after" else -amount)
             scan.drop(atom)
-            claim = dict(atom.claim or {})
-            scan.add(
-                DateMatch(m.start(), m.end(), f"{mod}+{atom.pattern}", first, last, "span", claim)
-            )
+            count = scan.at(m.start("n"))
+            if count is not None:
+                scan.drop(count)
+            scan.add(dated(m.start(), m.end(), f"offset-{way}", of_date(day)))
 
 
 def month_alone(m: DateMatch, text: str, g: Grammar) -> bool:
@@ -107,9 +170,10 @@ def apply_ranges(scan: Scan, g: Grammar, published: date | None) -> list[DateMat
     for m in scan.gated(g.ranges, skeleton):
         a = scan.at(m.start("a"))
         b = scan.at(m.start("b")) if m.start("b") >= 0 else None
-        if b is None and m.group("now") and published:  # "between May 2017 and now"
-            today = of_date(published)
-            b = DateMatch(m.start("now"), m.end("now"), "now", today, today, "date")
+        near = next((k for k, step in _NEAR.items() if m.group(k)), None)
+        if b is None and near and published:  # "between May 2017 and now", "... and yesterday"
+            day = of_date(date.fromordinal(published.toordinal() + _NEAR[near]))
+            b = DateMatch(m.start(near), m.end(near), "now", day, day, "date")
         found_b = b
         if a is not None and b is not None and b.bare and not a.bare and a.first and b.last:
             # "2019年2月1日から3月まで", "from 2 to 7 February": the end takes what it leaves
@@ -132,9 +196,18 @@ def apply_ranges(scan: Scan, g: Grammar, published: date | None) -> list[DateMat
         scan.drop(a)
         if found_b is not None and found_b.pattern != "now":
             scan.drop(found_b)
-        # an end that is itself a span ("to the end of 2008") is taken up to its last day
-        pattern = "range-to-span" if found_b is not None and found_b.form == "span" else "range"
-        periods.append(DateMatch(m.start(), m.end(), pattern, first, b.last, "range"))
+        pattern = "range"
+        if found_b is not None and found_b.form == "span":
+            # an end that is itself a span ("to 2018 Q1") is taken up to its last day; one that
+            # names the end of a period ("to the end of 2008") is the moment that period ends
+            pattern = "range-to-end" if _names_end(found_b) else "range-to-span"
+        if _names_end(a) and a.last is not None:
+            # "between the end of 2007 and ...": the range starts as the first period ends
+            first, pattern = a.last, f"from-end-{pattern}"
+        begins = found_b.first if found_b is not None and found_b.form == "span" else b.last
+        periods.append(
+            Range(m.start(), m.end(), pattern, first, b.last, "range", end_begins=begins)
+        )
     skeleton = scan.skeleton()
     for kind, patterns in g.open.items():
         for m in scan.gated(patterns, skeleton):
@@ -144,7 +217,9 @@ def apply_ranges(scan: Scan, g: Grammar, published: date | None) -> list[DateMat
             if any(p.start < m.end() and m.start() < p.end for p in periods):
                 continue
             scan.drop(a)
-            if kind == "since":
+            if kind == "until":  # "<= 2019", "2013年及びその前": the date itself included
+                periods.append(DateMatch(m.start(), m.end(), "until", None, a.last, "before"))
+            elif kind == "since":
                 periods.append(DateMatch(m.start(), m.end(), "since", a.first, None, "range"))
             elif kind == "after":
                 periods.append(DateMatch(m.start(), m.end(), "after", a.last, None, "after"))

@@ -14,6 +14,7 @@ from factcheck.extract.recognizers.dates.atoms import (
     month_of,
     parse_int,
     spanned,
+    year_of,
 )
 from factcheck.extract.recognizers.dates.grammar import Grammar
 from factcheck.extract.recognizers.dates.templates import Compiled
@@ -88,6 +89,24 @@ def _rel_in(text: str, g: Grammar) -> str:
     return "last"
 
 
+# units counted whole: "the last two quarters" are the two reported before the current one,
+# "the next three decades" the three after the current one
+_WHOLE = {"quarter": 3, "decade": 120}
+
+
+def _whole_units(unit: str, amount: int, way: str, today: date) -> tuple[When, When] | None:
+    """The first and last month of ``amount`` whole quarters or decades before the current
+    one (``way`` "last") or after it ("next"); None for other units and ways."""
+    months = _WHOLE.get(unit)
+    if months is None or way not in ("last", "next"):
+        return None
+    index = today.year * 12 + today.month - 1
+    current = index - index % months  # the first month of the current unit
+    begin = current - amount * months if way == "last" else current + months
+    end = begin + amount * months - 1
+    return When(begin // 12, begin % 12 + 1), When(end // 12, end % 12 + 1)
+
+
 def scan_counted(scan: Scan, g: Grammar, published: date | None) -> None:
     """Dates and spans counted from publication: "3 years ago", "the past 2 months"."""
     if published is None:
@@ -109,6 +128,10 @@ def scan_counted(scan: Scan, g: Grammar, published: date | None) -> None:
                 scan.add(dated(m.start(), m.end(), f"ago:{index}", of_date(day), claim))
                 continue
             way = g.last_n_ways[index]
+            whole = _whole_units(unit, amount, way, published)
+            if whole is not None:
+                scan.add(spanned(m.start(), m.end(), f"last-n:{index}", *whole))
+                continue
             if way in ("next", "within"):
                 start_day = published
                 if way == "next":
@@ -121,6 +144,34 @@ def scan_counted(scan: Scan, g: Grammar, published: date | None) -> None:
             scan.add(
                 spanned(m.start(), m.end(), f"last-n:{index}", of_date(start_day), of_date(last))
             )
+
+
+def scan_year_parts(scan: Scan, g: Grammar, published: date | None) -> None:
+    """The first or last N units of a year ("the first six months of 2020", "los últimos
+    cuatro meses de 2021"), the year in figures or named from publication."""
+    for m in scan.finditer(g, "year_parts"):
+        if not scan.free(m.start(), m.end()):
+            continue
+        index, parts = g.year_parts.groups(m)
+        amount = parse_int(parts["N"][0], g)
+        unit = g.unit_words.get(re.sub(r"\s+", " ", parts["UNIT"][0].lower()))
+        # the count's unit is no year's: the year is what the rest of the template names
+        year = year_of({k: v for k, v in parts.items() if k not in ("N", "UNIT")}, g, published)
+        if amount is None or unit is None or year is None or amount < 1:
+            continue
+        if g.year_parts_ends[index] == "first":
+            begin = date(year, 1, 1)
+            end = add_units(begin, unit, amount)
+        else:
+            end = date(year + 1, 1, 1)
+            begin = add_units(end, unit, -amount)
+        if begin.year != year or end.year > year + 1 or (end.year == year + 1 and end.month > 1):
+            continue  # more of the unit than the year holds
+        last = date.fromordinal(end.toordinal() - 1)
+        whole = unit in ("month", "quarter")
+        first_when = When(begin.year, begin.month) if whole else of_date(begin)
+        last_when = When(last.year, last.month) if whole else of_date(last)
+        scan.add(spanned(m.start(), m.end(), f"year-part:{index}", first_when, last_when))
 
 
 def _weekday(text: str, g: Grammar) -> int | None:

@@ -16,7 +16,7 @@ Words = dict[str, int]
 @cache
 def year_words(lang: str) -> Words:
     """The words a spelled year is made of: cardinals up to 99 (not the weak "a", "an"), the
-    hundred and the thousand."""
+    hundreds ("novecientos"), the hundred and the thousand."""
     numbers = load(lang).section("numbers")
     # a word for one that is never an article ("one") spells years; "a" and "an" do not
     counting = {str(w).lower() for w in numbers.get("counting", [])}
@@ -24,7 +24,7 @@ def year_words(lang: str) -> Words:
     words = {
         str(k).lower(): int(v)
         for k, v in numbers.get("words", {}).items()
-        if 0 <= v <= 99 and str(k).lower() not in weak
+        if (0 <= v <= 99 or (v < 1000 and v % 100 == 0)) and str(k).lower() not in weak
     }
     for key in ("multipliers", "scales"):
         for word, value in numbers.get(key, {}).items():
@@ -41,7 +41,7 @@ def year_slots(lang: str) -> dict[str, str]:
     words = year_words(lang)
     joiners = [str(j) for j in load(lang).section("numbers").get("joiners", []) if str(j) != "-"]
     if not words or not dates.get("spelled_years"):
-        return {"YW": "(?!)", "YWP": "(?!)", "DEC": "(?!)"}
+        return {"YW": "(?!)", "YWP": "(?!)", "DEC": "(?!)", "DW": "(?!)"}
     word = alternation(words)
     decades = dates.get("decade_words", {})
     join = rf"(?:[\s-]+(?:{alternation(joiners)}\s+)?)" if joiners else r"[\s-]+"
@@ -49,6 +49,8 @@ def year_slots(lang: str) -> dict[str, str]:
         "YW": rf"(?:{word}(?:{join}{word}){{1,5}}(?![^\W\d_]))",
         "YWP": rf"(?:{word}(?:{join}{word}){{0,4}})",
         "DEC": alternation(decades) if decades else "(?!)",
+        # the tens of a decade in words, one or two joined ("soixante-dix", "siebzig")
+        "DW": rf"(?:{word}(?:-{word})?)(?![\s-]+{word}(?![^\W\d_]))",
     }
 
 
@@ -82,6 +84,24 @@ def spelled_decade(prefix: str, decade: str, lang: str) -> int | None:
     base = base * 100 if base < 100 else base
     year = base + int(tens)
     return year if 1000 <= year <= 2099 and year % 10 == 0 else None
+
+
+def spelled_tens(text: str, lang: str) -> int | None:
+    """The tens a decade's words name ("soixante-dix" 70, "achtzig" 80); None unless 10 to 90
+    in tens."""
+    words = year_words(lang)
+    pieces = re.findall(r"[^\W\d_]+", text.lower())
+    values: list[int] = []
+    while pieces:  # a word that holds a hyphen ("quatre-vingt") before its pieces
+        joined = "-".join(pieces[:2])
+        take = 2 if len(pieces) > 1 and joined in words else 1
+        value = words.get(joined if take == 2 else pieces[0])
+        if value is None:
+            return None
+        values.append(value)
+        pieces = pieces[take:]
+    tens = _cardinal(values)
+    return tens if 10 <= tens <= 90 and tens % 10 == 0 else None
 
 
 def _cardinal(values: list[int]) -> int:

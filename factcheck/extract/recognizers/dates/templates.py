@@ -44,8 +44,15 @@ class Compiled:
 
 def expand(template: str, index: int, slots: Mapping[str, str]) -> str:
     """Turn one template into a regex: spaces match white space, slots become named groups."""
-    body = re.sub(r"(?<!\\) ", r"\\s+", template)
+    body = white(template)
     return _SLOT.sub(lambda m: f"(?P<{m[1]}_{index}>{slots[m[1]]})", body)
+
+
+def white(template: str) -> str:
+    """A template's spaces as white space: a space alone is a run of it, an optional one
+    (" ?", " *") any run or none."""
+    body = re.sub(r"(?<!\\) [?*]", r"\\s*", template)
+    return re.sub(r"(?<!\\) ", r"\\s+", body)
 
 
 def _wrap(body: str, edges: bool, bounds: tuple[str, str]) -> re.Pattern[str]:
