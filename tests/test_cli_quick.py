@@ -115,3 +115,13 @@ def test_compare_errors_end_alike_with_or_without_the_parser() -> None:
         parser = _run(PARSER, *args)
         assert quick.returncode == parser.returncode == 2
         assert quick.stderr.splitlines()[0] == parser.stderr.splitlines()[0]
+
+
+def test_the_command_leaves_at_once_and_main_returns_to_its_caller() -> None:
+    after = "; print('returned', file=sys.stderr)"
+    command = _run("from factcheck.cli import command; command()" + after, "compare", EXAMPLE)
+    called = _run("from factcheck.cli import main; main()" + after, "compare", EXAMPLE)
+    assert command.returncode == called.returncode == 0, called.stderr
+    assert command.stdout == called.stdout and "FC101" in called.stdout
+    assert "returned" not in command.stderr
+    assert "returned" in called.stderr

@@ -47,8 +47,12 @@ def quick_answer(argv: list[str]) -> str | None:
     return None
 
 
-def main() -> None:
-    """Run the CLI (see :func:`factcheck.cli.application.run`)."""
+def main(*, leave_fast: bool = False) -> None:
+    """Run the CLI (see :func:`factcheck.cli.application.run`).
+
+    With ``leave_fast`` a compare that succeeds ends the process without freeing what it
+    built; only the command itself may ask for that, never a caller that goes on running.
+    """
     answer = quick_answer(sys.argv)
     if answer is not None:
         sys.stdout.write(answer)
@@ -59,6 +63,10 @@ def main() -> None:
     call = quick_compare(sys.argv)
     if call is not None:
         from factcheck.cli.guard import guarded
+
+        if not leave_fast:
+            guarded(call)
+            return
         from factcheck.gctune import exit_now, keep_until_exit
 
         keep_until_exit()
@@ -67,6 +75,11 @@ def main() -> None:
     from factcheck.cli.application import run
 
     run()
+
+
+def command() -> None:
+    """The ``factcheck`` program: :func:`main`, leaving at once when a compare is done."""
+    main(leave_fast=True)
 
 
 def __getattr__(name: str) -> Any:
