@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from factcheck.extract.recognizers.edges import ALNUM, edges
@@ -68,12 +68,22 @@ class Matcher:
 
     ``by_head`` holds, per first one or two folded characters, the pattern of the phrases
     that can start so (in the order of the whole catalog's, so the same phrase wins);
-    ``starts`` finds the word starts where one may begin.
+    ``starts`` finds the word starts where one may begin. A head's pattern is compiled the
+    first time a text has a word that starts so: a text in one script meets few of the
+    catalog's heads, and in a language written without spaces each pattern's edges are
+    large classes of letters, slow to compile.
     """
 
-    by_head: dict[str, re.Pattern[str]]
+    by_head: dict[str, str]
     roles: dict[str, tuple[str, frozenset[str]]]
     starts: re.Pattern[str]
+    compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False)
+
+    def _pattern(self, head: str) -> re.Pattern[str]:
+        pattern = self.compiled.get(head)
+        if pattern is None:
+            pattern = self.compiled[head] = re.compile(self.by_head[head])
+        return pattern
 
     def hits(self, text: str) -> list[Hit]:
         """The longest catalog phrase at each word start, in text order; phrases may overlap,
@@ -81,11 +91,11 @@ class Matcher:
         """
         folded, where = fold_with_map(text)
         found = []
-        by_head = self.by_head
+        by_head, pattern_of = self.by_head, self._pattern
         for word in self.starts.finditer(folded):
             at = word.start()
-            pattern = by_head.get(folded[at : at + 2]) or by_head[folded[at]]
-            m = pattern.match(folded, at)
+            head = folded[at : at + 2]
+            m = pattern_of(head if head in by_head else folded[at]).match(folded, at)
             if m is None:
                 continue
             role, topics = self.roles[m.lastgroup or ""]
@@ -118,10 +128,14 @@ def build_matcher(spec: CaseSpec, lang: str) -> Matcher:
     return _matcher(words, lang)
 
 
-@lru_cache(maxsize=16)
-def _matcher(catalog: _Words, lang: str) -> Matcher:
-    attach = load(lang).section("attach")
-    suffix = int(attach.get("suffix_letters", 1))
+# per head, the alternation of a catalog's phrases that start so, as named groups; and each
+# group's role and topics
+_Parts = tuple[dict[str, str], dict[str, tuple[str, frozenset[str]]]]
+
+
+@lru_cache(maxsize=4)
+def _parts(catalog: _Words) -> _Parts:
+    """The phrases of ``catalog``, longest first, whatever the language they are read in."""
     phrases: dict[str, dict[str, set[str]]] = {}
     heads: dict[str, str] = {}  # phrase -> its head
     for tid, subjects, properties in catalog:
@@ -140,15 +154,23 @@ def _matcher(catalog: _Words, lang: str) -> Matcher:
         name = f"p{index}"
         roles[name] = (role, frozenset(by_role[role]))
         parts.append((heads[body], f"(?P<{name}>{body})"))
+    bodies = {}
+    for head in set(heads.values()):
+        # a phrase whose first word is one character may start wherever that character does
+        bodies[head] = "|".join(p for h, p in parts if h == head or (len(h) == 1 and head[0] == h))
+    return bodies, roles
+
+
+@lru_cache(maxsize=16)
+def _matcher(catalog: _Words, lang: str) -> Matcher:
+    bodies, roles = _parts(catalog)
+    suffix = int(load(lang).section("attach").get("suffix_letters", 1))
     tail = rf"(?:'?[^\W\d_]{{0,{suffix}}})" if suffix else ""
     # in a language written without spaces a phrase may start and end against other letters
     e = edges(lang)
     start, end = e.start(ALNUM), e.free(ALNUM)
-    by_head: dict[str, re.Pattern[str]] = {}
-    for head in set(heads.values()):
-        # a phrase whose first word is one character may start wherever that character does
-        body = "|".join(p for h, p in parts if h == head or (len(h) == 1 and head[0] == h))
-        by_head[head] = re.compile(rf"(?<!{start})(?:{body}){tail}(?!{end})")
-    order = sorted(set(heads.values()), key=lambda h: (-len(h), h))
+    # what may precede a phrase is the word start's to check (``starts`` below)
+    by_head = {head: rf"(?:{body}){tail}(?!{end})" for head, body in bodies.items()}
+    order = sorted(bodies, key=lambda h: (-len(h), h))
     lead = "|".join(re.escape(h) for h in order) or "(?!)"
     return Matcher(by_head, roles, re.compile(rf"(?<!{start})(?=[^\W_])(?={lead})"))
