@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from factcheck.extract.recognizers.edges import ALNUM, edges
+from factcheck.extract.recognizers.words import trie
 from factcheck.lang.lexicon import load
 from factcheck.models.case import CaseSpec
 
@@ -51,10 +52,15 @@ def fold_with_map(text: str) -> tuple[str, Sequence[int]]:
     return "".join(chars), where
 
 
+def _first_word(text: str) -> str:
+    """A phrase's first word, folded: a match starts with it."""
+    words = [w for w in re.split(r"[\s\-]+", "".join(_fold_char(c) for c in text.strip())) if w]
+    return words[0]
+
+
 def _head(text: str) -> str:
     """The first (up to) two characters of a phrase's first word, folded: a match starts so."""
-    words = [w for w in re.split(r"[\s\-]+", "".join(_fold_char(c) for c in text.strip())) if w]
-    return words[0][:2]
+    return _first_word(text)[:2]
 
 
 def _phrase(text: str) -> str:
@@ -128,9 +134,9 @@ def build_matcher(spec: CaseSpec, lang: str) -> Matcher:
     return _matcher(words, lang)
 
 
-# per head, the alternation of a catalog's phrases that start so, as named groups; and each
-# group's role and topics
-_Parts = tuple[dict[str, str], dict[str, tuple[str, frozenset[str]]]]
+# per head, the alternation of a catalog's phrases that start so, as named groups; each
+# group's role and topics; and a pattern of the phrases' first words
+_Parts = tuple[dict[str, str], dict[str, tuple[str, frozenset[str]]], str]
 
 
 @lru_cache(maxsize=4)
@@ -138,6 +144,7 @@ def _parts(catalog: _Words) -> _Parts:
     """The phrases of ``catalog``, longest first, whatever the language they are read in."""
     phrases: dict[str, dict[str, set[str]]] = {}
     heads: dict[str, str] = {}  # phrase -> its head
+    firsts: set[str] = set()
     for tid, subjects, properties in catalog:
         for role, words in (("subject", subjects), ("property", properties)):
             for word in words:
@@ -145,6 +152,7 @@ def _parts(catalog: _Words) -> _Parts:
                 if body:
                     phrases.setdefault(body, {}).setdefault(role, set()).add(tid)
                     heads[body] = _head(word)
+                    firsts.add(_first_word(word))
     roles: dict[str, tuple[str, frozenset[str]]] = {}
     parts: list[tuple[str, str]] = []
     for index, body in enumerate(sorted(phrases, key=lambda p: (-len(p), p))):
@@ -158,12 +166,12 @@ def _parts(catalog: _Words) -> _Parts:
     for head in set(heads.values()):
         # a phrase whose first word is one character may start wherever that character does
         bodies[head] = "|".join(p for h, p in parts if h == head or (len(h) == 1 and head[0] == h))
-    return bodies, roles
+    return bodies, roles, trie(firsts)
 
 
 @lru_cache(maxsize=16)
 def _matcher(catalog: _Words, lang: str) -> Matcher:
-    bodies, roles = _parts(catalog)
+    bodies, roles, firsts = _parts(catalog)
     suffix = int(load(lang).section("attach").get("suffix_letters", 1))
     tail = rf"(?:'?[^\W\d_]{{0,{suffix}}})" if suffix else ""
     # in a language written without spaces a phrase may start and end against other letters
@@ -171,6 +179,6 @@ def _matcher(catalog: _Words, lang: str) -> Matcher:
     start, end = e.start(ALNUM), e.free(ALNUM)
     # what may precede a phrase is the word start's to check (``starts`` below)
     by_head = {head: rf"(?:{body}){tail}(?!{end})" for head, body in bodies.items()}
-    order = sorted(bodies, key=lambda h: (-len(h), h))
-    lead = "|".join(re.escape(h) for h in order) or "(?!)"
-    return Matcher(by_head, roles, re.compile(rf"(?<!{start})(?=[^\W_])(?={lead})"))
+    # a phrase may start only where one's first word stands: a word start where none does
+    # is not tried against its head's phrases
+    return Matcher(by_head, roles, re.compile(rf"(?<!{start})(?=[^\W_])(?={firsts})"))
