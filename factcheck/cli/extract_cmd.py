@@ -274,7 +274,7 @@ def _dispatched(jobs: list[_Job], pools: list[ProcessPoolExecutor]) -> Iterator[
     dispatcher = Dispatcher(len(pools))
     running: dict[Future[_Outcome], int] = {}  # future -> its worker
     queued = [0] * len(pools)
-    read = list(jobs)
+    ready: dict[int, _Job] = {}  # read, not yet handed out: held only until then
 
     def feed() -> None:
         for worker, pool in enumerate(pools):
@@ -282,12 +282,12 @@ def _dispatched(jobs: list[_Job], pools: list[ProcessPoolExecutor]) -> Iterator[
                 index = dispatcher.next_for(worker)
                 if index is None:
                     break
-                running[pool.submit(_run_safe, read[index])] = worker
+                running[pool.submit(_run_safe, ready.pop(index))] = worker
                 queued[worker] += 1
 
     for index, job in enumerate(jobs):
         article, lang, size = read_for_sharing(job.path, job.lang)
-        read[index] = replace(job, read=article)
+        ready[index] = replace(job, read=article)
         dispatcher.add(index, size, lang)
         feed()
         for future in [f for f in running if f.done()]:
