@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from factcheck.cli.by_language import Dispatcher
+from pathlib import Path
+
+from factcheck.cli.by_language import Dispatcher, read_for_sharing
+from factcheck.extract import ArticleInfo, extract_article
+from factcheck.models.case import CaseSpec
 
 
 def _hand_out(articles: list[tuple[int, str | None]], workers: int) -> list[list[int]]:
@@ -14,9 +18,9 @@ def _hand_out(articles: list[tuple[int, str | None]], workers: int) -> list[list
     while True:
         handed = False
         for worker in range(workers):
-            index = dispatcher.next_for(worker)
-            if index is not None:
-                got[worker].append(index)
+            handed_out = dispatcher.next_for(worker)
+            if handed_out is not None:
+                got[worker].append(handed_out)
                 handed = True
         if not handed:
             return got
@@ -76,3 +80,50 @@ def test_a_worker_asks_in_vain_when_nothing_is_left() -> None:
     dispatcher.add(0, 5, "de")
     assert dispatcher.next_for(0) == 0
     assert dispatcher.next_for(0) is None
+
+
+ARTICLE = """\
+Harbour office opens
+
+The harbour office opened on 4 May 2023 and hired 120 people by the end of that year.
+Its budget reached $3.2 million in 2024, the port authority said on Tuesday.
+"""
+
+CATALOG = CaseSpec.model_validate(
+    {
+        "title": "Harbour office",
+        "topics": [
+            {
+                "id": "office.staff",
+                "kind": "count",
+                "subjects": ["harbour office"],
+                "properties": ["hired", "people"],
+            }
+        ],
+    }
+)
+
+
+def test_an_article_read_to_be_handed_out_is_drafted_as_its_file_is(tmp_path: Path) -> None:
+    path = tmp_path / "harbour.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    read, lang, size = read_for_sharing(str(path), None)
+    assert read is not None
+    assert (read.language, lang, size) == ("en", "en", len(ARTICLE))
+    info = ArticleInfo(path.name)
+    assert extract_article(read, info, CATALOG).text == (
+        extract_article(path.read_bytes(), info, CATALOG).text
+    )
+
+
+def test_an_article_of_a_given_language_is_left_to_its_worker_to_read(tmp_path: Path) -> None:
+    path = tmp_path / "harbour.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    assert read_for_sharing(str(path), "en") == (None, "en", path.stat().st_size)
+
+
+def test_an_article_that_cannot_be_read_has_no_language(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    assert read_for_sharing(str(empty), None) == (None, None, 0)
+    assert read_for_sharing(str(tmp_path / "missing.txt"), None) == (None, None, 0)
