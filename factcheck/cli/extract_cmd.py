@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -12,6 +13,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    from factcheck.extract.pipeline.extract import ReadArticle
     from factcheck.models.case import CaseSpec
 
 
@@ -33,6 +37,8 @@ class _Job:
     default_outlet: str | None = None
     default_url: str | None = None
     story_day: str | None = None
+    # the article as the main process read it to hand it out by language: not read again
+    read: ReadArticle | None = None
 
 
 @dataclass(frozen=True)
@@ -68,8 +74,9 @@ def _run(job: _Job) -> _Outcome:
     path = Path(job.path)
     ident = article_id(path.name)
     target = Path(job.sources) / f"{ident}.yaml"
+    content: bytes | ReadArticle
     try:
-        content = read_article_file(path)
+        content = job.read or read_article_file(path)
     except ArticleError as exc:
         return _Outcome(job.path, problem=f"{path}: {exc}")
     try:
@@ -226,35 +233,25 @@ def _run_all(jobs: list[_Job], done: list[_Outcome]) -> None:
         done.append(_write(_run_safe(jobs[0])))
         return
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures import ProcessPoolExecutor
 
     from rich.console import Console
     from rich.progress import Progress
 
-    from factcheck.cli.by_language import article_language, share_out
     from factcheck.cli.pools import abandon
 
     with Progress(console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("extracting", total=len(jobs))
         if multiprocessing.get_start_method() == "fork":
             warm_up()  # the workers inherit it
-        buckets = share_out(
-            [(_size(job.path), article_language(job.path, job.lang)) for job in jobs],
-            os.cpu_count() or 1,
-        )
-        # one single-process pool per share: a worker sets up only its share's languages
+        # one single-process pool per worker: each is handed articles of its own languages
         pools = [
             ProcessPoolExecutor(1, initializer=_quiet_worker, initargs=(jobs[0].spec,))
-            for _ in buckets
+            for _ in range(min(os.cpu_count() or 1, len(jobs)))
         ]
         try:
-            futures = [
-                pool.submit(_run_safe, jobs[i])
-                for pool, bucket in zip(pools, buckets, strict=True)
-                for i in bucket
-            ]
-            for future in as_completed(futures):
-                done.append(_write(future.result()))
+            for outcome in _dispatched(jobs, pools):
+                done.append(_write(outcome))
                 progress.advance(task)
         except BaseException:
             abandon(*pools)
@@ -263,12 +260,46 @@ def _run_all(jobs: list[_Job], done: list[_Outcome]) -> None:
             pool.shutdown()
 
 
-def _size(path: str) -> int:
-    """An article file's size in bytes (0 when it cannot be read: its worker says why)."""
-    try:
-        return os.path.getsize(path)
-    except OSError:
-        return 0
+# articles queued at a worker: one to read next while the main process takes the last's result
+_QUEUED = 2
+
+
+def _dispatched(jobs: list[_Job], pools: list[ProcessPoolExecutor]) -> Iterator[_Outcome]:
+    """The outcome of every job as workers finish them. The articles are read here, one by one,
+    to tell their language, while the workers start on those read so far."""
+    from concurrent.futures import FIRST_COMPLETED, wait
+
+    from factcheck.cli.by_language import Dispatcher, read_for_sharing
+
+    dispatcher = Dispatcher(len(pools))
+    running: dict[Future[_Outcome], int] = {}  # future -> its worker
+    queued = [0] * len(pools)
+    ready: dict[int, _Job] = {}  # read, not yet handed out: held only until then
+
+    def feed() -> None:
+        for worker, pool in enumerate(pools):
+            while queued[worker] < _QUEUED:
+                index = dispatcher.next_for(worker)
+                if index is None:
+                    break
+                running[pool.submit(_run_safe, ready.pop(index))] = worker
+                queued[worker] += 1
+
+    for index, job in enumerate(jobs):
+        article, lang, size = read_for_sharing(job.path, job.lang)
+        ready[index] = replace(job, read=article)
+        dispatcher.add(index, size, lang)
+        feed()
+        for future in [f for f in running if f.done()]:
+            queued[running.pop(future)] -= 1
+            yield future.result()
+    feed()
+    while running:
+        finished, _ = wait(running, return_when=FIRST_COMPLETED)
+        for future in finished:
+            queued[running.pop(future)] -= 1
+            yield future.result()
+        feed()
 
 
 def _corpus(

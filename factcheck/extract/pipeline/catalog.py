@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from factcheck.extract.recognizers.edges import ALNUM, edges
+from factcheck.extract.recognizers.words import trie
 from factcheck.lang.lexicon import load
 from factcheck.models.case import CaseSpec
 
@@ -51,10 +52,15 @@ def fold_with_map(text: str) -> tuple[str, Sequence[int]]:
     return "".join(chars), where
 
 
+def _first_word(text: str) -> str:
+    """A phrase's first word, folded: a match starts with it."""
+    words = [w for w in re.split(r"[\s\-]+", "".join(_fold_char(c) for c in text.strip())) if w]
+    return words[0]
+
+
 def _head(text: str) -> str:
     """The first (up to) two characters of a phrase's first word, folded: a match starts so."""
-    words = [w for w in re.split(r"[\s\-]+", "".join(_fold_char(c) for c in text.strip())) if w]
-    return words[0][:2]
+    return _first_word(text)[:2]
 
 
 def _phrase(text: str) -> str:
@@ -68,12 +74,22 @@ class Matcher:
 
     ``by_head`` holds, per first one or two folded characters, the pattern of the phrases
     that can start so (in the order of the whole catalog's, so the same phrase wins);
-    ``starts`` finds the word starts where one may begin.
+    ``starts`` finds the word starts where one may begin. A head's pattern is compiled the
+    first time a text has a word that starts so: a text in one script meets few of the
+    catalog's heads, and in a language written without spaces each pattern's edges are
+    large classes of letters, slow to compile.
     """
 
-    by_head: dict[str, re.Pattern[str]]
+    by_head: dict[str, str]
     roles: dict[str, tuple[str, frozenset[str]]]
     starts: re.Pattern[str]
+    compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False)
+
+    def _pattern(self, head: str) -> re.Pattern[str]:
+        pattern = self.compiled.get(head)
+        if pattern is None:
+            pattern = self.compiled[head] = re.compile(self.by_head[head])
+        return pattern
 
     def hits(self, text: str) -> list[Hit]:
         """The longest catalog phrase at each word start, in text order; phrases may overlap,
@@ -81,11 +97,11 @@ class Matcher:
         """
         folded, where = fold_with_map(text)
         found = []
-        by_head = self.by_head
+        by_head, pattern_of = self.by_head, self._pattern
         for word in self.starts.finditer(folded):
             at = word.start()
-            pattern = by_head.get(folded[at : at + 2]) or by_head[folded[at]]
-            m = pattern.match(folded, at)
+            head = folded[at : at + 2]
+            m = pattern_of(head if head in by_head else folded[at]).match(folded, at)
             if m is None:
                 continue
             role, topics = self.roles[m.lastgroup or ""]
@@ -118,12 +134,17 @@ def build_matcher(spec: CaseSpec, lang: str) -> Matcher:
     return _matcher(words, lang)
 
 
-@lru_cache(maxsize=16)
-def _matcher(catalog: _Words, lang: str) -> Matcher:
-    attach = load(lang).section("attach")
-    suffix = int(attach.get("suffix_letters", 1))
+# per head, the alternation of a catalog's phrases that start so, as named groups; each
+# group's role and topics; and a pattern of the phrases' first words
+_Parts = tuple[dict[str, str], dict[str, tuple[str, frozenset[str]]], str]
+
+
+@lru_cache(maxsize=4)
+def _parts(catalog: _Words) -> _Parts:
+    """The phrases of ``catalog``, longest first, whatever the language they are read in."""
     phrases: dict[str, dict[str, set[str]]] = {}
     heads: dict[str, str] = {}  # phrase -> its head
+    firsts: set[str] = set()
     for tid, subjects, properties in catalog:
         for role, words in (("subject", subjects), ("property", properties)):
             for word in words:
@@ -131,6 +152,7 @@ def _matcher(catalog: _Words, lang: str) -> Matcher:
                 if body:
                     phrases.setdefault(body, {}).setdefault(role, set()).add(tid)
                     heads[body] = _head(word)
+                    firsts.add(_first_word(word))
     roles: dict[str, tuple[str, frozenset[str]]] = {}
     parts: list[tuple[str, str]] = []
     for index, body in enumerate(sorted(phrases, key=lambda p: (-len(p), p))):
@@ -140,15 +162,23 @@ def _matcher(catalog: _Words, lang: str) -> Matcher:
         name = f"p{index}"
         roles[name] = (role, frozenset(by_role[role]))
         parts.append((heads[body], f"(?P<{name}>{body})"))
+    bodies = {}
+    for head in set(heads.values()):
+        # a phrase whose first word is one character may start wherever that character does
+        bodies[head] = "|".join(p for h, p in parts if h == head or (len(h) == 1 and head[0] == h))
+    return bodies, roles, trie(firsts)
+
+
+@lru_cache(maxsize=16)
+def _matcher(catalog: _Words, lang: str) -> Matcher:
+    bodies, roles, firsts = _parts(catalog)
+    suffix = int(load(lang).section("attach").get("suffix_letters", 1))
     tail = rf"(?:'?[^\W\d_]{{0,{suffix}}})" if suffix else ""
     # in a language written without spaces a phrase may start and end against other letters
     e = edges(lang)
     start, end = e.start(ALNUM), e.free(ALNUM)
-    by_head: dict[str, re.Pattern[str]] = {}
-    for head in set(heads.values()):
-        # a phrase whose first word is one character may start wherever that character does
-        body = "|".join(p for h, p in parts if h == head or (len(h) == 1 and head[0] == h))
-        by_head[head] = re.compile(rf"(?<!{start})(?:{body}){tail}(?!{end})")
-    order = sorted(set(heads.values()), key=lambda h: (-len(h), h))
-    lead = "|".join(re.escape(h) for h in order) or "(?!)"
-    return Matcher(by_head, roles, re.compile(rf"(?<!{start})(?=[^\W_])(?={lead})"))
+    # what may precede a phrase is the word start's to check (``starts`` below)
+    by_head = {head: rf"(?:{body}){tail}(?!{end})" for head, body in bodies.items()}
+    # a phrase may start only where one's first word stands: a word start where none does
+    # is not tried against its head's phrases
+    return Matcher(by_head, roles, re.compile(rf"(?<!{start})(?=[^\W_])(?={firsts})"))

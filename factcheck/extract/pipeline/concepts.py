@@ -96,6 +96,9 @@ class ConceptMatcher:
     exact: dict[str, tuple[str, ...]]  # folded word -> ids
     stems: tuple[tuple[str, tuple[str, ...]], ...]  # folded stem -> ids, longest first
     word_starts: bool = True  # words begin after a non-letter; else anywhere (no spaces)
+    # the word starts where a word of the vocabulary stands (with word_starts): the others are
+    # passed over in the scan that finds them, not one by one
+    starts: re.Pattern[str] = _WORD_START
     # what each matched text names, as looked up: texts repeat, stems are many
     seen: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
 
@@ -128,7 +131,7 @@ class ConceptMatcher:
         # trying the words only where a word begins is many times faster than a search
         found = []
         end = 0
-        for start in _WORD_START.finditer(folded):
+        for start in self.starts.finditer(folded):
             at = start.start()
             if at < end:
                 continue
@@ -178,4 +181,5 @@ def _matcher(lang: str, vocabulary: str) -> ConceptMatcher:
     if section(lang, "language").get("word_spaces", True) is False:
         # scripts written without spaces: words stand anywhere
         return ConceptMatcher(re.compile(f"(?:{body})"), words, ordered, word_starts=False)
-    return ConceptMatcher(re.compile(rf"(?:{body}){tail}(?![^\W_])"), words, ordered)
+    starts = re.compile(rf"(?<![^\W_])(?=[^\W_])(?={body})")
+    return ConceptMatcher(re.compile(rf"(?:{body}){tail}(?![^\W_])"), words, ordered, starts=starts)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from factcheck.extract.pipeline.article import parse_article
+from factcheck.extract.pipeline.article import Article, parse_article
 from factcheck.extract.pipeline.dateline import dateline
 from factcheck.extract.pipeline.draft import ArticleMeta, Draft, build_draft
 from factcheck.extract.pipeline.merge import updated_draft
@@ -86,15 +86,34 @@ def detect_language(text: str, given: str | None = None) -> str:
         return code
 
 
-def draft_article(content: bytes | str, info: ArticleInfo, catalog: CaseSpec) -> Draft:
-    """The draft of one article against ``catalog``: its source data, claims and candidates,
-    without a draft file's text. Raises ArticleError when the article cannot be used
-    (encoding, empty text, language). With no publication date the figures are still
-    drafted; relative dates stay unresolved and the draft says so.
-    """
+@dataclass(frozen=True)
+class ReadArticle:
+    """An article parsed and its language told: where drafting starts. A process that reads
+    articles to share them out by language hands this on, so nothing is read twice."""
+
+    article: Article
+    language: str
+
+
+def read_article(content: bytes | str, info: ArticleInfo) -> ReadArticle:
+    """Parse ``content`` and tell its language (``info.language`` where given). Raises
+    ArticleError when the article cannot be used (encoding, empty text)."""
     data = content.encode("utf-8") if isinstance(content, str) else content
     article = parse_article(info.name, data)
-    language = detect_language(article.text, info.language)
+    return ReadArticle(article, detect_language(article.text, info.language))
+
+
+def draft_article(
+    content: bytes | str | ReadArticle, info: ArticleInfo, catalog: CaseSpec
+) -> Draft:
+    """The draft of one article against ``catalog``: its source data, claims and candidates,
+    without a draft file's text. ``content`` is the file's bytes or text, or the article as
+    ``read_article`` gave it for the same ``info``. Raises ArticleError when the article
+    cannot be used (encoding, empty text, language). With no publication date the figures
+    are still drafted; relative dates stay unresolved and the draft says so.
+    """
+    read = content if isinstance(content, ReadArticle) else read_article(content, info)
+    article, language = read.article, read.language
     # the article's own date counts only where the caller gives none: its dateline, read
     # by the date grammar, is looked for only then
     own = None
@@ -118,7 +137,10 @@ def draft_article(content: bytes | str, info: ArticleInfo, catalog: CaseSpec) ->
 
 
 def extract_article(
-    content: bytes | str, info: ArticleInfo, catalog: CaseSpec, previous: str | None = None
+    content: bytes | str | ReadArticle,
+    info: ArticleInfo,
+    catalog: CaseSpec,
+    previous: str | None = None,
 ) -> Extraction:
     """Draft the claims of one article against ``catalog``, merged into ``previous`` (the
     draft file's current text, None when there is none). Raises ArticleError when the article

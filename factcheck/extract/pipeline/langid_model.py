@@ -70,6 +70,16 @@ def _stdlib_array(values: Any) -> array[int]:
     return out
 
 
+def _walked(values: Any) -> Any:
+    """The transition table as the detector walks it, one plain int per index: the mapped
+    file itself where its items are native unsigned integers (copying its 40 MB into a
+    stdlib array took most of the load), else a copy."""
+    view = memoryview(values)
+    if view.format in ("H", "I", "L") and view.ndim == 1 and view.c_contiguous:
+        return view
+    return _stdlib_array(values)
+
+
 def _mapped(langid: Any, folder: Path) -> Any:
     import numpy as np
 
@@ -79,7 +89,7 @@ def _mapped(langid: Any, folder: Path) -> Any:
         arrays["ptc"],
         np.asarray(arrays["pc"]),
         classes,
-        _stdlib_array(arrays["nextmove"]),
+        _walked(arrays["nextmove"]),
         arrays["out_feat"].tolist(),
         tk_row=_stdlib_array(arrays["nextmove_row"]),
     )

@@ -29,11 +29,17 @@ class Sentence:
     body: bool
 
 
+@cache
 def _boilerplate(lang: str) -> re.Pattern[str]:
     lex = load(lang)
     markers = list(lex.section("boilerplate").get("markers", []))
     markers += list(lex.shared_section("boilerplate", "markers"))
     return re.compile(alternation(markers), re.IGNORECASE)
+
+
+def _words(line: str, lang: str) -> int:
+    """About how many words ``line`` holds."""
+    return len(_WORDS.findall(line)) + _unspaced_words(line, lang)
 
 
 def _unspaced_words(line: str, lang: str) -> int:
@@ -79,8 +85,8 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
         body = line.group()
         if not body.strip():
             continue
-        words = len(_WORDS.findall(body)) + _unspaced_words(body, lang)
-        heading = (not _FINAL.search(body) and words <= 16) or body.rstrip().endswith("...")
+        final = _FINAL.search(body) is not None
+        heading = (not final and _words(body, lang) <= 16) or body.rstrip().endswith("...")
         boiler = heading or marker.search(body) is not None
         begin = line.start()
         for cut in _BREAK.finditer(text, line.start(), line.end()):
