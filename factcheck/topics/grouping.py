@@ -275,7 +275,17 @@ class _Blocks:
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", match_key(text)).strip("-") or "x"
+    return _key_slug(match_key(text))
+
+
+def _key_slug(key: str) -> str:
+    """The slug of a match key, which is folded again only when it is not plain ASCII.
+
+    An ASCII match key is its own match key; a few other characters fold in two steps.
+    """
+    if not key.isascii():
+        key = match_key(key)
+    return re.sub(r"[^a-z0-9]+", "-", key).strip("-") or "x"
 
 
 def group_claims(claims: list[NormalizedClaim], spec: CaseSpec) -> Grouping:
@@ -302,6 +312,8 @@ def group_claims(claims: list[NormalizedClaim], spec: CaseSpec) -> Grouping:
     unmatched: dict[tuple[str, str, str], list[NormalizedClaim]] = {}
     suggestions: dict[tuple[str, str, str], tuple[str, float]] = {}
     keys: dict[tuple[str, str, str], tuple[str, str, str]] = {}
+    subject_keys: dict[str, str] = {}  # many keys share a subject or a property
+    property_keys: dict[str, str] = {}
     for item in claims:
         claim = item.claim
         if claim.topic is not None:
@@ -310,11 +322,13 @@ def group_claims(claims: list[NormalizedClaim], spec: CaseSpec) -> Grouping:
         stated = (item.kind, claim.subject, claim.property)
         key = keys.get(stated)
         if key is None:
-            key = keys[stated] = (
-                item.kind,
-                match_key(claim.subject),
-                canonical_property(claim.property),
-            )
+            subject = subject_keys.get(claim.subject)
+            if subject is None:
+                subject = subject_keys[claim.subject] = match_key(claim.subject)
+            prop = property_keys.get(claim.property)
+            if prop is None:
+                prop = property_keys[claim.property] = canonical_property(claim.property)
+            key = keys[stated] = (item.kind, subject, prop)
         matched = lookup(key)
         if matched is not None:
             assignments[item.ref] = matched
@@ -377,7 +391,7 @@ def _cluster(
         else:
             # the kind is part of the id so that a claim of another kind with the same
             # words cannot take this id and rename the topic under existing decisions
-            topic_id = _unique_id(f"{_slug(subject)}.{_slug(prop)}.{kind}", topics)
+            topic_id = _unique_id(f"{_key_slug(subject)}.{_key_slug(prop)}.{kind}", topics)
             first = unmatched[key][0].claim
             topics[topic_id] = TopicInfo(
                 topic_id, kind, f"{first.subject} / {first.property}", False
