@@ -97,7 +97,7 @@ class _Block:
     """
 
     def __init__(self, near: dict[str, dict[str, float]] | None = None) -> None:
-        self.near = near  # subject -> the subjects that score at least the floor with it
+        self.near = near  # subject -> the earlier subjects scoring at least the floor with it
         self.subjects: list[str] = []  # words sorted, as token_sort_ratio compares them
         self.subject_at: dict[str, int] = {}
         self.subject_topics: list[list[int]] = []
@@ -105,6 +105,9 @@ class _Block:
         self.properties: list[str] = []  # words sorted
         self.property_at: dict[str, int] = {}
         self.topic_properties: dict[int, list[int]] = {}
+        # a property's matches, and how many properties there were when they were scored:
+        # properties are only ever appended, and most keys share a few properties
+        self.property_matches: dict[tuple[str, float], tuple[int, dict[int, float]]] = {}
 
     def add(self, topic: int, subjects: tuple[str, ...], properties: tuple[str, ...]) -> None:
         """Give topic number ``topic`` (numbered in the order topics are made) more words."""
@@ -141,7 +144,7 @@ class _Block:
         by_subject = _best_per_topic(found, self.subject_topics)
         if not by_subject:  # the usual case for a new name: nothing is scored further
             return None, 0.0
-        properties = self._matches(prop, self.properties, self.property_at, floor)
+        properties = self._property_matches(prop, floor)
         best: tuple[int | None, float] = (None, 0.0)
         for topic in sorted(by_subject):
             scores = [properties[at] for at in self.topic_properties[topic] if at in properties]
@@ -151,6 +154,15 @@ class _Block:
             if score > best[1]:
                 best = (topic, score)
         return best
+
+    def _property_matches(self, prop: str, floor: float) -> dict[int, float]:
+        """Position -> score of every property scoring at least ``floor`` against ``prop``."""
+        cached = self.property_matches.get((prop, floor))
+        if cached is not None and cached[0] == len(self.properties):
+            return cached[1]
+        found = self._matches(prop, self.properties, self.property_at, floor)
+        self.property_matches[prop, floor] = (len(self.properties), found)
+        return found
 
     @staticmethod
     def _matches(
@@ -207,19 +219,24 @@ def _best_per_topic(scores: dict[int, float], topics: list[list[int]]) -> dict[i
 # other at once (rapidfuzz's cdist, in C, no Python call per pair) instead of one by one.
 BATCH_FROM = 300
 _BATCH_ROWS = 1 << 22  # scores held at once while batch scoring: 32 MiB
+# Rows scored per call: the square of a block's rows against themselves is half wasted (the
+# ratio is symmetric), so blocks are kept small while the calls stay few.
+_BLOCK_ROWS = 256
 
 
 def near_subjects(subjects: list[str], floor: float) -> dict[str, dict[str, float]]:
-    """For each subject (a match key), the others whose token_sort_ratio is at least ``floor``.
+    """For each subject (a match key), the earlier ones scoring at least ``floor``.
 
-    ``floor`` must be above zero: a zero score is not told apart from no score.
+    Clustering adds subjects in this order, so when a subject is scored the earlier ones are
+    all that its block holds. ``floor`` must be above zero: a zero score is not told apart
+    from no score.
     """
     import numpy as np
     from rapidfuzz import fuzz, process
 
     sorted_words = [_sorted_words(s) for s in subjects]
     near: dict[str, dict[str, float]] = {s: {} for s in subjects}
-    step = max(1, _BATCH_ROWS // max(1, len(subjects)))
+    step = max(1, min(_BLOCK_ROWS, _BATCH_ROWS // max(1, len(subjects))))
     for start in range(0, len(subjects), step):
         end = min(start + step, len(subjects))
         # the ratio is symmetric: each row is scored against the rows before it only
@@ -232,12 +249,11 @@ def near_subjects(subjects: list[str], floor: float) -> dict[str, dict[str, floa
             workers=1,
         )
         rows, columns = np.nonzero(scores)
-        for row, column in zip(rows.tolist(), columns.tolist(), strict=True):
-            i = start + row
-            if column < i:
-                score = float(scores[row, column])
-                near[subjects[i]][subjects[column]] = score
-                near[subjects[column]][subjects[i]] = score
+        earlier = columns < rows + start
+        rows, columns = rows[earlier], columns[earlier]
+        values = scores[rows, columns].tolist()
+        for row, column, score in zip(rows.tolist(), columns.tolist(), values, strict=True):
+            near[subjects[start + row]][subjects[column]] = score
     return near
 
 
