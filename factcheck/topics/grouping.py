@@ -14,6 +14,7 @@ from functools import cache
 
 from factcheck.models.case import CaseSpec, GroupingSettings, TopicSpec
 from factcheck.normalize.claims import ClaimRef, NormalizedClaim, claim_order
+from factcheck.topics.batch import near_choices, near_subjects, sorted_words
 from factcheck.topics.similarity import canonical_property, initials, match_key
 from factcheck.values.calendar import Period
 
@@ -115,7 +116,7 @@ class _Block:
             at = self.subject_at.get(subject)
             if at is None:
                 at = self.subject_at[subject] = len(self.subjects)
-                self.subjects.append(_sorted_words(subject))
+                self.subjects.append(sorted_words(subject))
                 self.subject_topics.append([])
                 words = subject.split()
                 if len(words) >= 2:
@@ -125,7 +126,7 @@ class _Block:
             at = self.property_at.get(prop)
             if at is None:
                 at = self.property_at[prop] = len(self.properties)
-                self.properties.append(_sorted_words(prop))
+                self.properties.append(sorted_words(prop))
             self.topic_properties.setdefault(topic, []).append(at)
 
     def best(self, subject: str, prop: str, floor: float) -> tuple[int | None, float]:
@@ -178,7 +179,7 @@ class _Block:
         found = {
             at: float(score)
             for _, score, at in process.extract(
-                _sorted_words(text), choices, scorer=fuzz.ratio, score_cutoff=floor, limit=None
+                sorted_words(text), choices, scorer=fuzz.ratio, score_cutoff=floor, limit=None
             )
         }
         same = position.get(text)
@@ -200,11 +201,6 @@ class _Block:
         return found
 
 
-def _sorted_words(text: str) -> str:
-    """A match key's words in sorted order: what token_sort_ratio compares."""
-    return " ".join(sorted(text.split()))
-
-
 def _best_per_topic(scores: dict[int, float], topics: list[list[int]]) -> dict[int, float]:
     """Each topic's best score over the words that scored."""
     best: dict[int, float] = {}
@@ -215,46 +211,9 @@ def _best_per_topic(scores: dict[int, float], topics: list[list[int]]) -> dict[i
     return best
 
 
-# From this many distinct subjects of one kind on, clustering scores them all against each
-# other at once (rapidfuzz's cdist, in C, no Python call per pair) instead of one by one.
+# From this many distinct subjects of one kind on, they are scored all at once (rapidfuzz's
+# cdist, in C, no Python call per pair) instead of one by one.
 BATCH_FROM = 300
-_BATCH_ROWS = 1 << 22  # scores held at once while batch scoring: 32 MiB
-# Rows scored per call: the square of a block's rows against themselves is half wasted (the
-# ratio is symmetric), so blocks are kept small while the calls stay few.
-_BLOCK_ROWS = 256
-
-
-def near_subjects(subjects: list[str], floor: float) -> dict[str, dict[str, float]]:
-    """For each subject (a match key), the earlier ones scoring at least ``floor``.
-
-    Clustering adds subjects in this order, so when a subject is scored the earlier ones are
-    all that its block holds. ``floor`` must be above zero: a zero score is not told apart
-    from no score.
-    """
-    import numpy as np
-    from rapidfuzz import fuzz, process
-
-    sorted_words = [_sorted_words(s) for s in subjects]
-    near: dict[str, dict[str, float]] = {s: {} for s in subjects}
-    step = max(1, min(_BLOCK_ROWS, _BATCH_ROWS // max(1, len(subjects))))
-    for start in range(0, len(subjects), step):
-        end = min(start + step, len(subjects))
-        # the ratio is symmetric: each row is scored against the rows before it only
-        scores = process.cdist(
-            sorted_words[start:end],
-            sorted_words[:end],
-            scorer=fuzz.ratio,
-            score_cutoff=floor,
-            dtype=np.float64,
-            workers=1,
-        )
-        rows, columns = np.nonzero(scores)
-        earlier = columns < rows + start
-        rows, columns = rows[earlier], columns[earlier]
-        values = scores[rows, columns].tolist()
-        for row, column, score in zip(rows.tolist(), columns.tolist(), values, strict=True):
-            near[subjects[start + row]][subjects[column]] = score
-    return near
 
 
 class _Blocks:
@@ -314,7 +273,8 @@ def group_claims(claims: list[NormalizedClaim], spec: CaseSpec) -> Grouping:
         )
         for t in spec.topics
     }
-    _match = _cached_lookup(catalog, settings)
+    claim_keys = _claim_keys(claims)
+    _match = _cached_lookup(catalog, settings, claim_keys)
 
     @cache
     def lookup(key: tuple[str, str, str]) -> Assignment | None:
@@ -327,24 +287,12 @@ def group_claims(claims: list[NormalizedClaim], spec: CaseSpec) -> Grouping:
     assignments: dict[ClaimRef, Assignment] = {}
     unmatched: dict[tuple[str, str, str], list[NormalizedClaim]] = {}
     suggestions: dict[tuple[str, str, str], tuple[str, float]] = {}
-    keys: dict[tuple[str, str, str], tuple[str, str, str]] = {}
-    subject_keys: dict[str, str] = {}  # many keys share a subject or a property
-    property_keys: dict[str, str] = {}
-    for item in claims:
-        claim = item.claim
-        if claim.topic is not None:
-            assignments[item.ref] = Assignment(claim.topic, 100.0, "explicit")
+    for item, key in zip(claims, claim_keys, strict=True):
+        topic = item.claim.topic
+        if topic is not None:
+            assignments[item.ref] = Assignment(topic, 100.0, "explicit")
             continue
-        stated = (item.kind, claim.subject, claim.property)
-        key = keys.get(stated)
-        if key is None:
-            subject = subject_keys.get(claim.subject)
-            if subject is None:
-                subject = subject_keys[claim.subject] = match_key(claim.subject)
-            prop = property_keys.get(claim.property)
-            if prop is None:
-                prop = property_keys[claim.property] = canonical_property(claim.property)
-            key = keys[stated] = (item.kind, subject, prop)
+        assert key is not None  # only a claim naming its topic has none
         matched = lookup(key)
         if matched is not None:
             assignments[item.ref] = matched
@@ -357,10 +305,41 @@ def group_claims(claims: list[NormalizedClaim], spec: CaseSpec) -> Grouping:
     return Grouping(topics, assignments, _rows(claims, topics, assignments))
 
 
+def _claim_keys(claims: list[NormalizedClaim]) -> list[tuple[str, str, str] | None]:
+    """Each claim's (kind, subject, property) match key; None for a claim naming its topic."""
+    found: list[tuple[str, str, str] | None] = []
+    keys: dict[tuple[str, str, str], tuple[str, str, str]] = {}
+    subject_keys: dict[str, str] = {}  # many keys share a subject or a property
+    property_keys: dict[str, str] = {}
+    for item in claims:
+        claim = item.claim
+        if claim.topic is not None:
+            found.append(None)
+            continue
+        stated = (item.kind, claim.subject, claim.property)
+        key = keys.get(stated)
+        if key is None:
+            subject = subject_keys.get(claim.subject)
+            if subject is None:
+                subject = subject_keys[claim.subject] = match_key(claim.subject)
+            prop = property_keys.get(claim.property)
+            if prop is None:
+                prop = property_keys[claim.property] = canonical_property(claim.property)
+            key = keys[stated] = (item.kind, subject, prop)
+        found.append(key)
+    return found
+
+
 def _cached_lookup(
-    catalog: tuple[_Candidate, ...], settings: GroupingSettings
+    catalog: tuple[_Candidate, ...],
+    settings: GroupingSettings,
+    keys: list[tuple[str, str, str] | None],
 ) -> Callable[[tuple[str, str, str]], tuple[str | None, float, str]]:
-    """Catalog matching per distinct key: exact aliases first, then the best fuzzy score."""
+    """Catalog matching per distinct key: exact aliases first, then the best fuzzy score.
+
+    When one kind has many distinct subjects (``keys`` are all that will be looked up), they
+    are scored against the catalog's subjects of that kind all at once.
+    """
     aliases: dict[tuple[str, str, str], str] = {}
     blocks = _Blocks()
     for candidate in catalog:
@@ -368,6 +347,14 @@ def _cached_lookup(
             for prop in candidate.properties:
                 aliases.setdefault((candidate.kind, subject, prop), candidate.topic)
         blocks.add(candidate)
+    by_kind: dict[str, dict[str, None]] = {}
+    for key in keys:
+        if key is not None and key not in aliases and key[0] in blocks.blocks:
+            by_kind.setdefault(key[0], {})[key[1]] = None
+    for kind, subjects in by_kind.items():
+        if len(subjects) >= BATCH_FROM and settings.suggest > 0:
+            block = blocks.blocks[kind]
+            block.near = near_choices(list(subjects), list(block.subject_at), settings.suggest)
 
     @cache
     def lookup(key: tuple[str, str, str]) -> tuple[str | None, float, str]:
