@@ -177,7 +177,7 @@ def _bounded(
 def _warm(first: list[CorpusArticle]) -> None:
     """Set up, before workers are forked, what they all need: the language-independent data
     and the grammars of the languages the first batch names."""
-    from factcheck.cli.extract_cmd import warm_up
+    from factcheck.cli.extract_jobs import warm_up
     from factcheck.extract.pipeline.corpus import article_claims
     from factcheck.models.case import CaseSpec
 

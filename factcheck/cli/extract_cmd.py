@@ -5,173 +5,21 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from factcheck.cli.extract_jobs import Job, Outcome, quiet_worker, run_safe, warm_up, write_draft
+
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
-
-    from factcheck.extract.pipeline.extract import ReadArticle
-    from factcheck.models.case import CaseSpec
 
 
 def register(app: typer.Typer) -> None:
     """Add the extract command to ``app``."""
     app.command("extract")(extract)
-
-
-@dataclass(frozen=True)
-class _Job:
-    path: str
-    sources: str
-    spec: str  # the catalog as JSON: validated once per worker, not once per article
-    lang: str | None
-    published: str | None
-    outlet: str | None
-    url: str | None
-    default_published: str | None = None
-    default_outlet: str | None = None
-    default_url: str | None = None
-    story_day: str | None = None
-    # the article as the main process read it to hand it out by language: not read again
-    read: ReadArticle | None = None
-
-
-@dataclass(frozen=True)
-class _Outcome:
-    """One article's result: the draft file and its new text, or the problem, as one line."""
-
-    path: str
-    target: str | None = None
-    text: str | None = None
-    summary: str | None = None
-    problem: str | None = None
-    title: str = ""
-    claims: int = 0
-    candidates: int = 0
-    # the topics the article proposes: (id, kind, label, evolving, words seen)
-    topics: tuple[tuple[str, str, str, bool, tuple[str, ...]], ...] = ()
-
-
-@lru_cache(maxsize=4)
-def _case_spec(spec: str) -> CaseSpec:
-    """The catalog a job carries, validated once per process."""
-    from factcheck.models.case import CaseSpec
-
-    return CaseSpec.model_validate_json(spec)
-
-
-def _run(job: _Job) -> _Outcome:
-    """Extract one article into the text of its draft file; nothing is written here."""
-    from factcheck.errors import FactcheckError
-    from factcheck.extract import ArticleError, ArticleInfo, article_id, extract_article
-    from factcheck.extract.pipeline.article import read_article_file
-
-    path = Path(job.path)
-    ident = article_id(path.name)
-    target = Path(job.sources) / f"{ident}.yaml"
-    content: bytes | ReadArticle
-    try:
-        content = job.read or read_article_file(path)
-    except ArticleError as exc:
-        return _Outcome(job.path, problem=f"{path}: {exc}")
-    try:
-        old_text = _previous_draft(target)
-    except FactcheckError as exc:
-        return _Outcome(job.path, problem=str(exc))
-    info = ArticleInfo(
-        name=path.name,
-        id=ident,
-        language=job.lang,
-        published=job.published,
-        outlet=job.outlet,
-        url=job.url,
-        default_published=job.default_published,
-        default_outlet=job.default_outlet,
-        default_url=job.default_url,
-        story_day=job.story_day,
-    )
-    try:
-        result = extract_article(content, info, _case_spec(job.spec), old_text)
-    except ValueError as exc:  # ArticleError among them: the article is unusable
-        return _Outcome(job.path, problem=f"{path}: {exc}")
-    topics = tuple(
-        (t.id, t.kind, t.label, t.evolving, tuple(sorted(t.words)))
-        for t in result.draft.topics.values()
-    )
-    return _Outcome(
-        job.path,
-        str(target),
-        result.text,
-        f"{target}: {result.summary()}",
-        title=str(result.draft.source.get("title") or ""),
-        claims=len(result.draft.source.get("claims") or []),
-        candidates=result.unassigned,
-        topics=topics,
-    )
-
-
-def _previous_draft(target: Path) -> str | None:
-    """The draft file's current text (None when there is none); its problems name it."""
-    from factcheck.errors import FactcheckError, Problem
-    from factcheck.io.yamlio import read_yaml
-
-    try:
-        if not target.exists():
-            return None
-        previous = read_yaml(target)  # reports bad YAML by line
-        return target.read_text(encoding="utf-8") if previous else None
-    except OSError as exc:
-        raise FactcheckError(Problem(str(target), 0, f"cannot read: {exc.strerror}")) from None
-
-
-def _run_safe(job: _Job) -> _Outcome:
-    """``_run``, with an unforeseen failure as this article's problem, not the run's."""
-    try:
-        return _run(job)
-    except Exception as exc:
-        return _Outcome(job.path, problem=f"{job.path}: cannot extract: {exc}")
-
-
-def _write(outcome: _Outcome) -> _Outcome:
-    """Write the draft of ``outcome`` (whole or not at all); a failure names the draft file."""
-    from factcheck.io.yamlio import write_atomic
-
-    if outcome.target is None or outcome.text is None:
-        return outcome
-    try:
-        write_atomic(Path(outcome.target), outcome.text)
-    except OSError as exc:
-        return _Outcome(outcome.path, problem=f"{outcome.target}: cannot write: {exc.strerror}")
-    return outcome
-
-
-def _quiet_worker(spec: str | None = None) -> None:
-    """Set a worker up once: Ctrl-C is left to the main process, which ends the workers, and
-    the catalog is validated before the first article rather than with it."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if spec is not None:
-        _case_spec(spec)
-
-
-def warm_up() -> None:
-    """Load what every article needs whatever its language (the language detector, every
-    language's data, the country and region names, the units), so that workers forked after
-    it share one copy instead of each building its own."""
-    from factcheck.extract.pipeline.extract import detect_language
-    from factcheck.values.places import may_begin_country, may_begin_region
-    from factcheck.values.quantity import registry
-
-    detect_language("warm up")
-    may_begin_country("x")
-    may_begin_region("x")
-    registry()
 
 
 def _catalog(case: Path) -> tuple[str, str | None]:
@@ -210,7 +58,7 @@ def _manifest(path: Path | None) -> dict[str, Any]:
     return entries
 
 
-def _write_catalog(case: Path, existing: str | None, title: str, done: list[_Outcome]) -> int:
+def _write_catalog(case: Path, existing: str | None, title: str, done: list[Outcome]) -> int:
     """Add the topics the articles proposed to case.yaml (creating it); how many were new."""
     from factcheck.extract.pipeline.draft import ProposedTopic
     from factcheck.extract.pipeline.proposals import merge_proposals, updated_case_text
@@ -227,10 +75,10 @@ def _write_catalog(case: Path, existing: str | None, title: str, done: list[_Out
     return added
 
 
-def _run_all(jobs: list[_Job], done: list[_Outcome]) -> None:
+def _run_all(jobs: list[Job], done: list[Outcome]) -> None:
     """Extract every job, writing each draft as it comes; outcomes are added to ``done``."""
     if len(jobs) == 1:  # no pool and no progress bar to import and set up
-        done.append(_write(_run_safe(jobs[0])))
+        done.append(write_draft(run_safe(jobs[0])))
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -246,12 +94,12 @@ def _run_all(jobs: list[_Job], done: list[_Outcome]) -> None:
             warm_up()  # the workers inherit it
         # one single-process pool per worker: each is handed articles of its own languages
         pools = [
-            ProcessPoolExecutor(1, initializer=_quiet_worker, initargs=(jobs[0].spec,))
+            ProcessPoolExecutor(1, initializer=quiet_worker, initargs=(jobs[0].spec,))
             for _ in range(min(os.cpu_count() or 1, len(jobs)))
         ]
         try:
             for outcome in _dispatched(jobs, pools):
-                done.append(_write(outcome))
+                done.append(write_draft(outcome))
                 progress.advance(task)
         except BaseException:
             abandon(*pools)
@@ -264,7 +112,7 @@ def _run_all(jobs: list[_Job], done: list[_Outcome]) -> None:
 _QUEUED = 2
 
 
-def _dispatched(jobs: list[_Job], pools: list[ProcessPoolExecutor]) -> Iterator[_Outcome]:
+def _dispatched(jobs: list[Job], pools: list[ProcessPoolExecutor]) -> Iterator[Outcome]:
     """The outcome of every job as workers finish them. The articles are read here, one by one,
     to tell their language, while the workers start on those read so far."""
     from concurrent.futures import FIRST_COMPLETED, wait
@@ -272,9 +120,9 @@ def _dispatched(jobs: list[_Job], pools: list[ProcessPoolExecutor]) -> Iterator[
     from factcheck.cli.by_language import Dispatcher, read_for_sharing
 
     dispatcher = Dispatcher(len(pools))
-    running: dict[Future[_Outcome], int] = {}  # future -> its worker
+    running: dict[Future[Outcome], int] = {}  # future -> its worker
     queued = [0] * len(pools)
-    ready: dict[int, _Job] = {}  # read, not yet handed out: held only until then
+    ready: dict[int, Job] = {}  # read, not yet handed out: held only until then
 
     def feed() -> None:
         for worker, pool in enumerate(pools):
@@ -282,7 +130,7 @@ def _dispatched(jobs: list[_Job], pools: list[ProcessPoolExecutor]) -> Iterator[
                 index = dispatcher.next_for(worker)
                 if index is None:
                     break
-                running[pool.submit(_run_safe, ready.pop(index))] = worker
+                running[pool.submit(run_safe, ready.pop(index))] = worker
                 queued[worker] += 1
 
     for index, job in enumerate(jobs):
@@ -465,7 +313,7 @@ def extract(
     jobs = []
     for article, entry in zip(articles, listed, strict=True):
         jobs.append(
-            _Job(
+            Job(
                 str(article),
                 sources,
                 spec,
@@ -479,7 +327,7 @@ def extract(
                 story,
             )
         )
-    done: list[_Outcome] = []
+    done: list[Outcome] = []
     try:
         _run_all(jobs, done)
     except KeyboardInterrupt:

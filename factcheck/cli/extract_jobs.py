@@ -1,0 +1,165 @@
+"""One article of `factcheck extract` as a worker runs it: the job it is handed, the draft
+text it returns, and the writing of that draft in the main process."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from factcheck.extract.pipeline.extract import ReadArticle
+    from factcheck.models.case import CaseSpec
+
+
+@dataclass(frozen=True)
+class Job:
+    """One article to extract, with what the command line and the manifest say of it."""
+
+    path: str
+    sources: str
+    spec: str  # the catalog as JSON: validated once per worker, not once per article
+    lang: str | None
+    published: str | None
+    outlet: str | None
+    url: str | None
+    default_published: str | None = None
+    default_outlet: str | None = None
+    default_url: str | None = None
+    story_day: str | None = None
+    # the article as the main process read it to hand it out by language: not read again
+    read: ReadArticle | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One article's result: the draft file and its new text, or the problem, as one line."""
+
+    path: str
+    target: str | None = None
+    text: str | None = None
+    summary: str | None = None
+    problem: str | None = None
+    title: str = ""
+    claims: int = 0
+    candidates: int = 0
+    # the topics the article proposes: (id, kind, label, evolving, words seen)
+    topics: tuple[tuple[str, str, str, bool, tuple[str, ...]], ...] = ()
+
+
+@lru_cache(maxsize=4)
+def case_spec(spec: str) -> CaseSpec:
+    """The catalog a job carries, validated once per process."""
+    from factcheck.models.case import CaseSpec
+
+    return CaseSpec.model_validate_json(spec)
+
+
+def _run(job: Job) -> Outcome:
+    """Extract one article into the text of its draft file; nothing is written here."""
+    from factcheck.errors import FactcheckError
+    from factcheck.extract import ArticleError, ArticleInfo, article_id, extract_article
+    from factcheck.extract.pipeline.article import read_article_file
+
+    path = Path(job.path)
+    ident = article_id(path.name)
+    target = Path(job.sources) / f"{ident}.yaml"
+    content: bytes | ReadArticle
+    try:
+        content = job.read or read_article_file(path)
+    except ArticleError as exc:
+        return Outcome(job.path, problem=f"{path}: {exc}")
+    try:
+        old_text = _previous_draft(target)
+    except FactcheckError as exc:
+        return Outcome(job.path, problem=str(exc))
+    info = ArticleInfo(
+        name=path.name,
+        id=ident,
+        language=job.lang,
+        published=job.published,
+        outlet=job.outlet,
+        url=job.url,
+        default_published=job.default_published,
+        default_outlet=job.default_outlet,
+        default_url=job.default_url,
+        story_day=job.story_day,
+    )
+    try:
+        result = extract_article(content, info, case_spec(job.spec), old_text)
+    except ValueError as exc:  # ArticleError among them: the article is unusable
+        return Outcome(job.path, problem=f"{path}: {exc}")
+    topics = tuple(
+        (t.id, t.kind, t.label, t.evolving, tuple(sorted(t.words)))
+        for t in result.draft.topics.values()
+    )
+    return Outcome(
+        job.path,
+        str(target),
+        result.text,
+        f"{target}: {result.summary()}",
+        title=str(result.draft.source.get("title") or ""),
+        claims=len(result.draft.source.get("claims") or []),
+        candidates=result.unassigned,
+        topics=topics,
+    )
+
+
+def _previous_draft(target: Path) -> str | None:
+    """The draft file's current text (None when there is none); its problems name it."""
+    from factcheck.errors import FactcheckError, Problem
+    from factcheck.io.yamlio import read_yaml
+
+    try:
+        if not target.exists():
+            return None
+        previous = read_yaml(target)  # reports bad YAML by line
+        return target.read_text(encoding="utf-8") if previous else None
+    except OSError as exc:
+        raise FactcheckError(Problem(str(target), 0, f"cannot read: {exc.strerror}")) from None
+
+
+def run_safe(job: Job) -> Outcome:
+    """``_run``, with an unforeseen failure as this article's problem, not the run's."""
+    try:
+        return _run(job)
+    except Exception as exc:
+        return Outcome(job.path, problem=f"{job.path}: cannot extract: {exc}")
+
+
+def write_draft(outcome: Outcome) -> Outcome:
+    """Write the draft of ``outcome`` (whole or not at all); a failure names the draft file."""
+    from factcheck.io.yamlio import write_atomic
+
+    if outcome.target is None or outcome.text is None:
+        return outcome
+    try:
+        write_atomic(Path(outcome.target), outcome.text)
+    except OSError as exc:
+        return Outcome(outcome.path, problem=f"{outcome.target}: cannot write: {exc.strerror}")
+    return outcome
+
+
+def quiet_worker(spec: str | None = None) -> None:
+    """Set a worker up once: Ctrl-C is left to the main process, which ends the workers, and
+    the catalog is validated before the first article rather than with it."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if spec is not None:
+        case_spec(spec)
+
+
+def warm_up() -> None:
+    """Load what every article needs whatever its language (the language detector, every
+    language's data, the country and region names, the units), so that workers forked after
+    it share one copy instead of each building its own."""
+    from factcheck.extract.pipeline.extract import detect_language
+    from factcheck.values.places import may_begin_country, may_begin_region
+    from factcheck.values.quantity import registry
+
+    detect_language("warm up")
+    may_begin_country("x")
+    may_begin_region("x")
+    registry()
