@@ -8,6 +8,7 @@ look-alike agreements (``non_conflicts``) that must not be flagged.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -138,3 +139,8 @@ def load_story(folder: Path) -> GoldStory:
         return story_from_data(data, folder)
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"{folder / GOLD_FILE}: cannot read the gold file: {exc}") from None
+
+
+def natural(text: str) -> list[Any]:
+    """Sort key that puts M01.2 before M01.10."""
+    return [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", text)]

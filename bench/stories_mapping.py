@@ -517,3 +517,11 @@ def write_case(plan: CasePlan, folder: Path) -> Written:
         (sources / source.file_name).write_text(text, encoding="utf-8")
         claims.update({(source.file_name, n): c for n, c in claim_lines.items()})
     return Written(claims, topic_lines)
+
+
+def gold_value(claim: GoldClaim) -> dict[str, Any] | None:
+    """The value a gold claim states, in the claim format; None when it has none."""
+    try:
+        return value_of(claim.fields)
+    except MappingError:
+        return None
