@@ -134,7 +134,7 @@ def _dispatched(jobs: list[Job], pools: list[ProcessPoolExecutor]) -> Iterator[O
                 queued[worker] += 1
 
     for index, job in enumerate(jobs):
-        article, lang, size = read_for_sharing(job.path, job.lang)
+        article, lang, size = read_for_sharing(job.path, job.info.language)
         ready[index] = replace(job, read=article)
         dispatcher.add(index, size, lang)
         feed()
@@ -259,6 +259,7 @@ def extract(
     """Draft source files in CASE/sources/ from articles, and propose CASE's topic catalog;
     or, with --corpus, extract a whole corpus into claims sorted by topic."""
     from factcheck.errors import FactcheckError
+    from factcheck.extract.pipeline.extract import ArticleInfo
     from factcheck.extract.pipeline.story_days import story_day
     from factcheck.lang import language_tag
     from factcheck.values.calendar import check_moment
@@ -317,14 +318,17 @@ def extract(
                 str(article),
                 sources,
                 spec,
-                (entry.language if entry else None) or lang,
-                entry.published if entry else None,
-                entry.outlet if entry else None,
-                entry.url if entry else None,
-                published,
-                outlet,
-                url,
-                story,
+                ArticleInfo(
+                    name=article.name,
+                    language=(entry.language if entry else None) or lang,
+                    published=entry.published if entry else None,
+                    outlet=entry.outlet if entry else None,
+                    url=entry.url if entry else None,
+                    default_published=published,
+                    default_outlet=outlet,
+                    default_url=url,
+                    story_day=story,
+                ),
             )
         )
     done: list[Outcome] = []

@@ -3,13 +3,13 @@ text it returns, and the writing of that draft in the main process."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from factcheck.extract.pipeline.extract import ReadArticle
+    from factcheck.extract.pipeline.extract import ArticleInfo, ReadArticle
     from factcheck.models.case import CaseSpec
 
 
@@ -20,14 +20,7 @@ class Job:
     path: str
     sources: str
     spec: str  # the catalog as JSON: validated once per worker, not once per article
-    lang: str | None
-    published: str | None
-    outlet: str | None
-    url: str | None
-    default_published: str | None = None
-    default_outlet: str | None = None
-    default_url: str | None = None
-    story_day: str | None = None
+    info: ArticleInfo
     # the article as the main process read it to hand it out by language: not read again
     read: ReadArticle | None = None
 
@@ -59,7 +52,7 @@ def case_spec(spec: str) -> CaseSpec:
 def _run(job: Job) -> Outcome:
     """Extract one article into the text of its draft file; nothing is written here."""
     from factcheck.errors import FactcheckError
-    from factcheck.extract import ArticleError, ArticleInfo, article_id, extract_article
+    from factcheck.extract import ArticleError, article_id, extract_article
     from factcheck.extract.pipeline.article import read_article_file
 
     path = Path(job.path)
@@ -74,18 +67,7 @@ def _run(job: Job) -> Outcome:
         old_text = _previous_draft(target)
     except FactcheckError as exc:
         return Outcome(job.path, problem=str(exc))
-    info = ArticleInfo(
-        name=path.name,
-        id=ident,
-        language=job.lang,
-        published=job.published,
-        outlet=job.outlet,
-        url=job.url,
-        default_published=job.default_published,
-        default_outlet=job.default_outlet,
-        default_url=job.default_url,
-        story_day=job.story_day,
-    )
+    info = replace(job.info, id=ident)
     try:
         result = extract_article(content, info, case_spec(job.spec), old_text)
     except ValueError as exc:  # ArticleError among them: the article is unusable
