@@ -58,7 +58,6 @@ from stories_mapping import (  # noqa: E402
     build_plan,
     drop_claim,
     drop_topic,
-    gold_value,
     validate_plan,
     write_case,
 )
@@ -71,6 +70,7 @@ from stories_score import (  # noqa: E402
     groups_name_claims,
     judge,
 )
+from stories_values import gold_value  # noqa: E402
 
 DEFAULT_STORIES = ROOT.parent / "shared" / "stories"
 

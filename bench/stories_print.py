@@ -8,8 +8,8 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from stories_gold import natural
-from stories_mapping import gold_value
 from stories_score import Ratio, flagged
+from stories_values import gold_value
 
 if TYPE_CHECKING:
     from stories import CatalogScore, EndToEndScore, StoryScore

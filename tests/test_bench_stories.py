@@ -18,13 +18,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 import stories  # noqa: E402
 from stories_gold import GoldClaim, GoldPair, GoldStory, story_from_data  # noqa: E402
 from stories_mapping import (  # noqa: E402
-    MappingError,
     Validators,
     build_plan,
     claim_data,
-    number_kind,
     validate_plan,
-    value_of,
     write_case,
 )
 from stories_match import (  # noqa: E402
@@ -36,6 +33,7 @@ from stories_match import (  # noqa: E402
     unit_factor,
 )
 from stories_score import judge, split_pair, splits  # noqa: E402
+from stories_values import MappingError, number_kind, value_of  # noqa: E402
 
 # ---------------------------------------------------------------- a made-up story
 
