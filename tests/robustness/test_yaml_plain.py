@@ -11,7 +11,7 @@ from factcheck.io import yamlio
 
 TEXTS = [
     "id: a\nclaims:\n- subject: x\n  value: {kind: count, count: 8}\n  qualifier: exact\n",
-    "amount: 2.80\nwhen: 2025-10-22\nat: 12:33\nok: yes\nnothing: ~\nbig: 0x1F\n",
+    "amount: 2.80\nwhen: 2025-10-22\nat: 16:33\nok: yes\nnothing: ~\nbig: 0x1F\n",
     "base: &b {kind: count}\nother:\n  <<: *b\n  count: 3\n",
     "2024: year as a key\nlist: [1, 2.5, 'x', null]\n",
     "tagged: !!str 12\nset: !!set {a, b}\n",

@@ -10,22 +10,22 @@ from factcheck.values.time import TimeValue
 
 def test_same_instant_in_two_zones_agrees(values) -> None:
     madrid = values.of(
-        {"kind": "time", "time": "12:33", "date": "2025-04-28", "zone": "Europe/Madrid"}
+        {"kind": "time", "time": "16:33", "date": "2024-06-11", "zone": "Europe/Madrid"}
     )
-    gmt = values.of({"kind": "time", "time": "10:33", "date": "2025-04-28", "zone": "GMT"})
-    earlier = values.of({"kind": "time", "time": "12:22", "date": "2025-04-28", "zone": "CEST"})
+    gmt = values.of({"kind": "time", "time": "14:33", "date": "2024-06-11", "zone": "GMT"})
+    earlier = values.of({"kind": "time", "time": "16:22", "date": "2024-06-11", "zone": "CEST"})
     assert values.groups("time", madrid, gmt) == 1
     assert values.groups("time", madrid, earlier) == 2
 
 
 def test_undated_times_take_the_offset_of_the_publication_day(values) -> None:
-    # 12:50 in Yangon (UTC+6:30) is 06:20 UTC and 15:20 in Tokyo
+    # 16:40 in Yangon (UTC+6:30) is 10:10 UTC and 19:10 in Tokyo
     yangon = values.of(
-        {"kind": "time", "time": "12:50", "zone": "Asia/Yangon"}, published="2025-03-28"
+        {"kind": "time", "time": "16:40", "zone": "Asia/Yangon"}, published="2024-08-03"
     )
-    utc = values.of({"kind": "time", "time": "06:20", "zone": "UTC"})
-    tokyo = values.of({"kind": "time", "time": "15:00", "zone": "JST"}, "more_than")
-    wrong = values.of({"kind": "time", "time": "14:20", "zone": "+06:30"})
+    utc = values.of({"kind": "time", "time": "10:10", "zone": "UTC"})
+    tokyo = values.of({"kind": "time", "time": "19:00", "zone": "JST"}, "more_than")
+    wrong = values.of({"kind": "time", "time": "18:10", "zone": "+06:30"})
     assert values.groups("time", yangon, utc, tokyo) == 1
     assert values.groups("time", yangon, wrong) == 2
 
@@ -41,8 +41,8 @@ def test_daylight_saving_follows_the_day(values) -> None:
 
 
 def test_about_and_hour_precision(values) -> None:
-    about = values.of({"kind": "time", "time": "12:30"}, "about")
-    exact = values.of({"kind": "time", "time": "12:33"})
+    about = values.of({"kind": "time", "time": "16:30"}, "about")
+    exact = values.of({"kind": "time", "time": "16:33"})
     hour = values.of({"kind": "time", "time": "14"})
     assert values.groups("time", about, exact) == 1
     assert values.groups("time", hour, values.of({"kind": "time", "time": "14:45"})) == 1
@@ -50,11 +50,11 @@ def test_about_and_hour_precision(values) -> None:
 
 
 def test_times_without_zone_compare_apart_unless_the_case_names_one(values) -> None:
-    local = values.of({"kind": "time", "time": "12:33"})
-    zoned = values.of({"kind": "time", "time": "10:33", "zone": "UTC"})
+    local = values.of({"kind": "time", "time": "16:33"})
+    zoned = values.of({"kind": "time", "time": "14:33", "zone": "UTC"})
     assert local.compare_class != zoned.compare_class
     madrid = values.of(
-        {"kind": "time", "time": "12:33"}, published="2025-04-28", timezone="Europe/Madrid"
+        {"kind": "time", "time": "16:33"}, published="2024-06-11", timezone="Europe/Madrid"
     )
     assert madrid.compare_class == zoned.compare_class
     assert values.groups("time", madrid, zoned) == 1
@@ -84,6 +84,6 @@ def test_an_unquoted_clock_time_in_yaml_stays_a_time(tmp_path) -> None:
     from factcheck.io.yamlio import read_yaml
 
     path = tmp_path / "t.yaml"
-    path.write_text("value: {kind: time, time: 12:33}\ncount: 12\n", encoding="utf-8")
+    path.write_text("value: {kind: time, time: 16:33}\ncount: 12\n", encoding="utf-8")
     data = read_yaml(path).data
-    assert data["value"]["time"] == "12:33" and data["count"] == 12
+    assert data["value"]["time"] == "16:33" and data["count"] == 12
