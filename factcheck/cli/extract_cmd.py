@@ -86,14 +86,14 @@ def _run_all(jobs: list[Job], done: list[Outcome]) -> None:
     from rich.console import Console
     from rich.progress import Progress
 
+    from factcheck.cache import patterns
     from factcheck.cli.pools import abandon
-    from factcheck.extract.pipeline import regex_store
 
     with Progress(console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("extracting", total=len(jobs))
         if multiprocessing.get_start_method() == "fork":
             warm_up()  # the workers inherit it
-        regex_store.flush()  # what the workers inherit is written once, by this process
+        patterns.flush()  # what the workers inherit is written once, by this process
         # one single-process pool per worker: each is handed articles of its own languages
         pools = [
             ProcessPoolExecutor(1, initializer=quiet_worker, initargs=(jobs[0].spec,))
@@ -260,8 +260,10 @@ def extract(
 ) -> None:
     """Draft source files in CASE/sources/ from articles, and propose CASE's topic catalog;
     or, with --corpus, extract a whole corpus into claims sorted by topic."""
+    from factcheck.cache import patterns
+
+    patterns.install()  # first: the recognizers' modules compile patterns as they are imported
     from factcheck.errors import FactcheckError
-    from factcheck.extract.pipeline import regex_store
     from factcheck.extract.pipeline.extract import ArticleInfo
     from factcheck.extract.pipeline.story_days import story_day
     from factcheck.lang import language_tag
@@ -309,7 +311,6 @@ def extract(
             language_tag(lang)
         except ValueError as exc:
             raise FactcheckError(str(exc)) from None
-    regex_store.install()
     spec, existing = _catalog(case)
     entries = _manifest(manifest)
     sources = str(case / "sources")
@@ -338,7 +339,7 @@ def extract(
     done: list[Outcome] = []
     try:
         _run_all(jobs, done)
-        regex_store.flush()
+        patterns.flush()
     except KeyboardInterrupt:
         from factcheck.cli.pools import exit_abandoned
 

@@ -130,11 +130,11 @@ def quiet_worker(spec: str | None = None) -> None:
     import signal
     from multiprocessing.util import Finalize
 
-    from factcheck.extract.pipeline import regex_store
+    from factcheck.cache import patterns
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    regex_store.install()
-    Finalize(None, regex_store.flush, exitpriority=0)
+    patterns.install()
+    Finalize(None, patterns.flush, exitpriority=0)
     if spec is not None:
         case_spec(spec)
 

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+import factcheck.lang as lang_data
+from factcheck.cache import patterns
 from factcheck.cache.files import read_blob, write_blob
 from factcheck.cache.tables import kept
-from factcheck.extract.pipeline import regex_store
+from factcheck.lang.lexicon import load
 
 
 def test_a_blob_is_read_back_as_written(tmp_path: Path) -> None:
@@ -85,9 +88,9 @@ def test_a_damaged_table_is_derived_again(cache: Path, tmp_path: Path) -> None:
 
 @pytest.fixture
 def store(cache: Path) -> Iterator[Path]:
-    regex_store.uninstall()
+    patterns.uninstall()
     yield cache
-    regex_store.uninstall()
+    patterns.uninstall()
     re.purge()
 
 
@@ -98,13 +101,13 @@ def test_a_pattern_compiled_by_an_earlier_process_is_not_parsed_again(
     store: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     expected = re.compile(PATTERN).search("on 3 march 2024").groupdict()
-    regex_store.install()
+    patterns.install()
     re.purge()
     re.compile(PATTERN)
-    regex_store.flush()
-    regex_store.uninstall()
+    patterns.flush()
+    patterns.uninstall()
 
-    regex_store.install()  # as a new process would: the store is read from the folder
+    patterns.install()  # as a new process would: the store is read from the folder
     re.purge()
 
     def parse(*args: object) -> None:
@@ -117,15 +120,15 @@ def test_a_pattern_compiled_by_an_earlier_process_is_not_parsed_again(
 
 
 def test_a_damaged_store_is_ignored(store: Path) -> None:
-    regex_store.install()
+    patterns.install()
     re.purge()
     re.compile(PATTERN)
-    regex_store.flush()
-    regex_store.uninstall()
+    patterns.flush()
+    patterns.uninstall()
     for path in store.glob("re-*/*.re"):
         path.write_bytes(path.read_bytes()[:100])
     (next(store.glob("re-*")) / "junk.re").write_bytes(b"\x00\xff" * 50)
-    regex_store.install()
+    patterns.install()
     re.purge()
     assert re.compile(PATTERN).fullmatch("12 marzo") is not None
 
@@ -136,12 +139,51 @@ def test_a_store_in_an_unwritable_folder_still_compiles(
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     monkeypatch.setenv("FACTCHECK_CACHE", str(blocker / "cache"))
-    regex_store.uninstall()
+    patterns.uninstall()
     try:
-        regex_store.install()
+        patterns.install()
         re.purge()
         assert re.compile(PATTERN).match("3 mars") is not None
-        regex_store.flush()
+        patterns.flush()
     finally:
-        regex_store.uninstall()
+        patterns.uninstall()
         re.purge()
+
+
+def test_only_the_latest_versions_of_a_table_are_kept(cache: Path, tmp_path: Path) -> None:
+    source = tmp_path / "words.yaml"
+    for version in range(7):
+        source.write_text(f"version: {version}\n")
+        assert kept("words", "en", [], [source], lambda v=version: [v]) == [version]
+        kept("words", "fr", [], [], lambda: ["fr"])
+    names = sorted(p.name.rsplit("-", 1)[0] for p in (cache / "tables").iterdir())
+    assert names == ["words-en"] * 4 + ["words-fr"]
+
+
+def test_a_lexicon_read_back_is_the_one_merged(cache: Path) -> None:
+    lang_data.forget()
+    load.cache_clear()
+    merged = load("pt")
+    assert any((cache / "tables").glob("lexicon-pt-*"))
+    lang_data.forget()
+    load.cache_clear()
+    again = load("pt")  # the data files and the lexicon read back from the cache folder
+    assert again == merged
+    assert again.data is lang_data.sections("pt")
+    lang_data.forget()
+    load.cache_clear()
+
+
+def test_a_changed_data_file_is_parsed_again(
+    cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "lang"
+    shutil.copytree(lang_data.ROOT, root, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    monkeypatch.setattr(lang_data, "ROOT", root)
+    lang_data.forget()
+    assert lang_data.sections("it")["numbers"]
+    lang_data.forget()
+    (root / "it" / "numbers.yaml").write_text("decimal: '.'\n", encoding="utf-8")
+    assert lang_data.sections("it")["numbers"] == {"decimal": "."}
+    assert lang_data.section("it", "numbers", "decimal") == "."
+    lang_data.forget()

@@ -19,18 +19,21 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 from zoneinfo import TZPATH, ZoneInfo, ZoneInfoNotFoundError
 
 from babel import Locale
 from babel.core import get_global
 
 from factcheck.cache.tables import kept, language_files
+from factcheck.extract.recognizers import words as words_module
 from factcheck.extract.recognizers.words import trie
 from factcheck.lang import cldr_locales
 from factcheck.lang.lexicon import load
 from factcheck.values import zones as zones_module
 from factcheck.values.zones import check_zone, offsets
 
+T = TypeVar("T")
 LOCAL = "local"
 # cities of these areas name a place's clock, mainland ones first; Antarctic stations and
 # ocean islands named after common words ("Christmas", "Wake", "Casey") do not
@@ -173,10 +176,13 @@ def _city_names(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     names = _kept("city-zones", lang, lambda: _city_zones(lang))
     if not names:
         return None, names
+    return re.compile(_kept("city-pattern", lang, lambda: _city_pattern(lang, names))), names
+
+
+def _city_pattern(lang: str, names: dict[str, str]) -> str:
     spaced = load(lang).section("language").get("word_spaces", True) is not False
     body = trie(names)
-    pattern = rf"(?<![^\W_]){body}(?![^\W_])" if spaced else body
-    return re.compile(pattern), names
+    return rf"(?<![^\W_]){body}(?![^\W_])" if spaced else body
 
 
 def city_mentions(text: str, lang: str) -> list[tuple[int, int, str]]:
@@ -199,12 +205,13 @@ def _metazone_names(locale: Locale) -> dict[str, str]:
     return out
 
 
-def _kept(table: str, lang: str, build: Callable[[], dict[str, str]]) -> dict[str, str]:
+def _kept(table: str, lang: str, build: Callable[[], T]) -> T:
     """A table of ``lang``'s zone names, derived once and read back from the cache folder on
     later runs (deriving one walks every zone of CLDR and of the time zone database)."""
     tz_database = (Path(folder) / "tzdata.zi" for folder in TZPATH)  # a system's, if used
     sources = (Path(__file__), Path(zones_module.__file__), *tz_database, *language_files(lang))
-    return kept(table, lang, ("babel", "tzdata"), sources, build)
+    words = Path(words_module.__file__)  # the trie of city names is spelled there
+    return kept(table, lang, ("babel", "tzdata"), (words, *sources), build)
 
 
 @cache
