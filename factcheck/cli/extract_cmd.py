@@ -159,6 +159,7 @@ def _corpus(
     from rich.console import Console
     from rich.progress import Progress
 
+    from factcheck.cache import patterns
     from factcheck.cli.corpus_run import run_corpus
     from factcheck.models.case import CaseSpec
 
@@ -180,6 +181,7 @@ def _corpus(
 
         print(f"interrupted: {out} is untouched", file=sys.stderr)
         exit_abandoned(130)
+    patterns.flush()
     for item in summary.problems:
         print(item, file=sys.stderr)
     where = f"the Dask cluster at {scheduler}" if scheduler else "local processes"
