@@ -172,7 +172,7 @@ def install() -> None:
         _state["folder"] = _folder()
         if not _works():
             return
-    except (ImportError, AttributeError, StopIteration):
+    except Exception:  # internals not as this module knows them: re compiles as before
         return
     finally:
         _known.clear()
