@@ -65,7 +65,7 @@ def _typecode() -> str:
 def _compile(pattern: Any, flags: int = 0) -> Any:
     """re's compile step, answered from the store where it holds ``pattern``."""
     original = _state["original"]
-    if not isinstance(pattern, str | bytes) or flags & re.DEBUG:
+    if type(pattern) not in (str, bytes) or flags & re.DEBUG:  # a subclass may not be stored
         return original(pattern, flags)
     parser, compiler, sre = _internals()
     key = (pattern, int(flags))
@@ -139,7 +139,19 @@ def _remove(paths: list[Path]) -> None:
 
 def _write(folder: Path, records: dict[tuple[str | bytes, int], _Record]) -> bool:
     name = f"{time.time_ns()}-{os.getpid()}{_SUFFIX}"
-    return write_blob(folder / name, marshal.dumps(records))
+    try:
+        data = marshal.dumps(records)
+    except ValueError:  # a record marshal cannot write: the others are kept without it
+        data = marshal.dumps({k: v for k, v in records.items() if _marshals((k, v))})
+    return write_blob(folder / name, data)
+
+
+def _marshals(item: Any) -> bool:
+    try:
+        marshal.dumps(item)
+    except ValueError:
+        return False
+    return True
 
 
 def _works() -> bool:
