@@ -148,10 +148,16 @@ def read_corpus(path: Path, size: int = BATCH_ARTICLES) -> Iterator[list[CorpusA
 
 
 def _corpus_worker(catalog: str) -> None:
-    """Set a local worker up once: Ctrl-C is the main process's; the catalog is read now."""
+    """Set a local worker up once: Ctrl-C is the main process's; the catalog is read now; the
+    patterns it compiles are kept in the cache folder when it ends."""
     import signal
+    from multiprocessing.util import Finalize
+
+    from factcheck.cache import patterns
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    patterns.install()
+    Finalize(None, patterns.flush, exitpriority=0)
     catalog_spec(catalog)
 
 
@@ -199,6 +205,7 @@ def run_local(
     """Every batch's result from ``workers`` local processes (in this process for one)."""
     import multiprocessing
 
+    from factcheck.cache import patterns
     from factcheck.cli.pools import abandon
 
     if workers <= 1:
@@ -211,6 +218,7 @@ def run_local(
         return
     if multiprocessing.get_start_method() == "fork":
         _warm(first)  # the workers inherit it instead of each building its own
+    patterns.flush()  # what the workers inherit is written once, by this process
     pool = ProcessPoolExecutor(workers, initializer=_corpus_worker, initargs=(catalog,))
     try:
 

@@ -86,12 +86,14 @@ def _run_all(jobs: list[Job], done: list[Outcome]) -> None:
     from rich.console import Console
     from rich.progress import Progress
 
+    from factcheck.cache import patterns
     from factcheck.cli.pools import abandon
 
     with Progress(console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("extracting", total=len(jobs))
         if multiprocessing.get_start_method() == "fork":
             warm_up()  # the workers inherit it
+        patterns.flush()  # what the workers inherit is written once, by this process
         # one single-process pool per worker: each is handed articles of its own languages
         pools = [
             ProcessPoolExecutor(1, initializer=quiet_worker, initargs=(jobs[0].spec,))
@@ -157,6 +159,7 @@ def _corpus(
     from rich.console import Console
     from rich.progress import Progress
 
+    from factcheck.cache import patterns
     from factcheck.cli.corpus_run import run_corpus
     from factcheck.models.case import CaseSpec
 
@@ -178,6 +181,7 @@ def _corpus(
 
         print(f"interrupted: {out} is untouched", file=sys.stderr)
         exit_abandoned(130)
+    patterns.flush()
     for item in summary.problems:
         print(item, file=sys.stderr)
     where = f"the Dask cluster at {scheduler}" if scheduler else "local processes"
@@ -258,6 +262,9 @@ def extract(
 ) -> None:
     """Draft source files in CASE/sources/ from articles, and propose CASE's topic catalog;
     or, with --corpus, extract a whole corpus into claims sorted by topic."""
+    from factcheck.cache import patterns
+
+    patterns.install()  # first: the recognizers' modules compile patterns as they are imported
     from factcheck.errors import FactcheckError
     from factcheck.extract.pipeline.extract import ArticleInfo
     from factcheck.extract.pipeline.story_days import story_day
@@ -334,6 +341,7 @@ def extract(
     done: list[Outcome] = []
     try:
         _run_all(jobs, done)
+        patterns.flush()
     except KeyboardInterrupt:
         from factcheck.cli.pools import exit_abandoned
 

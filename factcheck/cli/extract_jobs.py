@@ -124,11 +124,17 @@ def write_draft(outcome: Outcome) -> Outcome:
 
 
 def quiet_worker(spec: str | None = None) -> None:
-    """Set a worker up once: Ctrl-C is left to the main process, which ends the workers, and
-    the catalog is validated before the first article rather than with it."""
+    """Set a worker up once: Ctrl-C is left to the main process, which ends the workers, the
+    catalog is validated before the first article rather than with it, and the patterns the
+    worker compiles are kept in the cache folder when it ends."""
     import signal
+    from multiprocessing.util import Finalize
+
+    from factcheck.cache import patterns
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    patterns.install()
+    Finalize(None, patterns.flush, exitpriority=0)
     if spec is not None:
         case_spec(spec)
 

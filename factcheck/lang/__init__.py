@@ -78,15 +78,45 @@ def _read(path: Path) -> Any:
         raise LanguageDataError(f"{path}: not valid YAML ({exc})") from None
 
 
+def _files(folder: str) -> list[Path]:
+    return sorted((ROOT / folder).glob("*.yaml"))
+
+
+def _parsed_key(folder: str) -> tuple[str, str, tuple[str, ...], list[Path]]:
+    """How a folder's parsed files are filed in the cache folder: by the files' contents,
+    the parser's version and this module's source."""
+    return "lang-files", folder, ("PyYAML",), [Path(__file__), *_files(folder)]
+
+
+@cache
+def _stored(folder: str) -> dict[str, Any] | None:
+    """Every data file of ``folder`` as a run before parsed it, if it kept them (YAML takes
+    far longer to parse than pickled data to load)."""
+    from factcheck.cache.tables import stored_object
+
+    found = stored_object(*_parsed_key(folder))
+    return found if isinstance(found, dict) else None
+
+
 @cache
 def sections(folder: str) -> dict[str, Any]:
     """The data files of ``folder`` (a language code or ``_shared``), by file name."""
-    return {path.stem: _file(folder, path.stem) for path in sorted((ROOT / folder).glob("*.yaml"))}
+    from factcheck.cache.tables import keep_object
+
+    stored = _stored(folder)
+    if stored is not None:
+        return stored
+    parsed = {path.stem: _file(folder, path.stem) for path in _files(folder)}
+    keep_object(*_parsed_key(folder), parsed)
+    return parsed
 
 
 @cache
 def _file(folder: str, name: str) -> Any:
     """One data file of ``folder``, read once; an empty dict when there is none."""
+    stored = _stored(folder)
+    if stored is not None:
+        return stored.get(name, {})
     path = ROOT / folder / f"{name}.yaml"
     return _read(path) if path.is_file() else {}
 
@@ -105,7 +135,7 @@ def section(folder: str, *path: str) -> Any:
 
 def forget() -> None:
     """Drop every file and table read so far: the next call reads the folders again."""
-    for cached in (languages, sections, _file, legacy_encodings, vocabulary):
+    for cached in (languages, sections, _file, _stored, legacy_encodings, vocabulary):
         cached.cache_clear()
 
 

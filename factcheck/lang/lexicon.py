@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
+from pathlib import Path
 from typing import Any, TypeVar
 
+import factcheck.lang as lang_module
 from factcheck.lang import GENERIC, SHARED, cldr_locales, section, sections, supported
 
 V = TypeVar("V")
@@ -104,10 +106,25 @@ def script_letters(scripts: list[str]) -> str:
 
 @cache
 def load(lang: str) -> Lexicon:
-    """The merged lexicon of ``lang`` (a supported language or one of its tags, or GENERIC)."""
-    from babel.numbers import get_decimal_symbol, get_group_symbol
+    """The merged lexicon of ``lang`` (a supported language or one of its tags, or GENERIC),
+    as a run before merged it where the cache folder holds it (CLDR's tables are slow to
+    read)."""
+    from factcheck.cache.tables import keep_object, language_files, stored_object
 
     lang = lang if lang == GENERIC else supported(lang)
+    files = [Path(__file__), Path(lang_module.__file__), *language_files(lang)]
+    key = ("lexicon", lang, ("babel", "PyYAML"), files)
+    found = stored_object(*key)
+    if not isinstance(found, Lexicon):
+        found = _merge(lang)
+        # the data files are kept parsed on their own: not twice
+        keep_object(*key, replace(found, data={}, shared={}))
+    return replace(found, data=sections(lang), shared=sections(SHARED))
+
+
+def _merge(lang: str) -> Lexicon:
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
     data = sections(lang)
     locales = cldr_locales(lang)
     numbers = section(lang, "numbers")

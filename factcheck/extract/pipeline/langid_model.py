@@ -18,16 +18,9 @@ from array import array
 from pathlib import Path
 from typing import Any
 
+from factcheck.cache.files import cache_root
+
 _ARRAYS = ("ptc", "pc", "nextmove", "nextmove_row", "out_feat")
-
-
-def cache_root() -> Path:
-    """The folder factcheck keeps unpacked data in."""
-    given = os.environ.get("FACTCHECK_CACHE")
-    if given:
-        return Path(given)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "factcheck"
 
 
 def _folder(langid: Any) -> Path:

@@ -15,18 +15,25 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from functools import cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from pathlib import Path
+from typing import TypeVar
+from zoneinfo import TZPATH, ZoneInfo, ZoneInfoNotFoundError
 
 from babel import Locale
 from babel.core import get_global
 
+from factcheck.cache.tables import kept, language_files
+from factcheck.extract.recognizers import words as words_module
 from factcheck.extract.recognizers.words import trie
 from factcheck.lang import cldr_locales
 from factcheck.lang.lexicon import load
+from factcheck.values import zones as zones_module
 from factcheck.values.zones import check_zone, offsets
 
+T = TypeVar("T")
 LOCAL = "local"
 # cities of these areas name a place's clock, mainland ones first; Antarctic stations and
 # ocean islands named after common words ("Christmas", "Wake", "Casey") do not
@@ -143,11 +150,9 @@ def _on_main_clock(zone: str) -> bool:
     return main is not None and offsets(main, None) == offsets(zone, None)
 
 
-@cache
-def _city_names(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """The pattern of ``lang``'s CLDR city names, and the zone of each. Country names are
-    in the pattern too, mapped to no zone, so that a city name inside a country's
-    ("罗马" in "罗马尼亚") is not read where no spaces part words."""
+def _city_zones(lang: str) -> dict[str, str]:
+    """``lang``'s CLDR city names on their country's main clock, to their zone, then its
+    country names, to no zone."""
     names: dict[str, str] = {}
     for code in cldr_locales(lang):
         locale = Locale.parse(code)
@@ -155,17 +160,29 @@ def _city_names(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
             if (len(name) > 2 or not name.isascii()) and _on_main_clock(zone):
                 names.setdefault(name, zone)  # no two letters of a Latin word
     if not names:
-        return None, names
+        return names
     for code in cldr_locales(lang):
         for country in Locale.parse(code).territories.values():
             for name in _split(str(country)):
                 names.setdefault(name, "")
+    return names
+
+
+@cache
+def _city_names(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The pattern of ``lang``'s CLDR city names, and the zone of each. Country names are
+    in the pattern too, mapped to no zone, so that a city name inside a country's
+    ("罗马" in "罗马尼亚") is not read where no spaces part words."""
+    names = _kept("city-zones", lang, lambda: _city_zones(lang))
     if not names:
         return None, names
+    return re.compile(_kept("city-pattern", lang, lambda: _city_pattern(lang, names))), names
+
+
+def _city_pattern(lang: str, names: dict[str, str]) -> str:
     spaced = load(lang).section("language").get("word_spaces", True) is not False
     body = trie(names)
-    pattern = rf"(?<![^\W_]){body}(?![^\W_])" if spaced else body
-    return re.compile(pattern), names
+    return rf"(?<![^\W_]){body}(?![^\W_])" if spaced else body
 
 
 def city_mentions(text: str, lang: str) -> list[tuple[int, int, str]]:
@@ -188,9 +205,22 @@ def _metazone_names(locale: Locale) -> dict[str, str]:
     return out
 
 
+def _kept(table: str, lang: str, build: Callable[[], T]) -> T:
+    """A table of ``lang``'s zone names, derived once and read back from the cache folder on
+    later runs (deriving one walks every zone of CLDR and of the time zone database)."""
+    tz_database = (Path(folder) / "tzdata.zi" for folder in TZPATH)  # a system's, if used
+    sources = (Path(__file__), Path(zones_module.__file__), *tz_database, *language_files(lang))
+    words = Path(words_module.__file__)  # the trie of city names is spelled there
+    return kept(table, lang, ("babel", "tzdata"), (words, *sources), build)
+
+
 @cache
 def cldr_zone_names(lang: str) -> dict[str, str]:
     """Zone names of ``lang`` from CLDR and its ``place_zones`` templates -> zone."""
+    return _kept("zone-names", lang, lambda: _zone_names(lang))
+
+
+def _zone_names(lang: str) -> dict[str, str]:
     data = load(lang).section("times")
     templates = [str(t) for t in data.get("place_zones", [])]
     local = [str(k) for k, v in (data.get("zones") or {}).items() if v == LOCAL]

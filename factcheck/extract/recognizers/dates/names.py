@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import cache
+from pathlib import Path
 
+from factcheck.cache.tables import kept, language_files
 from factcheck.extract.recognizers.dates.when import When, of_date
 from factcheck.lang.lexicon import load
 
@@ -42,7 +44,13 @@ def _calendars(lang: str, year: int) -> list[dict[date, str]]:
 @cache
 def package_holidays(lang: str) -> dict[str, None]:
     """The names of the holidays the ``holidays`` package gives the countries ``lang`` lists
-    (``holiday_countries``), lower case; days it marks as observed or several at once left out."""
+    (``holiday_countries``), lower case; days it marks as observed or several at once left out.
+    Kept in the cache folder: the package builds a whole calendar per country and year."""
+    files = (Path(__file__), *language_files(lang))
+    return kept("holiday-names", lang, ("holidays",), files, lambda: _package_holidays(lang))
+
+
+def _package_holidays(lang: str) -> dict[str, None]:
     names: dict[str, None] = {}
     for year in (2019, 2020, 2024):  # years whose leap, weekday and Easter layouts differ
         for calendar in _calendars(lang, year):

@@ -1,0 +1,135 @@
+"""Tables derived from packages' data and a language's files, kept in the cache folder as JSON
+or pickled: the holiday names the ``holidays`` package gives a language's countries, the time
+zone names CLDR gives a language, a language's data files as parsed, its lexicon. Each costs
+a process a few tenths of a second to derive and a millisecond to read back.
+
+A table is filed under a digest of everything it is derived from: the versions of the
+packages it reads, the source of the module that derives it and the data files of the
+language. A change to any of them files it under a new name, so a table is never read
+stale; a file that cannot be read back whole is derived again, and a folder that cannot be
+written only means deriving it again next time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+import re
+from collections.abc import Callable, Iterable
+from functools import cache
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any, TypeVar
+
+import orjson
+
+import factcheck.lang as lang_data
+from factcheck.cache.files import cache_root, read_blob, write_blob
+
+T = TypeVar("T")
+_VERSIONS_KEPT = 4
+
+
+def _file_digest(path: Path) -> str:
+    try:
+        stat = path.stat()
+    except OSError:
+        return "absent"
+    return _digest(path, stat.st_mtime_ns, stat.st_size)
+
+
+@cache  # a file is read once per process while it is unchanged
+def _digest(path: Path, mtime: int, size: int) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return "absent"
+
+
+@cache
+def _package(name: str) -> str:
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "absent"
+
+
+def language_files(lang: str) -> tuple[Path, ...]:
+    """The data files a table of ``lang`` may be derived from: its folder's and the shared."""
+    root = lang_data.ROOT  # read when called: tests point it at a copy
+    return tuple(sorted((root / lang).glob("*.yaml"))) + tuple(
+        sorted((root / lang_data.SHARED).glob("*.yaml"))
+    )
+
+
+def _path(name: str, args: Any, packages: Iterable[str], files: Iterable[Path], ext: str) -> Path:
+    key = {
+        "name": name,
+        "args": args,
+        "packages": {p: _package(p) for p in sorted(packages)},
+        "files": {str(f): _file_digest(f) for f in files},
+    }
+    digest = hashlib.sha256(json.dumps(key, sort_keys=True).encode("utf-8")).hexdigest()[:24]
+    return cache_root() / "tables" / f"{_stem(name, args)}-{digest}.{ext}"
+
+
+def _stem(name: str, args: Any) -> str:
+    """The start of a table's file name: its name and arguments ("zone-names-en")."""
+    return f"{name}-{re.sub(r'[^A-Za-z0-9_]+', '_', str(args))[:40]}"
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write a table, and drop the oldest versions of it past a few (each derived from
+    sources that have changed since, or that another checkout holds)."""
+    if not write_blob(path, data):
+        return
+    stem = path.name.rsplit("-", 1)[0]
+    try:
+        versions = [p for p in path.parent.glob(f"{stem}-*") if p.name.rsplit("-", 1)[0] == stem]
+        versions.sort(key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for old in versions[_VERSIONS_KEPT:]:
+            old.unlink(missing_ok=True)
+    except OSError:  # removed or replaced by another process meanwhile
+        return
+
+
+def kept(
+    name: str,
+    args: Any,
+    packages: Iterable[str],
+    files: Iterable[Path],
+    build: Callable[[], T],
+) -> T:
+    """``build()``, a value JSON keeps as it is (dicts of strings, lists, numbers, None), read
+    from the cache folder where a run before derived it from the same ``args``, versions of
+    ``packages`` and contents of ``files``, else derived now and kept."""
+    path = _path(name, args, packages, files, "json")
+    data = read_blob(path)
+    if data is not None:
+        try:
+            value: T = orjson.loads(data)
+            return value
+        except orjson.JSONDecodeError:
+            pass
+    value = build()
+    _write(path, orjson.dumps(value))
+    return value
+
+
+def stored_object(name: str, args: Any, packages: Iterable[str], files: Iterable[Path]) -> Any:
+    """The object :func:`keep_object` kept for the same arguments, else None."""
+    data = read_blob(_path(name, args, packages, list(files), "pickle"))
+    if data is None:
+        return None
+    try:
+        return pickle.loads(data)
+    except Exception:  # a file pickled by another version of a class: derived again
+        return None
+
+
+def keep_object(
+    name: str, args: Any, packages: Iterable[str], files: Iterable[Path], value: Any
+) -> None:
+    """Keep ``value`` (any object pickle takes) for :func:`stored_object`."""
+    _write(_path(name, args, packages, files, "pickle"), pickle.dumps(value, protocol=5))

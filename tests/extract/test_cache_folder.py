@@ -1,0 +1,189 @@
+"""Derived data kept in the cache folder: read back whole or not at all, never stale."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import factcheck.lang as lang_data
+from factcheck.cache import patterns
+from factcheck.cache.files import read_blob, write_blob
+from factcheck.cache.tables import kept
+from factcheck.lang.lexicon import load
+
+
+def test_a_blob_is_read_back_as_written(tmp_path: Path) -> None:
+    path = tmp_path / "deep" / "blob"
+    assert write_blob(path, b"one\ntwo")
+    assert read_blob(path) == b"one\ntwo"
+    assert [p.name for p in path.parent.iterdir()] == ["blob"]  # no temporary file left
+
+
+@pytest.mark.parametrize("damage", ["cut", "changed", "foreign", "absent"])
+def test_a_damaged_blob_reads_as_absent(tmp_path: Path, damage: str) -> None:
+    path = tmp_path / "blob"
+    write_blob(path, b"some derived data")
+    raw = path.read_bytes()
+    if damage == "cut":
+        path.write_bytes(raw[:-3])
+    elif damage == "changed":
+        path.write_bytes(raw.replace(b"derived", b"DERIVED"))
+    elif damage == "foreign":
+        path.write_bytes(b"some derived data")
+    else:
+        path.unlink()
+    assert read_blob(path) is None
+
+
+def test_an_unwritable_folder_is_no_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    assert not write_blob(blocker / "cache" / "blob", b"data")
+    assert read_blob(blocker / "cache" / "blob") is None
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("FACTCHECK_CACHE", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def test_a_table_is_derived_once_then_read_back(cache: Path, tmp_path: Path) -> None:
+    source = tmp_path / "words.yaml"
+    source.write_text("a: 1\n")
+    calls: list[int] = []
+
+    def build() -> dict[str, str | None]:
+        calls.append(1)
+        return {"zeta": "x", "alpha": None}
+
+    first = kept("words", "en", ["babel"], [source], build)
+    again = kept("words", "en", ["babel"], [source], build)
+    assert first == again == {"zeta": "x", "alpha": None}
+    assert list(again) == ["zeta", "alpha"]  # order kept: it may spell a pattern
+    assert len(calls) == 1
+
+
+def test_a_table_is_derived_again_when_what_it_comes_from_changes(
+    cache: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "words.yaml"
+    source.write_text("a: 1\n")
+    assert kept("words", "en", [], [source], lambda: ["old"]) == ["old"]
+    source.write_text("a: 2\n")
+    assert kept("words", "en", [], [source], lambda: ["new"]) == ["new"]
+    assert kept("words", "fr", [], [source], lambda: ["other"]) == ["other"]
+
+
+def test_a_damaged_table_is_derived_again(cache: Path, tmp_path: Path) -> None:
+    assert kept("words", "en", [], [], lambda: ["first"]) == ["first"]
+    (written,) = (cache / "tables").iterdir()
+    written.write_bytes(written.read_bytes()[:-2])
+    assert kept("words", "en", [], [], lambda: ["again"]) == ["again"]
+
+
+@pytest.fixture
+def store(cache: Path) -> Iterator[Path]:
+    patterns.uninstall()
+    yield cache
+    patterns.uninstall()
+    re.purge()
+
+
+PATTERN = r"(?P<day>\d{1,2})\s+(?P<month>mars|march|marzo)(?:\s+(?P<year>\d{4}))?"
+
+
+def test_a_pattern_compiled_by_an_earlier_process_is_not_parsed_again(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = re.compile(PATTERN).search("on 3 march 2024").groupdict()
+    patterns.install()
+    re.purge()
+    re.compile(PATTERN)
+    patterns.flush()
+    patterns.uninstall()
+
+    patterns.install()  # as a new process would: the store is read from the folder
+    re.purge()
+
+    def parse(*args: object) -> None:
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(re._parser, "parse", parse)  # type: ignore[attr-defined]
+    compiled = re.compile(PATTERN)
+    assert compiled.search("on 3 march 2024").groupdict() == expected  # type: ignore[union-attr]
+    assert compiled.groupindex == {"day": 1, "month": 2, "year": 3}
+
+
+def test_a_damaged_store_is_ignored(store: Path) -> None:
+    patterns.install()
+    re.purge()
+    re.compile(PATTERN)
+    patterns.flush()
+    patterns.uninstall()
+    for path in store.glob("re-*/*.re"):
+        path.write_bytes(path.read_bytes()[:100])
+    (next(store.glob("re-*")) / "junk.re").write_bytes(b"\x00\xff" * 50)
+    patterns.install()
+    re.purge()
+    assert re.compile(PATTERN).fullmatch("12 marzo") is not None
+
+
+def test_a_store_in_an_unwritable_folder_still_compiles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("FACTCHECK_CACHE", str(blocker / "cache"))
+    patterns.uninstall()
+    try:
+        patterns.install()
+        re.purge()
+        assert re.compile(PATTERN).match("3 mars") is not None
+        patterns.flush()
+    finally:
+        patterns.uninstall()
+        re.purge()
+
+
+def test_only_the_latest_versions_of_a_table_are_kept(cache: Path, tmp_path: Path) -> None:
+    source = tmp_path / "words.yaml"
+    for version in range(7):
+        source.write_text(f"version: {version}\n")
+        assert kept("words", "en", [], [source], lambda v=version: [v]) == [version]
+        kept("words", "fr", [], [], lambda: ["fr"])
+    names = sorted(p.name.rsplit("-", 1)[0] for p in (cache / "tables").iterdir())
+    assert names == ["words-en"] * 4 + ["words-fr"]
+
+
+def test_a_lexicon_read_back_is_the_one_merged(cache: Path) -> None:
+    lang_data.forget()
+    load.cache_clear()
+    merged = load("pt")
+    assert any((cache / "tables").glob("lexicon-pt-*"))
+    lang_data.forget()
+    load.cache_clear()
+    again = load("pt")  # the data files and the lexicon read back from the cache folder
+    assert again == merged
+    assert again.data is lang_data.sections("pt")
+    lang_data.forget()
+    load.cache_clear()
+
+
+def test_a_changed_data_file_is_parsed_again(
+    cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "lang"
+    shutil.copytree(lang_data.ROOT, root, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    monkeypatch.setattr(lang_data, "ROOT", root)
+    lang_data.forget()
+    assert lang_data.sections("it")["numbers"]
+    lang_data.forget()
+    (root / "it" / "numbers.yaml").write_text("decimal: '.'\n", encoding="utf-8")
+    assert lang_data.sections("it")["numbers"] == {"decimal": "."}
+    assert lang_data.section("it", "numbers", "decimal") == "."
+    lang_data.forget()
