@@ -93,9 +93,20 @@ def needs(source: str, flags: int = re.IGNORECASE) -> Need:
     return tuple(dict.fromkeys(groups))
 
 
+# the code points of the two planes that hold letters: planes 2 to 16 hold ideographs, tags,
+# variation selectors and private use, none of which has a case to match another character by
+_LETTER_PLANES = 0x20000
+
+
 @cache
-def _every_char() -> str:
-    return "".join(map(chr, range(0x110000)))
+def _every_letter_plane_char() -> str:
+    """Every code point of the letter planes in order, built as UTF-32 bytes a byte lane at a
+    time (no Python loop over the code points)."""
+    lanes = bytearray(4 * _LETTER_PLANES)
+    lanes[0::4] = bytes(range(256)) * (_LETTER_PLANES // 256)
+    lanes[1::4] = b"".join(bytes([b]) * 256 for b in range(256)) * (_LETTER_PLANES // 65536)
+    lanes[2::4] = b"".join(bytes([p]) * 65536 for p in range(_LETTER_PLANES // 65536))
+    return lanes.decode("utf-32-le", "surrogatepass")
 
 
 @cache
@@ -108,7 +119,7 @@ def _fold(alphabet: frozenset[str]) -> tuple[dict[str, str], tuple[tuple[str, st
     if not alphabet:
         return {}, ()
     chars = "".join(map(re.escape, sorted(alphabet)))
-    found = sorted(set(re.findall(f"[{chars}]", _every_char(), re.I)) | alphabet)
+    found = sorted(set(re.findall(f"[{chars}]", _every_letter_plane_char(), re.I)) | alphabet)
     parent = {t: t for t in found}
 
     def root(t: str) -> str:
@@ -116,10 +127,10 @@ def _fold(alphabet: frozenset[str]) -> tuple[dict[str, str], tuple[tuple[str, st
             t = parent[t]
         return t
 
+    every = "".join(found)
     for c in sorted(alphabet):
-        for t in found:
-            if re.fullmatch(re.escape(c), t, re.I):
-                parent[root(t)] = root(c)
+        for t in re.findall(re.escape(c), every, re.I):
+            parent[root(t)] = root(c)
     members: dict[str, list[str]] = {}
     for t in found:
         members.setdefault(root(t), []).append(t)
