@@ -8,6 +8,8 @@ from functools import cache
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
+from factcheck.extract.scan.fold import cased_planes
+
 _MAX_STRINGS = 256
 # needles shorter than this say too little to be worth checking
 Need = tuple[frozenset[str], ...]
@@ -93,22 +95,6 @@ def needs(source: str, flags: int = re.IGNORECASE) -> Need:
     return tuple(dict.fromkeys(groups))
 
 
-# the code points of the two planes that hold letters: planes 2 to 16 hold ideographs, tags,
-# variation selectors and private use, none of which has a case to match another character by
-_LETTER_PLANES = 0x20000
-
-
-@cache
-def _every_letter_plane_char() -> str:
-    """Every code point of the letter planes in order, built as UTF-32 bytes a byte lane at a
-    time (no Python loop over the code points)."""
-    lanes = bytearray(4 * _LETTER_PLANES)
-    lanes[0::4] = bytes(range(256)) * (_LETTER_PLANES // 256)
-    lanes[1::4] = b"".join(bytes([b]) * 256 for b in range(256)) * (_LETTER_PLANES // 65536)
-    lanes[2::4] = b"".join(bytes([p]) * 65536 for p in range(_LETTER_PLANES // 65536))
-    return lanes.decode("utf-32-le", "surrogatepass")
-
-
 @cache
 def _fold(alphabet: frozenset[str]) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
     """How to fold text so a case-blind literal match is a plain substring match.
@@ -119,7 +105,7 @@ def _fold(alphabet: frozenset[str]) -> tuple[dict[str, str], tuple[tuple[str, st
     if not alphabet:
         return {}, ()
     chars = "".join(map(re.escape, sorted(alphabet)))
-    found = sorted(set(re.findall(f"[{chars}]", _every_letter_plane_char(), re.I)) | alphabet)
+    found = sorted(set(re.findall(f"[{chars}]", cased_planes(), re.I)) | alphabet)
     parent = {t: t for t in found}
 
     def root(t: str) -> str:
