@@ -221,7 +221,8 @@ def _cased() -> re.Pattern[str]:
     """A character lower-casing changes, or any astral one (the caller checks those again),
     except four letters or more into a word: a name's head is never that far in."""
     bmp = "".join(re.escape(c) for c in map(chr, range(0x10000)) if c.lower() != c)
-    return re.compile(f"(?<![^\\W\\d_]{{{_HEAD_REACH}}})[{bmp}\\U00010000-\\U0010ffff]")
+    # the character first, the letters before it after: most positions fail the set test alone
+    return re.compile(f"(?s)[{bmp}\\U00010000-\\U0010ffff](?<![^\\W\\d_]{{{_HEAD_REACH}}}.)")
 
 
 def _hits(text: str) -> list[tuple[int, int, str]]:

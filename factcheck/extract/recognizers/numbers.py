@@ -36,9 +36,15 @@ class NumberMatch:
     more: bool = False
 
 
+# marks that, between two runs of digits that make no figure together, separate two figures
+_BREAKS = ".,"
+_RUN = re.compile(r"\d*(?:[.,]\d+)*")
+
+
 @dataclass(frozen=True)
 class _Grammar:
     digits: re.Pattern[str]
+    after: dict[str, re.Pattern[str]]
     words: re.Pattern[str]
     token: re.Pattern[str]
     values: dict[str, Decimal]
@@ -115,10 +121,12 @@ def grammar(lang: str) -> _Grammar:
     dec = re.escape(lex.decimal)
     # A dot followed by one or two digits is a decimal point even where the comma is the
     # decimal mark: "2.5" is never a thousands group; so is a comma where the dot is ("4,5b").
-    alt_dec = r"|\.(?=\d{1,2}(?!\d))" if lex.decimal == "," else ""
-    alt_dec = r"|,(?=\d{1,2}(?!\d))" if lex.decimal == "." else alt_dec
+    marks = [(lex.decimal, "")]
+    other = {",": ".", ".": ","}.get(lex.decimal)
+    if other:
+        marks.append((other, r"(?=\d{1,2}(?!\d))"))
     # where the language is unknown either mark may be the decimal one
-    alt_dec += "".join(f"|{re.escape(str(m))}" for m in num.get("decimal_also", []))
+    marks += [(str(m), "") for m in num.get("decimal_also", [])]
     # a multiplier that is also a currency word ("cents") is the currency after digits
     scale_alt = alternation(
         [w for w in [*scales, *multipliers] if w not in multipliers or w not in lex.currency_words]
@@ -137,20 +145,30 @@ def grammar(lang: str) -> _Grammar:
     lead = rf"(?:{lead}|(?<=(?:{lead}){codes}){prefixed(w)})"
     # a case ending is read after a scale word ("milyona"), not after digits ("5a")
     close = rf"(?:(?<=\d)(?!{w})|(?<!\d){cased_close}|(?={codes}(?![^\W_])))"
-    digits = re.compile(
-        rf"(?:{sign}(?P<neg>[-−])\s*)?{lead}"
-        # a decimal may be written without its leading zero (".08", ",08"); the figure is
-        # read whole or not at all: "0,25ml" is no 0 (atomic group)
-        rf"(?>(?:(?P<int>\d{{1,3}}(?:(?:{group})\d{{3}})+(?!\d)|\d+)|(?=(?:{dec})\d))"
-        rf"(?:(?:{dec}{alt_dec})(?P<frac>\d++)(?![.,]\d))?)"
-        rf"(?:(?P<suf>(?-i:{alternation(set(suffixes) - set(decimal_suffixes))}))(?!{w})"
-        rf"|\s+(?P<suf2>[kK])(?!{w})"
-        rf"|(?(frac)(?P<suf3>(?-i:{alternation(decimal_suffixes)}))(?!{w})|(?!)))?"
-        rf"(?:\s*(?P<scale>{scale_alt})(?:(?<=\.)|{cased_close}))?"
-        # a figure glued to a unit ("180ml", "29km") is a measure, not a plain number
-        rf"{close}",
-        re.IGNORECASE,
-    )
+
+    def figure(lead: str, left_out: str = "") -> re.Pattern[str]:
+        """Digits led by ``lead``, whose decimal mark is none of ``left_out``."""
+        # a mark that separates the groups before it is no decimal mark: "1.234.5" is no 1234.5
+        decimal = "|".join(
+            rf"(?<!{re.escape(m)}\d{{3}}){re.escape(m)}{ahead}"
+            for m, ahead in marks
+            if m not in left_out
+        )
+        return re.compile(
+            rf"(?:{sign}(?P<neg>[-−])\s*)?{lead}"
+            # a decimal may be written without its leading zero (".08", ",08"); the figure is
+            # read whole or not at all: "0,25ml" is no 0 (atomic group)
+            rf"(?>(?:(?P<int>\d{{1,3}}(?:(?:{group})\d{{3}})+(?!\d)|\d+)|(?=(?:{dec})\d))"
+            rf"(?:(?:{decimal or '(?!)'})(?P<frac>\d++)(?![.,]\d))?)"
+            rf"(?:(?P<suf>(?-i:{alternation(set(suffixes) - set(decimal_suffixes))}))(?!{w})"
+            rf"|\s+(?P<suf2>[kK])(?!{w})"
+            rf"|(?(frac)(?P<suf3>(?-i:{alternation(decimal_suffixes)}))(?!{w})|(?!)))?"
+            rf"(?:\s*(?P<scale>{scale_alt})(?:(?<=\.)|{cased_close}))?"
+            # a figure glued to a unit ("180ml", "29km") is a measure, not a plain number
+            rf"{close}",
+            re.IGNORECASE,
+        )
+
     tokens = list(values) + list(multipliers) + list(fractions) + list(spelled_scales)
     tok = alternation(tokens)
     joiners = [j for j in num.get("joiners", []) if j != "-"]
@@ -173,7 +191,10 @@ def grammar(lang: str) -> _Grammar:
     every = alternation(tokens + joiners + num.get("point", []) + num.get("minus", []))
     token = re.compile(rf"{edge[0]}{every}{edge[1]}", re.IGNORECASE)
     return _Grammar(
-        digits=digits,
+        digits=figure(lead),
+        # the figure after a mark that ends a figure before it ("10.250.3.7": a code's pieces)
+        # takes that mark for no decimal mark
+        after={m: figure("", m) for m in _BREAKS},
         words=words,
         token=token,
         values=values,
@@ -439,34 +460,15 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
     text = narrow(text)
     taken = bytearray(len(text))
     found = _numerals(text, lang, taken)
-    for m in finditer(g.digits, text):
-        if taken.find(1, m.start(), m.end()) >= 0:
-            continue
-        value = _digits_value(m, lex)
-        if value is None:
-            continue
-        stated = value
-        scale: str | None = None
-        suffix = m["suf"] or m["suf2"] or m["suf3"]
-        if suffix:
-            factor = g.suffixes.get(suffix, g.suffixes.get(suffix.upper(), Decimal(1)))
-            value *= factor
-            scale = scale_name(factor)  # "$5M" states 5 million, as "$5 million" does
-        if m["scale"]:
-            word = _canon(m["scale"])
-            factor = g.scales.get(word) or g.multipliers.get(word) or Decimal(1)
-            value *= factor
-            scale = scale_name(factor)
-            if scale is None:  # 万, a scale of no named size: the figure is stated in full
-                stated = value
-        end = m.end()
-        pattern = "digits+scale" if m["scale"] or suffix else "digits"
-        begin = m.start()
-        signed = _minus_word(g, text, begin) if not m["neg"] else None
-        if signed is not None:  # "minus 5", "min 5": a minus word signs the digits after it
-            begin, value, stated = signed, -value, -stated
-        found.append(NumberMatch(begin, end, value, stated, scale, pattern))
-        taken[begin:end] = b"\x01" * (end - begin)
+    for first in finditer(g.digits, text):
+        m: re.Match[str] | None = first
+        while m is not None and taken.find(1, m.start(), m.end()) < 0:
+            number = _digit_number(text, m, g, lex)
+            if number is None:
+                break
+            found.append(number)
+            taken[number.start : number.end] = b"\x01" * (number.end - number.start)
+            m = _piece_after(text, m, g)
     if g.idioms is not None:
         for m in finditer(g.idioms, text):
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
@@ -493,6 +495,49 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
             found.append(NumberMatch(begin, end, value, stated.normalize(), scale, pattern))
     found.sort(key=lambda n: n.start)
     return _counted(text, g, _continued(text, g, found))
+
+
+def _digit_number(text: str, m: re.Match[str], g: _Grammar, lex: Lexicon) -> NumberMatch | None:
+    """The figure a match of the digits pattern reads, None when it holds no digits."""
+    value = _digits_value(m, lex)
+    if value is None:
+        return None
+    stated = value
+    scale: str | None = None
+    suffix = m["suf"] or m["suf2"] or m["suf3"]
+    if suffix:
+        factor = g.suffixes.get(suffix, g.suffixes.get(suffix.upper(), Decimal(1)))
+        value *= factor
+        scale = scale_name(factor)  # "$5M" states 5 million, as "$5 million" does
+    if m["scale"]:
+        word = _canon(m["scale"])
+        factor = g.scales.get(word) or g.multipliers.get(word) or Decimal(1)
+        value *= factor
+        scale = scale_name(factor)
+        if scale is None:  # 万, a scale of no named size: the figure is stated in full
+            stated = value
+    pattern = "digits+scale" if m["scale"] or suffix else "digits"
+    begin = m.start()
+    signed = _minus_word(g, text, begin) if not m["neg"] else None
+    if signed is not None:  # "minus 5", "min 5": a minus word signs the digits after it
+        begin, value, stated = signed, -value, -stated
+    return NumberMatch(begin, m.end(), value, stated, scale, pattern)
+
+
+def _piece_after(text: str, m: re.Match[str], g: _Grammar) -> re.Match[str] | None:
+    """The figure right after a mark that ends the figure ``m`` before more digits: a run of
+    digits and one mark that makes no figure whole is read as the figures it starts with
+    ("10.250.3.7" in a language grouping with dots: 10250, 3 and 7)."""
+    end = m.end()
+    mark = text[end : end + 1]
+    if not mark or mark not in _BREAKS or not text[end - 1 : end].isdigit():
+        return None
+    if not text[end + 1 : end + 2].isdigit():
+        return None
+    run = _RUN.match(text, m.start("int") if m["int"] is not None else m.start("frac"))
+    if run is not None and all(b in run.group() for b in _BREAKS):
+        return None  # both marks: a figure written to another convention ("12,34,567.89")
+    return g.after[mark].match(text, end + 1)
 
 
 def _before_minor(text: str, begin: int, end: int, g: _Grammar) -> int:

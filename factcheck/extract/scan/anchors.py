@@ -8,6 +8,8 @@ from functools import cache
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
+from factcheck.extract.scan.fold import cased_planes
+
 _MAX_STRINGS = 256
 # needles shorter than this say too little to be worth checking
 Need = tuple[frozenset[str], ...]
@@ -94,11 +96,6 @@ def needs(source: str, flags: int = re.IGNORECASE) -> Need:
 
 
 @cache
-def _every_char() -> str:
-    return "".join(map(chr, range(0x110000)))
-
-
-@cache
 def _fold(alphabet: frozenset[str]) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
     """How to fold text so a case-blind literal match is a plain substring match.
 
@@ -108,7 +105,7 @@ def _fold(alphabet: frozenset[str]) -> tuple[dict[str, str], tuple[tuple[str, st
     if not alphabet:
         return {}, ()
     chars = "".join(map(re.escape, sorted(alphabet)))
-    found = sorted(set(re.findall(f"[{chars}]", _every_char(), re.I)) | alphabet)
+    found = sorted(set(re.findall(f"[{chars}]", cased_planes(), re.I)) | alphabet)
     parent = {t: t for t in found}
 
     def root(t: str) -> str:
@@ -116,10 +113,10 @@ def _fold(alphabet: frozenset[str]) -> tuple[dict[str, str], tuple[tuple[str, st
             t = parent[t]
         return t
 
+    every = "".join(found)
     for c in sorted(alphabet):
-        for t in found:
-            if re.fullmatch(re.escape(c), t, re.I):
-                parent[root(t)] = root(c)
+        for t in re.findall(re.escape(c), every, re.I):
+            parent[root(t)] = root(c)
     members: dict[str, list[str]] = {}
     for t in found:
         members.setdefault(root(t), []).append(t)

@@ -41,10 +41,20 @@ def _fold(text: str) -> str:
     return low
 
 
+# the two planes that hold letters: planes 2 to 16 hold ideographs, tags, variation selectors
+# and private use, none of which has a case to match another character by
+_CASED_PLANES = 0x20000
+
+
 @cache
-def _cased_plane() -> str:
-    """Every character up to the last one with a case (no character above has any)."""
-    return "".join(map(chr, range(0x1F000)))
+def cased_planes() -> str:
+    """Every character of the planes that hold all characters with a case, in order: built as
+    UTF-32 a byte lane at a time, with no Python step per character."""
+    lanes = bytearray(4 * _CASED_PLANES)
+    lanes[0::4] = bytes(range(256)) * (_CASED_PLANES // 256)
+    lanes[1::4] = b"".join(bytes([b]) * 256 for b in range(256)) * (_CASED_PLANES // 65536)
+    lanes[2::4] = b"".join(bytes([p]) * 65536 for p in range(_CASED_PLANES // 65536))
+    return lanes.decode("utf-32-le", "surrogatepass")
 
 
 def _learn(chars: set[str]) -> None:
@@ -52,7 +62,7 @@ def _learn(chars: set[str]) -> None:
     missing = sorted(c for c in chars if c not in _variants)
     if not missing:
         return
-    found = set(re.findall(f"[{''.join(map(re.escape, missing))}]", _cased_plane(), re.I))
+    found = set(re.findall(f"[{''.join(map(re.escape, missing))}]", cased_planes(), re.I))
     for c in missing:
         same = re.compile(re.escape(c), re.I).fullmatch
         _variants[c] = frozenset(fold(t) for t in found | {c} if same(t))

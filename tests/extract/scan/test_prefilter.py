@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -10,6 +11,7 @@ from factcheck.extract.recognizers.dates import grammar as date_grammar
 from factcheck.extract.recognizers.dates.find import find_dates
 from factcheck.extract.recognizers.dates.scans import Scan
 from factcheck.extract.scan.anchors import Anchors, needs, present
+from factcheck.extract.scan.fold import cased_planes
 
 TEXTS = {
     "en": "Early 2023 the fund lost $4 million. From 12/03/2021 to 5 May 2022 it grew; two years "
@@ -64,6 +66,24 @@ def test_case_blind_letters_fold_like_the_regex_engine():
     for text in ("MAYIS", "Mayis", "NİSAN", "nisan"):
         assert present(folded, anchors.lowered(text), {})
     assert not present(folded, anchors.lowered("mart"), {})
+
+
+def test_the_cased_planes_hold_every_character_with_a_case():
+    planes = cased_planes()
+    assert planes == "".join(map(chr, range(len(planes))))
+    above = (chr(c) for c in range(len(planes), 0x110000))
+    assert all(c.lower() == c == c.upper() for c in above)
+
+
+def test_case_blind_letters_beyond_ascii_fold_together():
+    need = needs("kelvin|saga")
+    anchors = Anchors([need])
+    folded = anchors.fold(need)
+    # the Kelvin sign matches "k" and the long s matches "s" case-blind in the regex engine
+    for text in ("\u212aELVIN", "\u017fAGA", "Kelvin"):
+        assert re.search("kelvin|saga", text, re.I)
+        assert present(folded, anchors.lowered(text), {})
+    assert not present(folded, anchors.lowered("melvin"), {})
 
 
 def test_every_language_grammar_has_anchors():
