@@ -77,10 +77,15 @@ def _periods(lang: str) -> tuple[list[str], list[str]]:
     return am, pm
 
 
+def _longest_first(item: str) -> tuple[int, str]:
+    # ties in alphabetical order: a set's order changes with every process's string hashing
+    return -len(item), item
+
+
 def _words(items: list[str]) -> str:
     """Phrases as a regex; spaces (of any kind) and the dots of "a. m." match loosely."""
     parts = []
-    for item in sorted({str(i) for i in items}, key=len, reverse=True):
+    for item in sorted({str(i) for i in items}, key=_longest_first):
         words = re.split(r"[\s\u00a0\u202f]+", item.strip())
         parts.append(r"\s*".join(re.escape(w) for w in words))
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"

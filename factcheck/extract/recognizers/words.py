@@ -45,7 +45,8 @@ def alternation(words: object, flags_word: bool = True) -> str:
 
 def phrases(words: object) -> str:
     """A regex alternation of lexicon phrases that may hold regex syntax (spaces = white space)."""
-    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    # ties in alphabetical order: a set's order changes with every process's string hashing
+    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
     parts = [re.sub(r" +", r"\\s+", item) for item in items if item]
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
