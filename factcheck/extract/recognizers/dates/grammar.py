@@ -346,8 +346,15 @@ def grammar(lang: str) -> Grammar:
         month_context=re.compile(rf"(?<!{e.start(WORD)}){context}\s*$", re.IGNORECASE),
         anchors=anchors,
         skeleton_plan=plan(tuple(p for p, _ in gated), FULL + BARE),
-        needs={k: tuple(anchors.fold(n) for n in c.needs) for k, c in families.items()},
+        needs={k: _fewest(anchors.fold(n) for n in c.needs) for k, c in families.items()},
     )
+
+
+def _fewest(family: Iterable[Need]) -> tuple[Need, ...]:
+    """The needs of a family's templates, where a text must hold one of them, without
+    repeats and without a need that holds all of another's (the other is met first)."""
+    unique = {frozenset(need): need for need in family}
+    return tuple(need for groups, need in unique.items() if not any(o < groups for o in unique))
 
 
 def _pair(spaced: bool) -> str:
