@@ -60,6 +60,8 @@ class Grammar:
     bare: Compiled
     # a day of the month named alone ("19日", "28일"): a day of the publication's month
     days: Compiled
+    # a day named alone after the word for day ("no dia 19"): read before bare days take it
+    day_words: Compiled
     centuries: Compiled
     # era names and the year each era's first year is (令和: 2019)
     eras: dict[str, int]
@@ -83,6 +85,8 @@ class Grammar:
     # a date a counted stretch before or after another ("2 weeks before 13 May 1999")
     offsets: dict[str, Gated]
     ranges: Gated
+    # a day of the month before another it shares the month of ("19 and 20 October")
+    lists: Gated
     open: dict[str, Gated]
     year: re.Pattern[str]
     year_context: re.Pattern[str]
@@ -265,9 +269,13 @@ def grammar(lang: str) -> Grammar:
         "year_parts": family([t for end in _ENDS for t in parts_of_year.get(end, [])]),
         "bare": family(bare),
         "days": family(dates.get("day_formats", [])),
+        "day_words": family(dates.get("day_word_formats", [])),
         "centuries": family(dates.get("century_formats", [])),
     }
     ranges = _skeleton_pattern(dates.get("ranges", []), ab, bounds)
+    # the first of two days is a bare day alone, the second any date
+    listed = dict(full, A=f"(?P<a>{_BARE}{_BARE_REST}*)", B=full["A"].replace("<a>", "<b>"))
+    lists = _skeleton_pattern(dates.get("day_lists", []), listed, bounds)
     offsets = {k: _skeleton_pattern(v, full, bounds) for k, v in dates.get("offsets", {}).items()}
     open_forms: dict[str, list[str]] = {}
     # the language's own first: its kinds are tried in its order ("no later than" first)
@@ -275,7 +283,11 @@ def grammar(lang: str) -> Grammar:
         for kind, forms in source.items():
             open_forms.setdefault(kind, []).extend(forms)
     opens = {k: _skeleton_pattern(v, full, bounds) for k, v in open_forms.items()}
-    gated = [*ranges, *(x for v in [*mods.values(), *opens.values(), *offsets.values()] for x in v)]
+    gated = [
+        *ranges,
+        *lists,
+        *(x for v in [*mods.values(), *opens.values(), *offsets.values()] for x in v),
+    ]
     alone_needs = [n for v in mods_alone.values() for _, n in v]
     anchors = Anchors(
         [n for c in families.values() for n in c.needs] + [n for _, n in gated] + alone_needs
@@ -303,6 +315,7 @@ def grammar(lang: str) -> Grammar:
         year_parts_ends=tuple(end for end in _ENDS for _ in parts_of_year.get(end, [])),
         bare=families["bare"],
         days=families["days"],
+        day_words=families["day_words"],
         centuries=families["centuries"],
         eras={str(k): int(v) for k, v in dates.get("eras", {}).items()},
         era_first=frozenset(str(w) for w in dates.get("era_first_year", [])),
@@ -319,6 +332,7 @@ def grammar(lang: str) -> Grammar:
         modifiers_alone={k: fold(v) for k, v in mods_alone.items()},
         offsets={k: fold(v) for k, v in offsets.items()},
         ranges=fold(ranges),
+        lists=fold(lists),
         open={k: fold(v) for k, v in opens.items()},
         # after a hyphen only where a word leads into it ("mid-2006"), not in a run of figures
         year=re.compile(rf"(?<![\w.,/])(?<![\d.,/]-){YEAR}(?![\w/]|[.,]\d|-\d)"),

@@ -163,6 +163,27 @@ def this_month(m: DateMatch, text: str, published: date) -> DateMatch:
     return replace(m, end=end, first=when, last=when, bare=False, claim=claim, pattern="month")
 
 
+def apply_lists(scan: Scan, g: Grammar) -> None:
+    """A day of the month named alone before a later one with its month ("19 and 20 October",
+    "les 2 et 3 février"): the first is a date of the second's month and year, no count."""
+    skeleton = scan.skeleton()
+    for m in scan.gated(g.lists, skeleton):
+        a, b = scan.at(m.start("a")), scan.at(m.start("b"))
+        if a is None or b is None or a.first is None or b.first is None or b.form != "date":
+            continue
+        day, month = a.first.day, b.first.month
+        if a.first.month is not None or day is None or month is None or b.first.day is None:
+            continue
+        if day >= b.first.day:
+            continue
+        when = When(b.first.year, month, day)
+        scan.drop(a)
+        if b.bare:  # no year yet: the first is completed as the second is
+            scan.add(replace(a, first=when, last=when, pattern=f"listed-{a.pattern}"))
+        else:
+            scan.add(dated(a.start, a.end, "listed-day", when))
+
+
 def apply_ranges(scan: Scan, g: Grammar, published: date | None) -> list[DateMatch]:
     """Atoms joined into ranges ("between A and B") and open ranges ("since A")."""
     periods: list[DateMatch] = []
