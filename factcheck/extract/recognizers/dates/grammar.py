@@ -219,14 +219,15 @@ def grammar(lang: str) -> Grammar:
     # the end of a range may be the present ("between May 2017 and now"), in the words of
     # the language that name it, read only there
     now = alternation(dates.get("now", [])) if dates.get("now") else "(?!)"
-    # or the day before or after it ("between May 2017 and yesterday")
+    # or the day before or after it ("between May 2017 and yesterday"), or a year spelled out
+    # ("from 1998 to two thousand and three")
     near = dates.get("near_days", {})
     before = alternation(near["before"]) if near.get("before") else "(?!)"
     after = alternation(near["after"]) if near.get("after") else "(?!)"
     ab = dict(
         full,
         B=f"(?:(?P<b>{_FULL}{_FULL_REST}*|{_BARE}{_BARE_REST}*)|(?P<now>{now})"
-        f"|(?P<yesterday>{before})|(?P<tomorrow>{after}))",
+        f"|(?P<yesterday>{before})|(?P<tomorrow>{after})|(?P<spelled>{slots['YW']}))",
     )
     e = edges(lang)
     bounds = (e.start(ALNUM), e.free(ALNUM))

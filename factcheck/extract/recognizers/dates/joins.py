@@ -8,6 +8,7 @@ from datetime import date
 
 from factcheck.extract.recognizers.dates.atoms import DateMatch, Scan, dated, parse_int
 from factcheck.extract.recognizers.dates.grammar import Grammar
+from factcheck.extract.recognizers.dates.spelled import spelled_year
 from factcheck.extract.recognizers.dates.when import When, add_units, of_date, shift_months
 from factcheck.extract.scan import finditer, present
 
@@ -195,6 +196,11 @@ def apply_ranges(scan: Scan, g: Grammar, published: date | None) -> list[DateMat
         if b is None and near and published:  # "between May 2017 and now", "... and yesterday"
             day = of_date(date.fromordinal(published.toordinal() + _NEAR[near]))
             b = DateMatch(m.start(near), m.end(near), "now", day, day, "date")
+        if b is None and a is not None and not a.bare and m.group("spelled"):
+            year = spelled_year(m.group("spelled"), g.lang)
+            if year is not None:
+                when = When(year)
+                b = DateMatch(m.start("spelled"), m.end("spelled"), "spelled", when, when, "date")
         found_b = b
         if a is not None and b is not None and b.bare and not a.bare and a.first and b.last:
             # "2019年2月1日から3月まで", "from 2 to 7 February": the end takes what it leaves
@@ -215,7 +221,7 @@ def apply_ranges(scan: Scan, g: Grammar, published: date | None) -> list[DateMat
         if not first.valid() or first.first() > b.last.first():
             continue
         scan.drop(a)
-        if found_b is not None and found_b.pattern != "now":
+        if found_b is not None and scan.at(found_b.start) is found_b:  # an atom, not a word
             scan.drop(found_b)
         pattern = "range"
         if found_b is not None and found_b.form == "span":
