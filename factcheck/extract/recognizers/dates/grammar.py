@@ -10,6 +10,7 @@ from functools import cache
 
 from factcheck.extract.recognizers.dates.cldr import cldr_templates
 from factcheck.extract.recognizers.dates.names import package_holidays
+from factcheck.extract.recognizers.dates.needs_cache import NeedsCache
 from factcheck.extract.recognizers.dates.spelled import year_slots
 from factcheck.extract.recognizers.dates.templates import Compiled, compile_templates, white
 from factcheck.extract.recognizers.edges import ALNUM, LETTER, WORD, edges
@@ -206,6 +207,7 @@ def grammar(lang: str) -> Grammar:
     lex = load(lang)
     dates = lex.section("dates")
     slots = _slots(lang)
+    kept = NeedsCache(lex.lang)
     shared = lex.shared_section("dates")
     mdy = dates.get("numeric_order") == "mdy"
     numeric = list(shared["numeric_formats"])
@@ -240,9 +242,9 @@ def grammar(lang: str) -> Grammar:
     mods, mods_alone = {}, {}
     for mod, words in dates.get("modifiers", {}).items():
         forms = [w if "{A}" in w else f"(?:{w})\\s*{{A}}" for w in words]
-        mods[mod] = _skeleton_pattern(forms, full, bounds)
+        mods[mod] = _skeleton_pattern(forms, full, bounds, kept.needs)
         if units_alone:
-            mods_alone[mod] = _skeleton_pattern(forms, modified, bounds)
+            mods_alone[mod] = _skeleton_pattern(forms, modified, bounds, kept.needs)
     rel_words = {w.lower(): k for k, ws in dates.get("relative", {}).items() for w in ws}
     unit_words = {w.lower(): k for k, ws in dates.get("units", {}).items() for w in ws}
     numbers = {k.lower(): int(v) for k, v in lex.section("numbers", "words").items()}
@@ -253,7 +255,7 @@ def grammar(lang: str) -> Grammar:
 
     def family(templates: list[str]) -> Compiled:
         """One family of templates, compiled with the language's word bounds."""
-        return compile_templates(templates, slots, bounds=bounds)
+        return compile_templates(templates, slots, bounds=bounds, needs_of=kept.needs)
 
     families = {
         "atoms": family(dates.get("formats", [])),
@@ -273,17 +275,20 @@ def grammar(lang: str) -> Grammar:
         "day_words": family(dates.get("day_word_formats", [])),
         "centuries": family(dates.get("century_formats", [])),
     }
-    ranges = _skeleton_pattern(dates.get("ranges", []), ab, bounds)
+    ranges = _skeleton_pattern(dates.get("ranges", []), ab, bounds, kept.needs)
     # the first of two days is a bare day alone, the second any date
     listed = dict(full, A=f"(?P<a>{_BARE}{_BARE_REST}*)", B=full["A"].replace("<a>", "<b>"))
-    lists = _skeleton_pattern(dates.get("day_lists", []), listed, bounds)
-    offsets = {k: _skeleton_pattern(v, full, bounds) for k, v in dates.get("offsets", {}).items()}
+    lists = _skeleton_pattern(dates.get("day_lists", []), listed, bounds, kept.needs)
+    offsets = {
+        k: _skeleton_pattern(v, full, bounds, kept.needs)
+        for k, v in dates.get("offsets", {}).items()
+    }
     open_forms: dict[str, list[str]] = {}
     # the language's own first: its kinds are tried in its order ("no later than" first)
     for source in (dates.get("open", {}), shared.get("open", {})):
         for kind, forms in source.items():
             open_forms.setdefault(kind, []).extend(forms)
-    opens = {k: _skeleton_pattern(v, full, bounds) for k, v in open_forms.items()}
+    opens = {k: _skeleton_pattern(v, full, bounds, kept.needs) for k, v in open_forms.items()}
     gated = [
         *ranges,
         *lists,
@@ -294,6 +299,7 @@ def grammar(lang: str) -> Grammar:
         [n for c in families.values() for n in c.needs] + [n for _, n in gated] + alone_needs
     )
     fold = _folder(anchors)
+    kept.save()
     return Grammar(
         lang=lex.lang,
         atoms=families["atoms"],
@@ -393,7 +399,10 @@ def _folder(anchors: Anchors) -> Callable[[Gated], Gated]:
 
 
 def _skeleton_pattern(
-    templates: list[str], slots: dict[str, str], bounds: tuple[str, str]
+    templates: list[str],
+    slots: dict[str, str],
+    bounds: tuple[str, str],
+    needs_of: Callable[[str], Need] = needs,
 ) -> Gated:
     out: Gated = []
     for template in templates:
@@ -403,5 +412,5 @@ def _skeleton_pattern(
         count = f"(?P<n>{slots['N']}|{_BARE}{_BARE_REST}*)"
         body = body.replace("{N}", count).replace("{UNIT}", f"(?P<unit>{slots['UNIT']})")
         source = rf"(?<!{bounds[0]})(?:{body})(?!{bounds[1]})"
-        out.append((re.compile(source, re.IGNORECASE), needs(source)))
+        out.append((re.compile(source, re.IGNORECASE), needs_of(source)))
     return out

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from factcheck.extract.scan import Need, needs
@@ -75,9 +75,11 @@ def compile_templates(
     slots: Mapping[str, str],
     edges: bool = True,
     bounds: tuple[str, str] = (r"[^\W_]", r"[^\W_]"),
+    needs_of: Callable[[str], Need] = needs,
 ) -> Compiled:
     """Compile ``templates`` into one alternation, earlier templates winning at a position;
-    ``bounds`` are the classes that may not touch a match (letters and digits by default).
+    ``bounds`` are the classes that may not touch a match (letters and digits by default);
+    ``needs_of`` works out what a template cannot match without (or recalls it).
     """
     parts = [f"(?P<t{i}>{expand(t, i, slots)})" for i, t in enumerate(templates)]
     return Compiled(
@@ -91,5 +93,5 @@ def compile_templates(
         parts=tuple(parts),
         edges=edges,
         bounds=bounds,
-        needs=tuple(needs(p) for p in parts),
+        needs=tuple(needs_of(p) for p in parts),
     )
