@@ -146,7 +146,7 @@ class Scan:
         # the same string objects while no atom comes or goes, so the scans' caches hold
         self._changes = 0
         self._skeleton: tuple[int, str] = (-1, "")
-        self._gate_low: tuple[str | None, str] = (None, "")
+        self._gate_low: tuple[str | None, str, bool] = (None, "", False)
 
     @property
     def found(self) -> list[DateMatch]:
@@ -199,9 +199,11 @@ class Scan:
         """Matches of skeleton patterns, each in turn, skipping those whose anchors are absent."""
         if self._gate_low[0] is not skeleton:
             marks = "".join(c for c in (FULL, BARE) if c in skeleton)
-            self._gate_low = (skeleton, self.low + "\n" + marks)
+            self._gate_low = (skeleton, self.low + "\n" + marks, bool(marks))
         low = self._gate_low[1]
         plan = self.grammar.skeleton_plan
+        if plan is not None and not self._gate_low[2]:
+            return  # every pattern of the plan holds an atom's marker: none can match
         for pattern, need in patterns:
             if not present(need, low, self.seen):
                 continue

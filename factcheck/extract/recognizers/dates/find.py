@@ -9,6 +9,7 @@ from factcheck.extract.recognizers.dates.atoms import DateMatch, Scan
 from factcheck.extract.recognizers.dates.grammar import grammar
 from factcheck.extract.recognizers.dates.holidays import scan_holidays
 from factcheck.extract.recognizers.dates.joins import (
+    apply_lists,
     apply_modifiers,
     apply_offsets,
     apply_ranges,
@@ -58,11 +59,13 @@ def find_dates(text: str, lang: str, published: date | None = None) -> list[Date
     scan_counted(scan, g, published)
     scan_today(scan, g, published)
     scan_years(scan, g)
+    scan_days(scan, g, "day_words")
     scan_bare(scan, g, lang)
     scan_days(scan, g)
     apply_offsets(scan, g)
     apply_modifiers(scan, g, published)
     periods = apply_ranges(scan, g, published)
+    apply_lists(scan, g)
     out = list(periods)
     for m in scan.found:
         window = max(0, m.start - 8)

@@ -10,6 +10,7 @@ from functools import cache
 
 from factcheck.extract.recognizers.dates.cldr import cldr_templates
 from factcheck.extract.recognizers.dates.names import package_holidays
+from factcheck.extract.recognizers.dates.needs_cache import NeedsCache
 from factcheck.extract.recognizers.dates.spelled import year_slots
 from factcheck.extract.recognizers.dates.templates import Compiled, compile_templates, white
 from factcheck.extract.recognizers.edges import ALNUM, LETTER, WORD, edges
@@ -60,6 +61,8 @@ class Grammar:
     bare: Compiled
     # a day of the month named alone ("19日", "28일"): a day of the publication's month
     days: Compiled
+    # a day named alone after the word for day ("no dia 19"): read before bare days take it
+    day_words: Compiled
     centuries: Compiled
     # era names and the year each era's first year is (令和: 2019)
     eras: dict[str, int]
@@ -83,6 +86,8 @@ class Grammar:
     # a date a counted stretch before or after another ("2 weeks before 13 May 1999")
     offsets: dict[str, Gated]
     ranges: Gated
+    # a day of the month before another it shares the month of ("19 and 20 October")
+    lists: Gated
     open: dict[str, Gated]
     year: re.Pattern[str]
     year_context: re.Pattern[str]
@@ -202,6 +207,7 @@ def grammar(lang: str) -> Grammar:
     lex = load(lang)
     dates = lex.section("dates")
     slots = _slots(lang)
+    kept = NeedsCache(lex.lang)
     shared = lex.shared_section("dates")
     mdy = dates.get("numeric_order") == "mdy"
     numeric = list(shared["numeric_formats"])
@@ -215,14 +221,15 @@ def grammar(lang: str) -> Grammar:
     # the end of a range may be the present ("between May 2017 and now"), in the words of
     # the language that name it, read only there
     now = alternation(dates.get("now", [])) if dates.get("now") else "(?!)"
-    # or the day before or after it ("between May 2017 and yesterday")
+    # or the day before or after it ("between May 2017 and yesterday"), or a year spelled out
+    # ("from 1998 to two thousand and three")
     near = dates.get("near_days", {})
     before = alternation(near["before"]) if near.get("before") else "(?!)"
     after = alternation(near["after"]) if near.get("after") else "(?!)"
     ab = dict(
         full,
         B=f"(?:(?P<b>{_FULL}{_FULL_REST}*|{_BARE}{_BARE_REST}*)|(?P<now>{now})"
-        f"|(?P<yesterday>{before})|(?P<tomorrow>{after}))",
+        f"|(?P<yesterday>{before})|(?P<tomorrow>{after})|(?P<spelled>{slots['YW']}))",
     )
     e = edges(lang)
     bounds = (e.start(ALNUM), e.free(ALNUM))
@@ -235,9 +242,9 @@ def grammar(lang: str) -> Grammar:
     mods, mods_alone = {}, {}
     for mod, words in dates.get("modifiers", {}).items():
         forms = [w if "{A}" in w else f"(?:{w})\\s*{{A}}" for w in words]
-        mods[mod] = _skeleton_pattern(forms, full, bounds)
+        mods[mod] = _skeleton_pattern(forms, full, bounds, kept.needs)
         if units_alone:
-            mods_alone[mod] = _skeleton_pattern(forms, modified, bounds)
+            mods_alone[mod] = _skeleton_pattern(forms, modified, bounds, kept.needs)
     rel_words = {w.lower(): k for k, ws in dates.get("relative", {}).items() for w in ws}
     unit_words = {w.lower(): k for k, ws in dates.get("units", {}).items() for w in ws}
     numbers = {k.lower(): int(v) for k, v in lex.section("numbers", "words").items()}
@@ -248,7 +255,7 @@ def grammar(lang: str) -> Grammar:
 
     def family(templates: list[str]) -> Compiled:
         """One family of templates, compiled with the language's word bounds."""
-        return compile_templates(templates, slots, bounds=bounds)
+        return compile_templates(templates, slots, bounds=bounds, needs_of=kept.needs)
 
     families = {
         "atoms": family(dates.get("formats", [])),
@@ -265,22 +272,34 @@ def grammar(lang: str) -> Grammar:
         "year_parts": family([t for end in _ENDS for t in parts_of_year.get(end, [])]),
         "bare": family(bare),
         "days": family(dates.get("day_formats", [])),
+        "day_words": family(dates.get("day_word_formats", [])),
         "centuries": family(dates.get("century_formats", [])),
     }
-    ranges = _skeleton_pattern(dates.get("ranges", []), ab, bounds)
-    offsets = {k: _skeleton_pattern(v, full, bounds) for k, v in dates.get("offsets", {}).items()}
+    ranges = _skeleton_pattern(dates.get("ranges", []), ab, bounds, kept.needs)
+    # the first of two days is a bare day alone, the second any date
+    listed = dict(full, A=f"(?P<a>{_BARE}{_BARE_REST}*)", B=full["A"].replace("<a>", "<b>"))
+    lists = _skeleton_pattern(dates.get("day_lists", []), listed, bounds, kept.needs)
+    offsets = {
+        k: _skeleton_pattern(v, full, bounds, kept.needs)
+        for k, v in dates.get("offsets", {}).items()
+    }
     open_forms: dict[str, list[str]] = {}
     # the language's own first: its kinds are tried in its order ("no later than" first)
     for source in (dates.get("open", {}), shared.get("open", {})):
         for kind, forms in source.items():
             open_forms.setdefault(kind, []).extend(forms)
-    opens = {k: _skeleton_pattern(v, full, bounds) for k, v in open_forms.items()}
-    gated = [*ranges, *(x for v in [*mods.values(), *opens.values(), *offsets.values()] for x in v)]
+    opens = {k: _skeleton_pattern(v, full, bounds, kept.needs) for k, v in open_forms.items()}
+    gated = [
+        *ranges,
+        *lists,
+        *(x for v in [*mods.values(), *opens.values(), *offsets.values()] for x in v),
+    ]
     alone_needs = [n for v in mods_alone.values() for _, n in v]
     anchors = Anchors(
         [n for c in families.values() for n in c.needs] + [n for _, n in gated] + alone_needs
     )
     fold = _folder(anchors)
+    kept.save()
     return Grammar(
         lang=lex.lang,
         atoms=families["atoms"],
@@ -303,6 +322,7 @@ def grammar(lang: str) -> Grammar:
         year_parts_ends=tuple(end for end in _ENDS for _ in parts_of_year.get(end, [])),
         bare=families["bare"],
         days=families["days"],
+        day_words=families["day_words"],
         centuries=families["centuries"],
         eras={str(k): int(v) for k, v in dates.get("eras", {}).items()},
         era_first=frozenset(str(w) for w in dates.get("era_first_year", [])),
@@ -319,6 +339,7 @@ def grammar(lang: str) -> Grammar:
         modifiers_alone={k: fold(v) for k, v in mods_alone.items()},
         offsets={k: fold(v) for k, v in offsets.items()},
         ranges=fold(ranges),
+        lists=fold(lists),
         open={k: fold(v) for k, v in opens.items()},
         # after a hyphen only where a word leads into it ("mid-2006"), not in a run of figures
         year=re.compile(rf"(?<![\w.,/])(?<![\d.,/]-){YEAR}(?![\w/]|[.,]\d|-\d)"),
@@ -346,8 +367,15 @@ def grammar(lang: str) -> Grammar:
         month_context=re.compile(rf"(?<!{e.start(WORD)}){context}\s*$", re.IGNORECASE),
         anchors=anchors,
         skeleton_plan=plan(tuple(p for p, _ in gated), FULL + BARE),
-        needs={k: tuple(anchors.fold(n) for n in c.needs) for k, c in families.items()},
+        needs={k: _fewest(anchors.fold(n) for n in c.needs) for k, c in families.items()},
     )
+
+
+def _fewest(family: Iterable[Need]) -> tuple[Need, ...]:
+    """The needs of a family's templates, where a text must hold one of them, without
+    repeats and without a need that holds all of another's (the other is met first)."""
+    unique = {frozenset(need): need for need in family}
+    return tuple(need for groups, need in unique.items() if not any(o < groups for o in unique))
 
 
 def _pair(spaced: bool) -> str:
@@ -371,7 +399,10 @@ def _folder(anchors: Anchors) -> Callable[[Gated], Gated]:
 
 
 def _skeleton_pattern(
-    templates: list[str], slots: dict[str, str], bounds: tuple[str, str]
+    templates: list[str],
+    slots: dict[str, str],
+    bounds: tuple[str, str],
+    needs_of: Callable[[str], Need] = needs,
 ) -> Gated:
     out: Gated = []
     for template in templates:
@@ -381,5 +412,5 @@ def _skeleton_pattern(
         count = f"(?P<n>{slots['N']}|{_BARE}{_BARE_REST}*)"
         body = body.replace("{N}", count).replace("{UNIT}", f"(?P<unit>{slots['UNIT']})")
         source = rf"(?<!{bounds[0]})(?:{body})(?!{bounds[1]})"
-        out.append((re.compile(source, re.IGNORECASE), needs(source)))
+        out.append((re.compile(source, re.IGNORECASE), needs_of(source)))
     return out

@@ -8,6 +8,7 @@ from datetime import date
 
 from factcheck.extract.recognizers.dates.atoms import DateMatch, Scan, dated, parse_int
 from factcheck.extract.recognizers.dates.grammar import Grammar
+from factcheck.extract.recognizers.dates.spelled import spelled_year
 from factcheck.extract.recognizers.dates.when import When, add_units, of_date, shift_months
 from factcheck.extract.scan import finditer, present
 
@@ -163,6 +164,27 @@ def this_month(m: DateMatch, text: str, published: date) -> DateMatch:
     return replace(m, end=end, first=when, last=when, bare=False, claim=claim, pattern="month")
 
 
+def apply_lists(scan: Scan, g: Grammar) -> None:
+    """A day of the month named alone before a later one with its month ("19 and 20 October",
+    "les 2 et 3 février"): the first is a date of the second's month and year, no count."""
+    skeleton = scan.skeleton()
+    for m in scan.gated(g.lists, skeleton):
+        a, b = scan.at(m.start("a")), scan.at(m.start("b"))
+        if a is None or b is None or a.first is None or b.first is None or b.form != "date":
+            continue
+        day, month = a.first.day, b.first.month
+        if a.first.month is not None or day is None or month is None or b.first.day is None:
+            continue
+        if day >= b.first.day:
+            continue
+        when = When(b.first.year, month, day)
+        scan.drop(a)
+        if b.bare:  # no year yet: the first is completed as the second is
+            scan.add(replace(a, first=when, last=when, pattern=f"listed-{a.pattern}"))
+        else:
+            scan.add(dated(a.start, a.end, "listed-day", when))
+
+
 def apply_ranges(scan: Scan, g: Grammar, published: date | None) -> list[DateMatch]:
     """Atoms joined into ranges ("between A and B") and open ranges ("since A")."""
     periods: list[DateMatch] = []
@@ -174,6 +196,11 @@ def apply_ranges(scan: Scan, g: Grammar, published: date | None) -> list[DateMat
         if b is None and near and published:  # "between May 2017 and now", "... and yesterday"
             day = of_date(date.fromordinal(published.toordinal() + _NEAR[near]))
             b = DateMatch(m.start(near), m.end(near), "now", day, day, "date")
+        if b is None and a is not None and not a.bare and m.group("spelled"):
+            year = spelled_year(m.group("spelled"), g.lang)
+            if year is not None:
+                when = When(year)
+                b = DateMatch(m.start("spelled"), m.end("spelled"), "spelled", when, when, "date")
         found_b = b
         if a is not None and b is not None and b.bare and not a.bare and a.first and b.last:
             # "2019年2月1日から3月まで", "from 2 to 7 February": the end takes what it leaves
@@ -194,7 +221,7 @@ def apply_ranges(scan: Scan, g: Grammar, published: date | None) -> list[DateMat
         if not first.valid() or first.first() > b.last.first():
             continue
         scan.drop(a)
-        if found_b is not None and found_b.pattern != "now":
+        if found_b is not None and scan.at(found_b.start) is found_b:  # an atom, not a word
             scan.drop(found_b)
         pattern = "range"
         if found_b is not None and found_b.form == "span":

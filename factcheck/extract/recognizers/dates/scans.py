@@ -133,17 +133,20 @@ def scan_bare(scan: Scan, g: Grammar, lang: str) -> None:
         )
 
 
-def scan_days(scan: Scan, g: Grammar) -> None:
-    """Days of the month named alone ("19日"): bare, for a range to complete or publication."""
-    for m in scan.finditer(g, "days"):
+def scan_days(scan: Scan, g: Grammar, family: str = "days") -> None:
+    """Days of the month named alone ("19日", or after the word for day in the family
+    ``day_words``): bare, for a range to complete or publication."""
+    compiled: Compiled = getattr(g, family)
+    name = "day:" if family == "days" else "day:word-"
+    for m in scan.finditer(g, family):
         if not scan.free(m.start(), m.end()):
             continue
-        index, parts = g.days.groups(m)
+        index, parts = compiled.groups(m)
         day = parse_int(parts["D"][0] if "D" in parts else parts["DD"][0], g)
         if day is None or not 1 <= day <= 31:
             continue
         when = When(0, None, day)
-        scan.add(DateMatch(m.start(), m.end(), f"day:{index}", when, when, "date", None, True))
+        scan.add(DateMatch(m.start(), m.end(), f"{name}{index}", when, when, "date", None, True))
 
 
 def scan_years(scan: Scan, g: Grammar) -> None:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from factcheck.extract.scan import Need, needs
 
@@ -16,10 +16,11 @@ class Compiled:
     """One regex for a list of templates, and the slot names each template uses.
 
     ``needs`` holds, per template, the text it cannot match without (see ``anchors``): a
-    family none of whose templates can match a text is not scanned.
+    family none of whose templates can match a text is not scanned. The regex is compiled
+    when a text first needs it: a family no text of a run can match costs no compiling.
     """
 
-    pattern: re.Pattern[str]
+    source: str
     slots: tuple[tuple[str, ...], ...]
     sources: tuple[str, ...]
     parts: tuple[str, ...] = ()
@@ -29,6 +30,14 @@ class Compiled:
     needs: tuple[Need, ...] = ()
     # per template, each slot with its group's name ("M" and "M_2" in template 2)
     names: tuple[tuple[tuple[str, str], ...], ...] = ()
+    _compiled: list[re.Pattern[str]] = field(default_factory=list, compare=False, repr=False)
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled regex of all the templates."""
+        if not self._compiled:
+            self._compiled.append(re.compile(self.source, re.IGNORECASE))
+        return self._compiled[0]
 
     def groups(self, match: re.Match[str]) -> tuple[int, dict[str, tuple[str, int, int]]]:
         """Which template fired and, per slot, its text and offsets."""
@@ -55,10 +64,10 @@ def white(template: str) -> str:
     return re.sub(r"(?<!\\) ", r"\\s+", body)
 
 
-def _wrap(body: str, edges: bool, bounds: tuple[str, str]) -> re.Pattern[str]:
+def _wrap(body: str, edges: bool, bounds: tuple[str, str]) -> str:
     if edges:
         body = rf"(?<!{bounds[0]})(?:{body})(?!{bounds[1]})"
-    return re.compile(body, re.IGNORECASE)
+    return body
 
 
 def compile_templates(
@@ -66,13 +75,15 @@ def compile_templates(
     slots: Mapping[str, str],
     edges: bool = True,
     bounds: tuple[str, str] = (r"[^\W_]", r"[^\W_]"),
+    needs_of: Callable[[str], Need] = needs,
 ) -> Compiled:
     """Compile ``templates`` into one alternation, earlier templates winning at a position;
-    ``bounds`` are the classes that may not touch a match (letters and digits by default).
+    ``bounds`` are the classes that may not touch a match (letters and digits by default);
+    ``needs_of`` works out what a template cannot match without (or recalls it).
     """
     parts = [f"(?P<t{i}>{expand(t, i, slots)})" for i, t in enumerate(templates)]
     return Compiled(
-        pattern=_wrap("|".join(parts) or "(?!)", edges, bounds),
+        source=_wrap("|".join(parts) or "(?!)", edges, bounds),
         slots=tuple(tuple(_SLOT.findall(t)) for t in templates),
         names=tuple(
             tuple((slot, f"{slot}_{i}") for slot in _SLOT.findall(t))
@@ -82,5 +93,5 @@ def compile_templates(
         parts=tuple(parts),
         edges=edges,
         bounds=bounds,
-        needs=tuple(needs(p) for p in parts),
+        needs=tuple(needs_of(p) for p in parts),
     )
