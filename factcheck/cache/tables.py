@@ -79,7 +79,7 @@ def _stem(name: str, args: Any) -> str:
     return f"{name}-{re.sub(r'[^A-Za-z0-9_]+', '_', str(args))[:40]}"
 
 
-def _write(path: Path, data: bytes) -> None:
+def write_version(path: Path, data: bytes) -> None:
     """Write a table, and drop the oldest versions of it past a few (each derived from
     sources that have changed since, or that another checkout holds)."""
     if not write_blob(path, data):
@@ -113,7 +113,7 @@ def kept(
         except orjson.JSONDecodeError:
             pass
     value = build()
-    _write(path, orjson.dumps(value))
+    write_version(path, orjson.dumps(value))
     return value
 
 
@@ -132,4 +132,4 @@ def keep_object(
     name: str, args: Any, packages: Iterable[str], files: Iterable[Path], value: Any
 ) -> None:
     """Keep ``value`` (any object pickle takes) for :func:`stored_object`."""
-    _write(_path(name, args, packages, files, "pickle"), pickle.dumps(value, protocol=5))
+    write_version(_path(name, args, packages, files, "pickle"), pickle.dumps(value, protocol=5))
