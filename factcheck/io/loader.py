@@ -15,7 +15,6 @@ from factcheck.errors import FactcheckError, Problem
 from factcheck.io.files import decode_utf8, read_limited
 from factcheck.io.jsonio import read_json, read_jsonl
 from factcheck.io.validation import Document, validate_document
-from factcheck.io.yamlfast import FAST_FROM_BYTES, read_fast
 from factcheck.io.yamlio import YamlDocument, read_yaml
 from factcheck.limits import MAX_YAML_FILE_BYTES
 from factcheck.models.case import CaseSpec
@@ -25,6 +24,8 @@ from factcheck.values.registry import value_kind
 CASE_FILE = "case.yaml"
 SOURCES_DIR = "sources"
 SOURCE_SUFFIXES = (".yaml", ".yml", ".json", ".jsonl")
+# YAML sources of a case this large are worth the fast reader's imports (see yamlfast)
+FAST_FROM_BYTES = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -168,6 +169,8 @@ def _read_yaml_source(path: Path, fast: bool) -> Document:
     """A YAML source file, through the fast reader when the case is large enough for it."""
     if not fast:
         return read_yaml(path)
+    from factcheck.io.yamlfast import read_fast
+
     text = decode_utf8(read_limited(path, MAX_YAML_FILE_BYTES, "a YAML file"), path)
     return read_fast(text, path)
 

@@ -28,9 +28,6 @@ from typing import Any
 from factcheck.io.yamlio import YamlDocument, parse_yaml
 from factcheck.limits import MAX_NUMBER_DIGITS
 
-# Worth the import of rapidyaml (a tenth of a second or more) only for this much YAML.
-FAST_FROM_BYTES = 1 << 20
-
 # Line breaks editors do not count, a byte-order mark, characters YAML does not allow.
 _ODD_CHARACTER = re.compile(
     "[^\x09\x0a\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
