@@ -72,9 +72,10 @@ def _outside(text: str) -> bool:
     )
 
 
-_CLAIMS_KEY = re.compile(r"^claims:[ \t]*(?:#.*)?$", re.MULTILINE)
-_TOP_LEVEL = re.compile(r"^[^\s#-]", re.MULTILINE)
-_FIRST_ITEM = re.compile(r"^( *)-(?: |$)", re.MULTILINE)
+# searched in the text after a line break, so each starts with the break it follows
+_CLAIMS_KEY = re.compile(r"\nclaims:[ \t]*(?:#[^\n]*)?(?=\n|$)")
+_TOP_LEVEL = re.compile(r"\n[^\s#-]")
+_FIRST_ITEM = re.compile(r"\n( *)-(?: |\n|$)")
 
 
 class _Declined(Exception):
@@ -176,24 +177,27 @@ def fast_data(text: str) -> dict[str, Any] | None:
 def item_lines(text: str, count: int) -> tuple[int, ...] | None:
     """The lines of the ``count`` items of the top-level block list ``claims:``; None unless
     the text shows exactly that many, each with its content on the dash's line."""
-    keys = list(_CLAIMS_KEY.finditer(text))
+    lined = "\n" + text
+    keys = _CLAIMS_KEY.findall(lined)
     if len(keys) != 1:
         return None if count else ()
-    start = keys[0].end()
-    end_match = _TOP_LEVEL.search(text, start + 1)
-    block = text[start : end_match.start() if end_match else len(text)]
+    key = _CLAIMS_KEY.search(lined)
+    assert key is not None
+    start = key.end()
+    end_match = _TOP_LEVEL.search(lined, start)
+    block = lined[start : end_match.start() if end_match else len(lined)]
     first = _FIRST_ITEM.search(block)
     if first is None:
         return None if count else ()
-    dash = re.compile(rf"^{first.group(1)}-(?: +[^\s#]|$)", re.MULTILINE)
-    found = [m for m in dash.finditer(block)]
-    if len(found) != count or any(m.group().endswith("-") for m in found):
+    dash = re.compile(rf"\n{first.group(1)}-(?: +[^\s#]|(?=\n)|$)")
+    found = [m.start() for m in dash.finditer(block) if not m.group().endswith("-")]
+    if len(found) != count or len(dash.findall(block)) != count:
         return None
-    line = text.count("\n", 0, start) + 1
-    lines, at = [], start
-    for match in found:
-        line += block.count("\n", at - start, match.start())
-        at = start + match.start()
+    line = lined.count("\n", 0, key.start() + 1)
+    lines, at = [], 0
+    for offset in found:
+        line += block.count("\n", at, offset + 1)
+        at = offset + 1
         lines.append(line)
     return tuple(lines)
 
