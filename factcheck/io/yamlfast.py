@@ -38,6 +38,12 @@ _SCALAR_START = frozenset(" \t\n[{,")
 # A line that is neither a key nor a list item: a continued scalar, a document marker, a
 # directive (searched in the text after a line break, so the first line counts too).
 _OTHER_LINE = re.compile(r"\n(?! *(?:#|\n|$)| *-[ \n]| *-$| *[A-Za-z0-9_][^:#\n]*:[ \t\n])")
+# A quoted scalar or flow collection that does not end on its line: its next line may look
+# like a key or an item (rapidyaml refuses some of those, with a message on stderr).
+_UNCLOSED = re.compile(
+    r"""[:-][ \t]+(?:"(?:[^\n]*[^"\n])?|'(?:[^\n]*[^'\n])?|\[(?:[^\n]*[^\]\n])?"""
+    r"""|\{(?:[^\n]*[^}\n])?)(?=\n|$)"""
+)
 # What YAML 1.1 reads as a boolean, null, number, merge or value key when it is written
 # plain, and JSON as text: such text in the JSON was either quoted in the YAML or is read
 # differently, which the YAML shows. Found among a wider net of JSON strings.
@@ -65,7 +71,7 @@ def _plain(text: str, scalar: str) -> bool:
 
 def _outside(text: str) -> bool:
     """Whether ``text`` may hold more than the plain subset (see the module's docstring)."""
-    if _ODD_CHARACTER.search(text) or _OTHER_LINE.search("\n" + text):
+    if _ODD_CHARACTER.search(text) or _OTHER_LINE.search("\n" + text) or _UNCLOSED.search(text):
         return True
     return any(
         m.start() == 0 or text[m.start() - 1] in _SCALAR_START for m in _INDICATOR.finditer(text)

@@ -181,3 +181,18 @@ def test_a_large_case_is_loaded_alike_either_way(
     monkeypatch.setattr(loader, "FAST_FROM_BYTES", 0)
     fast = loader.load_case(tmp_path)
     assert fast.sources == slow.sources
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        HEAD + 'note: "a\n  - b: c"\n',  # a quoted scalar whose next line looks like an item
+        HEAD + "note: [\nx: 1]\n",
+        HEAD + 'claims:\n  - b: "a}\n  - b: b"\n',
+    ],
+)
+def test_a_scalar_continued_on_a_line_like_a_key_is_left_quietly(
+    text: str, capfd: pytest.CaptureFixture[str]
+) -> None:
+    assert fast_data(text) is None
+    assert capfd.readouterr().err == ""
