@@ -134,9 +134,11 @@ def _to_json(text: str) -> str | None:
 
 
 def _syntax_ok(text: str) -> bool:
-    """libyaml's verdict on the syntax alone, without building a node."""
-    from yaml import _yaml
-
+    """libyaml's verdict on the syntax alone, without building a node (False without it)."""
+    try:
+        from yaml import _yaml
+    except ImportError:  # PyYAML built without libyaml: the full parser reads everything
+        return False
     parser = _yaml.CParser(text)
     try:
         parser.raw_parse()
