@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.errors import FactcheckError, Problem
+from factcheck.io.files import decode_utf8, read_limited
 from factcheck.io.jsonio import read_json, read_jsonl
 from factcheck.io.validation import Document, validate_document
 from factcheck.io.yamlio import YamlDocument, read_yaml
+from factcheck.limits import MAX_YAML_FILE_BYTES
 from factcheck.models.case import CaseSpec
 from factcheck.models.source import Source
 from factcheck.values.registry import value_kind
@@ -22,6 +24,8 @@ from factcheck.values.registry import value_kind
 CASE_FILE = "case.yaml"
 SOURCES_DIR = "sources"
 SOURCE_SUFFIXES = (".yaml", ".yml", ".json", ".jsonl")
+# YAML sources of a case this large are worth the fast reader's imports (see yamlfast)
+FAST_FROM_BYTES = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -147,8 +151,32 @@ def _catalog_problems(spec: CaseSpec, path: str, document: YamlDocument) -> list
     return problems
 
 
+def _yaml_bytes(files: list[Path]) -> int:
+    """The size of the YAML files among ``files`` that will be parsed (those that can be
+    looked at and are within the limit)."""
+    total = 0
+    for path in files:
+        if path.suffix in (".yaml", ".yml"):
+            try:
+                size = path.stat().st_size
+            except OSError:
+                continue
+            total += size if size <= MAX_YAML_FILE_BYTES else 0
+    return total
+
+
+def _read_yaml_source(path: Path, fast: bool) -> Document:
+    """A YAML source file, through the fast reader when the case is large enough for it."""
+    if not fast:
+        return read_yaml(path)
+    from factcheck.io.yamlfast import read_fast
+
+    text = decode_utf8(read_limited(path, MAX_YAML_FILE_BYTES, "a YAML file"), path)
+    return read_fast(text, path)
+
+
 def _load_source(
-    path: Path,
+    path: Path, fast_yaml: bool = False
 ) -> Iterator[tuple[LoadedSource | None, Document | None, list[Problem]]]:
     """Each source of one file, validated: one for YAML and JSON, one per line for JSONL."""
     if path.suffix == ".jsonl":
@@ -162,7 +190,9 @@ def _load_source(
             yield None, None, exc.problems
         return
     try:
-        document: Document = read_json(path) if path.suffix == ".json" else read_yaml(path)
+        document: Document = (
+            read_json(path) if path.suffix == ".json" else _read_yaml_source(path, fast_yaml)
+        )
     except FactcheckError as exc:
         yield None, None, exc.problems
         return
@@ -206,8 +236,9 @@ def load_case(root: Path) -> Case:
         )
     loaded: list[LoadedSource] = []
     first_seen: dict[str, str] = {}
+    fast = _yaml_bytes(files or []) >= FAST_FROM_BYTES
     for item, document, file_problems in (
-        found for path in files or [] for found in _load_source(path)
+        found for path in files or [] for found in _load_source(path, fast)
     ):
         problems += file_problems
         if item is None or document is None:

@@ -1,0 +1,242 @@
+"""A large claim file of plain block YAML read at C speed, lines looked up only when asked.
+
+PyYAML builds a Python node, two marks and a resolver call for every scalar, and that is most
+of loading a large case. For a file in the plain subset claim files are written in (block
+mappings and lists of one-line scalars; no anchors, tags, block scalars or continued lines),
+libyaml first checks the syntax without building anything, rapidyaml then turns the text into
+JSON, and ``json.loads`` builds the data. The result is the data :func:`parse_yaml` gives, or
+None when the file is not in that subset or any step disagrees: the caller then parses it
+the full way, which also words every problem as before.
+
+Scalars are typed by YAML 1.1 in PyYAML and by JSON's rules in rapidyaml: a file in which
+any scalar would be typed differently (``yes``, ``~``, ``0x1F``, ``1_000``, ``1.``, ``1e3``)
+is left to the full parser. Every value's line is the full parser's, computed on demand;
+the lines of the claims are found in the text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from factcheck.io.yamlio import YamlDocument, parse_yaml
+from factcheck.limits import MAX_NUMBER_DIGITS
+
+# Line breaks editors do not count, a byte-order mark, characters YAML does not allow.
+_ODD_CHARACTER = re.compile(
+    "[^\x09\x0a\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+)
+# What may start an anchor, alias, tag or block scalar, when a scalar starts with it.
+_INDICATOR = re.compile(r"[&*!|>]")
+_SCALAR_START = frozenset(" \t\n[{,")
+# A line that is neither a key nor a list item: a continued scalar, a document marker, a
+# directive (searched in the text after a line break, so the first line counts too).
+_OTHER_LINE = re.compile(r"\n(?! *(?:#|\n|$)| *-[ \n]| *-$| *[A-Za-z0-9_][^:#\n]*:[ \t\n])")
+# A quoted scalar or flow collection that does not end on its line: its next line may look
+# like a key or an item (rapidyaml refuses some of those, with a message on stderr).
+_UNCLOSED = re.compile(
+    r"""[:-][ \t]+(?:"(?:[^\n]*[^"\n])?|'(?:[^\n]*[^'\n])?|\[(?:[^\n]*[^\]\n])?"""
+    r"""|\{(?:[^\n]*[^}\n])?)(?=\n|$)"""
+)
+# What YAML 1.1 reads as a boolean, null, number, merge or value key when it is written
+# plain, and JSON as text: such text in the JSON was either quoted in the YAML or is read
+# differently, which the YAML shows. Found among a wider net of JSON strings.
+_MAYBE_TYPED = re.compile(r'"([-+.~<=0-9][^"\n]{0,60}|[yYnNtTfFoO][a-zA-Z]{1,4})"')
+_TYPED = re.compile(
+    r"(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF"
+    r"|~|null|Null|NULL|<<|="
+    r"|[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+"
+    r"|[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?"
+    r"|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))"
+)
+# rapidyaml writes plain nan and inf as .nan and .inf, where YAML 1.1 reads them as text
+_REWRITTEN = re.compile(r"[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)")
+# what may follow a plain scalar on a line of the subset
+_AFTER = r"(?=[ \t]*(?:$|#|[,\]}]|:(?:[ \t]|$)))"
+
+
+def _plain(text: str, scalar: str) -> bool:
+    """Whether ``scalar`` is written plain (unquoted) somewhere in ``text``."""
+    # the text first, so the search looks for it alone, and then what stands before it
+    escaped = re.escape(scalar)
+    pattern = rf"{escaped}(?<![^\s\[{{,]{escaped}){_AFTER}"
+    return re.search(pattern, text, re.MULTILINE) is not None
+
+
+def _outside(text: str) -> bool:
+    """Whether ``text`` may hold more than the plain subset (see the module's docstring)."""
+    if _ODD_CHARACTER.search(text) or _OTHER_LINE.search("\n" + text) or _UNCLOSED.search(text):
+        return True
+    return any(
+        m.start() == 0 or text[m.start() - 1] in _SCALAR_START for m in _INDICATOR.finditer(text)
+    )
+
+
+# searched in the text after a line break, so each starts with the break it follows
+_CLAIMS_KEY = re.compile(r"\nclaims:[ \t]*(?:#[^\n]*)?(?=\n|$)")
+_TOP_LEVEL = re.compile(r"\n[^\s#-]")
+_FIRST_ITEM = re.compile(r"\n( *)-(?: |\n|$)")
+
+
+class _Declined(Exception):
+    """The file is not one the fast path reads as the full parser does."""
+
+
+class _Floats:
+    """JSON's fractions as Decimal, with those rapidyaml may have written another way."""
+
+    def __init__(self) -> None:
+        # what the YAML may have said instead: "1." for 1.0 (YAML 1.1: Decimal 1, not 1.0),
+        # "-.5" for -0.5 (YAML 1.1: text)
+        self.suspects: set[str] = set()
+
+    def __call__(self, text: str) -> Decimal:
+        if "e" in text or "E" in text or len(text) > MAX_NUMBER_DIGITS:
+            raise _Declined  # YAML 1.1 reads "1e3" as text and "1.5e+3" as a number
+        if text.endswith(".0"):
+            self.suspects.add(text[:-1])
+        if text.startswith(("0.", "-0.")):
+            self.suspects.add(text.replace("0.", ".", 1))
+        return Decimal(text)
+
+
+def _no_constant(name: str) -> Any:
+    raise _Declined
+
+
+def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) != len(pairs):  # a duplicate key: the full parser reports it
+        raise _Declined
+    return out
+
+
+_ryml: Any = None
+
+
+def _to_json(text: str) -> str | None:
+    global _ryml
+    if _ryml is None:
+        import ryml  # type: ignore[import-untyped]
+
+        _ryml = ryml
+    tree = _ryml.parse_in_arena(text.encode("utf-8"))
+    if not tree.size() or not tree.is_map(tree.root_id()):
+        return None
+    out = _ryml.emit_json_malloc(tree, tree.root_id())
+    return out.decode("utf-8") if isinstance(out, bytes) else out
+
+
+def _syntax_ok(text: str) -> bool:
+    """libyaml's verdict on the syntax alone, without building a node (False without it)."""
+    try:
+        from yaml import _yaml
+    except ImportError:  # PyYAML built without libyaml: the full parser reads everything
+        return False
+    parser = _yaml.CParser(text)
+    try:
+        parser.raw_parse()
+    except Exception:  # whatever libyaml objects to, the full parser words it
+        return False
+    finally:
+        parser.dispose()
+    return True
+
+
+def fast_data(text: str) -> dict[str, Any] | None:
+    """The data of a top-level mapping in the plain subset, as :func:`parse_yaml` builds it;
+    None when the file is outside that subset (the caller parses it the full way)."""
+    if _outside(text) or not _syntax_ok(text):
+        return None
+    try:
+        encoded = _to_json(text)
+    except Exception:  # rapidyaml's own objections: the full parser decides
+        return None
+    if encoded is None:
+        return None
+    typed = {s for s in set(_MAYBE_TYPED.findall(encoded)) if _TYPED.fullmatch(s)}
+    if any(_REWRITTEN.fullmatch(s) or _plain(text, s) for s in typed):
+        return None
+    floats = _Floats()
+    limit = sys.get_int_max_str_digits()
+    try:
+        sys.set_int_max_str_digits(MAX_NUMBER_DIGITS)
+        data = json.loads(
+            encoded,
+            parse_float=floats,
+            parse_constant=_no_constant,
+            object_pairs_hook=_unique,
+        )
+    except (_Declined, ValueError, RecursionError):
+        return None
+    finally:
+        sys.set_int_max_str_digits(limit)
+    if any(_plain(text, suspect) for suspect in floats.suspects):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def item_lines(text: str, count: int) -> tuple[int, ...] | None:
+    """The lines of the ``count`` items of the top-level block list ``claims:``; None unless
+    the text shows exactly that many, each with its content on the dash's line."""
+    lined = "\n" + text
+    keys = _CLAIMS_KEY.findall(lined)
+    if len(keys) != 1:
+        return None if count else ()
+    key = _CLAIMS_KEY.search(lined)
+    assert key is not None
+    start = key.end()
+    end_match = _TOP_LEVEL.search(lined, start)
+    block = lined[start : end_match.start() if end_match else len(lined)]
+    first = _FIRST_ITEM.search(block)
+    if first is None:
+        return None if count else ()
+    dash = re.compile(rf"\n{first.group(1)}-(?: +[^\s#]|(?=\n)|$)")
+    found = [m.start() for m in dash.finditer(block) if not m.group().endswith("-")]
+    if len(found) != count or len(dash.findall(block)) != count:
+        return None
+    line = lined.count("\n", 0, key.start() + 1)
+    lines, at = [], 0
+    for offset in found:
+        line += block.count("\n", at, offset + 1)
+        at = offset + 1
+        lines.append(line)
+    return tuple(lines)
+
+
+@dataclass
+class FastYamlDocument:
+    """A YAML claim file read by the fast path; any line but a claim's is the full parser's."""
+
+    path: Path
+    data: dict[str, Any]
+    text: str
+    _full: YamlDocument | None = field(default=None, repr=False)
+
+    def _document(self) -> YamlDocument:
+        if self._full is None:
+            self._full = parse_yaml(self.text, self.path)
+        return self._full
+
+    def line_of(self, loc: Sequence[str | int]) -> int:
+        """The 1-based line of the value at ``loc``, as the full parser finds it."""
+        return self._document().line_of(loc)
+
+    def element_lines(self, key: str, count: int) -> tuple[int, ...]:
+        """The lines of the first ``count`` elements of the top-level list under ``key``."""
+        lines = item_lines(self.text, count) if key == "claims" else None
+        return lines if lines is not None else self._document().element_lines(key, count)
+
+
+def read_fast(text: str, path: Path) -> FastYamlDocument | YamlDocument:
+    """The document of a claim file: the fast path's when it applies, else the full one."""
+    data = fast_data(text)
+    if data is None:
+        return parse_yaml(text, path)
+    return FastYamlDocument(path, data, text)
