@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
 
@@ -145,7 +145,7 @@ class RuleContext:
                         rounding=exact,
                         figure=size,
                     )
-                    derived.append(replace(item, value=payload, derived_from=item.ref))
+                    derived.append(item._replace(value=payload, derived_from=item.ref))
         return derived
 
     def together(self, kind: str, first: NormalizedClaim, second: NormalizedClaim) -> bool:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from operator import attrgetter
+from typing import NamedTuple
 
 from factcheck.errors import FactcheckError, Problem
 from factcheck.io.loader import Case
@@ -16,23 +16,26 @@ from factcheck.values.calendar import Moment, Period, parse_moment, parse_period
 from factcheck.values.registry import KINDS
 
 
-@dataclass(frozen=True, order=True)
-class ClaimRef:
-    """Where a claim lives: source id, position in the file, path and line."""
+# A case holds one of each of the two below per claim, and every stage looks them up, hashes
+# and sorts them: as tuples they are built, hashed and compared in C, and hold no dict.
+class ClaimRef(NamedTuple):
+    """Where a claim lives: source id, position in the file, path and line.
+
+    Source id and index name a claim alone in a case, so the path and line that follow them
+    never decide an order or an equality.
+    """
 
     source: str
-    index: int
-    path: str = field(compare=False)
-    line: int = field(compare=False)
+    index: int  # type: ignore[assignment]  # a field, where a tuple has a method
+    path: str
+    line: int
 
 
-# ClaimRef's order (source id, then index) as a sort key of claims: a plain tuple read
-# without a Python call, where the generated comparison is Python code run per pair
+# ClaimRef's order (source id, then index) as a sort key of claims
 claim_order = attrgetter("ref.source", "ref.index")
 
 
-@dataclass(frozen=True)
-class NormalizedClaim:
+class NormalizedClaim(NamedTuple):
     """A claim with its normalized value (a payload of its kind), period and time."""
 
     ref: ClaimRef
