@@ -203,31 +203,35 @@ def _topic_view(
 
 def _locations(
     claims: tuple[NormalizedClaim, ...],
-    places: dict[int, Location],
+    places: dict[tuple[str, int, str], Location],
     located: dict[tuple[str, int, str], Location],
 ) -> list[Location]:
-    """The claims' places, one view per claim however many findings name it; each is also
-    entered in ``located`` by (path, line, source)."""
+    """The claims' places, one view per place however many claims and findings name it (a
+    line of JSON Lines holds a whole source); each is also entered in ``located`` by (path,
+    line, source)."""
     fields_set = _fields_set(Location)
     blank = _blank(Location)
     out = []
     for claim in claims:
-        # claims live as long as the case: their ids stay theirs
-        found = places.get(id(claim))
         ref = claim.ref
+        key = (ref.path, ref.line, ref.source)
+        found = places.get(key)
         if found is None:
             fields = blank.copy()
             fields["source"] = ref.source
             fields["path"] = ref.path
             fields["line"] = ref.line
-            found = places[id(claim)] = _view(Location, fields_set, fields)
-        located[ref.path, ref.line, ref.source] = found
+            found = places[key] = _view(Location, fields_set, fields)
+        located[key] = found
         out.append(found)
     return out
 
 
 def _finding_view(
-    finding: Finding, status: str, decision: Decision | None, places: dict[int, Location]
+    finding: Finding,
+    status: str,
+    decision: Decision | None,
+    places: dict[tuple[str, int, str], Location],
 ) -> FindingView:
     draft = finding.draft
     # one per line (a line holds one source's claims), in file order
@@ -300,7 +304,7 @@ def build_report(
     stale: list[StaleView],
 ) -> Report:
     """The full report; ``statuses`` maps finding id to (status, editor's decision)."""
-    places: dict[int, Location] = {}
+    places: dict[tuple[str, int, str], Location] = {}
     finding_views = [_finding_view(f, *statuses.get(f.id, ("new", None)), places) for f in findings]
     by_row: dict[str, list[Finding]] = {}
     for finding in findings:
