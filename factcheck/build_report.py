@@ -9,6 +9,7 @@ from pydantic import BaseModel
 
 from factcheck import __version__
 from factcheck.engine.context import RuleContext
+from factcheck.engine.findings import source_of
 from factcheck.engine.registry import KINDS
 from factcheck.engine.run import Finding
 from factcheck.io.loader import Case, LoadedSource
@@ -25,8 +26,8 @@ from factcheck.models.report import (
     Summary,
     TopicView,
 )
-from factcheck.normalize.claims import NormalizedClaim
-from factcheck.topics.grouping import TopicRow
+from factcheck.normalize.claims import ClaimRef, NormalizedClaim
+from factcheck.topics.grouping import Assignment, TopicRow
 from factcheck.values.base import Payload
 from factcheck.values.registry import value_kind
 
@@ -41,16 +42,35 @@ _setattr = object.__setattr__
 _FIELDS_SET: dict[type[BaseModel], set[str]] = {}
 
 
-def _trusted(model: type[_View], **fields: Any) -> _View:
-    """A view from values that already have its fields' types, every field given.
+def _fields_set(model: type[BaseModel]) -> set[str]:
+    found = _FIELDS_SET.get(model)
+    if found is None:
+        found = _FIELDS_SET[model] = set(model.model_fields)
+    return found
 
-    What ``model_construct`` does without its per-field loop (pure Python, slower than the
-    validation it skips): the report builds one of these per claim.
-    """
+
+# One instance dict per model whose every field is set: a copy of it shares its keys with
+# it (CPython's key-sharing dict holds only the values), a third of the size of a dict built
+# whole, for a view of which a large report holds millions.
+_BLANKS: dict[type[BaseModel], dict[str, Any]] = {}
+
+
+def _blank(model: type[BaseModel]) -> dict[str, Any]:
+    """A dict of every field of ``model`` to copy and fill in, field by field."""
+    found = _BLANKS.get(model)
+    if found is None:
+        holder = model.__new__(model)
+        for name in model.model_fields:
+            _setattr(holder, name, None)
+        found = _BLANKS[model] = holder.__dict__
+    return found
+
+
+def _view(model: type[_View], fields_set: set[str], fields: dict[str, Any]) -> _View:
+    """A view from values that already have its fields' types, every field given: what
+    ``model_construct`` does without its per-field loop (pure Python, slower than the
+    validation it skips)."""
     view = model.__new__(model)
-    fields_set = _FIELDS_SET.get(model)
-    if fields_set is None:
-        fields_set = _FIELDS_SET[model] = set(model.model_fields)
     _setattr(view, "__dict__", fields)
     _setattr(view, "__pydantic_fields_set__", fields_set)
     _setattr(view, "__pydantic_extra__", None)
@@ -59,91 +79,112 @@ def _trusted(model: type[_View], **fields: Any) -> _View:
 
 
 # What a claim view shows of its payload: stated, normalized, low, high, point, unit, also
-_PayloadFields = tuple[str, str, str, str, str, str | None, tuple[str, ...]]
+_PayloadFields = tuple[str, str, str, str, str, str | None, list[str]]
+# What it shows of its assignment: match, score, suggestion
+_MatchFields = tuple[str, float, str | None]
 
 
-def _payload_fields(value: Payload, seen: dict[int, _PayloadFields]) -> _PayloadFields:
-    """The view fields of a payload, worked out once: claims that state the same value share
-    one payload (see normalize), and its bounds and figure are formatted per call."""
-    found = seen.get(id(value))  # payloads live as long as the case: their ids stay theirs
-    if found is None:
-        low, high = value.bounds()
-        found = seen[id(value)] = (
-            value.stated,
-            value.normalized,
-            low,
-            high,
-            value.point(),
-            value.unit(),
-            tuple(a.stated for a in value.also),
-        )
-    return found
+def _payload_fields(value: Payload) -> _PayloadFields:
+    """The view fields of a payload: claims that state the same value share one payload (see
+    normalize), and its bounds and figure are formatted per call. Views that share a
+    payload share its ``also`` list too (views are read, never changed)."""
+    low, high = value.bounds()
+    also = [a.stated for a in value.also]
+    return value.stated, value.normalized, low, high, value.point(), value.unit(), also
 
 
-def _claim_view(
-    ctx: RuleContext,
-    item: NormalizedClaim,
-    group: int | None,
-    seen: dict[int, _PayloadFields],
-) -> ClaimView:
-    claim = item.claim
-    ref = item.ref
-    assignment = ctx.grouping.assignments[ref]
-    stated, normalized, low, high, point, unit, also = _payload_fields(item.value, seen)
+def _match_fields(assignment: Assignment) -> _MatchFields:
     suggestion = None
     if assignment.suggestion:
         topic, score = assignment.suggestion
         suggestion = f"possibly the same topic as {topic} (score {score:g})"
-    # every field below already has its model's type (a float score made sure of), so the
-    # view is built without a second validation: the one per claim that dominated the report
-    return _trusted(
-        ClaimView,
-        source=ref.source,
-        language=item.source.language,
-        subject=claim.subject,
-        property=claim.property,
-        value=stated,
-        normalized=normalized,
-        low=low,
-        high=high,
-        point=point,
-        unit=unit,
-        qualifier=claim.qualifier,
-        period=item.period.key if item.period else None,
-        as_of=claim.as_of,
-        attribution=claim.attribution,
-        quote=claim.quote,
-        offsets=claim.offsets,
-        note=claim.note,
-        path=ref.path,
-        line=ref.line,
-        match=assignment.method,
-        score=float(assignment.score),
-        suggestion=suggestion,
-        group=group,
-        derived=item.derived_from is not None,
-        scope=claim.scope,
-        superseded=claim.superseded,
-        also=list(also),
-    )
+    return assignment.method, float(assignment.score), suggestion
+
+
+def _claim_views(
+    ctx: RuleContext,
+    row: TopicRow,
+    group_of: dict[ClaimRef, int],
+    seen: dict[int, _PayloadFields],
+    matches: dict[int, _MatchFields],
+) -> list[ClaimView]:
+    """The views of a row's claims.
+
+    One loop per row, with each payload's and each assignment's fields worked out once (both
+    are shared by every claim that states the same value or has the same key): this builds
+    one view per claim of the case, and every field already has its model's type, so the
+    views skip a second validation.
+    """
+    assignments = ctx.grouping.assignments
+    fields_set = _fields_set(ClaimView)
+    blank = _blank(ClaimView)
+    views = []
+    for item in row.claims:
+        ref = item.ref
+        claim = item.claim
+        value = item.value
+        # payloads and assignments live as long as the case: their ids stay theirs
+        shown = seen.get(id(value))
+        if shown is None:
+            shown = seen[id(value)] = _payload_fields(value)
+        assignment = assignments[ref]
+        matched = matches.get(id(assignment))
+        if matched is None:
+            matched = matches[id(assignment)] = _match_fields(assignment)
+        stated, normalized, low, high, point, unit, also = shown
+        match, score, suggestion = matched
+        period = item.period
+        fields = blank.copy()
+        fields["source"] = ref.source
+        fields["language"] = item.source.language
+        fields["subject"] = claim.subject
+        fields["property"] = claim.property
+        fields["value"] = stated
+        fields["normalized"] = normalized
+        fields["low"] = low
+        fields["high"] = high
+        fields["point"] = point
+        fields["unit"] = unit
+        fields["qualifier"] = claim.qualifier
+        fields["period"] = period.key if period else None
+        fields["as_of"] = claim.as_of
+        fields["attribution"] = claim.attribution
+        fields["quote"] = claim.quote
+        fields["offsets"] = claim.offsets
+        fields["note"] = claim.note
+        fields["path"] = ref.path
+        fields["line"] = ref.line
+        fields["match"] = match
+        fields["score"] = score
+        fields["suggestion"] = suggestion
+        fields["group"] = group_of.get(ref) if group_of else None
+        fields["derived"] = item.derived_from is not None
+        fields["scope"] = claim.scope
+        fields["superseded"] = claim.superseded
+        fields["also"] = also
+        views.append(_view(ClaimView, fields_set, fields))
+    return views
 
 
 def _topic_view(
-    ctx: RuleContext, row: TopicRow, mine: list[Finding], seen: dict[int, _PayloadFields]
+    ctx: RuleContext,
+    row: TopicRow,
+    mine: list[Finding],
+    seen: dict[int, _PayloadFields],
+    matches: dict[int, _MatchFields],
 ) -> TopicView:
     conflict = next((f for f in mine if KINDS[f.rule.spec.kind].agreement), None)
-    group_of: dict[object, int] = {}
+    group_of: dict[ClaimRef, int] = {}
     if conflict is not None:
         for index, group in enumerate(conflict.draft.groups):
             for claim in group.claims:
                 group_of[claim.ref] = index + 1
-    sources = {c.ref.source for c in row.claims}
+    sources = set(map(source_of, row.claims))
     verdict: Literal["agree", "conflict", "single", "unchecked"] = (
         "conflict" if conflict else ("single" if len(sources) == 1 else "agree")
     )
     if verdict == "agree" and not row.topic.checked:
         verdict = "unchecked"
-    claims = [_claim_view(ctx, c, group_of.get(c.ref), seen) for c in row.claims]
     return TopicView(
         id=row.id,
         topic=row.topic.id,
@@ -153,31 +194,49 @@ def _topic_view(
         catalogued=row.topic.catalogued,
         verdict=verdict,
         findings=[f.id for f in mine],
-        claims=claims,
+        claims=_claim_views(ctx, row, group_of, seen, matches),
         scope=row.scope,
         evolving=row.topic.evolving,
         axis=value_kind(row.topic.kind).axis,
     )
 
 
-def _location(claim: NormalizedClaim, places: dict[int, Location]) -> Location:
-    """The claim's place, one view per claim however many findings name it."""
-    found = places.get(id(claim))  # claims live as long as the case: their ids stay theirs
-    if found is None:
+def _locations(
+    claims: tuple[NormalizedClaim, ...],
+    places: dict[tuple[str, int, str], Location],
+    located: dict[tuple[str, int, str], Location],
+) -> list[Location]:
+    """The claims' places, one view per place however many claims and findings name it (a
+    line of JSON Lines holds a whole source); each is also entered in ``located`` by (path,
+    line, source)."""
+    fields_set = _fields_set(Location)
+    blank = _blank(Location)
+    out = []
+    for claim in claims:
         ref = claim.ref
-        found = places[id(claim)] = _trusted(
-            Location, source=ref.source, path=ref.path, line=ref.line
-        )
-    return found
+        key = (ref.path, ref.line, ref.source)
+        found = places.get(key)
+        if found is None:
+            fields = blank.copy()
+            fields["source"] = ref.source
+            fields["path"] = ref.path
+            fields["line"] = ref.line
+            found = places[key] = _view(Location, fields_set, fields)
+        located[key] = found
+        out.append(found)
+    return out
 
 
 def _finding_view(
-    finding: Finding, status: str, decision: Decision | None, places: dict[int, Location]
+    finding: Finding,
+    status: str,
+    decision: Decision | None,
+    places: dict[tuple[str, int, str], Location],
 ) -> FindingView:
     draft = finding.draft
-    groups = [[_location(c, places) for c in g.claims] for g in draft.groups]
     # one per line (a line holds one source's claims), in file order
-    located = {(loc.path, loc.line, loc.source): loc for group in groups for loc in group}
+    located: dict[tuple[str, int, str], Location] = {}
+    groups = [_locations(g.claims, places, located) for g in draft.groups]
     return FindingView(
         id=finding.id,
         rule=finding.rule.spec.id,
@@ -245,14 +304,16 @@ def build_report(
     stale: list[StaleView],
 ) -> Report:
     """The full report; ``statuses`` maps finding id to (status, editor's decision)."""
-    places: dict[int, Location] = {}
+    places: dict[tuple[str, int, str], Location] = {}
     finding_views = [_finding_view(f, *statuses.get(f.id, ("new", None)), places) for f in findings]
     by_row: dict[str, list[Finding]] = {}
     for finding in findings:
         for row_id in dict.fromkeys(finding.draft.rows):
             by_row.setdefault(row_id, []).append(finding)
     seen: dict[int, _PayloadFields] = {}
-    topics = [_topic_view(ctx, row, by_row.get(row.id, []), seen) for row in ctx.grouping.rows]
+    matches: dict[int, _MatchFields] = {}
+    rows = ctx.grouping.rows
+    topics = [_topic_view(ctx, row, by_row.get(row.id, []), seen, matches) for row in rows]
     sources = sorted(case.sources, key=lambda s: s.source.id)
     source_views = [_source_view(s) for s in sources]
     return Report(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -9,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from factcheck.analyze import analyze
-from factcheck.writers import WriterOptions, get_writer
-from factcheck.writers.json_writer import dumps, report_data
+from factcheck.models.report import Report
+from factcheck.writers import WriterOptions, get_utf8_stream_writer, get_writer, json_writer
+from factcheck.writers.json_writer import dumps, render_utf8, report_data
 
 
 def _stdlib(data: object) -> str:
@@ -68,3 +70,38 @@ def test_a_huge_offset_in_a_claim_file_is_written_as_before(
     text = get_writer("json")(report, WriterOptions())
     assert text == _stdlib(report_data(report))
     assert "10000000000000000000000005" in text
+    assert _streamed(report, WriterOptions()) == text.encode("utf-8")
+
+
+def _streamed(report: Report, options: WriterOptions) -> bytes:
+    write = get_utf8_stream_writer("json")
+    assert write is not None
+    out = io.BytesIO()
+    write(report, options, out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("batch", [1, 2, 1000])
+@pytest.mark.parametrize("timestamp", [None, "2025-10-24T12:00:00Z"])
+def test_the_report_written_in_pieces_is_the_whole_report(
+    example_case: Path, batch: int, timestamp: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(json_writer, "_BATCH", batch)  # claims split across batches or not
+    report = analyze(example_case)
+    options = WriterOptions(timestamp=timestamp)
+    assert _streamed(report, options) == render_utf8(report, options)
+    assert len(report.topics) > 1 and max(len(t.claims) for t in report.topics) > 2
+
+
+def test_a_report_without_topics_or_claims_written_in_pieces_is_the_whole_report(
+    make_case: Callable[..., Path],
+) -> None:
+    source = {"id": "a", "title": "A", "outlet": "A", "language": "en", "claims": []}
+    report = analyze(make_case({"title": "t"}, {"a.yaml": source}))
+    assert not report.topics
+    assert _streamed(report, WriterOptions()) == render_utf8(report, WriterOptions())
+
+
+def test_only_json_has_a_stream_writer() -> None:
+    assert get_utf8_stream_writer("md") is None
+    assert get_utf8_stream_writer("nonesuch") is None

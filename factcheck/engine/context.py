@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
+from operator import attrgetter
 
 from factcheck.engine.spec import RuleSpec
 from factcheck.models.case import CaseSpec
@@ -100,8 +102,7 @@ class RuleContext:
         """The claims of a row that compare: placed, and not labelled superseded by their source."""
         found = self._current.get(row.id)
         if found is None:
-            found = [c for c in row.claims if c.value.placed and not c.claim.superseded]
-            self._current[row.id] = found
+            found = self._current[row.id] = _current(row.claims)
         return list(found)
 
     def comparable_sets(self, row: TopicRow) -> list[ComparableSet]:
@@ -113,9 +114,13 @@ class RuleContext:
         return list(found)
 
     def _split(self, row: TopicRow) -> list[ComparableSet]:
+        current = self.current(row)
         classes: dict[str, list[NormalizedClaim]] = {}
-        for item in self.current(row):
-            classes.setdefault(item.value.compare_class, []).append(item)
+        if len(set(map(_compare_class, current))) == 1:  # the usual case: no need to split
+            classes[current[0].value.compare_class] = current
+        else:
+            for item in current:
+                classes.setdefault(item.value.compare_class, []).append(item)
         out = []
         for _, items in sorted(classes.items()):
             if not row.topic.evolving:
@@ -145,13 +150,35 @@ class RuleContext:
                         rounding=exact,
                         figure=size,
                     )
-                    derived.append(replace(item, value=payload, derived_from=item.ref))
+                    derived.append(item._replace(value=payload, derived_from=item.ref))
         return derived
 
     def together(self, kind: str, first: NormalizedClaim, second: NormalizedClaim) -> bool:
         """True when the two values can both be true."""
         parts = value_kind(kind).partition([first.value, second.value], self.env)
         return len(parts) == 1 and len(parts[0]) == 2
+
+
+# read in C over a row's claims, which run to the tens of thousands in a large case
+_compare_class = attrgetter("value.compare_class")
+_superseded = attrgetter("claim.superseded")
+_value = attrgetter("value")
+
+
+def superseded(claims: Sequence[NormalizedClaim]) -> bool:
+    """True when a source labels one of ``claims`` as superseded."""
+    return any(map(_superseded, claims))
+
+
+def _current(claims: Sequence[NormalizedClaim]) -> list[NormalizedClaim]:
+    """The claims that are placed and not superseded."""
+    # claims stating the same value share its payload: each payload is asked once
+    values = list(map(_value, claims))
+    distinct = dict(zip(map(id, values), values, strict=True))
+    unplaced = {key for key, v in distinct.items() if not v.placed}
+    if not unplaced and not superseded(claims):  # most rows: every claim
+        return list(claims)
+    return [c for c in claims if id(c.value) not in unplaced and not c.claim.superseded]
 
 
 def time_clusters(

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from operator import attrgetter
+from typing import NamedTuple
 
 from factcheck.errors import FactcheckError, Problem
 from factcheck.io.loader import Case
@@ -16,23 +16,26 @@ from factcheck.values.calendar import Moment, Period, parse_moment, parse_period
 from factcheck.values.registry import KINDS
 
 
-@dataclass(frozen=True, order=True)
-class ClaimRef:
-    """Where a claim lives: source id, position in the file, path and line."""
+# A case holds one of each of the two below per claim, and every stage looks them up, hashes
+# and sorts them: as tuples they are built, hashed and compared in C, and hold no dict.
+class ClaimRef(NamedTuple):
+    """Where a claim lives: source id, position in the file, path and line.
+
+    Source id and index name a claim alone in a case, so the path and line that follow them
+    never decide an order or an equality.
+    """
 
     source: str
-    index: int
-    path: str = field(compare=False)
-    line: int = field(compare=False)
+    index: int  # type: ignore[assignment]  # a field, where a tuple has a method
+    path: str
+    line: int
 
 
-# ClaimRef's order (source id, then index) as a sort key of claims: a plain tuple read
-# without a Python call, where the generated comparison is Python code run per pair
+# ClaimRef's order (source id, then index) as a sort key of claims
 claim_order = attrgetter("ref.source", "ref.index")
 
 
-@dataclass(frozen=True)
-class NormalizedClaim:
+class NormalizedClaim(NamedTuple):
     """A claim with its normalized value (a payload of its kind), period and time."""
 
     ref: ClaimRef
@@ -72,20 +75,48 @@ class _Memo:
     and every result is immutable, so a repeated input reuses the first result.
     """
 
-    def __init__(self) -> None:
+    def __init__(
+        self,
+        tolerances: Mapping[str, Decimal],
+        timezone: str | None = None,
+        fallback_day: date | None = None,
+    ) -> None:
+        self.tolerances = tolerances
+        self.timezone = timezone
+        self.fallback_day = fallback_day
         self.contexts: dict[tuple[str, str, Moment | None], NormalizeContext] = {}
         self.payloads: dict[tuple[object, ...], Payload] = {}
         self.periods: dict[tuple[str, Moment | None], Period] = {}
         self.moments: dict[str, Moment] = {}
 
+    def context(self, kind: str, qualifier: str, published: Moment | None) -> NormalizeContext:
+        """The context a value of ``kind`` stated with ``qualifier`` is normalized in.
+
+        A claim's context depends on it only through its kind and qualifier: there is one per
+        publication time and kind-qualifier pair, not one per claim, and each is one object.
+        """
+        key = (kind, qualifier, published)
+        found = self.contexts.get(key)
+        if found is None:
+            value_kind = KINDS[kind]
+            found = self.contexts[key] = NormalizeContext(
+                qualifier=qualifier,
+                published=published,
+                reference_day=self.fallback_day,
+                tolerance=self.tolerances.get(kind, value_kind.about_tolerance),
+                timezone=self.timezone,
+            )
+        return found
+
     def payload(self, claim: Claim, ctx: NormalizeContext) -> Payload:
-        """The claim's value normalized in ``ctx``.
+        """The claim's value normalized in ``ctx`` (one of :meth:`context`'s).
 
         Keyed by the value as JSON, not by model equality: 1.5 and 1.50 are equal figures
-        but stated differently.
+        but stated differently; and by the context's identity, which stands for its
+        equality here.
         """
         value = claim.value
-        key = (type(value), value.model_dump_json(), ctx)
+        key = (type(value), value.__pydantic_serializer__.to_json(value), id(ctx))
         found = self.payloads.get(key)
         if found is None:
             found = self.payloads[key] = KINDS[value.kind].normalize(value, ctx)
@@ -116,9 +147,10 @@ def normalize_claim(
     fallback_day: date | None = None,
 ) -> NormalizedClaim:
     """Normalize one claim of ``source`` (pure)."""
-    return _normalize(
-        claim, source, ref, source.published_moment, tolerances, timezone, fallback_day, _Memo()
-    )
+    memo = _Memo(tolerances, timezone, fallback_day)
+    published = source.published_moment
+    ctx = memo.context(claim.value.kind, claim.qualifier, published)
+    return _normalize(claim, source, ref, published, ctx, memo)
 
 
 def _normalize(
@@ -126,31 +158,16 @@ def _normalize(
     source: Source,
     ref: ClaimRef,
     published: Moment | None,
-    tolerances: Mapping[str, Decimal],
-    timezone: str | None,
-    fallback_day: date | None,
+    ctx: NormalizeContext,
     memo: _Memo,
 ) -> NormalizedClaim:
-    # the context depends on the claim only through its kind and qualifier: one per source
-    # and kind-qualifier pair, not one per claim
-    ctx_key = (claim.value.kind, claim.qualifier, published)
-    ctx = memo.contexts.get(ctx_key)
-    if ctx is None:
-        kind = KINDS[claim.value.kind]
-        ctx = memo.contexts[ctx_key] = NormalizeContext(
-            qualifier=claim.qualifier,
-            published=published,
-            reference_day=fallback_day,
-            tolerance=tolerances.get(kind.name, kind.about_tolerance),
-            timezone=timezone,
-        )
     return NormalizedClaim(
-        ref=ref,
-        claim=claim,
-        source=source,
-        value=memo.payload(claim, ctx),
-        period=memo.period(claim.period, published) if claim.period else None,
-        when=memo.moment(claim.as_of) if claim.as_of else published,
+        ref,
+        claim,
+        source,
+        memo.payload(claim, ctx),
+        memo.period(claim.period, published) if claim.period else None,
+        memo.moment(claim.as_of) if claim.as_of else published,
     )
 
 
@@ -162,20 +179,21 @@ def normalize_case(case: Case, tolerances: Mapping[str, Decimal]) -> list[Normal
     """
     out: list[NormalizedClaim] = []
     problems: list[Problem] = []
-    fallback = reference_day(case)
-    timezone = case.spec.timezone
-    memo = _Memo()
+    memo = _Memo(tolerances, case.spec.timezone, reference_day(case))
     for item in sorted(case.sources, key=lambda s: s.source.id):
-        published = item.source.published_moment  # parsed once per source, not per claim
-        pairs = zip(item.source.claims, item.claim_lines, strict=True)
+        source = item.source
+        published = source.published_moment  # parsed once per source, not per claim
+        # the source's contexts by kind and qualifier: looked up by two strings per claim
+        contexts: dict[tuple[str, str], NormalizeContext] = {}
+        pairs = zip(source.claims, item.claim_lines, strict=True)
         for index, (claim, line) in enumerate(pairs):
-            ref = ClaimRef(item.source.id, index, item.path, line)
             try:
-                out.append(
-                    _normalize(
-                        claim, item.source, ref, published, tolerances, timezone, fallback, memo
-                    )
-                )
+                pair = (claim.value.kind, claim.qualifier)
+                ctx = contexts.get(pair)
+                if ctx is None:
+                    ctx = contexts[pair] = memo.context(*pair, published)
+                ref = ClaimRef(source.id, index, item.path, line)
+                out.append(_normalize(claim, source, ref, published, ctx, memo))
             except (ValueError, ArithmeticError, OverflowError):
                 message = "the value is outside the calendar or number range factcheck handles"
                 problems.append(Problem(item.path, line, message))

@@ -104,9 +104,18 @@ def converted(payloads: Sequence[Span], env: CompareEnv) -> list[Interval | None
     """Each amount's interval in the base currency (None where no rate is known)."""
     base = base_currency(payloads)
     out: list[Interval | None] = []
+    # claims that state the same amount share its payload: one conversion each, and one
+    # interval, which the sweep that groups them works out once
+    done: dict[int, Interval | None] = {}
     for item in payloads:
+        key = id(item)
+        if key in done:
+            out.append(done[key])
+            continue
         rate = env.rates.rate(item.canonical, base, item.on) if base and item.interval else None
-        out.append(_scaled(item.interval, rate.value) if rate and item.interval else None)
+        found = _scaled(item.interval, rate.value) if rate and item.interval else None
+        done[key] = found
+        out.append(found)
     return out
 
 
@@ -120,7 +129,7 @@ def notes(payloads: Sequence[Span], env: CompareEnv) -> list[str]:
     """Which rates the comparison used, and which currencies it could not convert."""
     base = base_currency(payloads)
     out: set[str] = set()
-    for item in payloads:
+    for item in {id(p): p for p in payloads}.values():  # claims share payloads
         if not base or item.canonical == base:
             continue
         rate = env.rates.rate(item.canonical, base, item.on)

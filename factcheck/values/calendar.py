@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from factcheck.values.intervals import Interval
 
@@ -175,7 +175,7 @@ class Period:
     interval: Interval
     open_end: bool = False  # "since 2024": the end is the publication day, not stated
 
-    @property
+    @cached_property  # asked for every claim of the period as rows form and views are built
     def key(self) -> str:
         """ISO 8601 interval text used to tell rows apart: 2024-01/2025-09, 2025, ../2019-08.
 

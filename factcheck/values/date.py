@@ -317,11 +317,21 @@ def partition(payloads: Sequence[DateSpan], env: CompareEnv) -> list[list[int]]:
     groups: list[_Group] = []
     for stab in stabbing_groups(dated):
         local: list[_Group] = []  # dates of different stabs never agree
+        # Claims that state the same date share its payload, and one lands where the first of
+        # them did: that group admitted it and holds it now, and the groups before it, which
+        # did not admit it, only narrow as they fill.
+        homes: dict[int, _Group] = {}
         for _, index in stab:
-            home = next((g for g in local if g.admits(payloads[index])), None)
+            item = payloads[index]
+            home = homes.get(id(item))
+            if home is not None:
+                home.members.append(index)  # adding it again narrows nothing
+                continue
+            home = next((g for g in local if g.admits(item)), None)
             if home is None:
                 local.append(home := _Group())
-            home.add(index, payloads[index])
+            home.add(index, item)
+            homes[id(item)] = home
         groups.extend(local)
     for index, item in enumerate(payloads):
         if item.interval is not None or not item.placed:

@@ -105,8 +105,11 @@ def stabbing_groups(items: list[tuple[Interval, T]]) -> list[list[tuple[Interval
     for interval, _ in items:
         if id(interval) not in upper:
             upper[id(interval)] = _upper_key(interval)
+    keys = [upper[id(interval)] for interval, _ in items]
     placed: dict[int, int] = {}
-    for item in sorted(items, key=lambda item: upper[id(item[0])]):
+    # a stable sort of the positions by their keys: the items' order, read without a call
+    for position in sorted(range(len(items)), key=keys.__getitem__):
+        item = items[position]
         interval = item[0]
         index = placed.get(id(interval))
         if index is None:

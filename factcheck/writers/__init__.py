@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import BinaryIO
 
 from factcheck.errors import FactcheckError
 from factcheck.models.report import Report
@@ -56,6 +57,23 @@ def get_utf8_writer(name: str) -> Callable[[Report, WriterOptions], bytes | None
         return None
     found: Callable[[Report, WriterOptions], bytes | None] | None = getattr(
         importlib.import_module(f"factcheck.writers.{module}"), "render_utf8", None
+    )
+    return found
+
+
+def get_utf8_stream_writer(
+    name: str,
+) -> Callable[[Report, WriterOptions, BinaryIO], None] | None:
+    """A format's writer of the UTF-8 bytes of :func:`get_utf8_writer` to a binary stream, a
+    piece at a time, where it has one; None for other formats.
+
+    For a large report, whose whole text would otherwise be held in memory at once.
+    """
+    module = REGISTRY.get(name)
+    if module is None or name not in RAW_FORMATS:
+        return None
+    found: Callable[[Report, WriterOptions, BinaryIO], None] | None = getattr(
+        importlib.import_module(f"factcheck.writers.{module}"), "write_utf8", None
     )
     return found
 

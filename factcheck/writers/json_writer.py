@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Iterator, Sequence
+from typing import Any, BinaryIO
 
 from pydantic import BaseModel
 
@@ -73,3 +74,82 @@ def render_utf8(report: Report, options: WriterOptions) -> bytes | None:
     it, without a decoded copy and a copy encoded again for the output.
     """
     return dumps_utf8(_data(report, options))
+
+
+def write_utf8(report: Report, options: WriterOptions, out: BinaryIO) -> None:
+    """Write :func:`render_utf8`'s bytes to ``out``, a piece at a time.
+
+    The text of a large report is a good part of the memory a command needs when it is made
+    whole (over a gigabyte for a million claims); written in pieces, only one batch of
+    claims is encoded at a time.
+    """
+    for chunk in chunks(report, options):
+        out.write(chunk)
+
+
+# claims encoded per call: enough that a call's overhead is small beside its work
+_BATCH = 2_000
+
+
+def chunks(report: Report, options: WriterOptions) -> Iterator[bytes]:
+    """The bytes of :func:`render_utf8`, in pieces: the report around its topics, then each
+    topic around its claims, then its claims a batch at a time.
+
+    orjson indents every level by two spaces, so a piece encoded on its own is the same text
+    as inside the whole once two spaces per level are put after each of its line breaks
+    (JSON strings hold no raw line break: each one is the layout's).
+    """
+    data = _data(report, options)
+    topics = data["topics"]
+    yield from (
+        _spliced(data, "topics", _topic_items(topics, 2), 0) if topics else [_encoded(data, 0)]
+    )
+    yield b"\n"
+
+
+def _topic_items(topics: Sequence[Any], depth: int) -> Iterator[bytes]:
+    """The middle of the topics list: each topic on its own lines, ``depth`` levels in."""
+    for index, topic in enumerate(topics):
+        yield (b"," if index else b"") + b"\n" + b"  " * depth
+        fields = _fields(topic)
+        claims = fields["claims"]
+        if claims:
+            yield from _spliced(fields, "claims", _claim_items(claims, depth + 2), depth)
+        else:
+            yield _encoded(fields, depth)
+
+
+def _claim_items(claims: Sequence[Any], depth: int) -> Iterator[bytes]:
+    """The middle of a claims list, a batch of claims at a time, ``depth`` levels in."""
+    for start in range(0, len(claims), _BATCH):
+        text = _encoded(list(claims[start : start + _BATCH]), depth - 1)
+        # "[", the items each after a line break, a line break, the indent and "]"
+        yield (b"," if start else b"") + text[1 : text.rindex(b"\n")]
+
+
+def _spliced(
+    fields: dict[str, Any], key: str, middle: Iterator[bytes], depth: int
+) -> Iterator[bytes]:
+    """``fields`` encoded ``depth`` levels in, with ``middle`` as the inside of its non-empty
+    list under ``key``."""
+    head = _encoded({**fields, key: []}, depth)
+    pad = b"  " * (depth + 1)
+    marker = b"\n" + pad + _encoded(key, 0) + b": []"
+    at = head.index(marker) + len(marker) - 1  # the list's closing bracket
+    yield head[:at]
+    yield from middle
+    yield b"\n" + pad + head[at:]
+
+
+def _encoded(data: Any, depth: int) -> bytes:
+    """``data`` as :func:`dumps` writes it, without the newline, placed ``depth`` levels in."""
+    import orjson
+
+    try:
+        text = orjson.dumps(
+            data, default=_fields, option=orjson.OPT_SORT_KEYS | orjson.OPT_INDENT_2
+        )
+    except orjson.JSONEncodeError:
+        std = json.dumps(data, sort_keys=True, ensure_ascii=False, indent=2, default=_fields)
+        text = std.encode("utf-8")
+    return text.replace(b"\n", b"\n" + b"  " * depth) if depth else text

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck.engine.context import RuleContext
-from factcheck.engine.findings import Draft
+from factcheck.engine.findings import Draft, source_of
 from factcheck.engine.kind import RuleKind
 from factcheck.engine.kinds.common import AGREEMENT_FIELDS, agreement_draft, make_group
 from factcheck.engine.spec import Rule
@@ -28,7 +28,7 @@ def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
     drafts = []
     for row in ctx.rows_for(rule.spec):
         kind = row.topic.kind
-        present = {c.ref.source for c in row.claims}
+        present = set(map(source_of, row.claims))
         for citing in sorted(present):
             for cited in ctx.sources[citing].cites:
                 if cited not in present:

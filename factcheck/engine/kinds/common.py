@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from operator import attrgetter
 
 from factcheck.engine.context import ComparableSet, RuleContext
-from factcheck.engine.findings import Draft, Group
+from factcheck.engine.findings import Draft, Group, source_of
 from factcheck.engine.spec import Rule
 from factcheck.normalize.claims import NormalizedClaim, claim_order
 from factcheck.topics.grouping import TopicRow
@@ -21,11 +22,15 @@ Hint = Callable[[RuleContext, ComparableSet, list[Group]], list[str]]
 Clusters = Callable[[TopicRow, list[NormalizedClaim]], list[list[NormalizedClaim]]]
 
 
+_stated = attrgetter("value.stated")
+_key = attrgetter("value.key")
+
+
 def make_group(claims: Iterable[NormalizedClaim], suffix: str = "") -> Group:
     """A group of agreeing claims, labelled by the distinct values they state."""
     ordered = tuple(sorted(claims, key=claim_order))
-    labels = sorted({c.value.stated for c in ordered})
-    keys = sorted({c.value.key for c in ordered})
+    labels = sorted(set(map(_stated, ordered)))
+    keys = sorted(set(map(_key, ordered)))
     return Group(" / ".join(labels) + suffix, " | ".join(keys), ordered)
 
 
@@ -146,4 +151,4 @@ def sources_disagree(groups: list[Group]) -> bool:
 
 def distinct_sources(claims: list[NormalizedClaim] | tuple[NormalizedClaim, ...]) -> int:
     """How many different sources the claims come from."""
-    return len({c.ref.source for c in claims})
+    return len(set(map(source_of, claims)))

@@ -8,7 +8,7 @@ a newer or another count. Not a contradiction; worth a look.
 from __future__ import annotations
 
 from factcheck.engine.context import RuleContext
-from factcheck.engine.findings import Draft
+from factcheck.engine.findings import Draft, source_of
 from factcheck.engine.kind import RuleKind
 from factcheck.engine.kinds.common import (
     AGREEMENT_FIELDS,
@@ -58,12 +58,12 @@ def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
                 if side and isinstance(value, Span) and value.figure is not None:
                     by_side.setdefault((side, value.canonical), []).append(item)
             for _, claims in sorted(by_side.items()):
-                if len({c.ref.source for c in claims}) < 2:
+                if len(set(map(source_of, claims))) < 2:
                     continue
                 if len(split(ctx, row.topic.kind, claims)) > 1:
                     continue  # they cannot all be true: the agreement rule says so
                 figures = _figures(claims)
-                sources = [{c.ref.source for c in g} for g in figures]
+                sources = [set(map(source_of, g)) for g in figures]
                 if len(figures) < 2 or all(s == sources[0] for s in sources):
                     continue
                 groups = ordered_groups(make_group(g) for g in figures)
