@@ -63,7 +63,7 @@ def _child(kind: str, folder: str) -> None:
     elif kind == "compare":
         from factcheck.analyze import Options, analyze
         from factcheck.gctune import exit_now, freeze_survivors, keep_until_exit
-        from factcheck.writers import WriterOptions, get_utf8_writer, get_writer
+        from factcheck.writers import WriterOptions, get_utf8_stream_writer, get_writer
 
         keep_until_exit()  # as the command does
 
@@ -78,12 +78,13 @@ def _child(kind: str, folder: str) -> None:
 
         report = analyze(Path(folder), Options(on_stage=lap))
         freeze_survivors()  # as the command does
-        writer = get_utf8_writer("json")  # as the command does: bytes from orjson
-        data = writer(report, WriterOptions()) if writer else None
-        if data is None:
-            data = get_writer("json")(report, WriterOptions()).encode("utf-8")
+        # as the command does: orjson's bytes, a batch of claims at a time
+        stream = get_utf8_stream_writer("json")
         with open(os.devnull, "wb") as sink:
-            sink.write(data)
+            if stream is not None:
+                stream(report, WriterOptions(), sink)
+            else:
+                sink.write(get_writer("json")(report, WriterOptions()).encode("utf-8"))
         lap("json")
         print(json.dumps(stages), flush=True)
         exit_now(0)  # as the command does

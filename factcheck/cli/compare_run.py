@@ -20,13 +20,18 @@ def run_compare(
 ) -> None:
     """Analyze ``case`` and write the report in ``format`` to ``output`` (stdout when None)."""
     from factcheck.analyze import Options, analyze
-    from factcheck.cli.output import emit, emit_utf8, terminal_options
+    from factcheck.cli.output import emit, emit_utf8, emit_utf8_stream, terminal_options
     from factcheck.errors import FactcheckError
     from factcheck.gctune import freeze_survivors, retain
     from factcheck.models.report import nothing_to_compare, unchecked_note
     from factcheck.report_filter import filter_report
     from factcheck.review.inputs import find_review
-    from factcheck.writers import WriterOptions, get_utf8_writer, get_writer
+    from factcheck.writers import (
+        WriterOptions,
+        get_utf8_stream_writer,
+        get_utf8_writer,
+        get_writer,
+    )
 
     for level in severity or []:
         if level not in SEVERITIES:
@@ -40,11 +45,13 @@ def run_compare(
     options = terminal_options() if format == "terminal" and output is None else WriterOptions()
     # CI formats (junit, github) mark what `check` would fail on, at the configured level.
     options = replace(options, fail_on=found.fail_on())
-    utf8 = get_utf8_writer(format)
-    data = utf8(report, options) if utf8 is not None else None
-    if data is None or not emit_utf8(data, output):
-        emit(writer(report, options), output)
-    del data  # a large report's bytes need not outlive their writing
+    stream = get_utf8_stream_writer(format)
+    if stream is None or not emit_utf8_stream(lambda out: stream(report, options, out), output):
+        utf8 = get_utf8_writer(format)
+        data = utf8(report, options) if utf8 is not None else None
+        if data is None or not emit_utf8(data, output):
+            emit(writer(report, options), output)
+        del data  # a large report's bytes need not outlive their writing
     retain(report)
     empty = nothing_to_compare(report.summary)
     if empty:

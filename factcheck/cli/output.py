@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from factcheck.writers import WriterOptions
 
@@ -37,8 +39,8 @@ def emit(text: str, output: Path | None, bom: bool = False) -> None:
         sys.stdout.write(("\ufeff" if bom else "") + text)
         sys.stdout.flush()
         return
-    data = text.encode("utf-8")
-    _write_file((b"\xef\xbb\xbf" + data) if bom else data, output)
+    data = ("\ufeff" if bom else "").encode("utf-8") + text.encode("utf-8")
+    _write_file(lambda out: out.write(data), output)
 
 
 def _stdout_takes_utf8() -> bool:
@@ -50,20 +52,27 @@ def _stdout_takes_utf8() -> bool:
 def emit_utf8(data: bytes, output: Path | None) -> bool:
     """Write UTF-8 ``data`` where :func:`emit` would write its text; False when stdout
     encodes text otherwise (the caller then emits the text)."""
+    return emit_utf8_stream(lambda out: out.write(data), output)
+
+
+def emit_utf8_stream(write: Callable[[BinaryIO], object], output: Path | None) -> bool:
+    """Have ``write`` write UTF-8 bytes, a piece at a time, where :func:`emit` would write its
+    text (a file is still replaced only once it is whole); False when stdout encodes text
+    otherwise (the caller then emits the text)."""
     if output is None or output == Path("-"):
         if not _stdout_takes_utf8():
             return False
         sys.stdout.flush()
-        sys.stdout.buffer.write(data)
+        write(sys.stdout.buffer)
         sys.stdout.buffer.flush()
         return True
-    _write_file(data, output)
+    _write_file(write, output)
     return True
 
 
-def _write_file(data: bytes, output: Path) -> None:
+def _write_file(write: Callable[[BinaryIO], object], output: Path) -> None:
     from factcheck.errors import FactcheckError, Problem
-    from factcheck.io.yamlio import write_atomic_bytes
+    from factcheck.io.yamlio import write_atomic_stream
 
     if output.is_dir():
         raise FactcheckError(Problem(str(output), 0, "is a folder: give a file name to write"))
@@ -73,8 +82,8 @@ def _write_file(data: bytes, output: Path) -> None:
         if output.exists() and not output.is_file():
             # a device or a pipe (/dev/stdout, a FIFO): write through it, never replace it
             with output.open("wb") as handle:
-                handle.write(data)
+                write(handle)
         else:
-            write_atomic_bytes(output, data)
+            write_atomic_stream(output, write)
     except OSError as exc:
         raise FactcheckError(Problem(str(output), 0, f"cannot write: {exc.strerror}")) from None

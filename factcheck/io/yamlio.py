@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import yaml
 
@@ -331,6 +331,12 @@ def _mode_for(path: Path) -> int:
 
 def write_atomic_bytes(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically: a temporary file in the same folder, then rename."""
+    write_atomic_stream(path, lambda handle: handle.write(data))
+
+
+def write_atomic_stream(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """Have ``write`` fill ``path`` through a binary stream, atomically: a temporary file in the
+    same folder, renamed into place only once ``write`` has returned."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -338,7 +344,7 @@ def write_atomic_bytes(path: Path, data: bytes) -> None:
         # plain open() would give, so a report or decisions file stays readable to others
         os.fchmod(fd, _mode_for(path))
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            write(handle)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
