@@ -133,18 +133,14 @@ def test_a_damaged_store_is_ignored(store: Path) -> None:
     assert re.compile(PATTERN).fullmatch("12 marzo") is not None
 
 
-def test_a_store_in_an_unwritable_folder_still_compiles(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    blocker = tmp_path / "file"
-    blocker.write_text("not a folder")
-    monkeypatch.setenv("FACTCHECK_CACHE", str(blocker / "cache"))
+def test_a_store_in_an_unwritable_folder_still_compiles(unwritable_cache: Path) -> None:
     patterns.uninstall()
     try:
         patterns.install()
         re.purge()
         assert re.compile(PATTERN).match("3 mars") is not None
         patterns.flush()
+        assert not unwritable_cache.exists()
     finally:
         patterns.uninstall()
         re.purge()

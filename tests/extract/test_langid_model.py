@@ -34,10 +34,7 @@ def test_the_cached_model_gives_the_packed_models_answers(
 
 
 def test_an_unwritable_cache_folder_falls_back_to_the_packed_model(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    unwritable_cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    blocker = tmp_path / "file"
-    blocker.write_text("not a folder")
-    monkeypatch.setenv("FACTCHECK_CACHE", str(blocker / "cache"))
     monkeypatch.setattr(langid, "IDENTIFIER", None)
     assert langid_model.identifier().classify(TEXTS[0])[0] == "it"
