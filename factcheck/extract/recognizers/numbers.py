@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
-from functools import cache, lru_cache
+from functools import lru_cache
 
-from factcheck.extract.recognizers.edges import WORD, edges
+from factcheck.extract.recognizers.number_grammar import BREAKS, NumberGrammar, canon, grammar
 from factcheck.extract.recognizers.numerals import find_numerals, lone_counts, standalone
 from factcheck.extract.recognizers.width import narrow
-from factcheck.extract.recognizers.words import alternation, currency_codes, phrases, trie
 from factcheck.extract.scan import finditer
-from factcheck.lang import SHARED, section
 from factcheck.lang.lexicon import Lexicon, load, scale_name
 
 
@@ -36,206 +33,7 @@ class NumberMatch:
     more: bool = False
 
 
-# marks that, between two runs of digits that make no figure together, separate two figures
-_BREAKS = ".,"
 _RUN = re.compile(r"\d*(?:[.,]\d+)*")
-
-
-@dataclass(frozen=True)
-class _Grammar:
-    digits: re.Pattern[str]
-    after: dict[str, re.Pattern[str]]
-    words: re.Pattern[str]
-    token: re.Pattern[str]
-    values: dict[str, Decimal]
-    multipliers: dict[str, Decimal]
-    scales: dict[str, Decimal]
-    weak: frozenset[str]
-    standalone: frozenset[str]
-    bound: frozenset[str]
-    point: frozenset[str]
-    minus: frozenset[str]
-    joiners: frozenset[str]
-    fractions: frozenset[str]
-    suffixes: dict[str, Decimal]
-    not_minus: re.Pattern[str]
-    # minus words no qualifier ends with ("négatif"): always a sign
-    signs: frozenset[str]
-    # a minus word right before digits ("minus 5", "min 5")
-    minus_before: re.Pattern[str] | None
-    # phrases whose number word is no figure ("in acht nemen": to take into account)
-    idioms: re.Pattern[str] | None
-    # a counter right after a figure ("3人", "세 개"): a weak number word before one counts
-    counter: re.Pattern[str] | None
-    # what may stand between a figure ending on a spelled scale word and the smaller figure
-    # that continues it ("6 thousand 5 hundred and 40")
-    link: re.Pattern[str]
-    # multipliers that also name a currency's hundredth ("cents"): they multiply only a lone
-    # unit ("cinq cents", "mille cinq cents"); else they are the currency ("45 cents")
-    minor: frozenset[str]
-
-
-def _plain_spellings(words: dict[str, Decimal], num: dict[str, object]) -> dict[str, Decimal]:
-    """``words`` with the spellings a text without diacritics uses: the language's
-    ``transliterations`` ("fünf" as "fuenf") or, with ``unaccented``, the marks dropped
-    ("dieciséis" as "dieciseis"); a spelling that is a word of its own already is kept."""
-    table = num.get("transliterations") or {}
-    out = dict(words)
-    for word, value in words.items():
-        plain = word
-        for letter, spelled in table.items():  # type: ignore[attr-defined]
-            plain = plain.replace(str(letter), str(spelled))
-        if num.get("unaccented"):
-            plain = "".join(
-                c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c)
-            )
-        out.setdefault(plain, value)
-    return out
-
-
-def _canon(word: str) -> str:
-    return re.sub(r"\s+", " ", word.lower().rstrip("."))
-
-
-@cache
-def grammar(lang: str) -> _Grammar:
-    """Compiled number patterns of ``lang``."""
-    lex = load(lang)
-    num = lex.section("numbers")
-    values = {k.lower(): Decimal(v) for k, v in (num.get("words") or {}).items()}
-    values = _plain_spellings(values, num)
-    multipliers = {k.lower(): Decimal(v) for k, v in num.get("multipliers", {}).items()}
-    multipliers = _plain_spellings(multipliers, num)
-    # "half", "mezzo", "yarım": a share of the scale word that follows ("half a million")
-    fractions = {k.lower(): Decimal(str(v)) for k, v in num.get("fractions", {}).items()}
-    scales = _plain_spellings(dict(lex.scales), num)
-    spelled_scales = {k: v for k, v in scales.items() if len(k) > 2 and not k.endswith(".")}
-    suffixes = {k: Decimal(v) for k, v in lex.shared_section("numbers", "suffixes").items()}
-    suffixes.update({str(k): Decimal(v) for k, v in num.get("suffixes", {}).items()})
-    # letters that are a scale only after a decimal part ("1,2b"): "5b" names a thing
-    decimal_suffixes = {
-        str(k): Decimal(v) for k, v in lex.shared_section("numbers", "decimal_suffixes").items()
-    }
-    suffixes.update(decimal_suffixes)
-    group = "|".join(re.escape(g) for g in lex.groups)
-    dec = re.escape(lex.decimal)
-    # A dot followed by one or two digits is a decimal point even where the comma is the
-    # decimal mark: "2.5" is never a thousands group; so is a comma where the dot is ("4,5b").
-    marks = [(lex.decimal, "")]
-    other = {",": ".", ".": ","}.get(lex.decimal)
-    if other:
-        marks.append((other, r"(?=\d{1,2}(?!\d))"))
-    # where the language is unknown either mark may be the decimal one
-    marks += [(str(m), "") for m in num.get("decimal_also", [])]
-    # a multiplier that is also a currency word ("cents") is the currency after digits
-    scale_alt = alternation(
-        [w for w in [*scales, *multipliers] if w not in multipliers or w not in lex.currency_words]
-    )
-    e = edges(lang)
-    # letters of a script that glues figures to words ("7개국") may touch a figure
-    w = e.free(WORD)
-    sign = rf"(?<![\-−])(?<!{w})" if e.glue else r"(?<![\w\-−])"
-    sign += r"(?<!\d[ \t])"  # "20 - 100": a dash between two figures is no minus sign
-    lead = rf"(?<![.,])(?<!{w})" if e.glue else r"(?<![\w.,])"
-    # a case ending glued to a number word ("yirmiden", "milyona") is left for what follows
-    cased = alternation(num.get("case_endings", []))
-    cased_close = rf"(?={cased}?(?!{w}))" if num.get("case_endings") else rf"(?!{w})"
-    # an ISO currency code may touch its figure on either side ("USD42.7", "42USD")
-    codes = rf"(?-i:{trie(currency_codes())})"
-    lead = rf"(?:{lead}|(?<=(?:{lead}){codes}){prefixed(w)})"
-    # a case ending is read after a scale word ("milyona"), not after digits ("5a")
-    close = rf"(?:(?<=\d)(?!{w})|(?<!\d){cased_close}|(?={codes}(?![^\W_])))"
-
-    def figure(lead: str, left_out: str = "") -> re.Pattern[str]:
-        """Digits led by ``lead``, whose decimal mark is none of ``left_out``."""
-        # a mark that separates the groups before it is no decimal mark: "1.234.5" is no 1234.5
-        decimal = "|".join(
-            rf"(?<!{re.escape(m)}\d{{3}}){re.escape(m)}{ahead}"
-            for m, ahead in marks
-            if m not in left_out
-        )
-        return re.compile(
-            rf"(?:{sign}(?P<neg>[-−])\s*)?{lead}"
-            # a decimal may be written without its leading zero (".08", ",08"); the figure is
-            # read whole or not at all: "0,25ml" is no 0 (atomic group)
-            rf"(?>(?:(?P<int>\d{{1,3}}(?:(?:{group})\d{{3}})+(?!\d)|\d+)|(?=(?:{dec})\d))"
-            rf"(?:(?:{decimal or '(?!)'})(?P<frac>\d++)(?![.,]\d))?)"
-            rf"(?:(?P<suf>(?-i:{alternation(set(suffixes) - set(decimal_suffixes))}))(?!{w})"
-            rf"|\s+(?P<suf2>[kK])(?!{w})"
-            rf"|(?(frac)(?P<suf3>(?-i:{alternation(decimal_suffixes)}))(?!{w})|(?!)))?"
-            rf"(?:\s*(?P<scale>{scale_alt})(?:(?<=\.)|{cased_close}))?"
-            # a figure glued to a unit ("180ml", "29km") is a measure, not a plain number
-            rf"{close}",
-            re.IGNORECASE,
-        )
-
-    tokens = list(values) + list(multipliers) + list(fractions) + list(spelled_scales)
-    tok = alternation(tokens)
-    joiners = [j for j in num.get("joiners", []) if j != "-"]
-    join = alternation(joiners)
-    point = alternation(num.get("point", []))
-    minus = alternation(num.get("minus", []))
-    glue = ""
-    if num.get("compound"):
-        glue = rf"|{join}|" if num.get("glued_joiners") else "|"
-    sep = rf"(?:\s*-\s*|\s+{join}\s+|\s+{glue})"
-    begin, end = e.start(WORD), w
-    not_cased = alternation(num.get("not_cased", []))
-    words = re.compile(
-        rf"(?<!{begin})(?!{not_cased}(?!{end}))"
-        rf"(?:{minus}\s+)?{tok}(?:{sep}{tok})*(?:\s+{point}\s+{tok}(?:{sep}{tok})*)?"
-        rf"{cased_close}",
-        re.IGNORECASE,
-    )
-    edge = ("", "") if num.get("compound") else (f"(?<!{begin})", f"(?!{end})")
-    every = alternation(tokens + joiners + num.get("point", []) + num.get("minus", []))
-    token = re.compile(rf"{edge[0]}{every}{edge[1]}", re.IGNORECASE)
-    return _Grammar(
-        digits=figure(lead),
-        # the figure after a mark that ends a figure before it ("10.250.3.7": a code's pieces)
-        # takes that mark for no decimal mark
-        after={m: figure("", m) for m in _BREAKS},
-        words=words,
-        token=token,
-        values=values,
-        multipliers={**multipliers, **fractions},
-        scales=scales,
-        weak=frozenset(w.lower() for w in num.get("weak", [])),
-        standalone=frozenset(w.lower() for w in num.get("standalone", [])),
-        bound=frozenset(w.lower() for w in num.get("bound", [])),
-        point=frozenset(p.lower() for p in num.get("point", [])),
-        minus=frozenset(m.lower() for m in num.get("minus", [])),
-        joiners=frozenset(j.lower() for j in joiners),
-        fractions=frozenset(fractions),
-        suffixes=suffixes,
-        idioms=(
-            re.compile(rf"(?<!\w){phrases(num['idioms'])}(?!\w)", re.IGNORECASE)
-            if num.get("idioms")
-            else None
-        ),
-        not_minus=re.compile(
-            rf"(?<!\w){alternation(num.get('minus_not_after', []))}\s+$", re.IGNORECASE
-        ),
-        signs=frozenset(m.lower() for m in num.get("minus_always", [])),
-        minus_before=re.compile(rf"(?<!\w){minus}\s+$", re.IGNORECASE)
-        if num.get("minus")
-        else None,
-        counter=re.compile(rf"\s?{alternation(lex.section('numbers', 'counters'))}")
-        if lex.section("numbers", "counters")
-        else None,
-        minor=frozenset(w for w in multipliers if w in lex.currency_words),
-        link=re.compile(rf"[ \t]+(?:{join}[ \t]+)?" if joiners else r"[ \t]+", re.IGNORECASE),
-    )
-
-
-def prefixed(letter: str) -> str:
-    """A look-behind for a unit symbol glued before a figure with a decimal ("M6.5"), that no
-    ``letter`` precedes; empty when no symbol is written so."""
-    symbols = sorted(
-        str(p) for units in section(SHARED, "units", "prefixes").values() for p in units
-    )
-    behind = "|".join(rf"(?<=(?<!{letter}){re.escape(p)})" for p in symbols)
-    return rf"|(?:{behind})(?=\d[.,]\d)" if behind else ""
 
 
 def _digits_value(m: re.Match[str], lex: Lexicon) -> Decimal | None:
@@ -251,7 +49,7 @@ def _digits_value(m: re.Match[str], lex: Lexicon) -> Decimal | None:
     return -value if m["neg"] else value
 
 
-def _parse_words(tokens: list[str], g: _Grammar) -> Decimal | None:
+def _parse_words(tokens: list[str], g: NumberGrammar) -> Decimal | None:
     total = Decimal(0)
     current = Decimal(0)
     tail: Decimal | None = None  # the part after a joiner: "trecento e DUE dozzine" is 324
@@ -299,7 +97,7 @@ def _parse_words(tokens: list[str], g: _Grammar) -> Decimal | None:
     return total + current if seen else None
 
 
-def _fraction(tokens: list[str], g: _Grammar) -> Decimal | None:
+def _fraction(tokens: list[str], g: NumberGrammar) -> Decimal | None:
     vals = [g.values.get(t) for t in tokens]
     if all(v is not None and 0 <= v <= 9 for v in vals):
         return Decimal("0." + "".join(str(int(v)) for v in vals if v is not None))
@@ -308,7 +106,7 @@ def _fraction(tokens: list[str], g: _Grammar) -> Decimal | None:
 
 
 def _spelled(
-    span: str, g: _Grammar, elided: bool = False
+    span: str, g: NumberGrammar, elided: bool = False
 ) -> tuple[Decimal, Decimal, str | None] | None:
     tokens = [t.lower() for t in g.token.findall(span)]
     tokens = [re.sub(r"\s+", " ", t) for t in tokens]
@@ -348,7 +146,7 @@ def _spelled(
     return sign * value, sign * stated, scale
 
 
-def _pieces(text: str, start: int, end: int, g: _Grammar) -> list[tuple[int, int]]:
+def _pieces(text: str, start: int, end: int, g: NumberGrammar) -> list[tuple[int, int]]:
     """Split a run of number words where a joiner links two separate figures ("one and one").
 
     A joiner builds one figure after a scale or multiplier ("hundred and five") or from a
@@ -403,7 +201,7 @@ def _numerals(text: str, lang: str, taken: bytearray) -> list[NumberMatch]:
     return found
 
 
-def _counted(text: str, g: _Grammar, found: list[NumberMatch]) -> list[NumberMatch]:
+def _counted(text: str, g: NumberGrammar, found: list[NumberMatch]) -> list[NumberMatch]:
     """Weak number words before a counter ("세 개", "一塊") count after all."""
     if g.counter is None:
         return found
@@ -427,7 +225,7 @@ def counter_after(text: str, lang: str, end: int) -> str | None:
 _MINUS_REACH = 200
 
 
-def _not_minus(g: _Grammar, text: str, start: int, word: str = "") -> bool:
+def _not_minus(g: NumberGrammar, text: str, start: int, word: str = "") -> bool:
     """Whether one of the words after which a minus word is no sign ends right before the
     white space before ``start`` ("au moins"), looked for in the stretch before it only."""
     if word.lower() in g.signs:
@@ -438,7 +236,7 @@ def _not_minus(g: _Grammar, text: str, start: int, word: str = "") -> bool:
     return g.not_minus.search(text, low, start) is not None
 
 
-def _minus_word(g: _Grammar, text: str, start: int) -> int | None:
+def _minus_word(g: NumberGrammar, text: str, start: int) -> int | None:
     """Where a minus word that signs the digits at ``start`` begins, if one does."""
     if g.minus_before is None or not start or not text[start - 1].isspace():
         return None
@@ -497,7 +295,9 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
     return _counted(text, g, _continued(text, g, found))
 
 
-def _digit_number(text: str, m: re.Match[str], g: _Grammar, lex: Lexicon) -> NumberMatch | None:
+def _digit_number(
+    text: str, m: re.Match[str], g: NumberGrammar, lex: Lexicon
+) -> NumberMatch | None:
     """The figure a match of the digits pattern reads, None when it holds no digits."""
     value = _digits_value(m, lex)
     if value is None:
@@ -510,7 +310,7 @@ def _digit_number(text: str, m: re.Match[str], g: _Grammar, lex: Lexicon) -> Num
         value *= factor
         scale = scale_name(factor)  # "$5M" states 5 million, as "$5 million" does
     if m["scale"]:
-        word = _canon(m["scale"])
+        word = canon(m["scale"])
         factor = g.scales.get(word) or g.multipliers.get(word) or Decimal(1)
         value *= factor
         scale = scale_name(factor)
@@ -524,23 +324,23 @@ def _digit_number(text: str, m: re.Match[str], g: _Grammar, lex: Lexicon) -> Num
     return NumberMatch(begin, m.end(), value, stated, scale, pattern)
 
 
-def _piece_after(text: str, m: re.Match[str], g: _Grammar) -> re.Match[str] | None:
+def _piece_after(text: str, m: re.Match[str], g: NumberGrammar) -> re.Match[str] | None:
     """The figure right after a mark that ends the figure ``m`` before more digits: a run of
     digits and one mark that makes no figure whole is read as the figures it starts with
     ("10.250.3.7" in a language grouping with dots: 10250, 3 and 7)."""
     end = m.end()
     mark = text[end : end + 1]
-    if not mark or mark not in _BREAKS or not text[end - 1 : end].isdigit():
+    if not mark or mark not in BREAKS or not text[end - 1 : end].isdigit():
         return None
     if not text[end + 1 : end + 2].isdigit():
         return None
     run = _RUN.match(text, m.start("int") if m["int"] is not None else m.start("frac"))
-    if run is not None and all(b in run.group() for b in _BREAKS):
+    if run is not None and all(b in run.group() for b in BREAKS):
         return None  # both marks: a figure written to another convention ("12,34,567.89")
     return g.after[mark].match(text, end + 1)
 
 
-def _before_minor(text: str, begin: int, end: int, g: _Grammar) -> int:
+def _before_minor(text: str, begin: int, end: int, g: NumberGrammar) -> int:
     """Where a run of number words ends once a currency's hundredth that multiplies no lone
     unit is left out: "quarante-cinq cents" is 45 (cents), "cinq cents" stays 500."""
     if not g.minor:
@@ -560,7 +360,7 @@ def _before_minor(text: str, begin: int, end: int, g: _Grammar) -> int:
     return len(text[:cut].rstrip(" \t-")) if cut > begin else begin
 
 
-def _spelled_factor(text: str, n: NumberMatch, g: _Grammar) -> Decimal | None:
+def _spelled_factor(text: str, n: NumberMatch, g: NumberGrammar) -> Decimal | None:
     """The factor of the spelled scale word or multiplier a figure in digits ends on ("3
     hundred", "4 mille"), None for any other figure."""
     if n.pattern != "digits+scale":
@@ -572,7 +372,7 @@ def _spelled_factor(text: str, n: NumberMatch, g: _Grammar) -> Decimal | None:
     return g.scales.get(key) or g.multipliers.get(key)
 
 
-def _continued(text: str, g: _Grammar, found: list[NumberMatch]) -> list[NumberMatch]:
+def _continued(text: str, g: NumberGrammar, found: list[NumberMatch]) -> list[NumberMatch]:
     """Digits with a spelled scale word and the smaller figure that goes on from it, as one
     figure: "6 thousand 5 hundred and 40" is 6540, "3 cent un" 301."""
     out: list[NumberMatch] = []
