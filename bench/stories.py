@@ -24,14 +24,10 @@ missing.
 from __future__ import annotations
 
 import argparse
-import csv
 import importlib
 import shutil
-import subprocess
 import sys
 import tempfile
-import time
-from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -44,6 +40,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from stories_extract import (  # noqa: E402
+    ExtractJob,
+    ExtractOutcome,
+    draft_sources,
+    extract_articles,
+    startup_seconds,
+)
 from stories_gold import (  # noqa: E402
     GoldArticle,
     GoldStory,
@@ -61,7 +64,7 @@ from stories_mapping import (  # noqa: E402
     validate_plan,
     write_case,
 )
-from stories_match import View, matches  # noqa: E402
+from stories_match import View, figure_matches, right_topic  # noqa: E402
 from stories_print import print_catalog, print_end_to_end  # noqa: E402
 from stories_score import (  # noqa: E402
     PairVerdict,
@@ -70,7 +73,6 @@ from stories_score import (  # noqa: E402
     groups_name_claims,
     judge,
 )
-from stories_values import gold_value  # noqa: E402
 
 DEFAULT_STORIES = ROOT.parent / "shared" / "stories"
 
@@ -244,91 +246,6 @@ def _judge_into(
 # ---------------------------------------------------------------- end-to-end mode
 
 
-@dataclass(frozen=True)
-class ExtractJob:
-    """One article to extract, with the only metadata the gold may give: language, date."""
-
-    path: Path
-    language: str
-    published: str | None
-
-
-@dataclass(frozen=True)
-class ExtractOutcome:
-    """What extract did with one article: ok, refused (its language) or failed."""
-
-    status: str
-    message: str
-    seconds: float
-
-
-def _refused_language(message: str) -> bool:
-    text = message.lower()
-    return "language" in text and ("unsupported" in text or "not supported" in text)
-
-
-def _manifest(jobs: list[ExtractJob], folder: Path) -> Path:
-    """A CSV manifest with each article's language and publication date, nothing else."""
-    path = folder / "manifest.csv"
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["file", "language", "published"])
-        for job in jobs:
-            writer.writerow([job.path.name, job.language, job.published or ""])
-    return path
-
-
-def extract_articles(jobs: list[ExtractJob], case: Path) -> dict[str, ExtractOutcome]:
-    """Run extract once over every article into ``case``: article file name -> outcome.
-
-    ``factcheck extract FILES --case CASE --manifest M``, the manifest giving each article's
-    language and date; the outcome of each article is read from its line of the output, and
-    the run's time is shared out evenly.
-    """
-    if not jobs:
-        return {}
-    manifest = _manifest(jobs, case.parent)
-    command = [sys.executable, "-m", "factcheck", "extract", *(str(j.path) for j in jobs)]
-    command += ["--case", str(case), "--manifest", str(manifest)]
-    start = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
-    seconds = (time.perf_counter() - start) / len(jobs)
-    problems = {}
-    for line in done.stderr.splitlines():
-        path, sep, message = line.partition(": ")
-        if sep:
-            problems[Path(path).name] = message
-    outcomes = {}
-    for job in jobs:
-        message = problems.get(job.path.name)
-        if message is None:
-            outcomes[job.path.name] = ExtractOutcome("ok", "", seconds)
-        else:
-            status = "refused" if _refused_language(message) else "failed"
-            outcomes[job.path.name] = ExtractOutcome(status, message, seconds)
-    return outcomes
-
-
-def startup_seconds() -> float:
-    """Wall time of starting the command and importing it, the floor of every extract."""
-    start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "factcheck", "--help"], capture_output=True, check=False)
-    return time.perf_counter() - start
-
-
-def _draft_sources(case: Path) -> dict[str, str]:
-    """Article file name -> the id of the source extract drafted from it."""
-    found = {}
-    for path in sorted((case / "sources").glob("*.yaml")):
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except yaml.YAMLError:
-            continue
-        if isinstance(data, dict) and data.get("id"):
-            found[str(data.get("article") or path.stem)] = str(data["id"])
-    return found
-
-
 def report_views(report: dict[str, Any]) -> dict[tuple[str, int], View]:
     """Every claim of the report's topic rows, keyed by (file name, line)."""
     views = {}
@@ -337,40 +254,6 @@ def report_views(report: dict[str, Any]) -> dict[tuple[str, int], View]:
             view = View(str(topic.get("kind")), str(topic.get("topic")), claim)
             views[claim_key(claim)] = view
     return views
-
-
-def figure_matches(
-    story: GoldStory, sources: dict[str, str], views: dict[tuple[str, int], View]
-) -> dict[str, set[tuple[str, int]]]:
-    """Gold claim id -> the extracted claims (file name, line) that carry its figure."""
-    by_source: dict[str, list[tuple[tuple[str, int], View]]] = {}
-    for key, view in views.items():
-        by_source.setdefault(view.text("source"), []).append((key, view))
-    found: dict[str, set[tuple[str, int]]] = {}
-    for article in story.articles:
-        mine = by_source.get(sources.get(article.file, ""), [])
-        for claim in article.claims:
-            value = gold_value(claim)
-            keys = {k for k, v in mine if value is not None and matches(value, v)}
-            if keys:
-                found[claim.id] = keys
-    return found
-
-
-def right_topic(
-    story: GoldStory, found: dict[str, set[tuple[str, int]]], views: dict[tuple[str, int], View]
-) -> set[str]:
-    """Found gold claims whose claims sit in the topic most of their gold topic's land in."""
-    by_topic: dict[str, list[str]] = {}
-    for gold_id in sorted(found):
-        by_topic.setdefault(story.claims[gold_id].topic, []).append(gold_id)
-    right = set()
-    for members in by_topic.values():
-        landed = {g: {views[k].topic for k in found[g]} for g in members}
-        votes = Counter(t for topics in landed.values() for t in topics)
-        winner = min(votes, key=lambda t: (-votes[t], t))  # a tie goes to the first by name
-        right |= {g for g, topics in landed.items() if winner in topics}
-    return right
 
 
 @dataclass
@@ -428,7 +311,7 @@ def score_end_to_end(story: GoldStory, folder: Path, kinds: dict[str, str]) -> E
         result.error = f"analyze crashed: {type(exc).__name__}: {exc}"
         return result
     views = report_views(report)
-    found = figure_matches(story, _draft_sources(case), views)
+    found = figure_matches(story, draft_sources(case), views)
     result.found = set(found)
     result.placed = right_topic(story, found, views)
     holders: dict[tuple[str, int], set[str]] = {}

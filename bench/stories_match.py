@@ -18,9 +18,13 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
+
+from stories_gold import GoldStory
+from stories_values import gold_value
 
 FAMILY: dict[str, str] = {
     "count": "number",
@@ -264,3 +268,37 @@ def matches(value: dict[str, Any], view: View) -> bool:
     if family == "set":
         return _set_match(value, view)
     return view.text("value").casefold() == str(value.get("text", "")).casefold()
+
+
+def figure_matches(
+    story: GoldStory, sources: dict[str, str], views: dict[tuple[str, int], View]
+) -> dict[str, set[tuple[str, int]]]:
+    """Gold claim id -> the extracted claims (file name, line) that carry its figure."""
+    by_source: dict[str, list[tuple[tuple[str, int], View]]] = {}
+    for key, view in views.items():
+        by_source.setdefault(view.text("source"), []).append((key, view))
+    found: dict[str, set[tuple[str, int]]] = {}
+    for article in story.articles:
+        mine = by_source.get(sources.get(article.file, ""), [])
+        for claim in article.claims:
+            value = gold_value(claim)
+            keys = {k for k, v in mine if value is not None and matches(value, v)}
+            if keys:
+                found[claim.id] = keys
+    return found
+
+
+def right_topic(
+    story: GoldStory, found: dict[str, set[tuple[str, int]]], views: dict[tuple[str, int], View]
+) -> set[str]:
+    """Found gold claims whose claims sit in the topic most of their gold topic's land in."""
+    by_topic: dict[str, list[str]] = {}
+    for gold_id in sorted(found):
+        by_topic.setdefault(story.claims[gold_id].topic, []).append(gold_id)
+    right = set()
+    for members in by_topic.values():
+        landed = {g: {views[k].topic for k in found[g]} for g in members}
+        votes = Counter(t for topics in landed.values() for t in topics)
+        winner = min(votes, key=lambda t: (-votes[t], t))  # a tie goes to the first by name
+        right |= {g for g, topics in landed.items() if winner in topics}
+    return right

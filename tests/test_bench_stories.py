@@ -30,6 +30,7 @@ from stories_match import (  # noqa: E402
     clock_readings,
     date_interval,
     matches,
+    right_topic,
     unit_factor,
 )
 from stories_score import judge, split_pair, splits  # noqa: E402
@@ -391,9 +392,9 @@ def test_right_topic_is_where_most_of_a_gold_topic_lands(tmp_path: Path) -> None
         ("d", 1): View("date", "founded", {}),
     }
     found = {"K01.1": {("a", 1)}, "K02.1": {("b", 1)}, "K01.2": {("d", 1)}}
-    assert stories.right_topic(story, found, views) == {"K01.1", "K02.1", "K01.2"}
+    assert right_topic(story, found, views) == {"K01.1", "K02.1", "K01.2"}
     found["K02.1"] = {("c", 1)}  # a tie between two topics goes to the first by name
-    assert stories.right_topic(story, found, views) == {"K01.1", "K01.2"}
+    assert right_topic(story, found, views) == {"K01.1", "K01.2"}
 
 
 # ---------------------------------------------------------------- the whole catalog mode
