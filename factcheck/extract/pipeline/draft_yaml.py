@@ -29,6 +29,8 @@ _RESOLVER = yaml.resolver.Resolver()
 _ORDINARY = re.compile(r"[\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*")
 # what keeps text from being written plain in block context (PyYAML's analyze_scalar)
 _NOT_PLAIN = re.compile(r"^[#,\[\]{}&*!|>'\"%@`]|^[?:\-](?: |$)|^---|^\.\.\.|: |:$| #|^ | $")
+# a space between two other characters: where a long line may be folded
+_LONE_SPACE = re.compile(r"[^ ](?= [^ ])")
 _KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,60}")
 _STYLES: dict[str, str | None] = {}  # text -> how it is written, None: left to PyYAML
 _STYLES_KEPT = 1 << 16
@@ -77,12 +79,27 @@ def _scalar(value: Any) -> str:
     raise _Unusual
 
 
-def _line(out: list[str], head: str, value: Any) -> None:
-    """``head`` and the scalar ``value`` as one line, if PyYAML would not fold it."""
+def _line(out: list[str], head: str, value: Any, indent: str) -> None:
+    """``head`` and the scalar ``value``, folded as PyYAML folds a line past its width: at a
+    lone space met past the width (not the first or last character of quoted text), the
+    rest going on a line of its own at ``indent`` and two spaces."""
     text = _scalar(value)
-    if len(head) + len(text) > _WIDTH and " " in text:
-        raise _Unusual
-    out.append(f"{head}{text}\n")
+    column = len(head)
+    if column + len(text) <= _WIDTH or " " not in text:
+        out.append(f"{head}{text}\n")
+        return
+    quoted = text[0] == "'"
+    last = len(text) - 1
+    out.append(head)
+    start = 0
+    for found in _LONE_SPACE.finditer(text):
+        at = found.start() + 1
+        if column + at - start > _WIDTH and not (quoted and (at == 1 or at == last - 1)):
+            out.append(text[start:at])
+            out.append("\n" + indent + "  ")
+            column = len(indent) + 2
+            start = at + 1
+    out.append(text[start:] + "\n")
 
 
 def _mapping(out: list[str], data: dict[Any, Any], indent: str, first: str, seen: set[int]) -> None:
@@ -115,7 +132,7 @@ def _node(out: list[str], head: str, value: Any, indent: str, seen: set[int]) ->
         out.append(head + "\n")
         _items(out, value, indent, seen)
     else:
-        _line(out, head + " ", value)
+        _line(out, head + " ", value, indent)
 
 
 def _items(out: list[str], items: list[Any], indent: str, seen: set[int]) -> None:
@@ -131,7 +148,7 @@ def _items(out: list[str], items: list[Any], indent: str, seen: set[int]) -> Non
         elif kind is dict or kind is list:
             raise _Unusual  # an empty mapping or a list in a list: rare, left to PyYAML
         else:
-            _line(out, indent + "- ", item)
+            _line(out, indent + "- ", item, indent)
 
 
 def dump_draft(data: dict[str, Any] | list[Any]) -> str:
