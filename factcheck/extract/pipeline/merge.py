@@ -94,7 +94,8 @@ def updated_draft(previous_text: str | None, draft: Draft) -> tuple[str, int, in
     """
     import yaml  # type: ignore[import-untyped]
 
-    existing = yaml.safe_load(previous_text) if previous_text else None
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's: the same data, sooner
+    existing = yaml.load(previous_text, Loader=loader) if previous_text else None
     before = read_ledger(previous_text)
     data, kept, added, deleted = merge(existing, draft, before)
     proposed = {claim_key(c) for c in draft.source["claims"]}
