@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from factcheck.extract.pipeline.draft import Draft
-from factcheck.io.yamlio import dump_yaml
+from factcheck.extract.pipeline.draft_yaml import dump_draft
 
 _HEADER = (
     "# Draft written by `factcheck extract`: review every claim. Claims you keep or edit stay\n"
@@ -76,9 +76,9 @@ def render(
     """The YAML text of a draft file; unassigned candidates follow as a commented list."""
     seen = {claim_key(c) for c in data.get("claims") or [] if isinstance(c, dict)}
     rest = [c for c in candidates if claim_key(c) not in seen]
-    text = _HEADER + _LEDGER + ledger_text(drafted) + "\n" + dump_yaml(data)
+    text = _HEADER + _LEDGER + ledger_text(drafted) + "\n" + dump_draft(data)
     if rest:
-        lines = dump_yaml(rest[:MAX_CANDIDATES]).splitlines()
+        lines = dump_draft(rest[:MAX_CANDIDATES]).splitlines()
         text += "\n" + _CANDIDATES + "".join(f"# {line}\n" for line in lines)
     if len(rest) > MAX_CANDIDATES:
         more = len(rest) - MAX_CANDIDATES
@@ -94,7 +94,8 @@ def updated_draft(previous_text: str | None, draft: Draft) -> tuple[str, int, in
     """
     import yaml  # type: ignore[import-untyped]
 
-    existing = yaml.safe_load(previous_text) if previous_text else None
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's: the same data, sooner
+    existing = yaml.load(previous_text, Loader=loader) if previous_text else None
     before = read_ledger(previous_text)
     data, kept, added, deleted = merge(existing, draft, before)
     proposed = {claim_key(c) for c in draft.source["claims"]}

@@ -14,8 +14,10 @@ from collections.abc import Iterable
 import yaml
 
 from factcheck.extract.pipeline.draft import ProposedTopic
-from factcheck.io.yamlio import dump_yaml
+from factcheck.extract.pipeline.draft_yaml import dump_draft
 
+# libyaml's loader: the same data and marks as PyYAML's own, several times sooner
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _LEDGER = "# proposed: "
 _LEDGER_RE = re.compile(r"^# proposed: (.*)$", re.MULTILINE)
 _NOTE = (
@@ -55,7 +57,7 @@ def _entry(topic: ProposedTopic) -> dict[str, object]:
 
 
 def _items(topics: list[ProposedTopic], indent: str) -> str:
-    text = dump_yaml([_entry(t) for t in topics])
+    text = dump_draft([_entry(t) for t in topics])
     return "".join(f"{indent}{line}\n" for line in text.splitlines())
 
 
@@ -74,11 +76,11 @@ def updated_case_text(
     """
     if existing is None:
         fresh = sorted(proposals.values(), key=lambda t: t.id)
-        head = dump_yaml({"title": title}) + _NOTE
+        head = dump_draft({"title": title}) + _NOTE
         body = "topics:\n" + _items(fresh, "  ") if fresh else "topics: []\n"
         ledger = _LEDGER + " ".join(t.id for t in fresh) + "\n"
         return head + body + ledger, len(fresh)
-    data = yaml.safe_load(existing) or {}
+    data = yaml.load(existing, Loader=_LOADER) or {}
     present = {str(t.get("id")) for t in (data.get("topics") or []) if isinstance(t, dict)}
     before = _ledger(existing)
     new = sorted(
@@ -95,7 +97,7 @@ def updated_case_text(
 
 def _insert_topics(text: str, new: list[ProposedTopic]) -> str:
     """Add ``new`` to the file's topics list, after its last item (or as a new list)."""
-    root = yaml.compose(text)
+    root = yaml.compose(text, Loader=_LOADER)
     pair = None
     if isinstance(root, yaml.MappingNode):
         pair = next((kv for kv in root.value if getattr(kv[0], "value", None) == "topics"), None)
@@ -109,7 +111,7 @@ def _insert_topics(text: str, new: list[ProposedTopic]) -> str:
         end = node.end_mark.line if node.end_mark.column == 0 else node.end_mark.line + 1
         return "".join(lines[:end]) + _items(new, indent) + "".join(lines[end:])
     # "topics: [...]" or "topics:" with nothing: the list is rewritten in block style
-    items = yaml.safe_load(text[node.start_mark.index : node.end_mark.index]) or []
-    old = "".join(f"  {line}\n" for line in dump_yaml(items).splitlines()) if items else ""
+    items = yaml.load(text[node.start_mark.index : node.end_mark.index], Loader=_LOADER) or []
+    old = "".join(f"  {line}\n" for line in dump_draft(items).splitlines()) if items else ""
     block = "topics:\n" + old + _items(new, "  ")
     return text[: key.start_mark.index] + block.rstrip("\n") + text[node.end_mark.index :]
