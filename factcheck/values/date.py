@@ -181,9 +181,10 @@ def date_interval(first: CalendarDate, last: CalendarDate, qualifier: str) -> In
 
 @cache
 def _month_names() -> dict[int, str]:
-    from babel.dates import get_month_names
+    # babel.core, not babel.dates: the latter's import reads the local time zone, unused here
+    from babel.core import Locale
 
-    return dict(get_month_names("wide", locale="en"))
+    return dict(Locale.parse("en").months["format"]["wide"])
 
 
 def calendar_text(stated: CalendarDate) -> str:
