@@ -26,9 +26,17 @@ Scale = Literal["thousand", "million", "billion", "trillion"]
 
 @cache
 def _currency_codes() -> frozenset[str]:
+    # kept in the cache folder: importing pycountry and reading its table costs more than
+    # loading a small case
+    from factcheck.cache.tables import kept
+
+    return frozenset(kept("currency-codes", "iso4217", ("pycountry",), (), _iso_currency_codes))
+
+
+def _iso_currency_codes() -> list[str]:
     import pycountry
 
-    return frozenset(c.alpha_3 for c in pycountry.currencies)
+    return sorted(c.alpha_3 for c in pycountry.currencies)
 
 
 def is_currency_code(code: str) -> bool:

@@ -124,7 +124,37 @@ def _as_json(tables: PlaceTables) -> dict[str, Any]:
 
 @cache
 def tables() -> PlaceTables:
-    """The shipped tables when they were built for this installation, else read live."""
+    """The shipped tables when they were built for this installation, else read live; kept
+    pickled in the cache folder, as reading the JSON and checking its key cost a report
+    that names one country a twentieth of a second."""
+    from factcheck.cache.tables import keep_object, stored_object
+
+    key = _kept_key()
+    found = stored_object(*key)
+    if isinstance(found, PlaceTables):
+        return found
+    found = _read_tables()
+    keep_object(*key, found)
+    return found
+
+
+def _kept_key() -> tuple[str, str, tuple[str, ...], list[Path]]:
+    """Everything :func:`_read_tables` depends on: the shipped file, the sources that derive
+    the tables and each language's ``language.yaml`` (its CLDR locales)."""
+    import factcheck.lang as lang_data
+    import factcheck.values.text as text_module
+
+    sources = [TABLE_FILE, Path(__file__), Path(str(text_module.__file__))]
+    listed = (lang_data.ROOT / lang / "language.yaml" for lang in languages())
+    return (
+        "place-tables",
+        "all",
+        ("babel", "pycountry"),
+        sources + [path for path in listed if path.is_file()],
+    )
+
+
+def _read_tables() -> PlaceTables:
     try:
         stored = json.loads(TABLE_FILE.read_bytes())
     except (OSError, ValueError):

@@ -14,7 +14,6 @@ from functools import cache
 from typing import Literal
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
-from rapidfuzz import fuzz
 
 from factcheck.values.base import BaseValue, CompareEnv, NormalizeContext, Payload, ValueKind
 from factcheck.values.figures import qualify, stated_figure
@@ -149,6 +148,8 @@ def normalize(value: SetValue, ctx: NormalizeContext) -> Members:
 
 def _canonical_names(payloads: Sequence[Members]) -> list[frozenset[str]]:
     """Free names spelled a little differently across sources, mapped onto one spelling."""
+    from rapidfuzz import fuzz
+
     chosen: list[str] = []
     out = []
     for item in payloads:

@@ -10,7 +10,6 @@ from decimal import Decimal
 from typing import Literal
 
 from pydantic import Field
-from rapidfuzz import fuzz
 
 from factcheck.values.base import BaseValue, CompareEnv, NormalizeContext, Payload, ValueKind
 
@@ -54,6 +53,8 @@ def normalize(value: TextValue, ctx: NormalizeContext) -> TextKey:
 
 def partition(payloads: Sequence[TextKey], env: CompareEnv) -> list[list[int]]:
     """Texts alike enough go together, each compared against its group's first text."""
+    from rapidfuzz import fuzz
+
     groups: list[list[int]] = []
     order = sorted(range(len(payloads)), key=lambda i: (payloads[i].text_key, i))
     for index in order:
