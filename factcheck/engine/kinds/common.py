@@ -22,15 +22,19 @@ Hint = Callable[[RuleContext, ComparableSet, list[Group]], list[str]]
 Clusters = Callable[[TopicRow, list[NormalizedClaim]], list[list[NormalizedClaim]]]
 
 
-_stated = attrgetter("value.stated")
-_key = attrgetter("value.key")
+_value = attrgetter("value")
+_stated = attrgetter("stated")
+_key = attrgetter("key")
 
 
 def make_group(claims: Iterable[NormalizedClaim], suffix: str = "") -> Group:
     """A group of agreeing claims, labelled by the distinct values they state."""
     ordered = tuple(sorted(claims, key=claim_order))
-    labels = sorted(set(map(_stated, ordered)))
-    keys = sorted(set(map(_key, ordered)))
+    # claims stating the same value share its payload: each payload is read once
+    values = list(map(_value, ordered))
+    payloads = dict(zip(map(id, values), values, strict=True)).values()
+    labels = sorted(set(map(_stated, payloads)))
+    keys = sorted(set(map(_key, payloads)))
     return Group(" / ".join(labels) + suffix, " | ".join(keys), ordered)
 
 
