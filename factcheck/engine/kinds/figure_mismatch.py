@@ -14,10 +14,10 @@ from factcheck.engine.findings import Draft, source_of
 from factcheck.engine.kind import RuleKind
 from factcheck.engine.kinds.common import (
     AGREEMENT_FIELDS,
+    agree,
     agreement_draft,
     make_group,
     ordered_groups,
-    split,
 )
 from factcheck.engine.spec import Rule
 from factcheck.models.base import StrictModel
@@ -69,9 +69,9 @@ def _by_side(
     wanted = {s for s in side_of.values() if s is not None}
     if not wanted:
         return {}
-    sides = list(map(side_of.__getitem__, pairs))
     if len(wanted) == 1 and None not in side_of.values():
         return {wanted.pop(): list(claims)}
+    sides = list(map(side_of.__getitem__, pairs))
     return {side: [c for c, s in zip(claims, sides, strict=True) if s == side] for side in wanted}
 
 
@@ -84,7 +84,7 @@ def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
             for _, claims in sorted(by_side.items()):
                 if len(set(map(source_of, claims))) < 2:
                     continue
-                if len(split(ctx, row.topic.kind, claims)) > 1:
+                if not agree(ctx, row.topic.kind, claims):
                     continue  # they cannot all be true: the agreement rule says so
                 figures = _figures(claims)
                 sources = [set(map(source_of, g)) for g in figures]
