@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from operator import attrgetter
 
 from pydantic import Field
 
@@ -18,9 +17,6 @@ from factcheck.topics.grouping import TopicRow
 from factcheck.values.base import Span
 from factcheck.values.figures import format_number
 from factcheck.values.set import Members
-
-_value = attrgetter("value")
-_qualifier = attrgetter("claim.qualifier")
 
 
 class Params(StrictModel):
@@ -39,18 +35,12 @@ def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
 
 
 def _point(group: Group) -> Decimal | None:
-    # claims stating the same value with the same qualifier share a payload: each is read once
-    values = list(map(_value, group.claims))
-    payloads = dict(zip(map(id, values), values, strict=True))
-    pairs = set(zip(map(_qualifier, group.claims), map(id, values), strict=True))
-    figures = {
-        value.figure
-        for qualifier, key in pairs
-        if qualifier == "exact"
-        and isinstance(value := payloads[key], Span)
-        and value.figure is not None
+    values = {
+        c.value.figure
+        for c in group.claims
+        if isinstance(c.value, Span) and c.value.figure is not None and c.claim.qualifier == "exact"
     }
-    return figures.pop() if len(figures) == 1 else None
+    return values.pop() if len(values) == 1 else None
 
 
 def _hint(ctx: RuleContext, part: ComparableSet, groups: list[Group]) -> list[str]:
@@ -62,7 +52,7 @@ def _hint(ctx: RuleContext, part: ComparableSet, groups: list[Group]) -> list[st
     (low, low_group), (high, _) = exact[0], exact[-1]
     gap = high - low
     for source in low_group.sources:
-        for item in _first_per_payload(ctx.claims_by_source.get(source, [])):
+        for item in ctx.claims_by_source.get(source, []):
             value = item.value
             if isinstance(value, Members) and value.complete and len(value.members) == gap:
                 names = ", ".join(sorted(value.members))
@@ -73,14 +63,6 @@ def _hint(ctx: RuleContext, part: ComparableSet, groups: list[Group]) -> list[st
                     f"{source} may count only part of the whole"
                 ]
     return attribution_hint(ctx, part, groups)
-
-
-def _first_per_payload(claims: list[NormalizedClaim]) -> list[NormalizedClaim]:
-    """The first claim stating each distinct payload, in claim order."""
-    values = list(map(_value, claims))
-    # read backwards, the earliest position of each payload is the one that stays
-    first = dict(zip(map(id, reversed(values)), range(len(values) - 1, -1, -1), strict=True))
-    return [claims[i] for i in sorted(first.values())]
 
 
 KIND = RuleKind(

@@ -7,8 +7,6 @@ a newer or another count. Not a contradiction; worth a look.
 
 from __future__ import annotations
 
-from operator import attrgetter
-
 from factcheck.engine.context import RuleContext
 from factcheck.engine.findings import Draft, source_of
 from factcheck.engine.kind import RuleKind
@@ -24,9 +22,6 @@ from factcheck.models.base import StrictModel
 from factcheck.normalize.claims import NormalizedClaim
 from factcheck.values.base import Span
 from factcheck.values.intervals import stabbing_groups
-
-_value = attrgetter("value")
-_qualifier = attrgetter("claim.qualifier")
 
 # qualifiers that bound a figure from the same side cite comparable figures
 DIRECTIONS = {
@@ -51,36 +46,17 @@ def _figures(claims: list[NormalizedClaim]) -> list[list[NormalizedClaim]]:
     return [[c for _, c in group] for group in stabbing_groups(items)]  # type: ignore[arg-type]
 
 
-def _by_side(
-    claims: tuple[NormalizedClaim, ...],
-) -> dict[tuple[str, str], list[NormalizedClaim]]:
-    """The claims bounding a figure, by side and unit, in claim order."""
-    # claims stating the same value with the same qualifier share a side: each pair is
-    # asked once, and the claims are read per pair in C
-    values = list(map(_value, claims))
-    pairs = list(zip(map(_qualifier, claims), map(id, values), strict=True))
-    payloads = dict(zip(map(id, values), values, strict=True))
-    side_of: dict[tuple[str, int], tuple[str, str] | None] = {}
-    for qualifier, key in dict.fromkeys(pairs):
-        side = DIRECTIONS.get(qualifier)
-        value = payloads[key]
-        bounded = side is not None and isinstance(value, Span) and value.figure is not None
-        side_of[qualifier, key] = (side, value.canonical) if side and bounded else None
-    wanted = {s for s in side_of.values() if s is not None}
-    if not wanted:
-        return {}
-    if len(wanted) == 1 and None not in side_of.values():
-        return {wanted.pop(): list(claims)}
-    sides = list(map(side_of.__getitem__, pairs))
-    return {side: [c for c, s in zip(claims, sides, strict=True) if s == side] for side in wanted}
-
-
 def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
     """One warning per comparable set whose same-side bounds cite different figures."""
     drafts = []
     for row in ctx.rows_for(rule.spec):
         for part in ctx.comparable_sets(row):
-            by_side = _by_side(part.claims)
+            by_side: dict[tuple[str, str], list[NormalizedClaim]] = {}
+            for item in part.claims:
+                side = DIRECTIONS.get(item.claim.qualifier)
+                value = item.value
+                if side and isinstance(value, Span) and value.figure is not None:
+                    by_side.setdefault((side, value.canonical), []).append(item)
             for _, claims in sorted(by_side.items()):
                 if len(set(map(source_of, claims))) < 2:
                     continue
