@@ -98,11 +98,22 @@ class RuleContext:
     def _sets(self) -> dict[str, list[ComparableSet]]:
         return {}
 
+    @cached_property
+    def _revised(self) -> dict[str, bool]:
+        return {}
+
+    def has_superseded(self, row: TopicRow) -> bool:
+        """True when a source labels one of the row's claims as superseded (asked once a row)."""
+        found = self._revised.get(row.id)
+        if found is None:
+            found = self._revised[row.id] = superseded(row.claims)
+        return found
+
     def current(self, row: TopicRow) -> list[NormalizedClaim]:
         """The claims of a row that compare: placed, and not labelled superseded by their source."""
         found = self._current.get(row.id)
         if found is None:
-            found = self._current[row.id] = _current(row.claims)
+            found = self._current[row.id] = _current(row.claims, self.has_superseded(row))
         return list(found)
 
     def comparable_sets(self, row: TopicRow) -> list[ComparableSet]:
@@ -170,13 +181,13 @@ def superseded(claims: Sequence[NormalizedClaim]) -> bool:
     return any(map(_superseded, claims))
 
 
-def _current(claims: Sequence[NormalizedClaim]) -> list[NormalizedClaim]:
-    """The claims that are placed and not superseded."""
+def _current(claims: Sequence[NormalizedClaim], revised: bool) -> list[NormalizedClaim]:
+    """The claims that are placed and not superseded (``revised``: some are superseded)."""
     # claims stating the same value share its payload: each payload is asked once
     values = list(map(_value, claims))
     distinct = dict(zip(map(id, values), values, strict=True))
     unplaced = {key for key, v in distinct.items() if not v.placed}
-    if not unplaced and not superseded(claims):  # most rows: every claim
+    if not unplaced and not revised:  # most rows: every claim
         return list(claims)
     return [c for c in claims if id(c.value) not in unplaced and not c.claim.superseded]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import groupby
+
 from factcheck.engine.context import RuleContext
 from factcheck.engine.findings import Draft, source_of
 from factcheck.engine.kind import RuleKind
@@ -28,13 +30,14 @@ def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
     drafts = []
     for row in ctx.rows_for(rule.spec):
         kind = row.topic.kind
-        present = set(map(source_of, row.claims))
+        # a row's claims are in claim order: each source's stand together
+        present = {source: list(items) for source, items in groupby(row.claims, source_of)}
         for citing in sorted(present):
             for cited in ctx.sources[citing].cites:
                 if cited not in present:
                     continue
-                mine = [c for c in row.claims if c.ref.source == citing]
-                theirs = [c for c in row.claims if c.ref.source == cited]
+                mine = present[citing]
+                theirs = present[cited]
                 repeated = [a for a in mine if any(_agrees(ctx, kind, a, b) for b in theirs)]
                 if not repeated:
                     continue

@@ -22,15 +22,24 @@ Hint = Callable[[RuleContext, ComparableSet, list[Group]], list[str]]
 Clusters = Callable[[TopicRow, list[NormalizedClaim]], list[list[NormalizedClaim]]]
 
 
-_stated = attrgetter("value.stated")
-_key = attrgetter("value.key")
+_value = attrgetter("value")
+_attribution = attrgetter("claim.attribution")
+_stated = attrgetter("stated")
+_key = attrgetter("key")
 
 
 def make_group(claims: Iterable[NormalizedClaim], suffix: str = "") -> Group:
     """A group of agreeing claims, labelled by the distinct values they state."""
-    ordered = tuple(sorted(claims, key=claim_order))
-    labels = sorted(set(map(_stated, ordered)))
-    keys = sorted(set(map(_key, ordered)))
+    return _labelled(tuple(sorted(claims, key=claim_order)), suffix)
+
+
+def _labelled(ordered: tuple[NormalizedClaim, ...], suffix: str = "") -> Group:
+    """A group of claims already in claim order, labelled by the distinct values they state."""
+    # claims stating the same value share its payload: each payload is read once
+    values = list(map(_value, ordered))
+    payloads = dict(zip(map(id, values), values, strict=True)).values()
+    labels = sorted(set(map(_stated, payloads)))
+    keys = sorted(set(map(_key, payloads)))
     return Group(" / ".join(labels) + suffix, " | ".join(keys), ordered)
 
 
@@ -39,10 +48,24 @@ def ordered_groups(groups: Iterable[Group]) -> list[Group]:
     return sorted(groups, key=lambda g: (-len(g.sources), g.label))
 
 
-def split(ctx: RuleContext, kind: str, claims: Sequence[NormalizedClaim]) -> list[Group]:
-    """The fewest groups of claims whose values can all be true at once."""
-    parts = value_kind(kind).partition([c.value for c in claims], ctx.env)
+def split(
+    ctx: RuleContext, kind: str, claims: Sequence[NormalizedClaim], ordered: bool = False
+) -> list[Group]:
+    """The fewest groups of claims whose values can all be true at once.
+
+    ``ordered``: the claims are in claim order, so a group's are too once its positions are.
+    """
+    parts = value_kind(kind).partition(list(map(_value, claims)), ctx.env)
+    if ordered:  # sorting positions compares integers, not each claim's (source, index)
+        pick = claims.__getitem__
+        return ordered_groups(_labelled(tuple(map(pick, sorted(part)))) for part in parts if part)
     return ordered_groups(make_group(claims[i] for i in part) for part in parts if part)
+
+
+def agree(ctx: RuleContext, kind: str, claims: Sequence[NormalizedClaim]) -> bool:
+    """True when the values of all the claims can be true at once."""
+    parts = value_kind(kind).partition(list(map(_value, claims)), ctx.env)
+    return sum(1 for part in parts if part) <= 1
 
 
 def groups_text(groups: tuple[Group, ...] | list[Group]) -> str:
@@ -88,7 +111,7 @@ def agreement_draft(
 
 def attribution_hint(ctx: RuleContext, part: ComparableSet, groups: list[Group]) -> list[str]:
     """Point at different estimates when the sources attribute their figures differently."""
-    attributed = sorted({c.claim.attribution for c in part.claims if c.claim.attribution})
+    attributed = sorted(filter(None, set(map(_attribution, part.claims))))
     if len(attributed) > 1:
         return [f"the figures come from different estimates ({', '.join(attributed)})"]
     return []
@@ -105,9 +128,12 @@ def agreement_check(
     drafts = []
     for row in ctx.rows_for(rule.spec):
         for part in ctx.comparable_sets(row):
-            claims = list(part.claims) + (extra(ctx, row) if extra else [])
+            added = extra(ctx, row) if extra else []
+            claims = list(part.claims) + added
+            # a row's claims are in claim order; a running figure's are in time order
+            ordered = part.when is None and not added
             for subset in clusters(row, claims) if clusters else [claims]:
-                draft = _disagreement(ctx, row, part, subset, hint)
+                draft = _disagreement(ctx, row, part, subset, hint, ordered and subset is claims)
                 if draft is not None:
                     drafts.append(draft)
     return drafts
@@ -119,9 +145,10 @@ def _disagreement(
     part: ComparableSet,
     claims: list[NormalizedClaim],
     hint: Hint,
+    ordered: bool,
 ) -> Draft | None:
     kind = value_kind(row.topic.kind)
-    groups = split(ctx, kind.name, claims)
+    groups = split(ctx, kind.name, claims, ordered)
     if len(groups) < 2 or (row.topic.proposed and not sources_disagree(groups)):
         return None
     explanation = kind.disagreement.format(label=row.topic.label)

@@ -12,10 +12,10 @@ from factcheck.engine.findings import Draft, source_of
 from factcheck.engine.kind import RuleKind
 from factcheck.engine.kinds.common import (
     AGREEMENT_FIELDS,
+    agree,
     agreement_draft,
     make_group,
     ordered_groups,
-    split,
 )
 from factcheck.engine.spec import Rule
 from factcheck.models.base import StrictModel
@@ -60,7 +60,7 @@ def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
             for _, claims in sorted(by_side.items()):
                 if len(set(map(source_of, claims))) < 2:
                     continue
-                if len(split(ctx, row.topic.kind, claims)) > 1:
+                if not agree(ctx, row.topic.kind, claims):
                     continue  # they cannot all be true: the agreement rule says so
                 figures = _figures(claims)
                 sources = [set(map(source_of, g)) for g in figures]

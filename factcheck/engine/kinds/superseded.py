@@ -7,7 +7,7 @@ its own is worth a warning whose hint says who revised it.
 
 from __future__ import annotations
 
-from factcheck.engine.context import RuleContext, superseded
+from factcheck.engine.context import RuleContext
 from factcheck.engine.findings import Draft
 from factcheck.engine.kind import RuleKind
 from factcheck.engine.kinds.common import AGREEMENT_FIELDS, agreement_draft, make_group
@@ -31,7 +31,7 @@ def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
     """One warning per superseded figure that another source still gives as current."""
     drafts = []
     for row in ctx.rows_for(rule.spec):
-        if not superseded(row.claims):
+        if not ctx.has_superseded(row):
             continue
         kind = row.topic.kind
         current = ctx.current(row)
