@@ -7,14 +7,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from factcheck.extract.recognizers.dates.grammar import (
-    BARE,
-    BARE_REST,
-    FULL,
-    FULL_REST,
-    Gated,
-    Grammar,
-)
+from factcheck.extract.recognizers.dates.grammar import Gated, Grammar
+from factcheck.extract.recognizers.dates.slots import BARE, BARE_REST, FULL, FULL_REST
 from factcheck.extract.recognizers.dates.spelled import spelled_decade, spelled_tens, spelled_year
 from factcheck.extract.recognizers.dates.templates import Compiled
 from factcheck.extract.recognizers.dates.when import When

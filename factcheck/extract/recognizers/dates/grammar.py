@@ -3,31 +3,30 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from factcheck.extract.recognizers.dates.cldr import cldr_templates
-from factcheck.extract.recognizers.dates.names import package_holidays
 from factcheck.extract.recognizers.dates.needs_cache import NeedsCache
-from factcheck.extract.recognizers.dates.spelled import year_slots
+from factcheck.extract.recognizers.dates.slots import (
+    BARE,
+    BARE_REST,
+    FULL,
+    FULL_REST,
+    YEAR,
+    template_slots,
+    unaccented,
+    weekday_numbers,
+)
 from factcheck.extract.recognizers.dates.templates import Compiled, compile_templates, white
-from factcheck.extract.recognizers.edges import ALNUM, LETTER, WORD, edges
-from factcheck.extract.recognizers.numerals import numeral_class
+from factcheck.extract.recognizers.edges import ALNUM, WORD, edges
 from factcheck.extract.recognizers.words import alternation
 from factcheck.extract.scan import Anchors, Need, Plan, needs, plan
-from factcheck.lang import cldr_locales
 from factcheck.lang.lexicon import load
 
-FULL, FULL_REST, BARE, BARE_REST = "\ue000", "\ue001", "\ue002", "\ue003"
-# a four-digit figure read as a calendar year: 1800 to 2099
-YEAR = r"(?:1[89]\d\d|20\d\d)"
-_FULL, _FULL_REST, _BARE, _BARE_REST = FULL, FULL_REST, BARE, BARE_REST
 _WAYS = ("last", "next", "within")
 _ENDS = ("first", "last")
-# I to XXI in capitals only: a lower-case "vi" or "xi" is a word, not a number
-ROMAN_CENTURY = r"(?-i:(?=[XVI])X{0,2}(?:IX|IV|V?I{0,3}))"
 # (pattern, what it cannot match without) for the patterns run on the skeleton
 Gated = list[tuple[re.Pattern[str], Need]]
 
@@ -106,107 +105,11 @@ class Grammar:
 
 
 @cache
-def weekday_numbers(lang: str) -> dict[str, int]:
-    """Weekday names of ``lang`` as CLDR writes them (wide and abbreviated, lower case) and
-    their numbers, Monday 0."""
-    from babel.dates import get_day_names
-
-    numbers: dict[str, int] = {}
-    for locale in cldr_locales(lang):
-        for width in ("wide", "abbreviated"):
-            for number, name in get_day_names(width, locale=locale).items():
-                numbers.setdefault(name.lower(), number)
-    return numbers
-
-
-def _unaccented(words: Iterable[str]) -> list[str]:
-    """``words`` and each written without its accents ("troisième", "troisieme")."""
-    out = []
-    for word in words:
-        out.append(word)
-        bare = "".join(
-            c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)
-        )
-        if bare != word:
-            out.append(bare)
-    return out
-
-
-def _slots(lang: str) -> dict[str, str]:
-    lex = load(lang)
-    dates = lex.section("dates")
-    months = alternation(lex.months)
-    weekdays = alternation(weekday_numbers(lex.lang))
-    ordinals = alternation(lex.section("numbers", "ordinals"))
-    suffix = dates.get("day_suffix", "")
-    words = {k: v for k, v in lex.section("numbers", "words").items() if 0 < v <= 100}
-    letter = edges(lang).free(LETTER)
-    # numbers written as characters (二十八日, 二〇二四年, 第三四半期), in a language whose
-    # dates take them
-    small, digit = "", ""
-    if dates.get("numeral_dates"):
-        small, digit = numeral_class(lang), numeral_class(lang, places=False)
-    spelled = f"|{small}{{1,3}}" if small else ""
-    halves = {**lex.section("numbers", "ordinals"), **dates.get("half_words", {})}
-    slots = {
-        "D": rf"(?:(?:[12]\d|3[01]|0?[1-9])(?![\d.,]\d)(?:{suffix})?|{ordinals})",
-        "DD": r"(?:[12]\d|3[01]|0?[1-9])",
-        # an abbreviation's dot, not the full stop of a sentence that ends on the month
-        "M": rf"{months}(?:\.(?![ \t]*(?:\n|$)|\s+(?-i:[A-ZÀ-ÖØ-Þ])))?(?!{letter})",
-        "MM": r"(?:1[0-2]|0?[1-9])",
-        "Y": rf"{YEAR}(?!\d)",
-        "Y2": r"\d\d(?![\d.,]\d)",  # a year by its last two digits ("3/4/19")
-        # two digits that cannot be a day, read as a year after a month ("July 98"), and
-        # only where no word follows ("in March 50 people")
-        "YL": r"(?:3[2-9]|[4-9]\d)(?![\d.,:]\d|\s*[%\w])",
-        "YE": rf"{YEAR}(?!\d)",  # the last year of a span of years
-        "WD": rf"{weekdays}\.?",
-        "HOL": alternation([*dates.get("holidays", {}), *package_holidays(lex.lang)]),
-        "REL": alternation(w for ws in dates.get("relative", {}).values() for w in ws),
-        "UNIT": alternation(w for ws in dates.get("units", {}).values() for w in ws),
-        "N": rf"(?:\d{{1,3}}|{alternation(words)})",
-        "Q": r"[1-4]",
-        "H": r"[12]",
-        # "the third quarter", "il primo semestre": ordinals that can number a quarter or a half
-        "QW": alternation(
-            _unaccented(
-                k for k, v in lex.section("numbers", "ordinals").items() if 1 <= int(v) <= 4
-            )
-        ),
-        "HW": alternation(_unaccented(k for k, v in halves.items() if 1 <= int(v) <= 2)),
-        "A": rf"(?:{_FULL}{_FULL_REST}*)",
-    }
-    if small:
-        slots["D"] = rf"(?:(?:[12]\d|3[01]|0?[1-9])(?![\d.,]\d)|{small}{{1,3}})(?:{suffix})?"
-        for slot in ("N", "Q", "H"):
-            slots[slot] = f"(?:{slots[slot]}{spelled})"
-    if digit:
-        slots["Y"] = f"(?:{slots['Y']}|{digit}{{4}})"
-    # era years (令和6年): an era's name and the year of the era, its first one named apart
-    first = alternation(dates.get("era_first_year", []))
-    slots["ERA"] = alternation(dates.get("eras", {}))
-    slots["EY"] = rf"(?:{first}|\d{{1,3}}(?!\d){spelled})"
-    # a century's number, also in capital Roman numerals ("siglo XX", "XIXe siècle")
-    # or its ordinal in words ("the nineteenth century", "de twintigste eeuw")
-    century_words = alternation(
-        k for k, v in lex.section("numbers", "ordinals").items() if 1 <= int(v) <= 21
-    )
-    slots["C"] = rf"(?:\d{{1,2}}(?!\d){spelled}|{ROMAN_CENTURY}|{century_words})"
-    slots["CE"] = slots["C"]  # the last of two centuries ("the 18th and 19th centuries")
-    slots["MN"] = rf"(?:1[0-2]|0?[1-9]{spelled})"  # a month's number in its year
-    # a century named relative to publication (上世纪: the last one), and a decade's two digits
-    slots["CW"] = alternation(dates.get("centuries", {}))
-    slots["YY"] = r"(?:[0-9]0)(?!\d)"
-    slots.update(year_slots(lang))
-    return slots
-
-
-@cache
 def grammar(lang: str) -> Grammar:
     """Compiled date patterns of ``lang``."""
     lex = load(lang)
     dates = lex.section("dates")
-    slots = _slots(lang)
+    slots = template_slots(lang)
     kept = NeedsCache(lex.lang)
     shared = lex.shared_section("dates")
     mdy = dates.get("numeric_order") == "mdy"
@@ -217,7 +120,7 @@ def grammar(lang: str) -> Grammar:
         ]
     # the other order, where only it reads as a date ("02/22/2016" in a day-first language)
     numeric += shared.get("numeric_other_order", {}).get("dmy" if mdy else "mdy", [])
-    full = dict(slots, A=f"(?P<a>{_FULL}{_FULL_REST}*|{_BARE}{_BARE_REST}*)")
+    full = dict(slots, A=f"(?P<a>{FULL}{FULL_REST}*|{BARE}{BARE_REST}*)")
     # the end of a range may be the present ("between May 2017 and now"), in the words of
     # the language that name it, read only there
     now = alternation(dates.get("now", [])) if dates.get("now") else "(?!)"
@@ -228,7 +131,7 @@ def grammar(lang: str) -> Grammar:
     after = alternation(near["after"]) if near.get("after") else "(?!)"
     ab = dict(
         full,
-        B=f"(?:(?P<b>{_FULL}{_FULL_REST}*|{_BARE}{_BARE_REST}*)|(?P<now>{now})"
+        B=f"(?:(?P<b>{FULL}{FULL_REST}*|{BARE}{BARE_REST}*)|(?P<now>{now})"
         f"|(?P<yesterday>{before})|(?P<tomorrow>{after})|(?P<spelled>{slots['YW']}))",
     )
     e = edges(lang)
@@ -277,7 +180,7 @@ def grammar(lang: str) -> Grammar:
     }
     ranges = _skeleton_pattern(dates.get("ranges", []), ab, bounds, kept.needs)
     # the first of two days is a bare day alone, the second any date
-    listed = dict(full, A=f"(?P<a>{_BARE}{_BARE_REST}*)", B=full["A"].replace("<a>", "<b>"))
+    listed = dict(full, A=f"(?P<a>{BARE}{BARE_REST}*)", B=full["A"].replace("<a>", "<b>"))
     lists = _skeleton_pattern(dates.get("day_lists", []), listed, bounds, kept.needs)
     offsets = {
         k: _skeleton_pattern(v, full, bounds, kept.needs)
@@ -357,7 +260,7 @@ def grammar(lang: str) -> Grammar:
         ordinals={
             w.lower(): int(v)
             for k, v in lex.section("numbers", "ordinals").items()
-            for w in _unaccented([str(k)])
+            for w in unaccented([str(k)])
         },
         numbers=numbers,
         mdy=mdy,
@@ -409,7 +312,7 @@ def _skeleton_pattern(
         body = white(template).replace("{A}", slots["A"]).replace("{B}", slots.get("B", "(?!)"))
         # a count and its unit, where a template names them ("{N} {UNIT} before {A}"); a
         # count in figures may have been read as a bare day of the month
-        count = f"(?P<n>{slots['N']}|{_BARE}{_BARE_REST}*)"
+        count = f"(?P<n>{slots['N']}|{BARE}{BARE_REST}*)"
         body = body.replace("{N}", count).replace("{UNIT}", f"(?P<unit>{slots['UNIT']})")
         source = rf"(?<!{bounds[0]})(?:{body})(?!{bounds[1]})"
         out.append((re.compile(source, re.IGNORECASE), needs_of(source)))
