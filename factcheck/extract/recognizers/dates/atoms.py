@@ -56,7 +56,7 @@ _ROMAN = {"I": 1, "V": 5, "X": 10}
 
 
 def roman_value(text: str) -> int | None:
-    """The value of a number in capital Roman numerals up to XXXIX, None for anything else."""
+    """The value of a number in capital Roman numerals up to thirty-nine, None for anything else."""
     if not text or any(c not in _ROMAN for c in text):
         return None
     total = 0
