@@ -35,6 +35,9 @@ class Lexicon:
     glue: str = ""
     # whether its words are separated by spaces (Korean is, with particles glued on)
     spaced: bool = True
+    # ordinal words (lower case) and the number each stands for: the ``ordinals`` listed,
+    # and each of the ``ordinal_stems`` with each of the ``ordinal_endings``
+    ordinals: dict[str, int] = field(default_factory=dict)
 
     def section(self, *path: str) -> Any:
         """The language's entry at ``path``: a file of its folder, then keys (empty if absent)."""
@@ -142,6 +145,10 @@ def _merge(lang: str) -> Lexicon:
     currency_words = _merged(_currency_names, locales)
     currency_words.update({k.lower(): v for k, v in section(lang, "currencies", "words").items()})
     spaced = bool(section(lang, "language").get("word_spaces", True))
+    ordinals = {str(k).lower(): int(v) for k, v in numbers.get("ordinals", {}).items()}
+    for stem, value in numbers.get("ordinal_stems", {}).items():
+        for ending in numbers.get("ordinal_endings", [""]):
+            ordinals.setdefault(f"{stem}{ending}".lower(), int(value))
     if not spaced:  # CLDR's "パナマ バルボア" is "パナマバルボア" or "パナマ・バルボア" in text
         for joined in ("", "・"):
             currency_words.update({k.replace(" ", joined): v for k, v in currency_words.items()})
@@ -157,4 +164,5 @@ def _merge(lang: str) -> Lexicon:
         shared=sections(SHARED),
         glue=script_letters(list(section(lang, "language", "scripts") or [])),
         spaced=spaced,
+        ordinals=ordinals,
     )

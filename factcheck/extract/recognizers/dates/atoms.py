@@ -115,6 +115,8 @@ def absolute(parts: dict[str, tuple[str, int, int]], g: Grammar, lang: str) -> W
     year = year_of(parts, g)
     month_text = parts.get("M", parts.get("MM"))
     month = month_of(month_text[0], lang) if month_text else None
+    if "MO" in parts:  # a month by its ordinal in words
+        month = g.ordinals.get(parts["MO"][0].lower())
     day_text = parts.get("D", parts.get("DD"))
     day = parse_int(day_text[0], g) if day_text else None
     if year is None or (day is not None and month is None):

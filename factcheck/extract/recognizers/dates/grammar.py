@@ -257,11 +257,7 @@ def grammar(lang: str) -> Grammar:
         ),
         rel_words=rel_words,
         unit_words=unit_words,
-        ordinals={
-            w.lower(): int(v)
-            for k, v in lex.section("numbers", "ordinals").items()
-            for w in unaccented([str(k)])
-        },
+        ordinals={w.lower(): v for k, v in lex.ordinals.items() for w in unaccented([k])},
         numbers=numbers,
         mdy=mdy,
         today=re.compile(

@@ -57,7 +57,7 @@ def template_slots(lang: str) -> dict[str, str]:
     dates = lex.section("dates")
     months = alternation(lex.months)
     weekdays = alternation(weekday_numbers(lex.lang))
-    ordinals = alternation(lex.section("numbers", "ordinals"))
+    ordinals = alternation(lex.ordinals)
     suffix = dates.get("day_suffix", "")
     words = {k: v for k, v in lex.section("numbers", "words").items() if 0 < v <= 100}
     letter = edges(lang).free(LETTER)
@@ -67,13 +67,15 @@ def template_slots(lang: str) -> dict[str, str]:
     if dates.get("numeral_dates"):
         small, digit = numeral_class(lang), numeral_class(lang, places=False)
     spelled = f"|{small}{{1,3}}" if small else ""
-    halves = {**lex.section("numbers", "ordinals"), **dates.get("half_words", {})}
+    halves = {**lex.ordinals, **dates.get("half_words", {})}
     slots = {
         "D": rf"(?:(?:[12]\d|3[01]|0?[1-9])(?![\d.,]\d)(?:{suffix})?|{ordinals})",
         "DD": r"(?:[12]\d|3[01]|0?[1-9])",
         # an abbreviation's dot, not the full stop of a sentence that ends on the month
         "M": rf"{months}(?:\.(?![ \t]*(?:\n|$)|\s+(?-i:[A-ZÀ-ÖØ-Þ])))?(?!{letter})",
         "MM": r"(?:1[0-2]|0?[1-9])",
+        # a month by its ordinal in the year, in words ("am 3. Zehnten": the third of October)
+        "MO": rf"{alternation(k for k, v in lex.ordinals.items() if 1 <= v <= 12)}(?!{letter})",
         "Y": rf"{YEAR}(?!\d)",
         "Y2": r"\d\d(?![\d.,]\d)",  # a year by its last two digits ("3/4/19")
         # two digits that cannot be a day, read as a year after a month ("July 98"), and
@@ -88,9 +90,7 @@ def template_slots(lang: str) -> dict[str, str]:
         "Q": r"[1-4]",
         "H": r"[12]",
         # "the third quarter", "il primo semestre": ordinals that can number a quarter or a half
-        "QW": alternation(
-            unaccented(k for k, v in lex.section("numbers", "ordinals").items() if 1 <= int(v) <= 4)
-        ),
+        "QW": alternation(unaccented(k for k, v in lex.ordinals.items() if 1 <= v <= 4)),
         "HW": alternation(unaccented(k for k, v in halves.items() if 1 <= int(v) <= 2)),
         "A": rf"(?:{FULL}{FULL_REST}*)",
     }
@@ -106,9 +106,7 @@ def template_slots(lang: str) -> dict[str, str]:
     slots["EY"] = rf"(?:{first}|\d{{1,3}}(?!\d){spelled})"
     # a century's number, also in capital Roman numerals ("siglo XX", "XIXe siècle")
     # or its ordinal in words ("the nineteenth century", "de twintigste eeuw")
-    century_words = alternation(
-        k for k, v in lex.section("numbers", "ordinals").items() if 1 <= int(v) <= 21
-    )
+    century_words = alternation(k for k, v in lex.ordinals.items() if 1 <= v <= 21)
     slots["C"] = rf"(?:\d{{1,2}}(?!\d){spelled}|{ROMAN_CENTURY}|{century_words})"
     slots["CE"] = slots["C"]  # the last of two centuries ("the 18th and 19th centuries")
     slots["MN"] = rf"(?:1[0-2]|0?[1-9]{spelled})"  # a month's number in its year
