@@ -1,8 +1,8 @@
 """The command line: parse options, call the core, hand the result to a writer, exit.
 
-``factcheck --help`` and ``--version``, and ``compare`` with plain arguments, are answered
-without importing the command parser (typer and click take most of the start-up); everything
-else goes to :mod:`factcheck.cli.application`.
+``factcheck --help`` and ``--version``, and ``compare`` and ``extract`` with plain arguments,
+are answered without importing the command parser (typer and click take most of the
+start-up); everything else goes to :mod:`factcheck.cli.application`.
 """
 
 from __future__ import annotations
@@ -72,6 +72,14 @@ def main(*, leave_fast: bool = False) -> None:
         keep_until_exit()
         guarded(call)
         exit_now(0)
+    from factcheck.cli.quick_extract import quick_extract
+
+    extract = quick_extract(sys.argv)
+    if extract is not None:
+        from factcheck.cli.guard import guarded
+
+        guarded(extract)
+        return
     from factcheck.cli.application import run
 
     run()
