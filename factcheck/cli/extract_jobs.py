@@ -141,13 +141,11 @@ def quiet_worker(spec: str | None = None) -> None:
 
 def warm_up() -> None:
     """Load what every article needs whatever its language (the language detector, every
-    language's data, the country and region names, the units), so that workers forked after
-    it share one copy instead of each building its own."""
+    language's data, the country and region names), so that workers forked after it share
+    one copy instead of each building its own."""
     from factcheck.extract.pipeline.extract import detect_language
     from factcheck.values.places import may_begin_country, may_begin_region
-    from factcheck.values.quantity import registry
 
     detect_language("warm up")
     may_begin_country("x")
     may_begin_region("x")
-    registry()
