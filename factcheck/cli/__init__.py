@@ -50,8 +50,9 @@ def quick_answer(argv: list[str]) -> str | None:
 def main(*, leave_fast: bool = False) -> None:
     """Run the CLI (see :func:`factcheck.cli.application.run`).
 
-    With ``leave_fast`` a compare that succeeds ends the process without freeing what it
-    built; only the command itself may ask for that, never a caller that goes on running.
+    With ``leave_fast`` a compare or extract that succeeds ends the process without freeing
+    what it built; only the command itself may ask for that, never a caller that goes on
+    running.
     """
     answer = quick_answer(sys.argv)
     if answer is not None:
@@ -79,6 +80,10 @@ def main(*, leave_fast: bool = False) -> None:
         from factcheck.cli.guard import guarded
 
         guarded(extract)
+        if leave_fast:
+            from factcheck.gctune import exit_now
+
+            exit_now(0)
         return
     from factcheck.cli.application import run
 

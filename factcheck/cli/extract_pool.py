@@ -3,6 +3,7 @@ tell their language, and handed to workers by language as the workers free up.""
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Generator, Iterator
 from dataclasses import replace
@@ -28,6 +29,8 @@ def run_pooled(jobs: list[Job]) -> Generator[Outcome, None, None]:
 
     if multiprocessing.get_start_method() == "fork":
         warm_up()  # the workers inherit it
+        # and none of them scans it in a garbage collection, or copies it by touching it
+        gc.freeze()
     patterns.flush()  # what the workers inherit is written once, by this process
     # one single-process pool per worker: each is handed articles of its own languages
     pools = [
