@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -247,12 +247,25 @@ def run_extract(
         return _corpus(case, options)
     _check_files(articles, case, options)
     assert articles is not None and case is not None
-    spec, existing = _catalog(case)
-    sources = str(case / "sources")
-    jobs = [
-        Job(str(article), sources, spec, info)
-        for article, info in zip(articles, _infos(articles, options), strict=True)
-    ]
+    aside = None
+    if len(articles) == 1 and options.lang is None and options.manifest is None:
+        from factcheck.cli.extract_aside import language_aside
+
+        aside = language_aside(articles[0])  # told while the catalog and pipeline load
+    try:
+        spec, existing = _catalog(case)
+        sources = str(case / "sources")
+        jobs = [
+            Job(str(article), sources, spec, info)
+            for article, info in zip(articles, _infos(articles, options), strict=True)
+        ]
+        if aside is not None:
+            from factcheck.extract.pipeline.extract import ReadArticle
+
+            jobs[0] = replace(jobs[0], read=ReadArticle(aside.article, aside.language()))
+    finally:
+        if aside is not None:
+            aside.cancel()
     done: list[Outcome] = []
     try:
         _run_all(jobs, done)

@@ -149,3 +149,15 @@ def identifier() -> Any:
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             langid.IDENTIFIER = langid._get_identifier()
     return langid.IDENTIFIER
+
+
+def told_language(text: str) -> str:
+    """The language the detector tells for ``text``: the supported language it names
+    ("nb" for "no"), else the code it gives (a language with no folder)."""
+    from factcheck.lang import supported
+
+    code = str(identifier().classify(text)[0])
+    try:
+        return supported(code)
+    except ValueError:
+        return code
