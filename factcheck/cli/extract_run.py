@@ -95,13 +95,13 @@ def _run_all(jobs: list[Job], done: list[Outcome]) -> None:
     from factcheck.cli.extract_pool import run_pooled
 
     # closed on any failure here too: the workers are ended then, not left to finish
-    with _progress("extracting", len(jobs)) as advance, closing(run_pooled(jobs)) as outcomes:
+    with _Progress("extracting", len(jobs)) as advance, closing(run_pooled(jobs)) as outcomes:
         for outcome in outcomes:
             done.append(write_draft(outcome))
             advance(1)
 
 
-class _progress:
+class _Progress:
     """A transient progress bar on a terminal's stderr; nothing (and no rich to import) when
     stderr is a file or a pipe, where the bar would not be shown anyway."""
 
@@ -136,7 +136,7 @@ def _corpus(case: Path | None, options: ExtractOptions) -> int:
     assert corpus is not None and out is not None
     catalog = _catalog(case)[0] if case is not None else CaseSpec(title="corpus").model_dump_json()
     try:
-        with _progress("extracting", None) as advance:
+        with _Progress("extracting", None) as advance:
             summary = run_corpus(corpus, out, catalog, options.workers, scheduler, advance)
     except KeyboardInterrupt:
         from factcheck.cli.pools import exit_abandoned

@@ -8,10 +8,22 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.cli import extract_aside
 from factcheck.cli.extract_aside import language_aside
 from factcheck.extract import detect_language
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+
+
+@pytest.fixture(autouse=True)
+def _one_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Threads earlier tests left idle hold no lock the forked process needs: the detector is
+    loaded here already, so the process imports nothing."""
+    from factcheck.extract.pipeline.langid_model import identifier
+
+    identifier()
+    monkeypatch.setattr(extract_aside.threading, "active_count", lambda: 1)
+
 
 TEXTS = {
     "it": "Il consiglio si è riunito ieri e ha detto che almeno due persone erano assenti.",
@@ -45,3 +57,10 @@ def test_a_cancelled_process_is_ended_and_reaped(tmp_path: Path) -> None:
     aside.cancel()
     with pytest.raises(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)  # type: ignore[arg-type]
+
+
+def test_a_process_with_threads_forks_none(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "it.txt"
+    path.write_text(TEXTS["it"], encoding="utf-8")
+    monkeypatch.setattr(extract_aside.threading, "active_count", lambda: 2)
+    assert language_aside(path) is None
