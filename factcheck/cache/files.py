@@ -45,12 +45,18 @@ def read_blob(path: Path) -> bytes | None:
 
 def write_blob(path: Path, data: bytes) -> bool:
     """Write ``data`` to ``path`` whole or not at all; False where the folder cannot be written."""
+    return write_whole(path, _HEADER + f"{zlib.crc32(data):08x}\n".encode("ascii") + data)
+
+
+def write_whole(path: Path, data: bytes) -> bool:
+    """Write ``data`` to ``path`` as it is, whole or not at all (for a file that checks its
+    own parts); False where the folder cannot be written."""
     tmp: str | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "wb") as handle:
-            handle.write(_HEADER + f"{zlib.crc32(data):08x}\n".encode("ascii") + data)
+            handle.write(data)
         os.replace(tmp, path)
         return True
     except OSError:

@@ -9,21 +9,30 @@ flags and the interpreter. Once installed, the store answers a pattern it holds 
 program, handed straight to the engine; any other pattern is compiled as usual and its
 program kept, to be written with :func:`flush`. A program the engine refuses is compiled
 again; a pattern compiles to the same object either way.
+
+Each file of the store opens with an index, by a digest of pattern and flags, of the records
+after it; a process reads the indexes and, of the records, only those of the patterns it
+compiles: a run on one article in one language reads a small part of what every language's
+patterns take. Every record and index carries its checksum and a record its pattern, so a
+damaged part reads as absent.
 """
 
 from __future__ import annotations
 
 import hashlib
 import marshal
+import mmap
 import os
 import re
+import struct
 import sys
 import time
+import zlib
 from array import array
 from pathlib import Path
 from typing import Any
 
-from factcheck.cache.files import cache_root, read_blob, write_blob
+from factcheck.cache.files import cache_root, write_whole
 
 # re's internals this leans on keep their shape in these versions
 _VERSIONS = ((3, 11), (3, 12), (3, 13))
@@ -32,12 +41,19 @@ _MERGE_OVER = 8
 # past this size the store starts again: patterns built from sets are spelled in a new order
 # by every process (string hashing is salted per process), so their programs pile up
 _MAX_BYTES = 64 << 20
-_SUFFIX = ".re"
+_SUFFIX = ".rei"
+# a file: this line, the index's size and checksum, the index, then the records
+_MAGIC = b"factcheck-patterns 2\n"
+_SIZES = struct.Struct("<II")
 
-# (pattern, flags) -> (flags as compiled, program as bytes, groups, group index, index group)
+# (flags as compiled, program as bytes, groups, group index, index group)
 _Record = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
-_known: dict[tuple[str | bytes, int], _Record] = {}
-_new: dict[tuple[str | bytes, int], _Record] = {}
+_Key = tuple[str | bytes, int]  # (pattern, flags)
+# digest of a key -> where its record is: (file's map, offset, length, checksum)
+_known: dict[bytes, tuple[mmap.mmap, int, int, int]] = {}
+_records: dict[_Key, _Record] = {}  # records read or made by this process
+_new: dict[_Key, _Record] = {}  # made by this process since the last flush
+_maps: list[mmap.mmap] = []
 _state: dict[str, Any] = {}
 
 
@@ -62,6 +78,37 @@ def _typecode() -> str:
     return next(code for code in "HIL" if array(code).itemsize == sre.CODESIZE)
 
 
+def _digest(pattern: str | bytes, flags: int) -> bytes:
+    """What a record is filed under: a digest of its pattern (str or bytes) and flags."""
+    kind = b"b" if isinstance(pattern, bytes) else b"s"
+    data = pattern if isinstance(pattern, bytes) else pattern.encode("utf-8", "surrogatepass")
+    digest = hashlib.blake2b(data, digest_size=16, person=kind)
+    digest.update(str(flags).encode("ascii"))
+    return digest.digest()
+
+
+def _lookup(key: _Key) -> _Record | None:
+    """The record of ``key`` this process holds or the store has, else None."""
+    record = _records.get(key)
+    if record is not None:
+        return record
+    where = _known.get(_digest(*key))
+    if where is None:
+        return None
+    mapped, offset, length, checksum = where
+    data = mapped[offset : offset + length]
+    if zlib.crc32(data) != checksum:
+        return None
+    try:
+        pattern, flags, record = marshal.loads(data)
+    except (EOFError, ValueError, TypeError):
+        return None
+    if type(pattern) is not type(key[0]) or (pattern, flags) != key:
+        return None
+    _records[key] = record
+    return record
+
+
 def _compile(pattern: Any, flags: int = 0) -> Any:
     """re's compile step, answered from the store where it holds ``pattern``."""
     original = _state["original"]
@@ -69,14 +116,16 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
         return original(pattern, flags)
     parser, compiler, sre = _internals()
     key = (pattern, int(flags))
-    known = _known.get(key)
+    known = _lookup(key)
     if known is not None:
         final, program, groups, groupindex, indexgroup = known
         code = array(_state["typecode"], program).tolist()
         try:
             return sre.compile(pattern, final, code, groups, groupindex, indexgroup)
         except (RuntimeError, TypeError, ValueError, OverflowError):
-            del _known[key]  # a program this engine refuses: compiled again below
+            # a program this engine refuses: compiled again below
+            _records.pop(key, None)
+            _known.pop(_digest(*key), None)
     parsed = parser.parse(pattern, flags)
     code = compiler._code(parsed, flags)
     groupindex = dict(parsed.state.groupdict)
@@ -90,36 +139,73 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
         groupindex,
         tuple(names),
     )
-    _known[key] = _new[key] = record
+    _records[key] = _new[key] = record
     return sre.compile(pattern, record[0], code, record[2], groupindex, record[4])
 
 
-def _read(path: Path) -> dict[tuple[str | bytes, int], _Record]:
-    """The records of one file of the store; none where it is unreadable or not a store file."""
-    data = read_blob(path)
-    if data is None:
-        return {}
+def _entries(path: Path) -> dict[bytes, tuple[mmap.mmap, int, int, int]]:
+    """Where each record of one file of the store is, by digest; none where the file is
+    unreadable or not a store file."""
     try:
-        records = marshal.loads(data)
-    except (EOFError, ValueError, TypeError):
+        with path.open("rb") as handle:
+            mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):  # gone meanwhile, or empty
         return {}
-    return records if isinstance(records, dict) else {}
+    head = len(_MAGIC) + _SIZES.size
+    if mapped[: len(_MAGIC)] != _MAGIC or len(mapped) < head:
+        mapped.close()
+        return {}
+    size, checksum = _SIZES.unpack(mapped[len(_MAGIC) : head])
+    raw = mapped[head : head + size]
+    try:
+        index: Any = marshal.loads(raw) if zlib.crc32(raw) == checksum else None
+        entries = {
+            digest: (mapped, head + size + offset, length, crc)
+            for digest, (offset, length, crc) in index.items()
+        }
+    except (AttributeError, EOFError, ValueError, TypeError):  # not an index we wrote
+        mapped.close()
+        return {}
+    _maps.append(mapped)
+    return entries
 
 
 def _load(folder: Path) -> None:
-    """Read every file of the store; merge them into one when there are many."""
+    """Read the index of every file of the store. When there are many, those past the largest
+    are merged into one: most runs add a few patterns (those spelled from sets), and merging
+    what they added costs a run far less than rewriting the whole store."""
     try:
         paths = sorted(folder.glob(f"*{_SUFFIX}"))
     except OSError:
         return
-    size = sum(_size(path) for path in paths)
-    if size > _MAX_BYTES:
+    sizes = {path: _size(path) for path in paths}
+    if sum(sizes.values()) > _MAX_BYTES:
         _remove(paths)
         return
+    largest = max(paths, key=lambda path: sizes[path], default=None)
+    added: dict[bytes, tuple[mmap.mmap, int, int, int]] = {}
     for path in paths:
-        _known.update(_read(path))
-    if len(paths) > _MERGE_OVER and _write(folder, _known):
-        _remove(paths)
+        entries = _entries(path)
+        _known.update(entries)
+        if path != largest:
+            added.update(entries)
+    if len(paths) > _MERGE_OVER and _write(folder, _readable(added)):
+        _remove([path for path in paths if path != largest])
+
+
+def _readable(entries: dict[bytes, tuple[mmap.mmap, int, int, int]]) -> dict[_Key, _Record]:
+    """The records at ``entries`` that read back whole."""
+    found: dict[_Key, _Record] = {}
+    for mapped, offset, length, checksum in entries.values():
+        data = mapped[offset : offset + length]
+        if zlib.crc32(data) != checksum:
+            continue
+        try:
+            pattern, flags, record = marshal.loads(data)
+        except (EOFError, ValueError, TypeError):
+            continue
+        found[(pattern, flags)] = record
+    return found
 
 
 def _size(path: Path) -> int:
@@ -137,21 +223,23 @@ def _remove(paths: list[Path]) -> None:
             return
 
 
-def _write(folder: Path, records: dict[tuple[str | bytes, int], _Record]) -> bool:
-    name = f"{time.time_ns()}-{os.getpid()}{_SUFFIX}"
-    try:
-        data = marshal.dumps(records)
-    except ValueError:  # a record marshal cannot write: the others are kept without it
-        data = marshal.dumps({k: v for k, v in records.items() if _marshals((k, v))})
-    return write_blob(folder / name, data)
-
-
-def _marshals(item: Any) -> bool:
-    try:
-        marshal.dumps(item)
-    except ValueError:
-        return False
-    return True
+def _write(folder: Path, records: dict[_Key, _Record]) -> bool:
+    """Write ``records`` as one new file of the store (a record marshal cannot write is left
+    out)."""
+    index: dict[bytes, tuple[int, int, int]] = {}
+    parts: list[bytes] = []
+    offset = 0
+    for (pattern, flags), record in records.items():
+        try:
+            data = marshal.dumps((pattern, flags, record))
+        except ValueError:
+            continue
+        index[_digest(pattern, flags)] = (offset, len(data), zlib.crc32(data))
+        parts.append(data)
+        offset += len(data)
+    raw = marshal.dumps(index)
+    body = b"".join([_MAGIC, _SIZES.pack(len(raw), zlib.crc32(raw)), raw, *parts])
+    return write_whole(folder / f"{time.time_ns()}-{os.getpid()}{_SUFFIX}", body)
 
 
 def _works() -> bool:
@@ -187,7 +275,7 @@ def install() -> None:
     except Exception:  # internals not as this module knows them: re compiles as before
         return
     finally:
-        _known.clear()
+        _records.clear()
         _new.clear()
     _load(_state["folder"])
     compiler.compile = _compile
@@ -206,4 +294,8 @@ def uninstall() -> None:
         _internals()[1].compile = _state["original"]
     _state.clear()
     _known.clear()
+    _records.clear()
     _new.clear()
+    for mapped in _maps:
+        mapped.close()
+    _maps.clear()

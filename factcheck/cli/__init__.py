@@ -1,8 +1,8 @@
 """The command line: parse options, call the core, hand the result to a writer, exit.
 
-``factcheck --help`` and ``--version``, and ``compare`` with plain arguments, are answered
-without importing the command parser (typer and click take most of the start-up); everything
-else goes to :mod:`factcheck.cli.application`.
+``factcheck --help`` and ``--version``, and ``compare`` and ``extract`` with plain arguments,
+are answered without importing the command parser (typer and click take most of the
+start-up); everything else goes to :mod:`factcheck.cli.application`.
 """
 
 from __future__ import annotations
@@ -50,8 +50,9 @@ def quick_answer(argv: list[str]) -> str | None:
 def main(*, leave_fast: bool = False) -> None:
     """Run the CLI (see :func:`factcheck.cli.application.run`).
 
-    With ``leave_fast`` a compare that succeeds ends the process without freeing what it
-    built; only the command itself may ask for that, never a caller that goes on running.
+    With ``leave_fast`` a compare or extract that succeeds ends the process without freeing
+    what it built; only the command itself may ask for that, never a caller that goes on
+    running.
     """
     answer = quick_answer(sys.argv)
     if answer is not None:
@@ -72,6 +73,18 @@ def main(*, leave_fast: bool = False) -> None:
         keep_until_exit()
         guarded(call)
         exit_now(0)
+    from factcheck.cli.quick_extract import quick_extract
+
+    extract = quick_extract(sys.argv)
+    if extract is not None:
+        from factcheck.cli.guard import guarded
+
+        guarded(extract)
+        if leave_fast:
+            from factcheck.gctune import exit_now
+
+            exit_now(0)
+        return
     from factcheck.cli.application import run
 
     run()

@@ -3,6 +3,7 @@ text it returns, and the writing of that draft in the main process."""
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -72,6 +73,7 @@ def _run(job: Job) -> Outcome:
         result = extract_article(content, info, case_spec(job.spec), old_text)
     except ValueError as exc:  # ArticleError among them: the article is unusable
         return Outcome(job.path, problem=f"{path}: {exc}")
+    _settle(str(result.draft.source["language"]))
     topics = tuple(
         (t.id, t.kind, t.label, t.evolving, tuple(sorted(t.words)))
         for t in result.draft.topics.values()
@@ -86,6 +88,18 @@ def _run(job: Job) -> Outcome:
         candidates=result.unassigned,
         topics=topics,
     )
+
+
+_SETTLED: set[str] = set()  # the languages this process has read an article in
+
+
+def _settle(language: str) -> None:
+    """After the first article in ``language``: leave what its set-up built (grammars, tables,
+    kept scans), which lives as long as the process, out of every later garbage collection.
+    Collecting the oldest objects scanned all of it again and again, a tenth of the run."""
+    if language not in _SETTLED:
+        _SETTLED.add(language)
+        gc.freeze()
 
 
 def _previous_draft(target: Path) -> str | None:
@@ -141,13 +155,11 @@ def quiet_worker(spec: str | None = None) -> None:
 
 def warm_up() -> None:
     """Load what every article needs whatever its language (the language detector, every
-    language's data, the country and region names, the units), so that workers forked after
-    it share one copy instead of each building its own."""
+    language's data, the country and region names), so that workers forked after it share
+    one copy instead of each building its own."""
     from factcheck.extract.pipeline.extract import detect_language
     from factcheck.values.places import may_begin_country, may_begin_region
-    from factcheck.values.quantity import registry
 
     detect_language("warm up")
     may_begin_country("x")
     may_begin_region("x")
-    registry()

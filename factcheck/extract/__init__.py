@@ -12,16 +12,44 @@ Floor plan:
 
 ``extract_article`` is the one entry point the CLI and the benches call; ``parse_article``
 (its first step) serves callers that want an article's text only.
+
+The names below are imported when first asked for: importing one module of the package (the
+article reader, the language detector) does not set up every recognizer.
 """
 
-from factcheck.extract.pipeline.article import Article, ArticleError, parse_article
-from factcheck.extract.pipeline.extract import (
-    ArticleInfo,
-    Extraction,
-    article_id,
-    detect_language,
-    extract_article,
-)
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from factcheck.extract.pipeline.article import Article, ArticleError, parse_article
+    from factcheck.extract.pipeline.extract import (
+        ArticleInfo,
+        Extraction,
+        article_id,
+        detect_language,
+        extract_article,
+    )
+
+_HOMES = {
+    "Article": "article",
+    "ArticleError": "article",
+    "parse_article": "article",
+    "ArticleInfo": "extract",
+    "Extraction": "extract",
+    "article_id": "extract",
+    "detect_language": "extract",
+    "extract_article": "extract",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f"factcheck.extract.pipeline.{home}"), name)
+
 
 __all__ = [
     "Article",

@@ -125,9 +125,9 @@ def test_a_damaged_store_is_ignored(store: Path) -> None:
     re.compile(PATTERN)
     patterns.flush()
     patterns.uninstall()
-    for path in store.glob("re-*/*.re"):
+    for path in store.glob("re-*/*.rei"):
         path.write_bytes(path.read_bytes()[:100])
-    (next(store.glob("re-*")) / "junk.re").write_bytes(b"\x00\xff" * 50)
+    (next(store.glob("re-*")) / "junk.rei").write_bytes(b"\x00\xff" * 50)
     patterns.install()
     re.purge()
     assert re.compile(PATTERN).fullmatch("12 marzo") is not None
@@ -183,3 +183,59 @@ def test_a_changed_data_file_is_parsed_again(
     assert lang_data.sections("it")["numbers"] == {"decimal": "."}
     assert lang_data.section("it", "numbers", "decimal") == "."
     lang_data.forget()
+
+
+def _store_file(store: Path, *sources: str) -> None:
+    """Compile ``sources`` as a process of their own would, and write what it compiled."""
+    patterns.install()
+    re.purge()
+    for source in sources:
+        re.compile(source)
+    patterns.flush()
+    patterns.uninstall()
+    re.purge()
+
+
+def _no_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    def parse(*args: object) -> None:
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(re._parser, "parse", parse)  # type: ignore[attr-defined]
+
+
+def test_a_damaged_record_is_compiled_again_and_the_others_are_read(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = r"(?P<n>\d+)\s*(?:km|miles)"
+    _store_file(store, PATTERN, other)
+    (path,) = store.glob("re-*/*.rei")
+    data = path.read_bytes()
+    # the record of PATTERN holds its text: damage a character of it
+    at = data.rindex(b"marzo")
+    path.write_bytes(data[:at] + b"X" + data[at + 1 :])
+    patterns.install()
+    re.purge()
+    assert re.compile(PATTERN).fullmatch("12 marzo") is not None
+    _no_parsing(monkeypatch)
+    assert re.compile(other).fullmatch("12 km") is not None
+
+
+def test_many_files_are_merged_but_the_largest_is_kept_as_it_is(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    words = "|".join(f"word{i}" for i in range(2000))
+    _store_file(store, f"(?:{words})", PATTERN)
+    (largest,) = store.glob("re-*/*.rei")
+    small = [rf"x{i}\d+y" for i in range(patterns._MERGE_OVER)]
+    for source in small:
+        _store_file(store, source)
+    assert len(list(store.glob("re-*/*.rei"))) == patterns._MERGE_OVER + 1
+    patterns.install()  # merges the small files into one
+    patterns.uninstall()
+    files = sorted(store.glob("re-*/*.rei"))
+    assert len(files) == 2 and largest in files
+    patterns.install()
+    re.purge()
+    _no_parsing(monkeypatch)
+    for source in [*small, PATTERN, f"(?:{words})"]:
+        assert re.compile(source).pattern == source

@@ -38,3 +38,25 @@ def test_an_unwritable_cache_folder_falls_back_to_the_packed_model(
 ) -> None:
     monkeypatch.setattr(langid, "IDENTIFIER", None)
     assert langid_model.identifier().classify(TEXTS[0])[0] == "it"
+
+
+def test_the_array_walk_counts_what_the_byte_walk_counts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import random
+
+    monkeypatch.setenv("FACTCHECK_CACHE", str(tmp_path))
+    monkeypatch.setattr(langid, "IDENTIFIER", None)
+    mapped = langid_model.identifier()
+    assert hasattr(mapped, "_arrays"), "the mapped model walks with arrays"
+    rng = random.Random(7)
+    letters = "abcdefghijklmnopqrstuvwxyzéüøçğış日本語中文한국어 ,.;'-\n0123456789"
+    texts = [*TEXTS, "", "a", "日", "1234", "Ab Cd"]
+    texts += ["".join(rng.choice(letters) for _ in range(rng.randint(1, 400))) for _ in range(300)]
+    for text in texts:
+        data = mapped._encode(text)
+        walked = langid.visit_counts(mapped.tk_nextmove, mapped._rowbase, mapped.tk_output, data)
+        visits = langid_model._visits(*mapped._arrays, data)
+        assert (None if walked is None else list(walked.items())) == (
+            None if visits is None else list(visits.items())
+        ), text

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from factcheck.extract.pipeline.attach import gap
 from factcheck.extract.pipeline.concepts import Concept, ConceptHit, concepts, facet_labels
 from factcheck.extract.pipeline.sentences import Sentence
+from factcheck.extract.pipeline.unit_dimensions import unit_dimension
 from factcheck.extract.recognizers.recognize import Mention
 from factcheck.values.text import match_key
 
@@ -67,16 +68,11 @@ def _distance(text: str, a: tuple[int, int], b: tuple[int, int]) -> tuple[int, s
     return distance, side
 
 
-def _dimension(m: Mention) -> str | None:
+def _dimension(m: Mention, lang: str) -> str | None:
     unit = m.value.get("unit")
     if m.kind != "quantity" or not unit:
         return None
-    from factcheck.values.quantity import dimension
-
-    try:
-        return dimension(str(unit))
-    except ValueError:
-        return None
+    return unit_dimension(str(unit), lang)
 
 
 def _fits(concept: Concept, m: Mention, dimension: str | None) -> bool:
@@ -210,17 +206,19 @@ def by_sentence(hits: list[ConceptHit], sentences: list[Sentence]) -> list[list[
 def discover(
     m: Mention,
     text: str,
+    lang: str,
     hits: list[ConceptHit],
     facets: list[ConceptHit] | None = None,
     verb_side: str = "before",
     copula: re.Pattern[str] | None = None,
 ) -> Discovered | None:
-    """The topic of the figure ``m`` from the concept words of its sentence (``hits``, and
-    ``facets`` for what happened to counted things); None when nothing says it. ``copula``
-    matches a copula ending right before a figure ("... are 1,591")."""
+    """The topic of the figure ``m`` of ``text`` in ``lang`` from the concept words of its
+    sentence (``hits``, and ``facets`` for what happened to counted things); None when
+    nothing says it. ``copula`` matches a copula ending right before a figure ("... are
+    1,591")."""
     if m.kind in ("count", "amount", "quantity") and is_identifier(text, m):
         return None
-    dimension = _dimension(m)
+    dimension = _dimension(m, lang)
     found = _from_words(m, text, hits, dimension, verb_side, copula)
     if found is not None:
         score, concept, hit = found

@@ -298,7 +298,7 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
             claims.append(_claim(m, a, spec, period))
             continue
         found = discover(
-            m, text, words[at] if words else [], facets[at] if facets else [], side, copula
+            m, text, lang, words[at] if words else [], facets[at] if facets else [], side, copula
         )
         if found is None and m.kind == "count" and not m.extra.get("noun"):
             found = _elided(counted_before, at)

@@ -10,7 +10,7 @@ from factcheck.extract.pipeline.article import Article, parse_article
 from factcheck.extract.pipeline.dateline import dateline
 from factcheck.extract.pipeline.draft import ArticleMeta, Draft, build_draft
 from factcheck.extract.pipeline.merge import updated_draft
-from factcheck.lang import GENERIC, language_tag, reading, supported
+from factcheck.lang import GENERIC, language_tag, reading
 from factcheck.models.case import CaseSpec
 
 
@@ -77,13 +77,9 @@ def detect_language(text: str, given: str | None = None) -> str:
     """
     if given:
         return language_tag(given)
-    from factcheck.extract.pipeline.langid_model import identifier
+    from factcheck.extract.pipeline.langid_model import told_language
 
-    code = str(identifier().classify(text)[0])
-    try:
-        return supported(code)
-    except ValueError:
-        return code
+    return told_language(text)
 
 
 @dataclass(frozen=True)

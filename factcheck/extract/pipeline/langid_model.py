@@ -6,6 +6,9 @@ article. The unpacked arrays are written once to ``$FACTCHECK_CACHE`` (else
 ``$XDG_CACHE_HOME/factcheck``, else ``~/.cache/factcheck``), under a name that changes with the
 package's version and model file, and mapped from there on later runs. Where the folder cannot
 be written, the model is unpacked as before; the detector's answers are the same either way.
+
+The mapped model also walks its automaton over a text's bytes with array operations rather
+than byte by byte (see :func:`_visits`), with the same counts in the same order.
 """
 
 from __future__ import annotations
@@ -73,19 +76,64 @@ def _walked(values: Any) -> Any:
     return _stdlib_array(values)
 
 
+def _visits(moves: Any, rows: Any, outputs: Any, data: bytes) -> dict[int, int] | None:
+    """py3langid's ``visit_counts`` with array operations: the count of each feature the
+    automaton outputs over ``data``, in the order the features first occur; None for none.
+
+    The state after byte i is the move from the state after byte i - 1. Every state is first
+    taken as the move from the start state; then each is recomputed from its predecessor's,
+    all at once, until nothing changes. The sequence that no longer changes has the first
+    state right and follows every move, so it is the one a byte-by-byte walk visits; with an
+    automaton of patterns at most k bytes long it settles after about k rounds."""
+    import numpy as np
+
+    codes = np.frombuffer(data, dtype=np.uint8).astype(np.intp)
+    if not len(codes):
+        return None
+    states = moves[rows[0] + codes]
+    while True:
+        after = moves[rows[states[:-1]] + codes[1:]]
+        if np.array_equal(after, states[1:]):
+            break
+        states[1:] = after
+    features = outputs[states]
+    features = features[features >= 0]
+    if not len(features):
+        return None
+    found, first, counts = np.unique(features, return_index=True, return_counts=True)
+    order = np.argsort(first)
+    return dict(zip(found[order].tolist(), counts[order].tolist(), strict=True))
+
+
 def _mapped(langid: Any, folder: Path) -> Any:
     import numpy as np
 
     arrays = {key: np.load(folder / f"{key}.npy", mmap_mode="r") for key in _ARRAYS}
     classes = json.loads((folder / "classes.json").read_text("utf-8"))
-    return langid.LanguageIdentifier(
-        arrays["ptc"],
+
+    class ArrayWalked(langid.LanguageIdentifier):  # type: ignore[misc, name-defined]
+        """py3langid's identifier, with the automaton walked by :func:`_visits`."""
+
+        __slots__ = ("_arrays",)
+        _arrays: tuple[Any, Any, Any]  # moves, row offsets, outputs
+
+        def _raw_score(self, text: bytes) -> Any:
+            visits = _visits(*self._arrays, text)
+            if visits is None:  # no feature at all: the package's own answer for that
+                return super()._raw_score(text)
+            return self._sparse_score(visits, self.nb_ptc)
+
+    found = ArrayWalked(
+        np.asarray(arrays["ptc"]),
         np.asarray(arrays["pc"]),
         classes,
         _walked(arrays["nextmove"]),
         arrays["out_feat"].tolist(),
         tk_row=_stdlib_array(arrays["nextmove_row"]),
     )
+    rows = np.asarray(arrays["nextmove_row"]).astype(np.intp) << 8
+    found._arrays = (np.asarray(arrays["nextmove"]), rows, np.asarray(arrays["out_feat"]))
+    return found
 
 
 def identifier() -> Any:
@@ -101,3 +149,15 @@ def identifier() -> Any:
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             langid.IDENTIFIER = langid._get_identifier()
     return langid.IDENTIFIER
+
+
+def told_language(text: str) -> str:
+    """The language the detector tells for ``text``: the supported language it names
+    ("nb" for "no"), else the code it gives (a language with no folder)."""
+    from factcheck.lang import supported
+
+    code = str(identifier().classify(text)[0])
+    try:
+        return supported(code)
+    except ValueError:
+        return code
