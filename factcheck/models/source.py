@@ -6,9 +6,16 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import (
+    Field,
+    ValidationInfo,
+    ValidatorFunctionWrapHandler,
+    field_validator,
+    model_validator,
+)
 
 from factcheck.models.base import Qualifier, StrictModel
+from factcheck.models.shared import SHARED_VALUES, payload_key
 from factcheck.values.calendar import Moment, check_calendar_date, check_moment, parse_moment
 from factcheck.values.registry import Value
 
@@ -48,6 +55,20 @@ class Claim(StrictModel):
     quote: str | None = None
     offsets: tuple[int, int] | None = None
     note: str | None = None
+
+    @field_validator("value", mode="wrap")
+    @classmethod
+    def _shared_value(
+        cls, data: object, handler: ValidatorFunctionWrapHandler, info: ValidationInfo
+    ) -> object:
+        memo = info.context.get(SHARED_VALUES) if isinstance(info.context, dict) else None
+        key = payload_key(data) if isinstance(memo, dict) else None
+        if key is None or not isinstance(memo, dict):
+            return handler(data)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = handler(data)  # a value that fails is checked every time
+        return found
 
     @field_validator("period", mode="before")
     @classmethod

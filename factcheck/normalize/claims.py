@@ -86,6 +86,8 @@ class _Memo:
         self.fallback_day = fallback_day
         self.contexts: dict[tuple[str, str, Moment | None], NormalizeContext] = {}
         self.payloads: dict[tuple[object, ...], Payload] = {}
+        self.shared: dict[tuple[int, int], Payload] = {}
+        self.kept: list[object] = []
         self.periods: dict[tuple[str, Moment | None], Period] = {}
         self.moments: dict[str, Moment] = {}
 
@@ -116,10 +118,18 @@ class _Memo:
         equality here.
         """
         value = claim.value
+        # claims that repeat a stated value share its model (see models.shared): looked up
+        # first by identity, which the case keeps alive, before the value is serialized
+        shared = (id(value), id(ctx))
+        found = self.shared.get(shared)
+        if found is not None:
+            return found
         key = (type(value), value.__pydantic_serializer__.to_json(value), id(ctx))
         found = self.payloads.get(key)
         if found is None:
             found = self.payloads[key] = KINDS[value.kind].normalize(value, ctx)
+        self.shared[shared] = found
+        self.kept.append(value)  # its id stays its own while the memo lives
         return found
 
     def period(self, text: str, published: Moment | None) -> Period:
