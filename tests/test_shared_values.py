@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -17,11 +18,13 @@ from factcheck.models.source import Source
     ("one", "other"),
     [
         ({"count": 1}, {"count": True}),
+        ({"count": 1}, {"count": "1"}),
         ({"count": 1}, {"count": 1.0}),
         ({"amount": Decimal("1.5")}, {"amount": Decimal("1.50")}),
         ({"amount": 0.0}, {"amount": -0.0}),
         ({"members": ["a", "b"]}, {"members": ["b", "a"]}),
         ({"members": ["a"]}, {"members": "a"}),
+        ({"date": "2025-01-02"}, {"date": date(2025, 1, 2)}),
         ({"kind": "count", "count": 3}, {"count": 3, "kind": "count"}),
     ],
 )
@@ -29,12 +32,12 @@ def test_keys_tell_apart_what_is_stated_differently(one: object, other: object) 
     assert payload_key(one) != payload_key(other)
 
 
-def test_keys_of_equal_data_are_equal_and_unknown_types_have_none() -> None:
+def test_keys_of_equal_data_are_equal_and_only_mappings_have_one() -> None:
     data = {"kind": "set", "members": ["CN", "RU"], "complete": False}
     assert payload_key(data) == payload_key(
         {"kind": "set", "members": ["CN", "RU"], "complete": False}
     )
-    assert payload_key({"kind": "date", "date": object()}) is None
+    assert payload_key(["not", "a", "mapping"]) is None
 
 
 def _claim(value: dict[str, object]) -> dict[str, object]:
