@@ -1,4 +1,4 @@
-"""A load validates each distinct stated value once and shares its model between claims."""
+"""A load validates each distinct stated claim and value once and shares its model."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from factcheck.io.loader import load_case
-from factcheck.models.shared import payload_key
+from factcheck.models.shared import new_memo, payload_key
 from factcheck.models.source import Source
 
 
@@ -65,6 +65,7 @@ def test_a_case_shares_one_model_per_distinct_value(tmp_path: Path) -> None:
         (tmp_path / "sources" / f"{ident}.yaml").write_text(text, encoding="utf-8")
     case = load_case(tmp_path)
     a, b = (item.source.claims for item in case.sources)
+    assert a[0] is b[0]  # the same claim, word for word
     assert a[0].value is b[0].value
     assert a[0].value is not a[1].value
     assert b[1].value is not b[0].value
@@ -73,9 +74,9 @@ def test_a_case_shares_one_model_per_distinct_value(tmp_path: Path) -> None:
 
 def test_a_value_that_fails_fails_each_time_it_is_stated() -> None:
     data = _source("a", [{"kind": "count", "count": -1}, {"kind": "count", "count": -1}])
-    memo: dict[str, object] = {}
+    context = new_memo()
     with pytest.raises(ValueError) as caught:
-        Source.model_validate(data, context={"shared_values": memo})
+        Source.model_validate(data, context=context)
     locations = [error["loc"][:2] for error in caught.value.errors()]  # type: ignore[attr-defined]
     assert locations == [("claims", 0), ("claims", 1)]
-    assert memo == {}
+    assert context == new_memo()

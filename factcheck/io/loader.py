@@ -19,7 +19,7 @@ from factcheck.io.validation import Document, validate_document
 from factcheck.io.yamlio import YamlDocument, read_yaml
 from factcheck.limits import MAX_YAML_FILE_BYTES
 from factcheck.models.case import CaseSpec
-from factcheck.models.shared import SHARED_VALUES
+from factcheck.models.shared import new_memo
 from factcheck.models.source import Source
 from factcheck.values.registry import value_kind
 
@@ -244,7 +244,7 @@ def load_case(root: Path) -> Case:
     loaded: list[LoadedSource] = []
     first_seen: dict[str, str] = {}
     fast = _yaml_bytes(files or []) >= FAST_FROM_BYTES
-    context: dict[str, Any] = {SHARED_VALUES: {}}
+    context = new_memo()
     for item, document, file_problems in (
         found for path in files or [] for found in _load_source(path, fast, context)
     ):

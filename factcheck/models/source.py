@@ -5,17 +5,19 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
+from typing import Annotated
 
 from pydantic import (
     Field,
     ValidationInfo,
     ValidatorFunctionWrapHandler,
+    WrapValidator,
     field_validator,
     model_validator,
 )
 
 from factcheck.models.base import Qualifier, StrictModel
-from factcheck.models.shared import SHARED_VALUES, payload_key
+from factcheck.models.shared import shared
 from factcheck.values.calendar import Moment, check_calendar_date, check_moment, parse_moment
 from factcheck.values.registry import Value
 
@@ -61,14 +63,7 @@ class Claim(StrictModel):
     def _shared_value(
         cls, data: object, handler: ValidatorFunctionWrapHandler, info: ValidationInfo
     ) -> object:
-        memo = info.context.get(SHARED_VALUES) if isinstance(info.context, dict) else None
-        key = payload_key(data) if isinstance(memo, dict) else None
-        if key is None or not isinstance(memo, dict):
-            return handler(data)
-        found = memo.get(key)
-        if found is None:
-            found = memo[key] = handler(data)  # a value that fails is checked every time
-        return found
+        return shared("value", data, handler, info)
 
     @field_validator("period", mode="before")
     @classmethod
@@ -105,6 +100,16 @@ class Claim(StrictModel):
         return self
 
 
+def _shared_claim(
+    data: object, handler: ValidatorFunctionWrapHandler, info: ValidationInfo
+) -> object:
+    return shared("claim", data, handler, info)
+
+
+# a claim that another source states word for word is the same immutable model
+SharedClaim = Annotated[Claim, WrapValidator(_shared_claim)]
+
+
 class Source(StrictModel):
     """A news article or primary report and the claims it makes."""
 
@@ -118,7 +123,7 @@ class Source(StrictModel):
     cites: list[str] = Field(default_factory=list)
     article: str | None = None
     note: str | None = None
-    claims: list[Claim] = Field(default_factory=list)
+    claims: list[SharedClaim] = Field(default_factory=list)
 
     @field_validator("id")
     @classmethod
