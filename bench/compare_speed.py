@@ -1,6 +1,6 @@
 """How fast `compare` is, from a story to a million claims, each beside the floor it cannot beat.
 
-Run: python bench/compare_speed.py [--million] [--keep DIR] [--group-only]
+Run: python bench/compare_speed.py [--million] [--keep DIR] [--only ROW ...] [--group-only]
 
 Prints, each in CPU seconds (user + system, so other jobs on the machine count little) and
 peak resident memory, measured in a fresh process per row:
@@ -11,6 +11,8 @@ peak resident memory, measured in a fresh process per row:
 - grouping alone on 4,000 distinct subject-property keys no catalog topic matches, with the
   collector paused as `compare` runs it (--group-only prints this row alone);
 - the wall time of `compare` on the example case and of `factcheck --help` (median of 5).
+--only runs the rows named (help, example, jsonl, million, yaml, group) and no other; with
+--keep, a case already built there is used again instead of being written anew.
 Targets: 1M JSONL under 25 s CPU and 2 GB; 100k YAML under 8 s; 4k keys grouped under 1 s;
 the example under 0.3 s and --help under 0.15 s of wall time.
 """
@@ -166,37 +168,58 @@ def wall_row(label: str, args: list[str], target: str, repeat: int = 5) -> None:
     )
 
 
+ROWS = ("help", "example", "jsonl", "million", "yaml", "group")
+
+
+def _built(folder: Path, claims: int, **options: int | bool) -> Path:
+    """The synthetic case in ``folder``: the one already there, else written now."""
+    if (folder / "case.yaml").is_file():
+        return folder
+    return build(folder, claims, **options)  # type: ignore[arg-type]
+
+
+def _twin(yaml_case: Path, target: Path) -> Path:
+    return target if (target / "sources").is_dir() else _json_twin(yaml_case, target)
+
+
 def main() -> None:
     """Build the synthetic cases, then print one row per measurement."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--million", action="store_true", help="also 1M claims from JSONL")
     parser.add_argument("--keep", type=Path, help="build the cases here and keep them")
+    parser.add_argument(
+        "--only", nargs="+", choices=ROWS, help="run only these rows (million: 1M JSONL)"
+    )
     parser.add_argument("--group-only", action="store_true", help="only the grouping row")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         _child(*args.child)
         return
+    rows = set(args.only or [row for row in ROWS if row != "million" or args.million])
+    if args.group_only:
+        rows = {"group"}
     load = os.getloadavg()
     print(f"load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} on {os.cpu_count()} cores")
     with tempfile.TemporaryDirectory() as tmp:
         work = args.keep or Path(tmp)
-        if args.group_only:
-            group_row(build(work / "distinct-4000", 8_000, distinct=4_000), work / "distinct-4000")
-            return
         factcheck = str(Path(sys.executable).with_name("factcheck"))
-        wall_row("factcheck --help", [factcheck, "--help"], "< 0.15 s")
-        wall_row("compare example", [factcheck, "compare", str(EXAMPLE)], "< 0.3 s")
-        sizes = [100_000, 1_000_000] if args.million else [100_000]
-        for size in sizes:
-            folder = build(work / f"jsonl-{size}", size, jsonl=True)
-            target = "< 25 s, 2 GB" if size == 1_000_000 else "(1M: < 25 s)"
-            compare_row(f"{size:,} claims JSONL", folder, folder, target)
-        yaml_case = build(work / "yaml-100000", 100_000)
-        twin = _json_twin(yaml_case, work / "yaml-100000-as-json")
-        compare_row("100,000 claims YAML", yaml_case, twin, "< 8 s")
-        distinct = build(work / "distinct-4000", 8_000, distinct=4_000)
-        group_row(distinct, distinct)
+        if "help" in rows:
+            wall_row("factcheck --help", [factcheck, "--help"], "< 0.15 s")
+        if "example" in rows:
+            wall_row("compare example", [factcheck, "compare", str(EXAMPLE)], "< 0.3 s")
+        for size, row in ((100_000, "jsonl"), (1_000_000, "million")):
+            if row in rows:
+                folder = _built(work / f"jsonl-{size}", size, jsonl=True)
+                target = "< 25 s, 2 GB" if size == 1_000_000 else "(1M: < 25 s)"
+                compare_row(f"{size:,} claims JSONL", folder, folder, target)
+        if "yaml" in rows:
+            yaml_case = _built(work / "yaml-100000", 100_000)
+            twin = _twin(yaml_case, work / "yaml-100000-as-json")
+            compare_row("100,000 claims YAML", yaml_case, twin, "< 8 s")
+        if "group" in rows:
+            distinct = _built(work / "distinct-4000", 8_000, distinct=4_000)
+            group_row(distinct, distinct)
 
 
 if __name__ == "__main__":

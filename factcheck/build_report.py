@@ -26,6 +26,7 @@ from factcheck.models.report import (
     Summary,
     TopicView,
 )
+from factcheck.models.source import Claim
 from factcheck.normalize.claims import ClaimRef, NormalizedClaim
 from factcheck.topics.grouping import Assignment, TopicRow
 from factcheck.values.base import Payload
@@ -107,13 +108,16 @@ def _claim_views(
     group_of: dict[ClaimRef, int],
     seen: dict[int, _PayloadFields],
     matches: dict[int, _MatchFields],
+    templates: dict[tuple[int, int, int], dict[str, Any]],
 ) -> list[ClaimView]:
     """The views of a row's claims.
 
     One loop per row, with each payload's and each assignment's fields worked out once (both
     are shared by every claim that states the same value or has the same key): this builds
     one view per claim of the case, and every field already has its model's type, so the
-    views skip a second validation.
+    views skip a second validation. Sources that state a claim word for word share it (see
+    models.shared): the fields it, its payload and its assignment give are filled in once,
+    in a template each of its views copies.
     """
     assignments = ctx.grouping.assignments
     fields_set = _fields_set(ClaimView)
@@ -123,47 +127,64 @@ def _claim_views(
         ref = item.ref
         claim = item.claim
         value = item.value
-        # payloads and assignments live as long as the case: their ids stay theirs
-        shown = seen.get(id(value))
-        if shown is None:
-            shown = seen[id(value)] = _payload_fields(value)
         assignment = assignments[ref]
-        matched = matches.get(id(assignment))
-        if matched is None:
-            matched = matches[id(assignment)] = _match_fields(assignment)
-        stated, normalized, low, high, point, unit, also = shown
-        match, score, suggestion = matched
+        # claims, payloads and assignments live as long as the case: their ids stay theirs
+        key = (id(claim), id(value), id(assignment))
+        template = templates.get(key)
+        if template is None:
+            template = templates[key] = _template(blank, claim, value, assignment, seen, matches)
         period = item.period
-        fields = blank.copy()
+        fields = template.copy()
         fields["source"] = ref.source
         fields["language"] = item.source.language
-        fields["subject"] = claim.subject
-        fields["property"] = claim.property
-        fields["value"] = stated
-        fields["normalized"] = normalized
-        fields["low"] = low
-        fields["high"] = high
-        fields["point"] = point
-        fields["unit"] = unit
-        fields["qualifier"] = claim.qualifier
         fields["period"] = period.key if period else None
-        fields["as_of"] = claim.as_of
-        fields["attribution"] = claim.attribution
-        fields["quote"] = claim.quote
-        fields["offsets"] = claim.offsets
-        fields["note"] = claim.note
         fields["path"] = ref.path
         fields["line"] = ref.line
-        fields["match"] = match
-        fields["score"] = score
-        fields["suggestion"] = suggestion
         fields["group"] = group_of.get(ref) if group_of else None
         fields["derived"] = item.derived_from is not None
-        fields["scope"] = claim.scope
-        fields["superseded"] = claim.superseded
-        fields["also"] = also
         views.append(_view(ClaimView, fields_set, fields))
     return views
+
+
+def _template(
+    blank: dict[str, Any],
+    claim: Claim,
+    value: Payload,
+    assignment: Assignment,
+    seen: dict[int, _PayloadFields],
+    matches: dict[int, _MatchFields],
+) -> dict[str, Any]:
+    """The fields of a claim view that a claim, its payload and its assignment give."""
+    shown = seen.get(id(value))
+    if shown is None:
+        shown = seen[id(value)] = _payload_fields(value)
+    matched = matches.get(id(assignment))
+    if matched is None:
+        matched = matches[id(assignment)] = _match_fields(assignment)
+    stated, normalized, low, high, point, unit, also = shown
+    match, score, suggestion = matched
+    fields = blank.copy()
+    fields["subject"] = claim.subject
+    fields["property"] = claim.property
+    fields["value"] = stated
+    fields["normalized"] = normalized
+    fields["low"] = low
+    fields["high"] = high
+    fields["point"] = point
+    fields["unit"] = unit
+    fields["qualifier"] = claim.qualifier
+    fields["as_of"] = claim.as_of
+    fields["attribution"] = claim.attribution
+    fields["quote"] = claim.quote
+    fields["offsets"] = claim.offsets
+    fields["note"] = claim.note
+    fields["match"] = match
+    fields["score"] = score
+    fields["suggestion"] = suggestion
+    fields["scope"] = claim.scope
+    fields["superseded"] = claim.superseded
+    fields["also"] = also
+    return fields
 
 
 def _topic_view(
@@ -172,6 +193,7 @@ def _topic_view(
     mine: list[Finding],
     seen: dict[int, _PayloadFields],
     matches: dict[int, _MatchFields],
+    templates: dict[tuple[int, int, int], dict[str, Any]],
 ) -> TopicView:
     conflict = next((f for f in mine if KINDS[f.rule.spec.kind].agreement), None)
     group_of: dict[ClaimRef, int] = {}
@@ -194,7 +216,7 @@ def _topic_view(
         catalogued=row.topic.catalogued,
         verdict=verdict,
         findings=[f.id for f in mine],
-        claims=_claim_views(ctx, row, group_of, seen, matches),
+        claims=_claim_views(ctx, row, group_of, seen, matches, templates),
         scope=row.scope,
         evolving=row.topic.evolving,
         axis=value_kind(row.topic.kind).axis,
@@ -312,8 +334,11 @@ def build_report(
             by_row.setdefault(row_id, []).append(finding)
     seen: dict[int, _PayloadFields] = {}
     matches: dict[int, _MatchFields] = {}
+    templates: dict[tuple[int, int, int], dict[str, Any]] = {}
     rows = ctx.grouping.rows
-    topics = [_topic_view(ctx, row, by_row.get(row.id, []), seen, matches) for row in rows]
+    topics = [
+        _topic_view(ctx, row, by_row.get(row.id, []), seen, matches, templates) for row in rows
+    ]
     sources = sorted(case.sources, key=lambda s: s.source.id)
     source_views = [_source_view(s) for s in sources]
     return Report(

@@ -10,6 +10,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from factcheck.errors import FactcheckError, Problem
 from factcheck.io.files import decode_utf8, read_limited
@@ -18,6 +19,7 @@ from factcheck.io.validation import Document, validate_document
 from factcheck.io.yamlio import YamlDocument, read_yaml
 from factcheck.limits import MAX_YAML_FILE_BYTES
 from factcheck.models.case import CaseSpec
+from factcheck.models.shared import new_memo
 from factcheck.models.source import Source
 from factcheck.values.registry import value_kind
 
@@ -176,16 +178,19 @@ def _read_yaml_source(path: Path, fast: bool) -> Document:
 
 
 def _load_source(
-    path: Path, fast_yaml: bool = False
+    path: Path, fast_yaml: bool = False, context: dict[str, Any] | None = None
 ) -> Iterator[tuple[LoadedSource | None, Document | None, list[Problem]]]:
-    """Each source of one file, validated: one for YAML and JSON, one per line for JSONL."""
+    """Each source of one file, validated: one for YAML and JSON, one per line for JSONL.
+
+    ``context`` is the validation context the load shares across its files.
+    """
     if path.suffix == ".jsonl":
         try:
             for record in read_jsonl(path):
                 if isinstance(record, Problem):
                     yield None, None, [record]
                 else:
-                    yield _validated(record)
+                    yield _validated(record, context)
         except FactcheckError as exc:
             yield None, None, exc.problems
         return
@@ -196,11 +201,13 @@ def _load_source(
     except FactcheckError as exc:
         yield None, None, exc.problems
         return
-    yield _validated(document)
+    yield _validated(document, context)
 
 
-def _validated(document: Document) -> tuple[LoadedSource | None, Document, list[Problem]]:
-    source, problems = validate_document(Source, document)
+def _validated(
+    document: Document, context: dict[str, Any] | None = None
+) -> tuple[LoadedSource | None, Document, list[Problem]]:
+    source, problems = validate_document(Source, document, context)
     if source is None:
         return None, document, problems
     lines = document.element_lines("claims", len(source.claims))
@@ -237,8 +244,9 @@ def load_case(root: Path) -> Case:
     loaded: list[LoadedSource] = []
     first_seen: dict[str, str] = {}
     fast = _yaml_bytes(files or []) >= FAST_FROM_BYTES
+    context = new_memo()
     for item, document, file_problems in (
-        found for path in files or [] for found in _load_source(path, fast)
+        found for path in files or [] for found in _load_source(path, fast, context)
     ):
         problems += file_problems
         if item is None or document is None:

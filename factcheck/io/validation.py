@@ -158,11 +158,16 @@ def validation_problems(
     return problems
 
 
-def validate_document(model: type[M], document: Document) -> tuple[M | None, list[Problem]]:
-    """Validate a parsed YAML or JSON document; return the model or the problems."""
+def validate_document(
+    model: type[M], document: Document, context: dict[str, Any] | None = None
+) -> tuple[M | None, list[Problem]]:
+    """Validate a parsed YAML or JSON document; return the model or the problems.
+
+    ``context`` is pydantic's validation context (one load's memo of shared values).
+    """
     if not isinstance(document.data, dict):
         return None, [Problem(str(document.path), 1, "expected a mapping of keys at the top level")]
     try:
-        return model.model_validate(document.data), []
+        return model.model_validate(document.data, context=context), []
     except ValidationError as exc:
         return None, validation_problems(model, document, exc)

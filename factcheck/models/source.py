@@ -5,10 +5,19 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
+from typing import Annotated
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import (
+    Field,
+    ValidationInfo,
+    ValidatorFunctionWrapHandler,
+    WrapValidator,
+    field_validator,
+    model_validator,
+)
 
 from factcheck.models.base import Qualifier, StrictModel
+from factcheck.models.shared import shared
 from factcheck.values.calendar import Moment, check_calendar_date, check_moment, parse_moment
 from factcheck.values.registry import Value
 
@@ -49,6 +58,13 @@ class Claim(StrictModel):
     offsets: tuple[int, int] | None = None
     note: str | None = None
 
+    @field_validator("value", mode="wrap")
+    @classmethod
+    def _shared_value(
+        cls, data: object, handler: ValidatorFunctionWrapHandler, info: ValidationInfo
+    ) -> object:
+        return shared("value", data, handler, info)
+
     @field_validator("period", mode="before")
     @classmethod
     def _period(cls, value: object) -> object:
@@ -84,6 +100,16 @@ class Claim(StrictModel):
         return self
 
 
+def _shared_claim(
+    data: object, handler: ValidatorFunctionWrapHandler, info: ValidationInfo
+) -> object:
+    return shared("claim", data, handler, info)
+
+
+# a claim that another source states word for word is the same immutable model
+SharedClaim = Annotated[Claim, WrapValidator(_shared_claim)]
+
+
 class Source(StrictModel):
     """A news article or primary report and the claims it makes."""
 
@@ -97,7 +123,7 @@ class Source(StrictModel):
     cites: list[str] = Field(default_factory=list)
     article: str | None = None
     note: str | None = None
-    claims: list[Claim] = Field(default_factory=list)
+    claims: list[SharedClaim] = Field(default_factory=list)
 
     @field_validator("id")
     @classmethod

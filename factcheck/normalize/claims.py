@@ -86,6 +86,8 @@ class _Memo:
         self.fallback_day = fallback_day
         self.contexts: dict[tuple[str, str, Moment | None], NormalizeContext] = {}
         self.payloads: dict[tuple[object, ...], Payload] = {}
+        self.shared: dict[tuple[int, int], Payload] = {}
+        self.kept: list[object] = []
         self.periods: dict[tuple[str, Moment | None], Period] = {}
         self.moments: dict[str, Moment] = {}
 
@@ -116,10 +118,18 @@ class _Memo:
         equality here.
         """
         value = claim.value
+        # claims that repeat a stated value share its model (see models.shared): looked up
+        # first by identity, which the case keeps alive, before the value is serialized
+        shared = (id(value), id(ctx))
+        found = self.shared.get(shared)
+        if found is not None:
+            return found
         key = (type(value), value.__pydantic_serializer__.to_json(value), id(ctx))
         found = self.payloads.get(key)
         if found is None:
             found = self.payloads[key] = KINDS[value.kind].normalize(value, ctx)
+        self.shared[shared] = found
+        self.kept.append(value)  # its id stays its own while the memo lives
         return found
 
     def period(self, text: str, published: Moment | None) -> Period:
@@ -180,23 +190,36 @@ def normalize_case(case: Case, tolerances: Mapping[str, Decimal]) -> list[Normal
     out: list[NormalizedClaim] = []
     problems: list[Problem] = []
     memo = _Memo(tolerances, case.spec.timezone, reference_day(case))
+    # A claim's payload, period and time depend on it and its source's publication alone,
+    # and sources that state a claim word for word share it (see models.shared): worked out
+    # once per claim and publication. Claims live as long as the case, so their ids stay.
+    done: dict[Moment | None, dict[int, tuple[Payload, Period | None, Moment | None]]] = {}
     for item in sorted(case.sources, key=lambda s: s.source.id):
         source = item.source
+        source_id = source.id
         published = source.published_moment  # parsed once per source, not per claim
         # the source's contexts by kind and qualifier: looked up by two strings per claim
         contexts: dict[tuple[str, str], NormalizeContext] = {}
+        seen = done.setdefault(published, {})
         pairs = zip(source.claims, item.claim_lines, strict=True)
         for index, (claim, line) in enumerate(pairs):
+            ref = ClaimRef(source_id, index, item.path, line)
+            found = seen.get(id(claim))
+            if found is not None:
+                out.append(NormalizedClaim(ref, claim, source, *found))
+                continue
             try:
                 pair = (claim.value.kind, claim.qualifier)
                 ctx = contexts.get(pair)
                 if ctx is None:
                     ctx = contexts[pair] = memo.context(*pair, published)
-                ref = ClaimRef(source.id, index, item.path, line)
-                out.append(_normalize(claim, source, ref, published, ctx, memo))
+                normalized = _normalize(claim, source, ref, published, ctx, memo)
             except (ValueError, ArithmeticError, OverflowError):
                 message = "the value is outside the calendar or number range factcheck handles"
                 problems.append(Problem(item.path, line, message))
+                continue
+            seen[id(claim)] = (normalized.value, normalized.period, normalized.when)
+            out.append(normalized)
     if problems:
         raise FactcheckError(problems)
     return out

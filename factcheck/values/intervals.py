@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
+from operator import itemgetter
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -93,34 +95,44 @@ def stabbing_groups(items: list[tuple[Interval, T]]) -> list[list[tuple[Interval
     Greedy stabbing in one sweep, O(n log n): take intervals by upper bound; each joins
     the first stab point it contains (found by bisection, as stab points only grow), or
     opens a new group stabbed at its own upper bound. Two items land in different groups
-    only when no single value fits both, so one group means agreement.
+    only when no single value fits both, so one group means agreement. A group lists its
+    items by upper bound, then in the order given.
     """
+    # Claims that state the same value share one interval object, and an interval always
+    # lands where an equal one before it landed (it holds the stab point that one found or
+    # opened, and no earlier one): the sweep runs over the distinct intervals alone, in the
+    # order their first items come, and the items follow their interval's group.
+    intervals = list(map(_first, items))
+    ids = list(map(id, intervals))
+    distinct = dict(zip(ids, intervals, strict=True))
+    upper = {key: _upper_key(interval) for key, interval in distinct.items()}
     stabs: list[tuple[int, Decimal, int]] = []  # sortable stab points, increasing
-    groups: list[list[tuple[Interval, T]]] = []
-    # Claims that state the same value share one interval object: its key and its group are
-    # worked out once. An interval always lands where an equal one before it landed (it
-    # holds the stab point that one found or opened, and no earlier one), so this is the
-    # sweep's own result.
-    upper: dict[int, tuple[int, Decimal, int]] = {}
-    for interval, _ in items:
-        if id(interval) not in upper:
-            upper[id(interval)] = _upper_key(interval)
-    keys = [upper[id(interval)] for interval, _ in items]
-    placed: dict[int, int] = {}
-    # a stable sort of the positions by their keys: the items' order, read without a call
-    for position in sorted(range(len(items)), key=keys.__getitem__):
-        item = items[position]
-        interval = item[0]
-        index = placed.get(id(interval))
+    group_of: dict[int, int] = {}
+    for key in sorted(distinct, key=upper.__getitem__):  # stable: ties in first-item order
+        index = _first_contained(stabs, distinct[key])
         if index is None:
-            index = _first_contained(stabs, interval)
-            if index is None:
-                index = len(groups)
-                stabs.append(upper[id(interval)])
-                groups.append([])
-            placed[id(interval)] = index
-        groups[index].append(item)
-    return groups
+            index = len(stabs)
+            stabs.append(upper[key])
+        group_of[key] = index
+    # each item's place in the output, as one integer: its group, then its upper bound's rank
+    # among the distinct bounds; a stable sort by it keeps the order given among equals
+    ranks = {bound: rank for rank, bound in enumerate(sorted(set(upper.values())))}
+    places = {key: group * len(ranks) + ranks[upper[key]] for key, group in group_of.items()}
+    by_place = sorted(range(len(items)), key=list(map(places.__getitem__, ids)).__getitem__)
+    counts = Counter(ids)
+    sizes = [0] * len(stabs)
+    for key, group in group_of.items():
+        sizes[group] += counts[key]
+    out = []
+    start = 0
+    pick = items.__getitem__
+    for size in sizes:
+        out.append(list(map(pick, by_place[start : start + size])))
+        start += size
+    return out
+
+
+_first = itemgetter(0)
 
 
 def _upper_key(interval: Interval) -> tuple[int, Decimal, int]:

@@ -138,6 +138,22 @@ def tables() -> PlaceTables:
     return found
 
 
+@cache
+def alpha2_codes() -> frozenset[str]:
+    """The ISO 3166-1 alpha-2 codes of :func:`tables`, kept on their own: a list written in
+    codes needs them alone, not every language's country names (most of a small report's
+    reading of the tables)."""
+    from factcheck.cache.tables import keep_object, stored_object
+
+    name, args, packages, files = _kept_key()
+    found = stored_object(f"{name}-alpha2", args, packages, files)
+    if isinstance(found, frozenset):
+        return found
+    found = tables().alpha2
+    keep_object(f"{name}-alpha2", args, packages, files, found)
+    return found
+
+
 def _kept_key() -> tuple[str, str, tuple[str, ...], list[Path]]:
     """Everything :func:`_read_tables` depends on: the shipped file, the sources that derive
     the tables and each language's ``language.yaml`` (its CLDR locales)."""

@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from factcheck.lang import SHARED, languages, section
-from factcheck.values.place_names import is_uncased, tables
+from factcheck.values.place_names import alpha2_codes, is_uncased, tables
 from factcheck.values.place_names import region_names as region_names  # read by set.py
 from factcheck.values.text import fold
 
@@ -59,7 +59,7 @@ def country_code(name: str) -> str | None:
     stripped = name.strip()
     # a code needs only the code table, not every language's names
     is_code = len(stripped) == 2 and stripped.isalpha() and stripped.isupper()
-    if is_code and stripped in tables().alpha2:
+    if is_code and stripped in alpha2_codes():
         return stripped
     index, articles, marks, _ = _index()
     folded = fold(stripped)

@@ -1,0 +1,53 @@
+"""One validated model per distinct stated claim and value: what a case repeats is checked once.
+
+Sources repeat each other's figures, dates and lists (that is what a case compares), and a
+large case may state a few thousand distinct claims and values a hundred thousand times.
+Claims and values are immutable and their validation depends on their own data alone, so one
+stated again, key for key and type for type, is the model the first statement validated to.
+The memo lives in the validation context of one load, never across cases.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationInfo, ValidatorFunctionWrapHandler
+
+# the validation context's keys under which a load keeps its memos
+SHARED = "shared"
+SHARED_NAMES = ("claim", "value")
+
+
+def payload_key(data: object) -> str | None:
+    """A key equal to another's only for data of the same keys, order, types and digits; None
+    for anything but a mapping (it is then validated every time).
+
+    Claim files parse to dicts, lists, strings, numbers (int, float, Decimal), booleans, None
+    and dates, whose ``repr`` tells apart what compares equal but is stated differently
+    (1, 1.0 and True; Decimal "1.5" and "1.50"; 0.0 and -0.0), and is built in C.
+    """
+    return repr(data) if type(data) is dict else None
+
+
+def new_memo() -> dict[str, Any]:
+    """A validation context that shares the claims and values of one load."""
+    return {SHARED: {name: {} for name in SHARED_NAMES}}
+
+
+def shared(
+    name: str, data: object, handler: ValidatorFunctionWrapHandler, info: ValidationInfo
+) -> Any:
+    """The model ``handler`` validates ``data`` to, shared with every equal statement of a
+    ``name`` (claim, value) in the load whose context holds a memo; data that fails is
+    validated, and reported, each time."""
+    try:
+        memo: dict[str, Any] = info.context[SHARED][name]  # type: ignore[index]
+    except (TypeError, KeyError):  # no context, or another caller's
+        return handler(data)
+    if type(data) is not dict:
+        return handler(data)
+    key = repr(data)  # see payload_key
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = handler(data)
+    return found
