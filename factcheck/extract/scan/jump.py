@@ -306,7 +306,13 @@ def _scanner(pattern: re.Pattern[str]) -> Scanner:
     if start is not None:
         # the guarded pattern turns most candidates away on their first characters
         search, match = start.search, guarded(pattern).match
-        return lambda text: _start_finditer(search, match, pattern, text)
+        skipping = behind_led(pattern)
+        if skipping is None:
+            return lambda text: _start_finditer(search, match, pattern, text)
+        body, behind = skipping
+        if behind is None:
+            return body.finditer
+        return lambda text: _behind_finditer(body, behind, (search, match), pattern, text)
     lead = literal_led(pattern)
     if lead is not None:
         literal, folded = lead
@@ -319,16 +325,85 @@ def _scanner(pattern: re.Pattern[str]) -> Scanner:
     return guarded(pattern).finditer
 
 
+@per_object
+def behind_led(
+    pattern: re.Pattern[str],
+) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    """For a pattern whose match the engine can skip to by its first characters once its
+    leading look-behinds are set aside: the pattern without them, and them alone (None when
+    it has none). None when the rest has no literal or set of characters to skip to.
+
+    ``(?<!\\w)\\d+`` becomes ``\\d+``, which the engine scans by skipping to the digits in
+    C, and ``(?<!\\w)``, checked at each match found.
+    """
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    data = parsed.data
+    lead = 0
+    while lead < len(data) and data[lead][0] in (C.ASSERT, C.ASSERT_NOT) and data[lead][1][0] == -1:
+        lead += 1
+    flags = parsed.state.flags
+    rest = _parser.SubPattern(parsed.state, _unrolled(data[lead:]))
+    if not rest.getwidth()[0]:
+        return None
+    prefix = _compiler._get_literal_prefix(rest, flags)[0]
+    if not prefix and not _compiler._get_charset_prefix(rest, flags):
+        return None
+    if not lead and rest.data == data:
+        return pattern, None
+    behind = _compiler.compile(_parser.SubPattern(parsed.state, data[:lead]), flags)
+    return _compiler.compile(rest, flags), behind if lead else None
+
+
+def _unrolled(items: list) -> list:
+    """``items`` with a leading repeat of one character class taken once first (``\\d{1,3}``
+    as ``\\d\\d{0,2}``, the same matches): the engine skips to a class, not a repeat."""
+    if not items or items[0][0] not in (C.MAX_REPEAT, C.MIN_REPEAT):
+        return items
+    low, high, body = items[0][1]
+    if low < 1 or len(body.data) != 1 or body.data[0][0] not in (C.IN, C.LITERAL):
+        return items
+    more = high - 1 if high != C.MAXREPEAT else high
+    return [body.data[0], (items[0][0], (low - 1, more, body)), *items[1:]]
+
+
+# bodies found where the look-behinds fail before a scan hands over to jumps: where words
+# run into figures (2024年3月), most are
+_MAX_BEHIND_MISSES = 4
+Jump = tuple[Callable[..., re.Match[str] | None], Callable[..., re.Match[str] | None]]
+
+
+def _behind_finditer(
+    body: re.Pattern[str], behind: re.Pattern[str], jump: Jump, pattern: re.Pattern[str], text: str
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` found by the engine's scan of ``body`` (the pattern less its
+    leading look-behinds ``behind``): a match of the body where they hold is the pattern's.
+    Where they fail often, the rest is found by ``jump`` (``_start_finditer``)."""
+    search, holds = body.search, behind.match
+    pos = misses = 0
+    while (found := search(text, pos)) is not None:
+        at = found.start()
+        if holds(text, at) is None:
+            pos = at + 1
+            misses += 1
+            if misses > _MAX_BEHIND_MISSES:
+                yield from _start_finditer(*jump, pattern, text, pos)
+                return
+            continue
+        yield found
+        pos = found.end()  # never empty: the body has a width
+
+
 def _start_finditer(
     search: Callable[..., re.Match[str] | None],
     match: Callable[..., re.Match[str] | None],
     pattern: re.Pattern[str],
     text: str,
+    pos: int = 0,
 ) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` found by jumping with ``search`` to the characters a match
-    can start with and trying ``match`` (the guarded pattern) there."""
+    """``pattern.finditer(text)`` from ``pos`` on, found by jumping with ``search`` to the
+    characters a match can start with and trying ``match`` (the guarded pattern) there."""
     misses = 0
-    at = search(text)
+    at = search(text, pos)
     while at is not None:
         pos = at.start()
         found = match(text, pos)
