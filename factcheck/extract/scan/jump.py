@@ -306,13 +306,10 @@ def _scanner(pattern: re.Pattern[str]) -> Scanner:
     if start is not None:
         # the guarded pattern turns most candidates away on their first characters
         search, match = start.search, guarded(pattern).match
-        skipping = behind_led(pattern)
-        if skipping is None:
-            return lambda text: _start_finditer(search, match, pattern, text)
-        body, behind = skipping
-        if behind is None:
-            return body.finditer
-        return lambda text: _behind_finditer(body, behind, (search, match), pattern, text)
+        led = behind_led(pattern)
+        if led is not None:
+            return led.finditer
+        return lambda text: _start_finditer(search, match, pattern, text)
     lead = literal_led(pattern)
     if lead is not None:
         literal, folded = lead
@@ -326,32 +323,60 @@ def _scanner(pattern: re.Pattern[str]) -> Scanner:
 
 
 @per_object
-def behind_led(
-    pattern: re.Pattern[str],
-) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
-    """For a pattern whose match the engine can skip to by its first characters once its
-    leading look-behinds are set aside: the pattern without them, and them alone (None when
-    it has none). None when the rest has no literal or set of characters to skip to.
+def behind_led(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """For a pattern led by look-behinds, the same pattern led by its first character instead,
+    which the engine skips to in C, the look-behinds moved after it (one character wider);
+    None when its first character is not one class or no rare one.
 
-    ``(?<!\\w)\\d+`` becomes ``\\d+``, which the engine scans by skipping to the digits in
-    C, and ``(?<!\\w)``, checked at each match found.
+    ``(?<!\\w)\\d{1,2}h`` becomes ``\\d(?<!\\w[\\s\\S])\\d{0,1}h``: the same matches.
     """
     parsed = _parser.parse(pattern.pattern, pattern.flags)
     data = parsed.data
     lead = 0
     while lead < len(data) and data[lead][0] in (C.ASSERT, C.ASSERT_NOT) and data[lead][1][0] == -1:
         lead += 1
-    flags = parsed.state.flags
-    rest = _parser.SubPattern(parsed.state, _unrolled(data[lead:]))
-    if not rest.getwidth()[0]:
+    if not lead:
         return None
-    prefix = _compiler._get_literal_prefix(rest, flags)[0]
-    if not prefix and not _compiler._get_charset_prefix(rest, flags):
+    state = parsed.state
+    shifted = [(op, (-1, _wider(state, body))) for op, (_, body) in data[:lead]]
+    body = _after_first(state, _unrolled(data[lead:]), shifted)
+    if body is None:
         return None
-    if not lead and rest.data == data:
-        return pattern, None
-    behind = _compiler.compile(_parser.SubPattern(parsed.state, data[:lead]), flags)
-    return _compiler.compile(rest, flags), behind if lead else None
+    rest = _parser.SubPattern(state, body)
+    if not _compiler._get_charset_prefix(rest, state.flags):
+        return None
+    return _compiler.compile(rest, state.flags)
+
+
+_ANY = (C.IN, [(C.CATEGORY, C.CATEGORY_SPACE), (C.CATEGORY, C.CATEGORY_NOT_SPACE)])
+
+
+def _wider(state: Any, body: _parser.SubPattern) -> _parser.SubPattern:
+    """A look-behind's body followed by any one character: the same test one character on."""
+    return _parser.SubPattern(state, [*body.data, _ANY])
+
+
+def _after_first(state: Any, items: list, checks: list) -> list | None:
+    """``items`` with ``checks`` right after the one character every match starts with (in
+    each branch, inside groups that change no flags), None where that is not one class."""
+    if not items:
+        return None
+    op, av = items[0]
+    if op in (C.IN, C.LITERAL):
+        return [items[0], *checks, *items[1:]]
+    if op is C.SUBPATTERN:
+        group, add, drop, sub = av
+        inner = None if add or drop else _after_first(state, list(sub.data), checks)
+        if inner is None:
+            return None
+        return [(op, (group, add, drop, _parser.SubPattern(state, inner))), *items[1:]]
+    if op is C.BRANCH:
+        branches = [_after_first(state, list(alt.data), checks) for alt in av[1]]
+        if any(b is None for b in branches):
+            return None
+        alternatives = [_parser.SubPattern(state, b) for b in branches if b is not None]
+        return [(op, (av[0], alternatives)), *items[1:]]
+    return None
 
 
 def _unrolled(items: list) -> list:
@@ -366,44 +391,16 @@ def _unrolled(items: list) -> list:
     return [body.data[0], (items[0][0], (low - 1, more, body)), *items[1:]]
 
 
-# bodies found where the look-behinds fail before a scan hands over to jumps: where words
-# run into figures (2024年3月), most are
-_MAX_BEHIND_MISSES = 4
-Jump = tuple[Callable[..., re.Match[str] | None], Callable[..., re.Match[str] | None]]
-
-
-def _behind_finditer(
-    body: re.Pattern[str], behind: re.Pattern[str], jump: Jump, pattern: re.Pattern[str], text: str
-) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` found by the engine's scan of ``body`` (the pattern less its
-    leading look-behinds ``behind``): a match of the body where they hold is the pattern's.
-    Where they fail often, the rest is found by ``jump`` (``_start_finditer``)."""
-    search, holds = body.search, behind.match
-    pos = misses = 0
-    while (found := search(text, pos)) is not None:
-        at = found.start()
-        if holds(text, at) is None:
-            pos = at + 1
-            misses += 1
-            if misses > _MAX_BEHIND_MISSES:
-                yield from _start_finditer(*jump, pattern, text, pos)
-                return
-            continue
-        yield found
-        pos = found.end()  # never empty: the body has a width
-
-
 def _start_finditer(
     search: Callable[..., re.Match[str] | None],
     match: Callable[..., re.Match[str] | None],
     pattern: re.Pattern[str],
     text: str,
-    pos: int = 0,
 ) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` from ``pos`` on, found by jumping with ``search`` to the
-    characters a match can start with and trying ``match`` (the guarded pattern) there."""
+    """``pattern.finditer(text)`` found by jumping with ``search`` to the characters a match
+    can start with and trying ``match`` (the guarded pattern) there."""
     misses = 0
-    at = search(text, pos)
+    at = search(text)
     while at is not None:
         pos = at.start()
         found = match(text, pos)

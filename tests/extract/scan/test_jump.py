@@ -162,21 +162,18 @@ def test_a_look_ahead_or_an_atomic_group_gives_the_first_characters() -> None:
     assert starter(re.compile(r"(?=\w)x?")) is None  # letters are too common to jump to
 
 
-def test_engine_skips_to_the_body_and_checks_the_look_behinds_at_each_match() -> None:
+def test_look_behinds_move_after_the_first_character_the_engine_skips_to() -> None:
     year = re.compile(r"(?<![\w.])(?<!\d-)(?:1[89]\d\d|20\d\d)(?!\d)")
-    skipping = jump.behind_led(year)
-    assert skipping is not None
-    body, behind = skipping
-    assert body.search("a 2024") is not None and behind is not None
-    # a body every match of which starts anywhere gives the engine nothing to skip to
-    assert jump.behind_led(re.compile(r"(?<!\w)(?:ab)*c")) is None
-    # no look-behind: the pattern is scanned as it is
-    plain = re.compile(r"x[0-9]+")
-    assert jump.behind_led(plain) == (plain, None)
+    led = jump.behind_led(year)
+    assert led is not None
+    assert [m.span() for m in led.finditer("a2024 2024 x-2019 1-2020")] == [(6, 10), (13, 17)]
     # a leading repeat is taken once first, so that the engine can skip to its class
-    unrolled = jump.behind_led(re.compile(r"(?<!\w)\d{1,2}h"))
-    assert unrolled is not None
-    assert [m.span() for m in unrolled[0].finditer("1h 12h 123h")] == [(0, 2), (3, 6), (8, 11)]
+    hours = jump.behind_led(re.compile(r"(?<!\w)\d{1,2}h"))
+    assert hours is not None
+    assert [m.span() for m in hours.finditer("1h 12h 123h x1h")] == [(0, 2), (3, 6)]
+    # no one class a match starts with, or no look-behind: nothing to move
+    assert jump.behind_led(re.compile(r"(?<!\w)(?:ab)*c")) is None
+    assert jump.behind_led(re.compile(r"\d+x")) is None
 
 
 @pytest.mark.parametrize(
