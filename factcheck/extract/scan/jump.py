@@ -324,9 +324,9 @@ def _scanner(pattern: re.Pattern[str]) -> Scanner:
 
 @per_object
 def behind_led(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """For a pattern led by look-behinds, the same pattern led by its first character instead,
-    which the engine skips to in C, the look-behinds moved after it (one character wider);
-    None when its first character is not one class or no rare one.
+    """For a pattern led by look-behinds (or none), the same pattern led by its first character
+    instead, which the engine skips to in C, the look-behinds moved after it (one character
+    wider); None when its first character is not one class the engine can skip to.
 
     ``(?<!\\w)\\d{1,2}h`` becomes ``\\d(?<!\\w[\\s\\S])\\d{0,1}h``: the same matches.
     """
@@ -335,8 +335,6 @@ def behind_led(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     lead = 0
     while lead < len(data) and data[lead][0] in (C.ASSERT, C.ASSERT_NOT) and data[lead][1][0] == -1:
         lead += 1
-    if not lead:
-        return None
     state = parsed.state
     shifted = [(op, (-1, _wider(state, body))) for op, (_, body) in data[:lead]]
     body = _after_first(state, _unrolled(data[lead:]), shifted)

@@ -171,9 +171,12 @@ def test_look_behinds_move_after_the_first_character_the_engine_skips_to() -> No
     hours = jump.behind_led(re.compile(r"(?<!\w)\d{1,2}h"))
     assert hours is not None
     assert [m.span() for m in hours.finditer("1h 12h 123h x1h")] == [(0, 2), (3, 6)]
-    # no one class a match starts with, or no look-behind: nothing to move
+    # no look-behind: the repeat alone is taken once first
+    digits = jump.behind_led(re.compile(r"\d+x"))
+    assert digits is not None
+    assert [m.span() for m in digits.finditer("x 12x 3x")] == [(2, 5), (6, 8)]
+    # no one class a match starts with: nothing to skip to
     assert jump.behind_led(re.compile(r"(?<!\w)(?:ab)*c")) is None
-    assert jump.behind_led(re.compile(r"\d+x")) is None
 
 
 @pytest.mark.parametrize(
