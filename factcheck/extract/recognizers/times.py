@@ -361,8 +361,8 @@ def find_times(text: str, lang: str, taken: bytearray) -> list[TimeMatch]:
     found: list[TimeMatch] = []
     last_end = -1
     for start in starts:
-        if start < last_end:
-            continue
+        if start < last_end or taken[start]:
+            continue  # a time at a taken character would be turned away below
         templates = g.word_led if not text[start].isdigit() else g.digit_led
         hit = _at(text, start, templates)
         if hit is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as C  # type: ignore[attr-defined]
 from typing import Any, NamedTuple
@@ -22,7 +22,6 @@ _MAX_MISSES = 32
 # building one parses and compiles the pattern again several times, which costs more than
 # the engine's scan of the first few articles (a command on one article never pays it)
 _PLAIN_FIRST = 40_000
-_scanned: dict[int, tuple[re.Pattern[str], list[int]]] = {}
 # characters of a match's start an edge scan's look-ahead checks before trying the pattern,
 # at most (``bigrams`` keeps the prefixes few)
 PREFIX = 4
@@ -281,34 +280,123 @@ def _after_empty(pattern: re.Pattern[str], text: str, at: int) -> Iterator[re.Ma
     yield from rest
 
 
-def _worth_building(pattern: re.Pattern[str], size: int) -> bool:
-    """Whether ``pattern`` has scanned enough text, ``size`` more included, for a jump scan."""
-    entry = _scanned.get(id(pattern))
-    if entry is None or entry[0] is not pattern:  # kept alive with its count: ids stay apart
-        entry = _scanned[id(pattern)] = (pattern, [0])
-    entry[1][0] += size
-    return entry[1][0] > _PLAIN_FIRST
+# per pattern, by identity (kept alive with it, so ids stay apart): the characters it has
+# scanned, then the scan it was given once they passed ``_PLAIN_FIRST``
+_scanned: dict[int, list[Any]] = {}
+Scanner = Callable[[str], Iterator[re.Match[str]]]
 
 
 def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The matches ``pattern.finditer(text)`` gives, found by jumping between possible starts."""
-    if not _worth_building(pattern, len(text)):
-        yield from pattern.finditer(text)
-        return
+    entry = _scanned.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        entry = _scanned[id(pattern)] = [pattern, 0, None]
+    scan: Scanner | None = entry[2]
+    if scan is None:
+        entry[1] += len(text)
+        if entry[1] <= _PLAIN_FIRST:
+            return pattern.finditer(text)
+        scan = entry[2] = _scanner(pattern)
+    return scan(text)
+
+
+def _scanner(pattern: re.Pattern[str]) -> Scanner:
+    """How ``pattern`` is scanned from now on: the fastest of the jumps its shape allows."""
     start = starter(pattern)
-    if start is None:
-        lead = literal_led(pattern)
-        if lead is not None:
-            yield from _literal_finditer(lead[0], pattern, text, fold(text) if lead[1] else text)
-            return
-        edge = edged(pattern)
-        if edge is not None:
-            yield from _edge_finditer(edge, pattern, text, fold(text) if edge.folded else text)
-            return
-        yield from guarded(pattern).finditer(text)
-        return
-    # the guarded pattern turns most candidates away on their first characters, in the engine
-    search, match = start.search, guarded(pattern).match
+    if start is not None:
+        # the guarded pattern turns most candidates away on their first characters
+        search, match = start.search, guarded(pattern).match
+        led = behind_led(pattern)
+        if led is not None:
+            return led.finditer
+        return lambda text: _start_finditer(search, match, pattern, text)
+    lead = literal_led(pattern)
+    if lead is not None:
+        literal, folded = lead
+        return lambda text: _literal_finditer(
+            literal, pattern, text, fold(text) if folded else text
+        )
+    edge = edged(pattern)
+    if edge is not None:
+        return lambda text: _edge_finditer(edge, pattern, text, fold(text) if edge.folded else text)
+    return guarded(pattern).finditer
+
+
+@per_object
+def behind_led(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """For a pattern led by look-behinds (or none), the same pattern led by its first character
+    instead, which the engine skips to in C, the look-behinds moved after it (one character
+    wider); None when its first character is not one class the engine can skip to.
+
+    ``(?<!\\w)\\d{1,2}h`` becomes ``\\d(?<!\\w[\\s\\S])\\d{0,1}h``: the same matches.
+    """
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    data = parsed.data
+    lead = 0
+    while lead < len(data) and data[lead][0] in (C.ASSERT, C.ASSERT_NOT) and data[lead][1][0] == -1:
+        lead += 1
+    state = parsed.state
+    shifted = [(op, (-1, _wider(state, body))) for op, (_, body) in data[:lead]]
+    body = _after_first(state, _unrolled(data[lead:]), shifted)
+    if body is None:
+        return None
+    rest = _parser.SubPattern(state, body)
+    if not _compiler._get_charset_prefix(rest, state.flags):
+        return None
+    return _compiler.compile(rest, state.flags)
+
+
+_ANY = (C.IN, [(C.CATEGORY, C.CATEGORY_SPACE), (C.CATEGORY, C.CATEGORY_NOT_SPACE)])
+
+
+def _wider(state: Any, body: _parser.SubPattern) -> _parser.SubPattern:
+    """A look-behind's body followed by any one character: the same test one character on."""
+    return _parser.SubPattern(state, [*body.data, _ANY])
+
+
+def _after_first(state: Any, items: list, checks: list) -> list | None:
+    """``items`` with ``checks`` right after the one character every match starts with (in
+    each branch, inside groups that change no flags), None where that is not one class."""
+    if not items:
+        return None
+    op, av = items[0]
+    if op in (C.IN, C.LITERAL):
+        return [items[0], *checks, *items[1:]]
+    if op is C.SUBPATTERN:
+        group, add, drop, sub = av
+        inner = None if add or drop else _after_first(state, list(sub.data), checks)
+        if inner is None:
+            return None
+        return [(op, (group, add, drop, _parser.SubPattern(state, inner))), *items[1:]]
+    if op is C.BRANCH:
+        branches = [_after_first(state, list(alt.data), checks) for alt in av[1]]
+        if any(b is None for b in branches):
+            return None
+        alternatives = [_parser.SubPattern(state, b) for b in branches if b is not None]
+        return [(op, (av[0], alternatives)), *items[1:]]
+    return None
+
+
+def _unrolled(items: list) -> list:
+    """``items`` with a leading repeat of one character class taken once first (``\\d{1,3}``
+    as ``\\d\\d{0,2}``, the same matches): the engine skips to a class, not a repeat."""
+    if not items or items[0][0] not in (C.MAX_REPEAT, C.MIN_REPEAT):
+        return items
+    low, high, body = items[0][1]
+    if low < 1 or len(body.data) != 1 or body.data[0][0] not in (C.IN, C.LITERAL):
+        return items
+    more = high - 1 if high != C.MAXREPEAT else high
+    return [body.data[0], (items[0][0], (low - 1, more, body)), *items[1:]]
+
+
+def _start_finditer(
+    search: Callable[..., re.Match[str] | None],
+    match: Callable[..., re.Match[str] | None],
+    pattern: re.Pattern[str],
+    text: str,
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` found by jumping with ``search`` to the characters a match
+    can start with and trying ``match`` (the guarded pattern) there."""
     misses = 0
     at = search(text)
     while at is not None:

@@ -160,3 +160,39 @@ def test_a_look_ahead_or_an_atomic_group_gives_the_first_characters() -> None:
     assert starter(re.compile(r"(?<![\w.,])(?>\d+|(?=,\d))(?:,\d+)?")) is not None
     assert starter(re.compile(r"(?>\d+)x")) is not None
     assert starter(re.compile(r"(?=\w)x?")) is None  # letters are too common to jump to
+
+
+def test_look_behinds_move_after_the_first_character_the_engine_skips_to() -> None:
+    year = re.compile(r"(?<![\w.])(?<!\d-)(?:1[89]\d\d|20\d\d)(?!\d)")
+    led = jump.behind_led(year)
+    assert led is not None
+    assert [m.span() for m in led.finditer("a2024 2024 x-2019 1-2020")] == [(6, 10), (13, 17)]
+    # a leading repeat is taken once first, so that the engine can skip to its class
+    hours = jump.behind_led(re.compile(r"(?<!\w)\d{1,2}h"))
+    assert hours is not None
+    assert [m.span() for m in hours.finditer("1h 12h 123h x1h")] == [(0, 2), (3, 6)]
+    # no look-behind: the repeat alone is taken once first
+    digits = jump.behind_led(re.compile(r"\d+x"))
+    assert digits is not None
+    assert [m.span() for m in digits.finditer("x 12x 3x")] == [(2, 5), (6, 8)]
+    # no one class a match starts with: nothing to skip to
+    assert jump.behind_led(re.compile(r"(?<!\w)(?:ab)*c")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019, 2020 and 2021-2022, not x2023 nor 1.1999 nor 7-2018; 1850 too.",
+        # the look-behinds fail again and again (years glued to words), then hold
+        "a2001 b2002 c2003 d2004 e2005 f2006 g2007 2008 h2009 2010 at 7 or 12",
+    ],
+)
+@pytest.mark.parametrize(
+    "source",
+    [r"(?<![\w.])(?<!\d-)(?:1[89]\d\d|20\d\d)(?!\d)", r"(?<!\w)\d{1,2}(?!\d)", r"(?<!\w)\d+?0"],
+)
+def test_a_scan_by_the_body_finds_the_patterns_matches(text: str, source: str) -> None:
+    pattern = re.compile(source)
+    expected = [m.span() for m in pattern.finditer(text)]
+    assert expected
+    assert [m.span() for m in finditer(pattern, text)] == expected

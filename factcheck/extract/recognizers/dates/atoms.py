@@ -185,11 +185,12 @@ class Scan:
 
     def finditer(self, g: Grammar, family: str) -> Iterator[re.Match[str]]:
         """Matches of a template family, tried only with the templates this text can match."""
-        compiled: Compiled = getattr(g, family)
         low, seen = self.low, self.seen
-        if not any(present(need, low, seen) for need in g.needs[family]):
-            return iter(())
-        return finditer(compiled.pattern, self.text)
+        for need in g.needs[family]:
+            if present(need, low, seen):
+                compiled: Compiled = getattr(g, family)
+                return finditer(compiled.pattern, self.text)
+        return iter(())
 
     def gated(self, patterns: Gated, skeleton: str) -> Iterator[re.Match[str]]:
         """Matches of skeleton patterns, each in turn, skipping those whose anchors are absent."""
