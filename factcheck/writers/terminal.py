@@ -118,6 +118,9 @@ def render(report: Report, options: WriterOptions) -> str:
     console = Console(
         file=buffer,
         width=options.width,
+        # with a height of its own the console never asks the terminal for one (it did at
+        # every line); no part of this view depends on the height
+        height=25,
         force_terminal=options.color,
         no_color=not options.color,
         color_system="standard" if options.color else None,
