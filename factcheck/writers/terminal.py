@@ -100,6 +100,10 @@ def _topic_plain(topic: TopicView, width: int) -> list[str] | None:
     return None if None in parts else [line for part in parts if part for line in part]
 
 
+def _line(line: str | None) -> list[str] | None:
+    return None if line is None else [line]
+
+
 def render_plain(report: Report, width: int) -> str | None:
     """The report as :func:`render` lays it out without colour, or None when it cannot."""
     s = report.summary
@@ -109,14 +113,14 @@ def render_plain(report: Report, width: int) -> str | None:
     parts += [f"{n} {k}" for k, n in s.by_status.items() if n]
     blocks = [plain_layout.wrap(report.title, width), plain_layout.wrap(" · ".join(parts), width)]
     if report.findings:
-        blocks.append([plain_layout.rule("findings", width)])  # type: ignore[list-item]
+        blocks.append(_line(plain_layout.rule("findings", width)))
         blocks += [_finding_plain(finding, width) for finding in report.findings]
     blocks += [plain_layout.wrap(f"stale: {entry}", width) for entry in report.stale]
-    blocks.append([plain_layout.rule("topics", width)])  # type: ignore[list-item]
+    blocks.append(_line(plain_layout.rule("topics", width)))
     blocks += [_topic_plain(topic, width) for topic in report.topics]
     lines: list[str] = []
     for block in blocks:
-        if block is None or None in block:
+        if block is None:
             return None
         lines += block
     if any(cell_len(line) > width for line in lines):
