@@ -92,6 +92,9 @@ def main(*, leave_fast: bool = False) -> None:
 
 def command() -> None:
     """The ``factcheck`` program: :func:`main`, leaving at once when a compare is done."""
+    # pydantic otherwise reads every installed package's entry points, looking for plugins,
+    # the first time it builds a validator; the tool uses none (a user may still opt in)
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     main(leave_fast=True)
 
 

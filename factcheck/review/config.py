@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -35,6 +34,8 @@ class Config:
 
 def _table(path: Path) -> tuple[dict[str, Any] | None, str]:
     """The factcheck table of a config file, or None when the file has none."""
+    import tomllib  # on use: most runs find no config file to read
+
     try:
         text = path.read_text(encoding="utf-8")
         data = tomllib.loads(text)
