@@ -11,7 +11,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from operator import attrgetter
+from itertools import islice
+from operator import attrgetter, le
 
 from factcheck.models.case import CaseSpec, GroupingSettings, TopicSpec
 from factcheck.normalize.claims import ClaimRef, NormalizedClaim, claim_order
@@ -300,6 +301,8 @@ def _rows(
         scopes.setdefault(key, scope)
     for item, triple in zip(claims, stated, strict=True):
         keys[triple].append(item)
+    # claims come in claim order from normalizing: then so does every bucket, unsorted
+    in_order = all(map(le, map(_ref, claims), map(_ref, islice(claims, 1, None))))
     rows = []
     for key, items in sorted(buckets.items()):
         topic, scope_key, period_key = key
@@ -310,7 +313,7 @@ def _rows(
                 row_id,
                 topics[topic],
                 periods[key][1],
-                tuple(sorted(items, key=claim_order)),
+                tuple(items) if in_order else tuple(sorted(items, key=claim_order)),
                 scopes[key],
             )
         )
