@@ -33,8 +33,10 @@ class ClaimRef(NamedTuple):
     line: int
 
 
-# ClaimRef's order (source id, then index) as a sort key of claims
-claim_order = attrgetter("ref.source", "ref.index")
+# ClaimRef's order (source id, then index) as a sort key of claims: the reference itself,
+# which is already a tuple (no new one per claim), and whose path and line never decide
+# between two claims (a source id and index name one claim, with its one path and line)
+claim_order = attrgetter("ref")
 
 
 class NormalizedClaim(NamedTuple):
