@@ -87,7 +87,8 @@ def group_claims(claims: list[NormalizedClaim], spec: CaseSpec) -> Grouping:
         if found is not None and score >= settings.suggest:
             suggestions[key] = (found, score)
     _cluster(unmatched, suggestions, settings, topics, assignments)
-    return Grouping(topics, assignments, _rows(claims, topics, assignments))
+    assigned = [assignments[item.ref] for item in claims]
+    return Grouping(topics, assignments, _rows(claims, topics, assigned))
 
 
 def _cached_lookup(catalog: tuple[_Candidate, ...], settings: GroupingSettings):  # type: ignore[no-untyped-def]

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
-from operator import attrgetter
-from typing import NamedTuple
+from functools import partial
+from itertools import compress, repeat
+from operator import attrgetter, is_, itemgetter
+from typing import Any, NamedTuple
 
 from factcheck.errors import FactcheckError, Problem
 from factcheck.io.loader import Case
@@ -31,8 +33,10 @@ class ClaimRef(NamedTuple):
     line: int
 
 
-# ClaimRef's order (source id, then index) as a sort key of claims
-claim_order = attrgetter("ref.source", "ref.index")
+# ClaimRef's order (source id, then index) as a sort key of claims: the reference itself,
+# which is already a tuple (no new one per claim), and whose path and line never decide
+# between two claims (a source id and index name one claim, with its one path and line)
+claim_order = attrgetter("ref")
 
 
 class NormalizedClaim(NamedTuple):
@@ -201,25 +205,56 @@ def normalize_case(case: Case, tolerances: Mapping[str, Decimal]) -> list[Normal
         # the source's contexts by kind and qualifier: looked up by two strings per claim
         contexts: dict[tuple[str, str], NormalizeContext] = {}
         seen = done.setdefault(published, {})
-        pairs = zip(source.claims, item.claim_lines, strict=True)
-        for index, (claim, line) in enumerate(pairs):
-            ref = ClaimRef(source_id, index, item.path, line)
-            found = seen.get(id(claim))
-            if found is not None:
-                out.append(NormalizedClaim(ref, claim, source, *found))
+        claims = source.claims
+        lines = item.claim_lines
+        if len(lines) != len(claims):
+            raise ValueError("a source's claims and their lines differ in number")
+        refs = list(
+            map(
+                _new_ref,
+                zip(repeat(source_id), range(len(claims)), repeat(item.path), lines, strict=False),
+            )
+        )
+        # claims already worked out are looked up in C; the rest are worked out in order
+        found: list[Any] = list(map(seen.get, map(id, claims)))
+        for index in compress(range(len(found)), map(is_, found, repeat(None))):
+            claim = claims[index]
+            done_before = seen.get(id(claim))  # the same claim earlier in this source
+            if done_before is not None:
+                found[index] = done_before
                 continue
             try:
                 pair = (claim.value.kind, claim.qualifier)
                 ctx = contexts.get(pair)
                 if ctx is None:
                     ctx = contexts[pair] = memo.context(*pair, published)
-                normalized = _normalize(claim, source, ref, published, ctx, memo)
+                normalized = _normalize(claim, source, refs[index], published, ctx, memo)
             except (ValueError, ArithmeticError, OverflowError):
                 message = "the value is outside the calendar or number range factcheck handles"
-                problems.append(Problem(item.path, line, message))
+                problems.append(Problem(item.path, lines[index], message))
                 continue
-            seen[id(claim)] = (normalized.value, normalized.period, normalized.when)
-            out.append(normalized)
+            found[index] = seen[id(claim)] = (normalized.value, normalized.period, normalized.when)
+        if problems:
+            continue  # the case is reported, not normalized
+        rows = zip(
+            refs,
+            claims,
+            repeat(source),
+            map(_payload_of, found),
+            map(_period_of, found),
+            map(_when_of, found),
+            repeat(None),
+            strict=False,
+        )
+        out.extend(map(_new_claim, rows))
     if problems:
         raise FactcheckError(problems)
     return out
+
+
+# claims and their references are built from tuples in C, not one Python call per claim
+_new_ref = partial(tuple.__new__, ClaimRef)
+_new_claim = partial(tuple.__new__, NormalizedClaim)
+_payload_of = itemgetter(0)
+_period_of = itemgetter(1)
+_when_of = itemgetter(2)

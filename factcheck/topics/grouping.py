@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
+from operator import attrgetter, le
 
 from factcheck.models.case import CaseSpec, GroupingSettings, TopicSpec
 from factcheck.normalize.claims import ClaimRef, NormalizedClaim, claim_order
@@ -109,49 +111,65 @@ def group_claims(claims: list[NormalizedClaim], spec: CaseSpec) -> Grouping:
     }
     claim_keys = _claim_keys(claims)
     _match = _cached_lookup(catalog, settings, claim_keys)
-
-    @cache
-    def lookup(key: tuple[str, str, str]) -> Assignment | None:
-        """The catalog assignment of every claim with this key (one shared, immutable)."""
-        found, score, method = _match(key)
-        if found is None or score < settings.auto:
-            return None
-        return Assignment(found, score, method)
-
-    assignments: dict[ClaimRef, Assignment] = {}
-    unmatched: dict[tuple[str, str, str], list[NormalizedClaim]] = {}
+    # every claim with one key shares that key's assignment: worked out once per distinct key
+    by_key: dict[tuple[str, str, str] | None, Assignment] = {}
+    # the first claim of each key, for a new topic's label (read in C, backwards)
+    first = dict(zip(reversed(claim_keys), reversed(claims), strict=True))
+    unmatched: dict[tuple[str, str, str], NormalizedClaim] = {}
     suggestions: dict[tuple[str, str, str], tuple[str, float]] = {}
-    for item, key in zip(claims, claim_keys, strict=True):
-        topic = item.claim.topic
-        if topic is not None:
-            assignments[item.ref] = Assignment(topic, 100.0, "explicit")
+    for key, item in first.items():
+        if key is None:
             continue
-        assert key is not None  # only a claim naming its topic has none
-        matched = lookup(key)
-        if matched is not None:
-            assignments[item.ref] = matched
+        found, score, method = _match(key)
+        if found is not None and score >= settings.auto:
+            by_key[key] = Assignment(found, score, method)
             continue
-        found, score, _ = _match(key)
-        unmatched.setdefault(key, []).append(item)
+        unmatched[key] = item
         if found is not None and score >= settings.suggest:
             suggestions[key] = (found, score)
-    _cluster(unmatched, suggestions, settings, topics, assignments)
-    return Grouping(topics, assignments, _rows(claims, topics, assignments))
+    by_key.update(_cluster(unmatched, suggestions, settings, topics).items())
+    if None in first:  # claims naming their topic
+        explicit: dict[str, Assignment] = {}
+        assigned = [
+            by_key[key] if key is not None else _explicit(explicit, item.claim.topic)
+            for item, key in zip(claims, claim_keys, strict=True)
+        ]
+    else:
+        assigned = list(map(by_key.__getitem__, claim_keys))
+    assignments = dict(zip(map(_ref, claims), assigned, strict=True))
+    return Grouping(topics, assignments, _rows(claims, topics, assigned))
+
+
+_ref = attrgetter("ref")
+_claim = attrgetter("claim")
+
+
+def _explicit(shared: dict[str, Assignment], topic: str | None) -> Assignment:
+    """The assignment of a claim naming its topic, one per topic."""
+    assert topic is not None  # only a claim naming its topic has no key
+    found = shared.get(topic)
+    if found is None:
+        found = shared[topic] = Assignment(topic, 100.0, "explicit")
+    return found
 
 
 def _claim_keys(claims: list[NormalizedClaim]) -> list[tuple[str, str, str] | None]:
     """Each claim's (kind, subject, property) match key; None for a claim naming its topic."""
-    found: list[tuple[str, str, str] | None] = []
+    # sources that state a claim word for word share it (see models.shared): its fields are
+    # read once per distinct claim, and each claim's key is found by the claim's id, in C
+    stated = list(map(_claim, claims))
+    ids = list(map(id, stated))
+    distinct = dict(zip(ids, stated, strict=True))
     keys: dict[tuple[str, str, str], tuple[str, str, str]] = {}
     subject_keys: dict[str, str] = {}  # many keys share a subject or a property
     property_keys: dict[str, str] = {}
-    for item in claims:
-        claim = item.claim
+    by_claim: dict[int, tuple[str, str, str] | None] = {}
+    for number, claim in distinct.items():
         if claim.topic is not None:
-            found.append(None)
+            by_claim[number] = None
             continue
-        stated = (item.kind, claim.subject, claim.property)
-        key = keys.get(stated)
+        words = (claim.value.kind, claim.subject, claim.property)
+        key = keys.get(words)
         if key is None:
             subject = subject_keys.get(claim.subject)
             if subject is None:
@@ -159,9 +177,9 @@ def _claim_keys(claims: list[NormalizedClaim]) -> list[tuple[str, str, str] | No
             prop = property_keys.get(claim.property)
             if prop is None:
                 prop = property_keys[claim.property] = canonical_property(claim.property)
-            key = keys[stated] = (item.kind, subject, prop)
-        found.append(key)
-    return found
+            key = keys[words] = (claim.value.kind, subject, prop)
+        by_claim[number] = key
+    return list(map(by_claim.__getitem__, ids))
 
 
 def _cached_lookup(
@@ -203,13 +221,16 @@ def _cached_lookup(
 
 
 def _cluster(
-    unmatched: dict[tuple[str, str, str], list[NormalizedClaim]],
+    unmatched: dict[tuple[str, str, str], NormalizedClaim],
     suggestions: dict[tuple[str, str, str], tuple[str, float]],
     settings: GroupingSettings,
     topics: dict[str, TopicInfo],
-    assignments: dict[ClaimRef, Assignment],
-) -> None:
-    """Cluster claims that fit no catalog topic among themselves, in sorted key order."""
+) -> dict[tuple[str, str, str], Assignment]:
+    """Cluster keys that fit no catalog topic among themselves, in sorted key order.
+
+    ``unmatched`` holds the first claim of each such key; returns each key's assignment.
+    """
+    out: dict[tuple[str, str, str], Assignment] = {}
     by_kind: dict[str, dict[str, None]] = {}
     for kind, subject, _ in sorted(unmatched):
         by_kind.setdefault(kind, {})[subject] = None
@@ -229,7 +250,7 @@ def _cluster(
             # the kind is part of the id so that a claim of another kind with the same
             # words cannot take this id and rename the topic under existing decisions
             topic_id = _unique_id(f"{_key_slug(subject)}.{_key_slug(prop)}.{kind}", topics)
-            first = unmatched[key][0].claim
+            first = unmatched[key].claim
             topics[topic_id] = TopicInfo(
                 topic_id, kind, f"{first.subject} / {first.property}", False
             )
@@ -237,9 +258,8 @@ def _cluster(
             if found is not None and key not in suggestions:
                 suggestions[key] = (found.topic, round(score, 1))
             method, score = "cluster", 100.0
-        shared = Assignment(topic_id, round(score, 1), method, suggestions.get(key))
-        for item in unmatched[key]:
-            assignments[item.ref] = shared
+        out[key] = Assignment(topic_id, round(score, 1), method, suggestions.get(key))
+    return out
 
 
 def _unique_id(base: str, taken: dict[str, TopicInfo]) -> str:
@@ -252,19 +272,37 @@ def _unique_id(base: str, taken: dict[str, TopicInfo]) -> str:
 def _rows(
     claims: list[NormalizedClaim],
     topics: dict[str, TopicInfo],
-    assignments: dict[ClaimRef, Assignment],
+    assigned: list[Assignment],
 ) -> tuple[TopicRow, ...]:
-    """Split topics into rows by scope ("deaths in Thailand") and period ("in 2025")."""
+    """Split topics into rows by scope ("deaths in Thailand") and period ("in 2025").
+
+    ``assigned``: each claim's assignment, by position.
+    """
+    # claims share few topics, scopes and periods: each claim's bucket is read in C as
+    # these three, and each distinct triple is turned into a row key once
+    periods_of = list(map(_period, claims))
+    stated = list(
+        zip(map(_topic_id, assigned), map(_scope, claims), map(id, periods_of), strict=True)
+    )
+    period_at = dict(zip(map(id, periods_of), periods_of, strict=True))
+    last = dict(zip(stated, range(len(stated)), strict=True))  # where each triple is seen last
     buckets: dict[tuple[str, str, str], list[NormalizedClaim]] = {}
-    periods: dict[tuple[str, str, str], Period | None] = {}
+    periods: dict[tuple[str, str, str], tuple[int, Period | None]] = {}
     scopes: dict[tuple[str, str, str], str | None] = {}
-    for item in claims:
-        topic = assignments[item.ref].topic
-        scope = item.claim.scope
-        key = (topic, _slug(scope) if scope else "", item.period.key if item.period else "")
-        buckets.setdefault(key, []).append(item)
-        periods[key] = item.period
+    keys: dict[tuple[str, str | None, int], list[NormalizedClaim]] = {}
+    for triple in dict.fromkeys(stated):  # first-seen order, as claims come
+        topic, scope, period_id = triple
+        period = period_at[period_id]
+        key = (topic, _slug(scope) if scope else "", period.key if period else "")
+        keys[triple] = buckets.setdefault(key, [])
+        # as if each claim in turn set them: the last claim's period, the first one's scope
+        if periods.get(key, (-1, None))[0] < last[triple]:
+            periods[key] = (last[triple], period)
         scopes.setdefault(key, scope)
+    for item, triple in zip(claims, stated, strict=True):
+        keys[triple].append(item)
+    # claims come in claim order from normalizing: then so does every bucket, unsorted
+    in_order = all(map(le, map(_ref, claims), map(_ref, islice(claims, 1, None))))
     rows = []
     for key, items in sorted(buckets.items()):
         topic, scope_key, period_key = key
@@ -274,9 +312,14 @@ def _rows(
             TopicRow(
                 row_id,
                 topics[topic],
-                periods[key],
-                tuple(sorted(items, key=claim_order)),
+                periods[key][1],
+                tuple(items) if in_order else tuple(sorted(items, key=claim_order)),
                 scopes[key],
             )
         )
     return tuple(rows)
+
+
+_period = attrgetter("period")
+_scope = attrgetter("claim.scope")
+_topic_id = attrgetter("topic")

@@ -150,11 +150,15 @@ def _canonical_names(payloads: Sequence[Members]) -> list[frozenset[str]]:
     """Free names spelled a little differently across sources, mapped onto one spelling."""
     from rapidfuzz import fuzz
 
+    # claims stating the same list share its payload, which maps the same way each time it
+    # comes (the spellings chosen before it are still there, and it chose or matched its own
+    # then): each distinct payload is mapped once, in the order they first come
+    ids = list(map(id, payloads))
     chosen: list[str] = []
-    out = []
-    for item in payloads:
+    out: dict[int, frozenset[str]] = {}
+    for key, item in dict(zip(ids, payloads, strict=True)).items():
         if item.of != "name":
-            out.append(item.members)
+            out[key] = item.members
             continue
         mapped = set()
         for name in sorted(item.members):
@@ -162,8 +166,8 @@ def _canonical_names(payloads: Sequence[Members]) -> list[frozenset[str]]:
             if same is None:
                 chosen.append(same := name)
             mapped.add(same)
-        out.append(frozenset(mapped))
-    return out
+        out[key] = frozenset(mapped)
+    return list(map(out.__getitem__, ids))
 
 
 def _fits(members: frozenset[str], cardinality: Interval, whole: frozenset[str]) -> bool:
@@ -203,9 +207,16 @@ def partition(payloads: Sequence[Members], env: CompareEnv) -> list[list[int]]:
             partials.append(index)
     groups = sorted(complete.items(), key=lambda kv: (-len(kv[1]), sorted(kv[0])))
     loose: list[_Loose] = []
+    # beside complete lists, where a partial one goes depends on its payload alone
+    homes: dict[int, list[int] | None] = {}
     for index in partials:
         members, cardinality = names[index], payloads[index].cardinality
-        home = next((g for whole, g in groups if _fits(members, cardinality, whole)), None)
+        key = id(payloads[index])
+        if key in homes:
+            home = homes[key]
+        else:
+            home = next((g for whole, g in groups if _fits(members, cardinality, whole)), None)
+            homes[key] = home
         if home is not None:
             home.append(index)
             continue

@@ -30,10 +30,10 @@ _key = attrgetter("key")
 
 def make_group(claims: Iterable[NormalizedClaim], suffix: str = "") -> Group:
     """A group of agreeing claims, labelled by the distinct values they state."""
-    return _labelled(tuple(sorted(claims, key=claim_order)), suffix)
+    return labelled(tuple(sorted(claims, key=claim_order)), suffix)
 
 
-def _labelled(ordered: tuple[NormalizedClaim, ...], suffix: str = "") -> Group:
+def labelled(ordered: tuple[NormalizedClaim, ...], suffix: str = "") -> Group:
     """A group of claims already in claim order, labelled by the distinct values they state."""
     # claims stating the same value share its payload: each payload is read once
     values = list(map(_value, ordered))
@@ -58,7 +58,7 @@ def split(
     parts = value_kind(kind).partition(list(map(_value, claims)), ctx.env)
     if ordered:  # sorting positions compares integers, not each claim's (source, index)
         pick = claims.__getitem__
-        return ordered_groups(_labelled(tuple(map(pick, sorted(part)))) for part in parts if part)
+        return ordered_groups(labelled(tuple(map(pick, sorted(part)))) for part in parts if part)
     return ordered_groups(make_group(claims[i] for i in part) for part in parts if part)
 
 

@@ -7,6 +7,8 @@ a newer or another count. Not a contradiction; worth a look.
 
 from __future__ import annotations
 
+from operator import attrgetter, itemgetter
+
 from factcheck.engine.context import RuleContext
 from factcheck.engine.findings import Draft, source_of
 from factcheck.engine.kind import RuleKind
@@ -14,6 +16,7 @@ from factcheck.engine.kinds.common import (
     AGREEMENT_FIELDS,
     agree,
     agreement_draft,
+    labelled,
     make_group,
     ordered_groups,
 )
@@ -38,12 +41,21 @@ class Params(StrictModel):
     """figure-mismatch takes no parameters."""
 
 
-def _figures(claims: list[NormalizedClaim]) -> list[list[NormalizedClaim]]:
-    """Claims split by the figure they cite: figures within each other's rounding are one."""
+def _figures(claims: list[NormalizedClaim], ordered: bool) -> list[list[NormalizedClaim]]:
+    """Claims split by the figure they cite: figures within each other's rounding are one.
+
+    ``ordered``: the claims are in claim order, and each figure's are returned in it.
+    """
     items = [
-        (c.value.rounding, c) for c in claims if isinstance(c.value, Span) and c.value.rounding
+        (value.rounding, at)
+        for at, value in enumerate(map(_value, claims))
+        if isinstance(value, Span) and value.rounding
     ]
-    return [[c for _, c in group] for group in stabbing_groups(items)]  # type: ignore[arg-type]
+    groups = [list(map(_second, group)) for group in stabbing_groups(items)]
+    if ordered:  # sorting positions compares integers, not each claim's (source, index)
+        for positions in groups:
+            positions.sort()
+    return [list(map(claims.__getitem__, positions)) for positions in groups]
 
 
 def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
@@ -62,17 +74,24 @@ def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
                     continue
                 if not agree(ctx, row.topic.kind, claims):
                     continue  # they cannot all be true: the agreement rule says so
-                figures = _figures(claims)
+                ordered = part.when is None  # a running figure's claims are in time order
+                figures = _figures(claims, ordered)
                 sources = [set(map(source_of, g)) for g in figures]
                 if len(figures) < 2 or all(s == sources[0] for s in sources):
                     continue
-                groups = ordered_groups(make_group(g) for g in figures)
+                groups = ordered_groups(
+                    labelled(tuple(g)) if ordered else make_group(g) for g in figures
+                )
                 explanation = (
                     f"The sources bound “{row.topic.label}” the same way but cite figures that "
                     "differ beyond rounding: one may have a newer count, or count something else."
                 )
                 drafts.append(agreement_draft(row, groups, explanation, None, when=part.when))
     return drafts
+
+
+_value = attrgetter("value")
+_second = itemgetter(1)
 
 
 KIND = RuleKind(name="figure-mismatch", check=check, params=Params, fields=AGREEMENT_FIELDS)
