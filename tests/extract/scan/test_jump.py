@@ -8,6 +8,7 @@ import pytest
 
 from factcheck.extract.recognizers.countries import _hits
 from factcheck.extract.scan import jump
+from factcheck.extract.scan.behind import behind_led
 from factcheck.extract.scan.boundaries import rare_boundaries
 from factcheck.extract.scan.fold import fold
 from factcheck.extract.scan.jump import edged, finditer, guarded, literal_led, starter
@@ -164,19 +165,19 @@ def test_a_look_ahead_or_an_atomic_group_gives_the_first_characters() -> None:
 
 def test_look_behinds_move_after_the_first_character_the_engine_skips_to() -> None:
     year = re.compile(r"(?<![\w.])(?<!\d-)(?:1[89]\d\d|20\d\d)(?!\d)")
-    led = jump.behind_led(year)
+    led = behind_led(year)
     assert led is not None
     assert [m.span() for m in led.finditer("a2024 2024 x-2019 1-2020")] == [(6, 10), (13, 17)]
     # a leading repeat is taken once first, so that the engine can skip to its class
-    hours = jump.behind_led(re.compile(r"(?<!\w)\d{1,2}h"))
+    hours = behind_led(re.compile(r"(?<!\w)\d{1,2}h"))
     assert hours is not None
     assert [m.span() for m in hours.finditer("1h 12h 123h x1h")] == [(0, 2), (3, 6)]
     # no look-behind: the repeat alone is taken once first
-    digits = jump.behind_led(re.compile(r"\d+x"))
+    digits = behind_led(re.compile(r"\d+x"))
     assert digits is not None
     assert [m.span() for m in digits.finditer("x 12x 3x")] == [(2, 5), (6, 8)]
     # no one class a match starts with: nothing to skip to
-    assert jump.behind_led(re.compile(r"(?<!\w)(?:ab)*c")) is None
+    assert behind_led(re.compile(r"(?<!\w)(?:ab)*c")) is None
 
 
 @pytest.mark.parametrize(
