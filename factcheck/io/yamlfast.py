@@ -217,11 +217,10 @@ def item_lines(text: str, count: int) -> tuple[int, ...] | None:
     """The lines of the ``count`` items of the top-level block list ``claims:``; None unless
     the text shows exactly that many, each with its content on the dash's line."""
     lined = "\n" + text
-    keys = _CLAIMS_KEY.findall(lined)
+    keys = list(_CLAIMS_KEY.finditer(lined))
     if len(keys) != 1:
         return None if count else ()
-    key = _CLAIMS_KEY.search(lined)
-    assert key is not None
+    key = keys[0]
     start = key.end()
     end_match = _TOP_LEVEL.search(lined, start)
     block = lined[start : end_match.start() if end_match else len(lined)]
@@ -229,14 +228,15 @@ def item_lines(text: str, count: int) -> tuple[int, ...] | None:
     if first is None:
         return None if count else ()
     dash = re.compile(rf"\n{first.group(1)}-(?: +[^\s#]|(?=\n)|$)")
-    found = [m.start() for m in dash.finditer(block) if not m.group().endswith("-")]
-    if len(found) != count or len(dash.findall(block)) != count:
+    # a dash that ends its match has nothing after it on its line
+    dashes = dash.findall(block)
+    if len(dashes) != count or any(found.endswith("-") for found in dashes):
         return None
+    # each dash's match holds one line break, its first character
     line = lined.count("\n", 0, key.start() + 1)
-    lines, at = [], 0
-    for offset in found:
-        line += block.count("\n", at, offset + 1)
-        at = offset + 1
+    lines = []
+    for before in dash.split(block)[:-1]:
+        line += before.count("\n") + 1
         lines.append(line)
     return tuple(lines)
 

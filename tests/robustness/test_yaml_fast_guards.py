@@ -96,3 +96,69 @@ def test_the_guards_still_tell_the_subset_from_the_rest() -> None:
         "a: &b\n",
     ]:
         assert yamlfast._outside(text), text
+
+
+_OLD_CLAIMS_KEY = re.compile(r"\nclaims:[ \t]*(?:#[^\n]*)?(?=\n|$)")
+_OLD_TOP_LEVEL = re.compile(r"\n[^\s#-]")
+_OLD_FIRST_ITEM = re.compile(r"\n( *)-(?: |\n|$)")
+
+
+def _old_item_lines(text: str, count: int) -> tuple[int, ...] | None:
+    lined = "\n" + text
+    keys = _OLD_CLAIMS_KEY.findall(lined)
+    if len(keys) != 1:
+        return None if count else ()
+    key = _OLD_CLAIMS_KEY.search(lined)
+    assert key is not None
+    start = key.end()
+    end_match = _OLD_TOP_LEVEL.search(lined, start)
+    block = lined[start : end_match.start() if end_match else len(lined)]
+    first = _OLD_FIRST_ITEM.search(block)
+    if first is None:
+        return None if count else ()
+    dash = re.compile(rf"\n{first.group(1)}-(?: +[^\s#]|(?=\n)|$)")
+    found = [m.start() for m in dash.finditer(block) if not m.group().endswith("-")]
+    if len(found) != count or len(dash.findall(block)) != count:
+        return None
+    line = lined.count("\n", 0, key.start() + 1)
+    lines, at = [], 0
+    for offset in found:
+        line += block.count("\n", at, offset + 1)
+        at = offset + 1
+        lines.append(line)
+    return tuple(lines)
+
+
+_CLAIM_LINE = st.sampled_from(
+    [
+        "- a: 1",
+        "  - a: 1",
+        "-   a",
+        "-",
+        "  -",
+        "- -x",
+        "- # c",
+        "-\ta",
+        "  b: 2",
+        "    c: 3",
+        "# c",
+        "",
+        " ",
+        "claims:",
+        "claims: # c",
+        "claims: x",
+        "other: 1",
+        "-x",
+    ]
+)
+_claim_texts = st.tuples(
+    st.sampled_from(["", "id: s\n", "claims:\n", "id: s\nclaims:\n"]),
+    st.lists(_CLAIM_LINE, max_size=8).map("\n".join),
+    st.sampled_from(["", "\n"]),
+).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_claim_texts, st.integers(min_value=0, max_value=5))
+def test_the_lines_of_the_claims_are_the_references(text: str, count: int) -> None:
+    assert yamlfast.item_lines(text, count) == _old_item_lines(text, count)
