@@ -32,18 +32,21 @@ from factcheck.limits import MAX_NUMBER_DIGITS
 _ODD_CHARACTER = re.compile(
     "[^\x09\x0a\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
 )
+# The characters of _ODD_CHARACTER's class below U+0100, deleted from a Latin-1 text at C
+# speed: what is left is odd.
+_LATIN_ALLOWED = bytes([0x09, 0x0A, *range(0x20, 0x7F), *range(0xA0, 0x100)])
 # What may start an anchor, alias, tag or block scalar, when a scalar starts with it.
 _INDICATOR = re.compile(r"[&*!|>]")
+_INDICATORS = "&*!|>"
 _SCALAR_START = frozenset(" \t\n[{,")
 # A line that is neither a key nor a list item: a continued scalar, a document marker, a
-# directive (searched in the text after a line break, so the first line counts too).
-_OTHER_LINE = re.compile(r"\n(?! *(?:#|\n|$)| *-[ \n]| *-$| *[A-Za-z0-9_][^:#\n]*:[ \t\n])")
-# A quoted scalar or flow collection that does not end on its line: its next line may look
-# like a key or an item (rapidyaml refuses some of those, with a message on stderr).
-_UNCLOSED = re.compile(
-    r"""[:-][ \t]+(?:"(?:[^\n]*[^"\n])?|'(?:[^\n]*[^'\n])?|\[(?:[^\n]*[^\]\n])?"""
-    r"""|\{(?:[^\n]*[^}\n])?)(?=\n|$)"""
-)
+# directive (searched in the text after a line break, so the first line counts too). The
+# indent is taken whole, so the look-ahead runs once per line.
+_OTHER_LINE = re.compile(r"\n *+(?![A-Za-z0-9_][^:#\n]*+:[ \t\n]|-(?:[ \n]|$)|#|\n|$)")
+# A quoted scalar or flow collection that does not end on its line, after ': ' or '- ': its
+# next line may look like a key or an item (rapidyaml refuses some of those, with a message
+# on stderr). Sought from the opening character, which is rare, rather than at each ':'.
+_CLOSERS = {'"': '"', "'": "'", "[": "]", "{": "}"}
 # What YAML 1.1 reads as a boolean, null, number, merge or value key when it is written
 # plain, and JSON as text: such text in the JSON was either quoted in the YAML or is read
 # differently, which the YAML shows. Found among a wider net of JSON strings.
@@ -69,10 +72,38 @@ def _plain(text: str, scalar: str) -> bool:
     return re.search(pattern, text, re.MULTILINE) is not None
 
 
+def _odd_character(text: str) -> bool:
+    """Whether ``text`` holds a character :data:`_ODD_CHARACTER` finds."""
+    try:
+        return bool(text.encode("latin-1").translate(None, _LATIN_ALLOWED))
+    except UnicodeEncodeError:
+        return _ODD_CHARACTER.search(text) is not None
+
+
+def _unclosed(text: str) -> bool:
+    """Whether a quoted scalar or flow collection after ``:`` or ``-`` and a blank is left
+    open at the end of its line (its last character is not the closing one)."""
+    for opener, closer in _CLOSERS.items():
+        at = text.find(opener)
+        while at >= 0:
+            if at and text[at - 1] in " \t":
+                end = text.find("\n", at)
+                if end < 0:
+                    end = len(text)
+                if end - at == 1 or text[end - 1] != closer:
+                    head = text[text.rfind("\n", 0, at) + 1 : at].rstrip(" \t")
+                    if head.endswith((":", "-")):
+                        return True
+            at = text.find(opener, at + 1)
+    return False
+
+
 def _outside(text: str) -> bool:
     """Whether ``text`` may hold more than the plain subset (see the module's docstring)."""
-    if _ODD_CHARACTER.search(text) or _OTHER_LINE.search("\n" + text) or _UNCLOSED.search(text):
+    if _odd_character(text) or _OTHER_LINE.search("\n" + text) or _unclosed(text):
         return True
+    if not any(indicator in text for indicator in _INDICATORS):
+        return False
     return any(
         m.start() == 0 or text[m.start() - 1] in _SCALAR_START for m in _INDICATOR.finditer(text)
     )
@@ -186,11 +217,10 @@ def item_lines(text: str, count: int) -> tuple[int, ...] | None:
     """The lines of the ``count`` items of the top-level block list ``claims:``; None unless
     the text shows exactly that many, each with its content on the dash's line."""
     lined = "\n" + text
-    keys = _CLAIMS_KEY.findall(lined)
+    keys = list(_CLAIMS_KEY.finditer(lined))
     if len(keys) != 1:
         return None if count else ()
-    key = _CLAIMS_KEY.search(lined)
-    assert key is not None
+    key = keys[0]
     start = key.end()
     end_match = _TOP_LEVEL.search(lined, start)
     block = lined[start : end_match.start() if end_match else len(lined)]
@@ -198,14 +228,15 @@ def item_lines(text: str, count: int) -> tuple[int, ...] | None:
     if first is None:
         return None if count else ()
     dash = re.compile(rf"\n{first.group(1)}-(?: +[^\s#]|(?=\n)|$)")
-    found = [m.start() for m in dash.finditer(block) if not m.group().endswith("-")]
-    if len(found) != count or len(dash.findall(block)) != count:
+    # a dash that ends its match has nothing after it on its line
+    dashes = dash.findall(block)
+    if len(dashes) != count or any(found.endswith("-") for found in dashes):
         return None
+    # each dash's match holds one line break, its first character
     line = lined.count("\n", 0, key.start() + 1)
-    lines, at = [], 0
-    for offset in found:
-        line += block.count("\n", at, offset + 1)
-        at = offset + 1
+    lines = []
+    for before in dash.split(block)[:-1]:
+        line += before.count("\n") + 1
         lines.append(line)
     return tuple(lines)
 
