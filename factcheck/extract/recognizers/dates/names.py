@@ -24,11 +24,11 @@ def _calendars(lang: str, year: int) -> list[dict[date, str]]:
     import holidays
 
     out = []
+    supported = holidays.list_supported_countries()
     for country in load(lang).section("dates").get("holiday_countries", []):
-        try:
-            kind = holidays.country_holidays(str(country))
-        except NotImplementedError:
+        if str(country) not in supported:  # a country the package has no calendar for
             continue
+        kind = holidays.country_holidays(str(country))
         # the country's own spelling of the language ("pt_BR"), else none: a name in another
         # language would be no name of this one
         spoken = [x for x in kind.supported_languages if x.split("_")[0] == lang]
