@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from factcheck.extract.recognizers.countries import _hits
+from factcheck.extract.recognizers.place_scan import cased_place_names as _hits
 from factcheck.extract.scan import jump
 from factcheck.extract.scan.behind import behind_led
 from factcheck.extract.scan.boundaries import rare_boundaries
