@@ -44,9 +44,9 @@ def shared(
         memo: dict[str, Any] = info.context[SHARED][name]  # type: ignore[index]
     except (TypeError, KeyError):  # no context, or another caller's
         return handler(data)
-    if type(data) is not dict:
+    key = payload_key(data)
+    if key is None:
         return handler(data)
-    key = repr(data)  # see payload_key
     found = memo.get(key)
     if found is None:
         found = memo[key] = handler(data)
