@@ -29,6 +29,8 @@ import sys
 import time
 import zlib
 from array import array
+from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -114,7 +116,7 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
     original = _state["original"]
     if type(pattern) not in (str, bytes) or flags & re.DEBUG:  # a subclass may not be stored
         return original(pattern, flags)
-    parser, compiler, sre = _internals()
+    parser, _, sre = _internals()
     key = (pattern, int(flags))
     known = _lookup(key)
     if known is not None:
@@ -126,8 +128,14 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
             # a program this engine refuses: compiled again below
             _records.pop(key, None)
             _known.pop(_digest(*key), None)
-    parsed = parser.parse(pattern, flags)
-    code = compiler._code(parsed, flags)
+    record, code = _record(parser.parse(pattern, flags), flags)
+    _records[key] = _new[key] = record
+    return sre.compile(pattern, record[0], code, record[2], record[3], record[4])
+
+
+def _record(parsed: Any, flags: int) -> tuple[_Record, list[int]]:
+    """The record of a parsed pattern compiled with ``flags``, and its program."""
+    code = _internals()[1]._code(parsed, flags)
     groupindex = dict(parsed.state.groupdict)
     names: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
@@ -139,8 +147,80 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
         groupindex,
         tuple(names),
     )
-    _records[key] = _new[key] = record
-    return sre.compile(pattern, record[0], code, record[2], groupindex, record[4])
+    return record, code
+
+
+# what a derivation builds: a parsed pattern, the flags to compile it with, and facts about
+# it (numbers, strings, booleans) kept beside its program; or None
+Derivation = tuple[Any, int, tuple[Any, ...]] | None
+_DERIVED = b"\0derived\0"
+
+
+@cache
+def _code_digest(modules: tuple[str, ...]) -> bytes:
+    """A digest of the source of the modules that derive a pattern: a change to them files
+    what they derive under new keys, so none is read stale."""
+    digest = hashlib.blake2b(digest_size=16)
+    for module in modules:
+        try:
+            digest.update(Path(module).read_bytes())
+        except OSError:
+            digest.update(b"absent")
+    return digest.digest()
+
+
+def derived(
+    tag: str,
+    sources: tuple[re.Pattern[str], ...],
+    modules: tuple[str, ...],
+    build: Callable[[], Derivation],
+) -> tuple[re.Pattern[str], tuple[Any, ...]] | None:
+    """The pattern ``build`` derives from ``sources`` (the rewrite ``tag`` names, coded in
+    the files ``modules``) and its facts, compiled; None when ``build`` gives None.
+
+    Rewrites of a grammar's patterns parse them again in pure Python, which costs a process
+    more than the scans they speed up on a few articles; the store keeps what they yield,
+    as it keeps compiled programs, so a run derives only what no run before it derived.
+    """
+    if "original" not in _state:  # no store: derived every time
+        return _compiled(build())
+    key = _derived_key(tag, sources, modules)
+    known = _lookup(key)
+    if known is not None and len(known) == 6:
+        final, program, groups, groupindex, indexgroup, facts = known  # type: ignore[misc]
+        code = array(_state["typecode"], program).tolist()
+        try:
+            made = _internals()[2].compile(None, final, code, groups, groupindex, indexgroup)
+            return made, facts
+        except (RuntimeError, TypeError, ValueError, OverflowError):
+            pass  # a program this engine refuses: derived again below
+    elif known == ():
+        return None
+    derivation = build()
+    if derivation is None:
+        _records[key] = _new[key] = ()  # type: ignore[assignment]
+        return None
+    parsed, flags, facts = derivation
+    record, code = _record(parsed, flags)
+    _records[key] = _new[key] = (*record, facts)  # type: ignore[assignment]
+    pattern = _internals()[2].compile(None, record[0], code, record[2], record[3], record[4])
+    return pattern, facts
+
+
+def _derived_key(tag: str, sources: tuple[re.Pattern[str], ...], modules: tuple[str, ...]) -> _Key:
+    """A key no pattern compiled by re has: a bytes pattern of the sources, tag and code."""
+    parts = [_DERIVED, tag.encode("utf-8"), _code_digest(modules)]
+    for source in sources:
+        parts += [b"\0", str(source.flags).encode("ascii"), b"\0"]
+        parts.append(source.pattern.encode("utf-8", "surrogatepass"))
+    return b"".join(parts), 0
+
+
+def _compiled(derivation: Derivation) -> tuple[re.Pattern[str], tuple[Any, ...]] | None:
+    if derivation is None:
+        return None
+    parsed, flags, facts = derivation
+    return _internals()[1].compile(parsed, flags), facts
 
 
 def _entries(path: Path) -> dict[bytes, tuple[mmap.mmap, int, int, int]]:

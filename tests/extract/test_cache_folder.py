@@ -239,3 +239,81 @@ def test_many_files_are_merged_but_the_largest_is_kept_as_it_is(
     _no_parsing(monkeypatch)
     for source in [*small, PATTERN, f"(?:{words})"]:
         assert re.compile(source).pattern == source
+
+
+def _case_blind_tree(source: re.Pattern[str]) -> patterns.Derivation:
+    """A derivation for the tests: the source made case-blind, with its group count."""
+    parsed = re._parser.parse(source.pattern, source.flags | re.IGNORECASE)  # type: ignore[attr-defined]
+    return parsed, source.flags | re.IGNORECASE, (parsed.state.groups, "case-blind")
+
+
+def _derive_in_new_process(
+    source: re.Pattern[str], modules: tuple[str, ...], build: object
+) -> tuple[re.Pattern[str], tuple[object, ...]] | None:
+    patterns.uninstall()
+    patterns.install()  # as a new process would: the store is read from the folder
+    found = patterns.derived("test", (source,), modules, build)  # type: ignore[arg-type]
+    patterns.flush()
+    return found
+
+
+def test_a_derived_pattern_is_read_back_with_its_facts_without_deriving_again(
+    store: Path, tmp_path: Path
+) -> None:
+    code = tmp_path / "rewrite.py"
+    code.write_text("version 1", encoding="utf-8")
+    source = re.compile(PATTERN)
+    calls: list[int] = []
+
+    def build() -> patterns.Derivation:
+        calls.append(1)
+        return _case_blind_tree(source)
+
+    first = _derive_in_new_process(source, (str(code),), build)
+    again = _derive_in_new_process(source, (str(code),), build)
+    assert calls == [1]
+    assert first is not None and again is not None
+    assert again[1] == first[1] == (4, "case-blind")
+    match = again[0].search("on 3 MARCH 2024")
+    assert match is not None and match.group("month") == "MARCH"
+    assert again[0].groupindex == re.compile(PATTERN, re.IGNORECASE).groupindex
+
+
+def test_a_derivation_that_gives_nothing_is_kept_as_nothing(store: Path, tmp_path: Path) -> None:
+    calls: list[int] = []
+
+    def build() -> patterns.Derivation:
+        calls.append(1)
+        return None
+
+    source = re.compile("x")
+    assert _derive_in_new_process(source, (str(tmp_path / "none.py"),), build) is None
+    assert _derive_in_new_process(source, (str(tmp_path / "none.py"),), build) is None
+    assert calls == [1]
+
+
+def test_a_pattern_is_derived_again_when_the_code_deriving_it_changes(
+    store: Path, tmp_path: Path
+) -> None:
+    code = tmp_path / "rewrite.py"
+    code.write_text("version 1", encoding="utf-8")
+    source = re.compile(PATTERN)
+    calls: list[int] = []
+
+    def build() -> patterns.Derivation:
+        calls.append(1)
+        return _case_blind_tree(source)
+
+    _derive_in_new_process(source, (str(code),), build)
+    patterns._code_digest.cache_clear()  # a new process reads the changed file
+    code.write_text("version 2", encoding="utf-8")
+    _derive_in_new_process(source, (str(code),), build)
+    assert calls == [1, 1]
+
+
+def test_without_the_store_a_derivation_is_compiled_as_built(store: Path) -> None:
+    patterns.uninstall()
+    source = re.compile(PATTERN)
+    found = patterns.derived("test", (source,), (), lambda: _case_blind_tree(source))
+    assert found is not None
+    assert found[0].fullmatch("12 MARZO 2020") is not None

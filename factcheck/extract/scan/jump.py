@@ -8,6 +8,8 @@ from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as C  # type: ignore[attr-defined]
 from typing import Any, NamedTuple
 
+from factcheck.cache.patterns import Derivation, derived
+from factcheck.extract.scan import fold as fold_module
 from factcheck.extract.scan.behind import behind_led
 from factcheck.extract.scan.bigrams import pair_lookahead
 from factcheck.extract.scan.boundaries import COMMON, rare_boundaries
@@ -15,6 +17,8 @@ from factcheck.extract.scan.fold import fold, fold_tree
 from factcheck.extract.scan.recent import per_object
 
 _ZERO_WIDTH = (C.ASSERT, C.ASSERT_NOT, C.AT)
+# the code that derives the searchers kept in the pattern store: kept per version of it
+_CODE = (__file__, fold_module.__file__)
 # the commonest letters of the languages read, and white space
 _COMMON = "etaoinsrhldcumpgfbvyzkjwETAOINSRHLDCUMPGFBVYZKJW \n"
 # jumps that found no match before a jump scan hands over to the engine's scan of the rest
@@ -355,6 +359,13 @@ def _start_finditer(
 def _searcher(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool]:
     """``pattern`` made case-sensitive for ``fold``-ed text when it can be (the flag says so),
     with a look-ahead on the characters a match can start with before its first item."""
+    found = derived("searcher", (pattern,), _CODE, lambda: _searcher_tree(pattern))
+    assert found is not None  # a pattern always has a searcher
+    fast, (folded,) = found
+    return fast, folded
+
+
+def _searcher_tree(pattern: re.Pattern[str]) -> Derivation:
     parsed = _parser.parse(pattern.pattern, pattern.flags)
     folded = fold_tree(parsed)
     flags = pattern.flags & ~re.IGNORECASE if folded else pattern.flags
@@ -365,7 +376,7 @@ def _searcher(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool]:
             lead += 1
         guard = (C.ASSERT, (1, _parser.SubPattern(parsed.state, [(C.IN, first)])))
         parsed.data.insert(lead, guard)
-    return _compiler.compile(parsed, flags), folded
+    return parsed, flags, (folded,)
 
 
 def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

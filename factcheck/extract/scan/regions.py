@@ -13,13 +13,17 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as C  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
 
+from factcheck.cache.patterns import Derivation, derived
+from factcheck.extract.scan import fold as fold_module
 from factcheck.extract.scan.fold import fold, fold_tree
 from factcheck.extract.scan.recent import per_object
 
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
+# the code that derives a plan's patterns: what it derived is kept per version of it
+_CODE = (__file__, fold_module.__file__)
 
 
 class _Unbounded(Exception):
@@ -105,6 +109,15 @@ def plan(patterns: tuple[re.Pattern[str], ...], rare: str) -> Plan | None:
     """The plan for ``patterns``, or None when one of them may match without a ``rare``
     character or has a part the plan cannot bound (then whole texts must be scanned).
     """
+    found = derived(f"plan {rare}", patterns, _CODE, lambda: _plan_tree(patterns, rare))
+    if found is None:
+        return None
+    run, (reach, folded) = found
+    return Plan(rare, run, reach, folded)
+
+
+def _plan_tree(patterns: tuple[re.Pattern[str], ...], rare: str) -> Derivation:
+    """The plan's run, parsed, with its flags, reach and whether it scans folded text."""
     items: list = []
     reach = 0
     flags = {p.flags for p in patterns}
@@ -123,7 +136,7 @@ def plan(patterns: tuple[re.Pattern[str], ...], rare: str) -> Plan | None:
     # a case-blind set is tested character by character; on folded text it is a bitmap
     folded = fold_tree(parsed)
     flag = parsed.state.flags if folded else flags.pop()
-    return Plan(rare, _compiler.compile(parsed, flag), reach, folded)
+    return parsed, flag, (reach, folded)
 
 
 def _heads(text: str, rare: str) -> list[int]:
@@ -174,8 +187,13 @@ def windows(plan: Plan, text: str) -> list[tuple[int, int]] | None:
 @per_object
 def _folded(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """``pattern`` made case-sensitive for ``fold``-ed text, or None when it cannot be."""
+    found = derived("folded", (pattern,), _CODE, lambda: _folded_tree(pattern))
+    return None if found is None else found[0]
+
+
+def _folded_tree(pattern: re.Pattern[str]) -> Derivation:
     parsed = _parser.parse(pattern.pattern, pattern.flags)
-    return _compiler.compile(parsed, parsed.state.flags) if fold_tree(parsed) else None
+    return (parsed, parsed.state.flags, ()) if fold_tree(parsed) else None
 
 
 def finditer_in(
