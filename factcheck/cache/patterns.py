@@ -216,6 +216,20 @@ def _derived_key(tag: str, sources: tuple[re.Pattern[str], ...], modules: tuple[
     return b"".join(parts), 0
 
 
+def derived_text(tag: str, source: str, modules: tuple[str, ...], build: Callable[[], str]) -> str:
+    """The text ``build`` derives from ``source`` (a regex built from a word list, say), from
+    the store where a run before derived it with the same code (the files ``modules``)."""
+    if "original" not in _state:
+        return build()
+    key = (_DERIVED + tag.encode("utf-8") + _code_digest(modules) + source.encode("utf-8"), 1)
+    known = _lookup(key)
+    if known is not None and len(known) == 1 and type(known[0]) is str:
+        return known[0]
+    text = build()
+    _records[key] = _new[key] = (text,)  # type: ignore[assignment]
+    return text
+
+
 def _compiled(derivation: Derivation) -> tuple[re.Pattern[str], tuple[Any, ...]] | None:
     if derivation is None:
         return None

@@ -317,3 +317,38 @@ def test_without_the_store_a_derivation_is_compiled_as_built(store: Path) -> Non
     found = patterns.derived("test", (source,), (), lambda: _case_blind_tree(source))
     assert found is not None
     assert found[0].fullmatch("12 MARZO 2020") is not None
+
+
+def test_a_derived_text_is_read_back_without_building_it_again(store: Path, tmp_path: Path) -> None:
+    calls: list[str] = []
+
+    def build() -> str:
+        calls.append("built")
+        return "(?:north|south)"
+
+    def in_new_process(source: str) -> str:
+        patterns.uninstall()
+        patterns.install()
+        text = patterns.derived_text("test", source, (str(tmp_path / "code.py"),), build)
+        patterns.flush()
+        return text
+
+    assert in_new_process("north south") == "(?:north|south)"
+    assert in_new_process("north south") == "(?:north|south)"
+    assert calls == ["built"]
+    in_new_process("north south east")  # another source is another record
+    assert calls == ["built", "built"]
+
+
+def test_a_long_word_list_gives_the_same_trie_from_the_store(store: Path) -> None:
+    from factcheck.extract.recognizers.words import trie
+
+    names = [f"Ville {n}" for n in range(40)] + ["Vila Nova", "Vilnius"]
+    built = trie(names)
+    patterns.install()
+    trie(names)
+    patterns.flush()
+    patterns.uninstall()
+    patterns.install()
+    assert trie(reversed(names)) == built
+    assert re.fullmatch(built, "Ville\t12") is not None

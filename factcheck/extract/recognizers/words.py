@@ -6,7 +6,12 @@ import re
 from functools import cache
 from typing import Any
 
+from factcheck.cache.patterns import derived_text
+
 _SPACE = "\x00"
+# word lists at least this long are built once and kept in the pattern store
+_KEPT_FROM = 32
+_CODE = (__file__,)
 
 
 def _trie_regex(node: dict[str, Any]) -> str:
@@ -28,8 +33,16 @@ def trie(words: object) -> str:
     """A regex matching any of the literal phrases, built as a trie: much faster than a flat
     alternation of thousands of names, and like it, the longest phrase wins at a position.
     """
+    unique = sorted({str(w) for w in words})  # type: ignore[attr-defined]
+    if len(unique) < _KEPT_FROM:
+        return _trie(unique)
+    # a language's long lists (cities, currencies) cost a process more to build than to read
+    return derived_text("trie", repr(unique), _CODE, lambda: _trie(unique))
+
+
+def _trie(words: list[str]) -> str:
     root: dict[str, Any] = {}
-    for word in {str(w) for w in words}:  # type: ignore[attr-defined]
+    for word in words:
         node = root
         for ch in _SPACE.join(word.split()):
             node = node.setdefault(ch, {})
