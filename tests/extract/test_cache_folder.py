@@ -352,3 +352,39 @@ def test_a_long_word_list_gives_the_same_trie_from_the_store(store: Path) -> Non
     patterns.install()
     assert trie(reversed(names)) == built
     assert re.fullmatch(built, "Ville\t12") is not None
+
+
+def _cldr_tables(lang: str) -> list[object]:
+    from factcheck.extract.recognizers import times, units, weekdays
+    from factcheck.extract.recognizers.dates import cldr, slots
+
+    for cached in (slots.weekday_numbers, cldr.cldr_templates):
+        cached.cache_clear()
+    unit_ids = {"quantity": {"length-kilometer": "km"}, "percent": {"concentr-percent": "%"}}
+    return [
+        slots.weekday_numbers(lang),
+        cldr.cldr_templates(lang),
+        weekdays._cldr_names(lang, "wide"),
+        times._periods(lang),
+        units._cldr_forms(lang, unit_ids),
+    ]
+
+
+@pytest.mark.parametrize("lang", ["fr", "ja", "pt"])
+def test_cldr_tables_read_back_from_the_cache_folder_are_the_ones_derived(
+    cache: Path, lang: str
+) -> None:
+    derived = _cldr_tables(lang)
+    assert list(cache.glob("tables/weekday-names-*"))
+    read_back = _cldr_tables(lang)
+    assert read_back == derived
+    assert read_back[0] and read_back[4][0]  # CLDR names weekdays and kilometres everywhere
+
+
+def test_cldr_unit_forms_are_kept_per_list_of_units_read(cache: Path) -> None:
+    from factcheck.extract.recognizers import units
+
+    kilometres = units._cldr_forms("fr", {"quantity": {"length-kilometer": "km"}})
+    metres = units._cldr_forms("fr", {"quantity": {"length-meter": "m"}})
+    assert {u.unit for u in kilometres[0].values()} == {"km"}
+    assert {u.unit for u in metres[0].values()} == {"m"}

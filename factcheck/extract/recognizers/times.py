@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
-from babel import Locale
-
+from factcheck.cache.tables import kept, language_files
 from factcheck.data import load_data
 from factcheck.extract.recognizers.edges import ALNUM, LETTER, WORD, Edges, edges
 from factcheck.extract.recognizers.words import alternation, trie
@@ -65,7 +65,16 @@ class _Grammar:
 
 
 def _periods(lang: str) -> tuple[list[str], list[str]]:
-    """CLDR's AM and PM names of ``lang`` (abbreviated and wide)."""
+    """CLDR's AM and PM names of ``lang`` (abbreviated and wide). Kept in the cache folder:
+    reading them loads the language's whole CLDR data."""
+    files = (Path(__file__), *language_files(lang))
+    am, pm = kept("day-periods", lang, ("babel",), files, lambda: _read_periods(lang))
+    return list(am), list(pm)
+
+
+def _read_periods(lang: str) -> tuple[list[str], list[str]]:
+    from babel import Locale
+
     am: list[str] = []
     pm: list[str] = []
     for locale in cldr_locales(lang):

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Any
 
+from factcheck.cache.tables import kept, language_files
 from factcheck.extract.recognizers.edges import LETTER, WORD, edges
 from factcheck.extract.recognizers.words import trie
 from factcheck.lang import cldr_locales
@@ -48,7 +50,24 @@ def _key(word: str) -> str:
 
 
 def _cldr_forms(lang: str, units: dict[str, dict[str, str]]) -> tuple[dict, dict]:
-    """CLDR's unit names for ``lang``: (forms after the figure, forms before it)."""
+    """CLDR's unit names for ``lang``: (forms after the figure, forms before it). Kept in the
+    cache folder: reading them loads the language's whole CLDR data."""
+    files = (Path(__file__), *language_files(lang))
+
+    def read() -> list[dict[str, tuple[str, str]]]:
+        return [
+            {word: (unit.kind, unit.unit) for word, unit in forms.items()}
+            for forms in _read_cldr_forms(lang, units)
+        ]
+
+    after, before = kept("unit-forms", [lang, units], ("babel",), files, read)
+    return (
+        {word: Unit(kind, unit) for word, (kind, unit) in after.items()},
+        {word: Unit(kind, unit) for word, (kind, unit) in before.items()},
+    )
+
+
+def _read_cldr_forms(lang: str, units: dict[str, dict[str, str]]) -> tuple[dict, dict]:
     from babel import Locale
 
     after: dict[str, Unit] = {}

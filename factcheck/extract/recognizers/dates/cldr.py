@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from pathlib import Path
 
+from factcheck.cache.tables import kept, language_files
 from factcheck.lang import cldr_locales
 
 # the skeletons that name a year with a month, and maybe a day or a weekday
@@ -67,7 +69,13 @@ def template(pattern: str) -> str | None:
 
 @cache
 def cldr_templates(lang: str) -> tuple[str, ...]:
-    """The date templates CLDR gives ``lang``'s locales, longest first, without repeats."""
+    """The date templates CLDR gives ``lang``'s locales, longest first, without repeats.
+    Kept in the cache folder: reading them loads the language's whole CLDR data."""
+    files = (Path(__file__), *language_files(lang))
+    return tuple(kept("date-templates", lang, ("babel",), files, lambda: _cldr_templates(lang)))
+
+
+def _cldr_templates(lang: str) -> list[str]:
     from babel import Locale
 
     found: dict[str, None] = {}
@@ -85,4 +93,4 @@ def cldr_templates(lang: str) -> tuple[str, ...]:
             made = template(pattern)
             if made is not None:
                 found.setdefault(made)
-    return tuple(sorted(found, key=lambda t: -len(t)))
+    return sorted(found, key=lambda t: -len(t))

@@ -6,7 +6,9 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 from functools import cache
+from pathlib import Path
 
+from factcheck.cache.tables import kept, language_files
 from factcheck.extract.recognizers.dates.names import package_holidays
 from factcheck.extract.recognizers.dates.spelled import year_slots
 from factcheck.extract.recognizers.edges import LETTER, edges
@@ -27,7 +29,13 @@ ROMAN_CENTURY = r"(?-i:(?=[XVI])X{0,2}(?:IX|IV|V?I{0,3}))"
 @cache
 def weekday_numbers(lang: str) -> dict[str, int]:
     """Weekday names of ``lang`` as CLDR writes them (wide and abbreviated, lower case) and
-    their numbers, Monday 0."""
+    their numbers, Monday 0. Kept in the cache folder: reading them loads the language's
+    whole CLDR data."""
+    files = (Path(__file__), *language_files(lang))
+    return kept("weekday-names", lang, ("babel",), files, lambda: _weekday_numbers(lang))
+
+
+def _weekday_numbers(lang: str) -> dict[str, int]:
     from babel.dates import get_day_names
 
     numbers: dict[str, int] = {}
