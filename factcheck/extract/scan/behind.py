@@ -8,7 +8,11 @@ from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as C  # type: ignore[attr-defined]
 from typing import Any
 
+from factcheck.cache.patterns import Derivation, derived
 from factcheck.extract.scan.recent import per_object
+
+# the code that rewrites: what it derived is kept in the pattern store per version of it
+_CODE = (__file__,)
 
 
 @per_object
@@ -19,6 +23,11 @@ def behind_led(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
     ``(?<!\\w)\\d{1,2}h`` becomes ``\\d(?<!\\w[\\s\\S])\\d{0,1}h``: the same matches.
     """
+    found = derived("behind-led", (pattern,), _CODE, lambda: _behind_tree(pattern))
+    return None if found is None else found[0]
+
+
+def _behind_tree(pattern: re.Pattern[str]) -> Derivation:
     parsed = _parser.parse(pattern.pattern, pattern.flags)
     data = parsed.data
     lead = 0
@@ -32,7 +41,7 @@ def behind_led(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     rest = _parser.SubPattern(state, body)
     if not _compiler._get_charset_prefix(rest, state.flags):
         return None
-    return _compiler.compile(rest, state.flags)
+    return rest, state.flags, ()
 
 
 _ANY = (C.IN, [(C.CATEGORY, C.CATEGORY_SPACE), (C.CATEGORY, C.CATEGORY_NOT_SPACE)])

@@ -9,6 +9,7 @@ from re import _constants as C  # type: ignore[attr-defined]
 from typing import Any, NamedTuple
 
 from factcheck.cache.patterns import Derivation, derived
+from factcheck.extract.scan import bigrams, boundaries
 from factcheck.extract.scan import fold as fold_module
 from factcheck.extract.scan.behind import behind_led
 from factcheck.extract.scan.bigrams import pair_lookahead
@@ -17,8 +18,8 @@ from factcheck.extract.scan.fold import fold, fold_tree
 from factcheck.extract.scan.recent import per_object
 
 _ZERO_WIDTH = (C.ASSERT, C.ASSERT_NOT, C.AT)
-# the code that derives the searchers kept in the pattern store: kept per version of it
-_CODE = (__file__, fold_module.__file__)
+# the code that derives the scans kept in the pattern store: kept per version of it
+_CODE = (__file__, fold_module.__file__, bigrams.__file__, boundaries.__file__)
 # the commonest letters of the languages read, and white space
 _COMMON = "etaoinsrhldcumpgfbvyzkjwETAOINSRHLDCUMPGFBVYZKJW \n"
 # jumps that found no match before a jump scan hands over to the engine's scan of the rest
@@ -85,14 +86,21 @@ def _one(op: Any, av: Any) -> tuple[list | None, bool]:
 @per_object
 def starter(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """A one-character pattern matching where ``pattern`` can start, or None when unknown."""
+    found = derived("starter", (pattern,), _CODE, lambda: _starter_tree(pattern))
+    if found is None:
+        return None
+    start = found[0]
+    # a jump per candidate costs more than the engine's own scan when candidates are common
+    return None if start.search(_COMMON) else start
+
+
+def _starter_tree(pattern: re.Pattern[str]) -> Derivation:
     parsed = _parser.parse(pattern.pattern, pattern.flags)
     first, empty = _first(list(parsed))
     if not first or empty:
         return None
     parsed.data = [(C.IN, first)]
-    start = _compiler.compile(parsed, pattern.flags)
-    # a jump per candidate costs more than the engine's own scan when candidates are common
-    return None if start.search(_COMMON) else start
+    return parsed, pattern.flags, ()
 
 
 @per_object
@@ -102,10 +110,15 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
     The engine then rejects most positions with one set test instead of trying every branch.
     """
+    found = derived("guarded", (pattern,), _CODE, lambda: _guarded_tree(pattern))
+    return pattern if found is None else found[0]
+
+
+def _guarded_tree(pattern: re.Pattern[str]) -> Derivation:
     parsed = _parser.parse(pattern.pattern, pattern.flags)
     first, empty = _first(list(parsed))
     if not first or empty:
-        return pattern
+        return None
     lead = 0
     while parsed.data[lead][0] in _ZERO_WIDTH:
         lead += 1
@@ -113,7 +126,7 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if prefixes is not None:  # then the first characters: most positions fail the set test
         parsed.data.insert(lead, prefixes)
     parsed.data.insert(lead, (C.ASSERT, (1, _parser.SubPattern(parsed.state, [(C.IN, first)]))))
-    return _compiler.compile(parsed, pattern.flags)
+    return parsed, pattern.flags, ()
 
 
 def _edge_tree(parsed: _parser.SubPattern) -> bool:
@@ -183,20 +196,46 @@ def edged(pattern: re.Pattern[str]) -> Edge | None:
     (``bigrams``) turns most words away before the whole pattern is tried. None when
     ``pattern`` has no such look-behind.
     """
+    trees: dict[str, Derivation] = {}  # derived once, only for the parts the store lacks
+
+    def part(name: str) -> Callable[[], Derivation]:
+        def build() -> Derivation:
+            if not trees:
+                trees.update(_edge_trees(pattern))
+            return trees[name]
+
+        return build
+
+    edge = derived("edge", (pattern,), _CODE, part("edge"))
+    if edge is None:
+        return None
+    first = derived("edge-first", (pattern,), _CODE, part("first"))
+    common = derived("edge-common", (pattern,), _CODE, part("common"))
+    assert first is not None  # an edge pattern has a first character
+    return Edge(edge[0], edge[1][0], None if common is None else common[0], first[0])
+
+
+def _edge_trees(pattern: re.Pattern[str]) -> dict[str, Derivation]:
+    """The parts of ``edged``'s scan, parsed: the edge pattern, the characters a match starts
+    with, and the scan over the usual boundaries (None when it does not apply)."""
     parsed = _parser.parse(pattern.pattern, pattern.flags)
     if not _edge_tree(parsed):
-        return None
+        return {"edge": None, "first": None, "common": None}
     folded = fold_tree(parsed)
     flags = pattern.flags & ~re.IGNORECASE if folded else pattern.flags
     _with_pairs(parsed)
-    edge = _compiler.compile(parsed, flags)
     allowed = _compiler.compile(_parser.SubPattern(parsed.state, [parsed.data[0]]), flags)
-    first = _compiler.compile(_parser.SubPattern(parsed.state, list(parsed.data[1][1][1])), flags)
+    first = _parser.SubPattern(parsed.state, list(parsed.data[1][1][1]))
+    trees: dict[str, Derivation] = {
+        "edge": (parsed, flags, (folded,)),
+        "first": (first, flags, ()),
+        "common": None,
+    }
     usual = [(C.LITERAL, ord(c)) for c in COMMON if allowed.fullmatch(c)]
-    if not usual or not _boundary_only(parsed.data[0][1]):
-        return Edge(edge, folded, None, first)
-    parsed.data[0] = (C.IN, usual)
-    return Edge(edge, folded, _compiler.compile(parsed, flags), first)
+    if usual and _boundary_only(parsed.data[0][1]):
+        common = _parser.SubPattern(parsed.state, [(C.IN, usual), *parsed.data[1:]])
+        trees["common"] = (common, flags, ())
+    return trees
 
 
 @per_object
@@ -208,6 +247,11 @@ def literal_led(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | None
     pattern is made case-sensitive, for ``fold``-ed text (the flag says so). None when the
     pattern has no such head or the literal is a single character.
     """
+    found = derived("literal-led", (pattern,), _CODE, lambda: _literal_tree(pattern))
+    return None if found is None else (found[0], found[1][0])
+
+
+def _literal_tree(pattern: re.Pattern[str]) -> Derivation:
     parsed = _parser.parse(pattern.pattern, pattern.flags)
     data = parsed.data
     if not data or data[0][0] is not C.ASSERT_NOT:
@@ -226,7 +270,7 @@ def literal_led(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | None
         return None
     behind = _parser.SubPattern(parsed.state, [body.data[0], *literal])
     parsed.data = [*literal, (C.ASSERT_NOT, (-1, behind)), *data[length:]]
-    return _compiler.compile(parsed, parsed.state.flags), folded
+    return parsed, parsed.state.flags, (folded,)
 
 
 def _literal_finditer(
