@@ -388,3 +388,20 @@ def test_cldr_unit_forms_are_kept_per_list_of_units_read(cache: Path) -> None:
     metres = units._cldr_forms("fr", {"quantity": {"length-meter": "m"}})
     assert {u.unit for u in kilometres[0].values()} == {"km"}
     assert {u.unit for u in metres[0].values()} == {"m"}
+
+
+@pytest.mark.parametrize("lang", ["de", "zh"])
+def test_a_concept_matcher_read_back_is_the_one_built(cache: Path, lang: str) -> None:
+    from factcheck.extract.pipeline import concepts, sentences
+
+    def built() -> tuple[object, ...]:
+        concepts.concept_matcher.cache_clear()
+        sentences._month_after_ordinal.cache_clear()
+        matcher = concepts.concept_matcher(lang)
+        months = sentences._month_after_ordinal(lang)
+        return matcher.pattern, matcher.starts, matcher.exact, matcher.stems, months
+
+    first = built()
+    assert list(cache.glob("tables/concepts-matcher-*"))
+    assert built() == first
+    assert first[2]  # every language has concept words

@@ -10,7 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
+from typing import Any
 
+from factcheck.cache.tables import kept, language_files
+from factcheck.extract.pipeline import catalog as catalog_module
 from factcheck.extract.pipeline.catalog import fold_with_map
 from factcheck.lang import SHARED, section
 
@@ -155,6 +159,23 @@ def facet_matcher(lang: str) -> ConceptMatcher:
 
 
 def _matcher(lang: str, vocabulary: str) -> ConceptMatcher:
+    # kept in the cache folder: folding and indexing a vocabulary costs every worker, per
+    # language, more than the articles it reads
+    files = (Path(__file__), Path(catalog_module.__file__), *language_files(lang))
+    parts = kept(f"{vocabulary}-matcher", lang, (), files, lambda: _matcher_parts(lang, vocabulary))
+    body, tail, spaced = parts["body"], parts["tail"], parts["spaced"]
+    words = {k: tuple(v) for k, v in parts["words"].items()}
+    ordered = tuple((stem, tuple(ids)) for stem, ids in parts["stems"])
+    if not spaced:
+        # scripts written without spaces: words stand anywhere
+        return ConceptMatcher(re.compile(f"(?:{body})"), words, ordered, word_starts=False)
+    starts = re.compile(rf"(?<![^\W_])(?=[^\W_])(?={body})")
+    return ConceptMatcher(re.compile(rf"(?:{body}){tail}(?![^\W_])"), words, ordered, starts=starts)
+
+
+def _matcher_parts(lang: str, vocabulary: str) -> dict[str, Any]:
+    """What a matcher is built from: its trie, the ending it allows, its words and stems, and
+    whether the language spaces its words."""
     exact: dict[str, set[str]] = {}
     stems: dict[str, set[str]] = {}
     root: dict[str, dict] = {}  # type: ignore[type-arg]
@@ -171,15 +192,12 @@ def _matcher(lang: str, vocabulary: str) -> ConceptMatcher:
                 node = node.setdefault(char, {})
             node["*" if stem else ""] = {}
     suffix = int(section(lang, "attach").get("suffix_letters", 1))
-    tail = rf"(?:'?[^\W\d_]{{0,{suffix}}})" if suffix else ""
-    body = _trie_regex(root) or "(?!)"
-    ordered = tuple(
-        (stem, tuple(sorted(ids)))
-        for stem, ids in sorted(stems.items(), key=lambda kv: -len(kv[0]))
-    )
-    words = {k: tuple(sorted(v)) for k, v in exact.items()}
-    if section(lang, "language").get("word_spaces", True) is False:
-        # scripts written without spaces: words stand anywhere
-        return ConceptMatcher(re.compile(f"(?:{body})"), words, ordered, word_starts=False)
-    starts = re.compile(rf"(?<![^\W_])(?=[^\W_])(?={body})")
-    return ConceptMatcher(re.compile(rf"(?:{body}){tail}(?![^\W_])"), words, ordered, starts=starts)
+    return {
+        "body": _trie_regex(root) or "(?!)",
+        "tail": rf"(?:'?[^\W\d_]{{0,{suffix}}})" if suffix else "",
+        "words": {k: sorted(v) for k, v in exact.items()},
+        "stems": [
+            [stem, sorted(ids)] for stem, ids in sorted(stems.items(), key=lambda kv: -len(kv[0]))
+        ],
+        "spaced": section(lang, "language").get("word_spaces", True) is not False,
+    }

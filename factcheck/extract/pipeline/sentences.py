@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
+from factcheck.cache.tables import kept, language_files
 from factcheck.extract.recognizers.words import alternation
 from factcheck.lang import cldr_locales
 from factcheck.lang.lexicon import load
@@ -55,6 +57,14 @@ def _unspaced_words(line: str, lang: str) -> int:
 def _month_after_ordinal(lang: str) -> re.Pattern[str]:
     """A day written as an ordinal with its dot, then a month name of the language (CLDR):
     "28. April", "1. mai" — no sentence ends at that dot."""
+    # kept in the cache folder: reading them loads the language's whole CLDR data
+    files = (Path(__file__), *language_files(lang))
+    names = kept("month-names", lang, ("babel",), files, lambda: _month_names(lang))
+    return re.compile(rf"(?<!\d)\d{{1,2}}\.\s+(?:{alternation(names)})(?![^\W\d_])", re.IGNORECASE)
+
+
+def _month_names(lang: str) -> list[str]:
+    """CLDR's month names of ``lang``, every context and width, without a final dot."""
     from babel import Locale
 
     names: set[str] = set()
@@ -66,7 +76,7 @@ def _month_after_ordinal(lang: str) -> re.Pattern[str]:
                     str(n).rstrip(".")
                     for n in dict(months.get(context, {}).get(width, {})).values()
                 )
-    return re.compile(rf"(?<!\d)\d{{1,2}}\.\s+(?:{alternation(names)})(?![^\W\d_])", re.IGNORECASE)
+    return sorted(names)
 
 
 def _ordinal_day(text: str, cut: re.Match[str], lang: str) -> bool:
