@@ -129,7 +129,7 @@ def tables() -> PlaceTables:
     that names one country a twentieth of a second."""
     from factcheck.cache.tables import keep_object, stored_object
 
-    key = _kept_key()
+    key = kept_key()
     found = stored_object(*key)
     if isinstance(found, PlaceTables):
         return found
@@ -145,7 +145,7 @@ def alpha2_codes() -> frozenset[str]:
     reading of the tables)."""
     from factcheck.cache.tables import keep_object, stored_object
 
-    name, args, packages, files = _kept_key()
+    name, args, packages, files = kept_key()
     found = stored_object(f"{name}-alpha2", args, packages, files)
     if isinstance(found, frozenset):
         return found
@@ -154,7 +154,7 @@ def alpha2_codes() -> frozenset[str]:
     return found
 
 
-def _kept_key() -> tuple[str, str, tuple[str, ...], list[Path]]:
+def kept_key() -> tuple[str, str, tuple[str, ...], list[Path]]:
     """Everything :func:`_read_tables` depends on: the shipped file, the sources that derive
     the tables and each language's ``language.yaml`` (its CLDR locales)."""
     import factcheck.lang as lang_data

@@ -4,16 +4,19 @@ and each language's region aliases)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache, lru_cache
-from typing import Any
+from pathlib import Path
+from typing import Any, TypeVar
 
 from factcheck.lang import SHARED, languages, section
-from factcheck.values.place_names import alpha2_codes, is_uncased, tables
+from factcheck.values.place_names import alpha2_codes, is_uncased, kept_key, tables
 from factcheck.values.place_names import region_names as region_names  # read by set.py
 from factcheck.values.text import fold
 
 # words and phrases whose lookups are kept: enough for the vocabulary of many articles
 _WORDS_KEPT = 1 << 16
+T = TypeVar("T")
 
 
 def _strip_article(folded: str, articles: tuple[str, ...]) -> str:
@@ -37,8 +40,38 @@ def _countries(lang: str, key: str) -> Any:
     return section(lang, "countries", key) or {}
 
 
+def _kept(name: str, build: Callable[[], T]) -> T:
+    """``build()``, kept pickled in the cache folder under everything the place tables and
+    every language's country names are derived from: folding every language's aliases costs
+    a process reading one article a tenth of a second."""
+    from factcheck.cache.tables import keep_object, stored_object
+
+    _, args, packages, files = kept_key()
+    files = [*files, Path(__file__), *_language_files()]
+    found = stored_object(name, args, packages, files)
+    if found is None:
+        found = build()
+        keep_object(name, args, packages, files, found)
+    return found  # type: ignore[no-any-return]
+
+
 @cache
-def _index() -> tuple[dict[str, str], tuple[str, ...], tuple[str, ...], frozenset[str]]:
+def _language_files() -> tuple[Path, ...]:
+    """Every language's data files, each once (the shared ones are listed with each)."""
+    from factcheck.cache.tables import language_files
+
+    return tuple(dict.fromkeys(f for lang in languages() for f in language_files(lang)))
+
+
+_Index = tuple[dict[str, str], tuple[str, ...], tuple[str, ...], frozenset[str]]
+
+
+@cache
+def _index() -> _Index:
+    return _kept("place-index", _build_index)
+
+
+def _build_index() -> _Index:
     # each language's articles, aliases and CLDR names are read whatever a text's language
     articles = tuple(
         dict.fromkeys(fold(str(a)) for lang in languages() for a in _countries(lang, "articles"))
@@ -75,6 +108,10 @@ def _region_index() -> dict[str, tuple[str, ...]]:
     """Countries' top-level regions by folded name (several where countries share a name, "La
     Rioja"): pycountry's names, their translations into each language, and each language's
     region aliases (``regions`` in ``countries.yaml``), which come first."""
+    return _kept("region-index", _build_region_index)
+
+
+def _build_region_index() -> dict[str, tuple[str, ...]]:
     found: dict[str, list[str]] = {}
     for language in languages():
         for code, aliases in _countries(language, "regions").items():

@@ -405,3 +405,17 @@ def test_a_concept_matcher_read_back_is_the_one_built(cache: Path, lang: str) ->
     assert list(cache.glob("tables/concepts-matcher-*"))
     assert built() == first
     assert first[2]  # every language has concept words
+
+
+def test_the_place_indexes_read_back_are_the_ones_built(cache: Path) -> None:
+    from factcheck.values import places
+
+    def built() -> tuple[object, object]:
+        places._index.cache_clear()
+        places._region_index.cache_clear()
+        return places._index(), places._region_index()
+
+    first = built()
+    assert list(cache.glob("tables/place-index-*")) and list(cache.glob("tables/region-index-*"))
+    assert built() == first
+    assert first[0][0]  # names of countries in every language
