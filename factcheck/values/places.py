@@ -4,10 +4,10 @@ and each language's region aliases)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from factcheck.lang import SHARED, languages, section
 from factcheck.values.place_names import alpha2_codes, is_uncased, kept_key, tables
@@ -66,9 +66,31 @@ def _language_files() -> tuple[Path, ...]:
 _Index = tuple[dict[str, str], tuple[str, ...], tuple[str, ...], frozenset[str]]
 
 
+class _Indexes(NamedTuple):
+    """The names' indexes, and the words their names begin with and go on from, for
+    countries and for regions."""
+
+    countries: _Index
+    regions: dict[str, tuple[str, ...]]
+    heads: tuple[frozenset[str], frozenset[str]]
+    stems: tuple[frozenset[str], frozenset[str]]
+
+
 @cache
+def _indexes() -> _Indexes:
+    return _kept("place-indexes", _build_indexes)
+
+
+def _build_indexes() -> _Indexes:
+    countries, regions = _build_index(), _build_region_index()
+    keys = (countries[0], regions)
+    return _Indexes(
+        countries, regions, (_heads(keys[0]), _heads(keys[1])), (_stems(keys[0]), _stems(keys[1]))
+    )
+
+
 def _index() -> _Index:
-    return _kept("place-index", _build_index)
+    return _indexes().countries
 
 
 def _build_index() -> _Index:
@@ -103,12 +125,11 @@ def country_code(name: str) -> str | None:
     return None
 
 
-@cache
 def _region_index() -> dict[str, tuple[str, ...]]:
     """Countries' top-level regions by folded name (several where countries share a name, "La
     Rioja"): pycountry's names, their translations into each language, and each language's
     region aliases (``regions`` in ``countries.yaml``), which come first."""
-    return _kept("region-index", _build_region_index)
+    return _indexes().regions
 
 
 def _build_region_index() -> dict[str, tuple[str, ...]]:
@@ -141,11 +162,13 @@ def top_region_code(name: str) -> str | None:
     return codes[0] if codes else None
 
 
-@cache
-def _name_heads(regions: bool = False) -> frozenset[str]:
+def _heads(keys: Iterable[str]) -> frozenset[str]:
     """The first words of the indexed names, folded."""
-    keys = _region_index() if regions else _index()[0]
     return frozenset(key.split(" ", 1)[0] for key in keys)
+
+
+def _name_heads(regions: bool = False) -> frozenset[str]:
+    return _indexes().heads[regions]
 
 
 def _may_begin(word: str, regions: bool) -> bool:
@@ -175,14 +198,17 @@ def may_begin_region(word: str) -> bool:
     return _may_begin(word, regions=True)
 
 
-@cache
-def _name_stems(regions: bool = False) -> frozenset[str]:
+def _stems(keys: Iterable[str]) -> frozenset[str]:
     """Every run of leading words of an indexed name that more words follow, with a space."""
     out: set[str] = set()
-    for key in _region_index() if regions else _index()[0]:
+    for key in keys:
         words = key.split(" ")
         out.update(" ".join(words[:i]) + " " for i in range(1, len(words)))
     return frozenset(out)
+
+
+def _name_stems(regions: bool = False) -> frozenset[str]:
+    return _indexes().stems[regions]
 
 
 def _may_continue(phrase: str, word: str, regions: bool) -> bool:

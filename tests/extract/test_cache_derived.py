@@ -182,12 +182,11 @@ def test_a_concept_matcher_read_back_is_the_one_built(cache: Path, lang: str) ->
 def test_the_place_indexes_read_back_are_the_ones_built(cache: Path) -> None:
     from factcheck.values import places
 
-    def built() -> tuple[object, object]:
-        places._index.cache_clear()
-        places._region_index.cache_clear()
-        return places._index(), places._region_index()
+    def built() -> places._Indexes:
+        places._indexes.cache_clear()
+        return places._indexes()
 
     first = built()
-    assert list(cache.glob("tables/place-index-*")) and list(cache.glob("tables/region-index-*"))
+    assert list(cache.glob("tables/place-indexes-*"))
     assert built() == first
-    assert first[0][0]  # names of countries in every language
+    assert first.countries[0] and first.stems[0]  # names of countries in every language
