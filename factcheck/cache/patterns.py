@@ -159,8 +159,11 @@ _DERIVED = b"\0derived\0"
 @cache
 def _code_digest(modules: tuple[str, ...]) -> bytes:
     """A digest of the source of the modules that derive a pattern: a change to them files
-    what they derive under new keys, so none is read stale."""
-    digest = hashlib.blake2b(digest_size=16)
+    what they derive under new keys, so none is read stale (the package's version too, for
+    an installation whose sources cannot be read)."""
+    from factcheck import __version__
+
+    digest = hashlib.blake2b(__version__.encode("utf-8"), digest_size=16)
     for module in modules:
         try:
             digest.update(Path(module).read_bytes())
