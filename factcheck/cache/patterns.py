@@ -15,6 +15,9 @@ after it; a process reads the indexes and, of the records, only those of the pat
 compiles: a run on one article in one language reads a small part of what every language's
 patterns take. Every record and index carries its checksum and a record its pattern, so a
 damaged part reads as absent.
+
+The store keeps what the scans derive from a grammar's patterns as well: see
+:mod:`factcheck.cache.derived`.
 """
 
 from __future__ import annotations
@@ -29,8 +32,6 @@ import sys
 import time
 import zlib
 from array import array
-from collections.abc import Callable
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -150,94 +151,35 @@ def _record(parsed: Any, flags: int) -> tuple[_Record, list[int]]:
     return record, code
 
 
-# what a derivation builds: a parsed pattern, the flags to compile it with, and facts about
-# it (numbers, strings, booleans) kept beside its program; or None
-Derivation = tuple[Any, int, tuple[Any, ...]] | None
-_DERIVED = b"\0derived\0"
+def installed() -> bool:
+    """Whether this process compiles through the store."""
+    return "original" in _state
 
 
-@cache
-def _code_digest(modules: tuple[str, ...]) -> bytes:
-    """A digest of the source of the modules that derive a pattern: a change to them files
-    what they derive under new keys, so none is read stale (the package's version too, for
-    an installation whose sources cannot be read)."""
-    from factcheck import __version__
-
-    digest = hashlib.blake2b(__version__.encode("utf-8"), digest_size=16)
-    for module in modules:
-        try:
-            digest.update(Path(module).read_bytes())
-        except OSError:
-            digest.update(b"absent")
-    return digest.digest()
+def stored(key: _Key) -> tuple[Any, ...] | None:
+    """The record filed under ``key`` (made by this process or read from the store)."""
+    return _lookup(key)
 
 
-def derived(
-    tag: str,
-    sources: tuple[re.Pattern[str], ...],
-    modules: tuple[str, ...],
-    build: Callable[[], Derivation],
-) -> tuple[re.Pattern[str], tuple[Any, ...]] | None:
-    """The pattern ``build`` derives from ``sources`` (the rewrite ``tag`` names, coded in
-    the files ``modules``) and its facts, compiled; None when ``build`` gives None.
+def store(key: _Key, record: tuple[Any, ...]) -> None:
+    """File ``record`` under ``key``, to be written with the next :func:`flush`."""
+    _records[key] = _new[key] = record  # type: ignore[assignment]
 
-    Rewrites of a grammar's patterns parse them again in pure Python, which costs a process
-    more than the scans they speed up on a few articles; the store keeps what they yield,
-    as it keeps compiled programs, so a run derives only what no run before it derived.
-    """
-    if "original" not in _state:  # no store: derived every time
-        return _compiled(build())
-    key = _derived_key(tag, sources, modules)
-    known = _lookup(key)
-    if known is not None and len(known) == 6:
-        final, program, groups, groupindex, indexgroup, facts = known  # type: ignore[misc]
-        code = array(_state["typecode"], program).tolist()
-        try:
-            made = _internals()[2].compile(None, final, code, groups, groupindex, indexgroup)
-            return made, facts
-        except (RuntimeError, TypeError, ValueError, OverflowError):
-            pass  # a program this engine refuses: derived again below
-    elif known == ():
-        return None
-    derivation = build()
-    if derivation is None:
-        _records[key] = _new[key] = ()  # type: ignore[assignment]
-        return None
-    parsed, flags, facts = derivation
+
+def compiled(parsed: Any, flags: int) -> tuple[tuple[Any, ...], re.Pattern[Any]]:
+    """A parsed pattern compiled with ``flags``, and its record for the store."""
     record, code = _record(parsed, flags)
-    _records[key] = _new[key] = (*record, facts)  # type: ignore[assignment]
-    pattern = _internals()[2].compile(None, record[0], code, record[2], record[3], record[4])
-    return pattern, facts
+    return record, _internals()[2].compile(None, record[0], code, *record[2:5])
 
 
-def _derived_key(tag: str, sources: tuple[re.Pattern[str], ...], modules: tuple[str, ...]) -> _Key:
-    """A key no pattern compiled by re has: a bytes pattern of the sources, tag and code."""
-    parts = [_DERIVED, tag.encode("utf-8"), _code_digest(modules)]
-    for source in sources:
-        parts += [b"\0", str(source.flags).encode("ascii"), b"\0"]
-        parts.append(source.pattern.encode("utf-8", "surrogatepass"))
-    return b"".join(parts), 0
-
-
-def derived_text(tag: str, source: str, modules: tuple[str, ...], build: Callable[[], str]) -> str:
-    """The text ``build`` derives from ``source`` (a regex built from a word list, say), from
-    the store where a run before derived it with the same code (the files ``modules``)."""
-    if "original" not in _state:
-        return build()
-    key = (_DERIVED + tag.encode("utf-8") + _code_digest(modules) + source.encode("utf-8"), 1)
-    known = _lookup(key)
-    if known is not None and len(known) == 1 and type(known[0]) is str:
-        return known[0]
-    text = build()
-    _records[key] = _new[key] = (text,)  # type: ignore[assignment]
-    return text
-
-
-def _compiled(derivation: Derivation) -> tuple[re.Pattern[str], tuple[Any, ...]] | None:
-    if derivation is None:
+def from_record(record: tuple[Any, ...]) -> re.Pattern[Any] | None:
+    """The pattern a record made by :func:`compiled` holds; None when the engine refuses it."""
+    final, program, groups, groupindex, indexgroup = record[:5]
+    code = array(_state["typecode"], program).tolist()
+    try:
+        return _internals()[2].compile(None, final, code, groups, groupindex, indexgroup)  # type: ignore[no-any-return]
+    except (RuntimeError, TypeError, ValueError, OverflowError):
         return None
-    parsed, flags, facts = derivation
-    return _internals()[1].compile(parsed, flags), facts
 
 
 def _entries(path: Path) -> dict[bytes, tuple[mmap.mmap, int, int, int]]:

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.cache import patterns
+from factcheck.cache import derived, patterns
 
 PATTERN = r"(?P<day>\d{1,2})\s+(?P<month>mars|march|marzo)(?:\s+(?P<year>\d{4}))?"
 
 
-def _case_blind_tree(source: re.Pattern[str]) -> patterns.Derivation:
+def _case_blind_tree(source: re.Pattern[str]) -> derived.Derivation:
     """A derivation for the tests: the source made case-blind, with its group count."""
     parsed = re._parser.parse(source.pattern, source.flags | re.IGNORECASE)  # type: ignore[attr-defined]
     return parsed, source.flags | re.IGNORECASE, (parsed.state.groups, "case-blind")
@@ -24,7 +24,7 @@ def _derive_in_new_process(
 ) -> tuple[re.Pattern[str], tuple[object, ...]] | None:
     patterns.uninstall()
     patterns.install()  # as a new process would: the store is read from the folder
-    found = patterns.derived("test", (source,), modules, build)  # type: ignore[arg-type]
+    found = derived.derived("test", (source,), modules, build)  # type: ignore[arg-type]
     patterns.flush()
     return found
 
@@ -37,7 +37,7 @@ def test_a_derived_pattern_is_read_back_with_its_facts_without_deriving_again(
     source = re.compile(PATTERN)
     calls: list[int] = []
 
-    def build() -> patterns.Derivation:
+    def build() -> derived.Derivation:
         calls.append(1)
         return _case_blind_tree(source)
 
@@ -54,7 +54,7 @@ def test_a_derived_pattern_is_read_back_with_its_facts_without_deriving_again(
 def test_a_derivation_that_gives_nothing_is_kept_as_nothing(store: Path, tmp_path: Path) -> None:
     calls: list[int] = []
 
-    def build() -> patterns.Derivation:
+    def build() -> derived.Derivation:
         calls.append(1)
         return None
 
@@ -72,12 +72,12 @@ def test_a_pattern_is_derived_again_when_the_code_deriving_it_changes(
     source = re.compile(PATTERN)
     calls: list[int] = []
 
-    def build() -> patterns.Derivation:
+    def build() -> derived.Derivation:
         calls.append(1)
         return _case_blind_tree(source)
 
     _derive_in_new_process(source, (str(code),), build)
-    patterns._code_digest.cache_clear()  # a new process reads the changed file
+    derived._code_digest.cache_clear()  # a new process reads the changed file
     code.write_text("version 2", encoding="utf-8")
     _derive_in_new_process(source, (str(code),), build)
     assert calls == [1, 1]
@@ -86,7 +86,7 @@ def test_a_pattern_is_derived_again_when_the_code_deriving_it_changes(
 def test_without_the_store_a_derivation_is_compiled_as_built(store: Path) -> None:
     patterns.uninstall()
     source = re.compile(PATTERN)
-    found = patterns.derived("test", (source,), (), lambda: _case_blind_tree(source))
+    found = derived.derived("test", (source,), (), lambda: _case_blind_tree(source))
     assert found is not None
     assert found[0].fullmatch("12 MARZO 2020") is not None
 
@@ -101,7 +101,7 @@ def test_a_derived_text_is_read_back_without_building_it_again(store: Path, tmp_
     def in_new_process(source: str) -> str:
         patterns.uninstall()
         patterns.install()
-        text = patterns.derived_text("test", source, (str(tmp_path / "code.py"),), build)
+        text = derived.derived_text("test", source, (str(tmp_path / "code.py"),), build)
         patterns.flush()
         return text
 

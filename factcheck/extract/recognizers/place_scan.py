@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from factcheck.cache.patterns import derived_text
+from factcheck.cache.derived import derived_text
 from factcheck.values.places import (
     country_code,
     may_begin_country,

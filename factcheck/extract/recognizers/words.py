@@ -6,7 +6,7 @@ import re
 from functools import cache
 from typing import Any
 
-from factcheck.cache.patterns import derived_text
+from factcheck.cache.derived import derived_text
 
 _SPACE = "\x00"
 # word lists at least this long are built once and kept in the pattern store

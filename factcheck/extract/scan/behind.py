@@ -8,7 +8,7 @@ from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as C  # type: ignore[attr-defined]
 from typing import Any
 
-from factcheck.cache.patterns import Derivation, derived
+from factcheck.cache.derived import Derivation, derived
 from factcheck.extract.scan.recent import per_object
 
 # the code that rewrites: what it derived is kept in the pattern store per version of it

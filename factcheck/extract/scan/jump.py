@@ -8,7 +8,7 @@ from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as C  # type: ignore[attr-defined]
 from typing import Any, NamedTuple
 
-from factcheck.cache.patterns import Derivation, derived
+from factcheck.cache.derived import Derivation, derived
 from factcheck.extract.scan import bigrams, boundaries
 from factcheck.extract.scan import fold as fold_module
 from factcheck.extract.scan.behind import behind_led

@@ -16,7 +16,7 @@ from functools import cache
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
-from factcheck.cache.patterns import Derivation, derived
+from factcheck.cache.derived import Derivation, derived
 from factcheck.extract.scan import fold as fold_module
 from factcheck.extract.scan.fold import fold, fold_tree
 from factcheck.extract.scan.recent import per_object
