@@ -58,5 +58,8 @@ def test_the_array_walk_counts_what_the_byte_walk_counts(
         walked = langid.visit_counts(mapped.tk_nextmove, mapped._rowbase, mapped.tk_output, data)
         visits = langid_model._visits(*mapped._arrays, data)
         assert (None if walked is None else list(walked.items())) == (
-            None if visits is None else list(visits.items())
+            None if visits is None else list(zip(*(a.tolist() for a in visits), strict=True))
         ), text
+        if walked is not None:  # the same scores, to the last bit, as the package's own
+            own = mapped._sparse_score(walked, mapped.nb_ptc)
+            assert mapped._raw_score(data).tobytes() == own.tobytes(), text

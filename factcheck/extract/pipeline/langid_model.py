@@ -76,9 +76,10 @@ def _walked(values: Any) -> Any:
     return _stdlib_array(values)
 
 
-def _visits(moves: Any, rows: Any, outputs: Any, data: bytes) -> dict[int, int] | None:
-    """py3langid's ``visit_counts`` with array operations: the count of each feature the
-    automaton outputs over ``data``, in the order the features first occur; None for none.
+def _visits(moves: Any, rows: Any, outputs: Any, data: bytes) -> tuple[Any, Any] | None:
+    """py3langid's ``visit_counts`` with array operations: the features the automaton
+    outputs over ``data`` and the count of each, as arrays in the order the features first
+    occur (the order py3langid's dict has them in); None for none.
 
     The state after byte i is the move from the state after byte i - 1. Every state is first
     taken as the move from the start state; then each is recomputed from its predecessor's,
@@ -102,7 +103,7 @@ def _visits(moves: Any, rows: Any, outputs: Any, data: bytes) -> dict[int, int] 
         return None
     found, first, counts = np.unique(features, return_index=True, return_counts=True)
     order = np.argsort(first)
-    return dict(zip(found[order].tolist(), counts[order].tolist(), strict=True))
+    return found[order], counts[order]
 
 
 def _mapped(langid: Any, folder: Path) -> Any:
@@ -121,7 +122,11 @@ def _mapped(langid: Any, folder: Path) -> Any:
             visits = _visits(*self._arrays, text)
             if visits is None:  # no feature at all: the package's own answer for that
                 return super()._raw_score(text)
-            return self._sparse_score(visits, self.nb_ptc)
+            # ``_sparse_score`` on arrays, without a dict between: the same operations in
+            # the same order, so the same scores to the last bit
+            features, counts = visits
+            weights = np.log1p(counts.astype(np.float32))
+            return weights @ self.nb_ptc[features.astype(np.intp)] + self.nb_pc
 
     found = ArrayWalked(
         np.asarray(arrays["ptc"]),
