@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
+from itertools import repeat
+from operator import attrgetter
 from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel
@@ -36,6 +38,7 @@ STATUSES = ("new", "resolved", "accepted", "baselined")
 
 _View = TypeVar("_View", bound=BaseModel)
 _setattr = object.__setattr__
+_ref = attrgetter("ref")
 
 
 # every field is given, so every view of a model has the same set of fields set: one set per
@@ -61,7 +64,9 @@ def _blank(model: type[BaseModel]) -> dict[str, Any]:
     found = _BLANKS.get(model)
     if found is None:
         holder = model.__new__(model)
-        for name in model.model_fields:
+        # in sorted order, the order the JSON writer writes them in: orjson's sort of each
+        # view's keys then finds them sorted already
+        for name in sorted(model.model_fields):
             _setattr(holder, name, None)
         found = _BLANKS[model] = holder.__dict__
     return found
@@ -108,7 +113,7 @@ def _claim_views(
     group_of: dict[ClaimRef, int],
     seen: dict[int, _PayloadFields],
     matches: dict[int, _MatchFields],
-    templates: dict[tuple[int, int, int], dict[str, Any]],
+    templates: dict[tuple[int, int], dict[str, Any]],
 ) -> list[ClaimView]:
     """The views of a row's claims.
 
@@ -122,27 +127,34 @@ def _claim_views(
     assignments = ctx.grouping.assignments
     fields_set = _fields_set(ClaimView)
     blank = _blank(ClaimView)
+    new = ClaimView.__new__
+    setattr_ = _setattr
+    get = templates.get
     views = []
-    for item in row.claims:
-        ref = item.ref
-        claim = item.claim
-        value = item.value
-        assignment = assignments[ref]
-        # claims, payloads and assignments live as long as the case: their ids stay theirs
-        key = (id(claim), id(value), id(assignment))
-        template = templates.get(key)
+    append = views.append
+    for ref, claim, source, value, period, _, derived_from in row.claims:
+        # claims and payloads live as long as the case: their ids stay theirs; a claim's
+        # assignment follows from the claim alone (its key or its named topic)
+        key = (id(claim), id(value))
+        template = get(key)
         if template is None:
+            assignment = assignments[ref]
             template = templates[key] = _template(blank, claim, value, assignment, seen, matches)
-        period = item.period
         fields = template.copy()
         fields["source"] = ref.source
-        fields["language"] = item.source.language
+        fields["language"] = source.language
         fields["period"] = period.key if period else None
         fields["path"] = ref.path
         fields["line"] = ref.line
         fields["group"] = group_of.get(ref) if group_of else None
-        fields["derived"] = item.derived_from is not None
-        views.append(_view(ClaimView, fields_set, fields))
+        fields["derived"] = derived_from is not None
+        # what _view does, inline: this loop runs once per claim of the case
+        view = new(ClaimView)
+        setattr_(view, "__dict__", fields)
+        setattr_(view, "__pydantic_fields_set__", fields_set)
+        setattr_(view, "__pydantic_extra__", None)
+        setattr_(view, "__pydantic_private__", None)
+        append(view)
     return views
 
 
@@ -193,14 +205,13 @@ def _topic_view(
     mine: list[Finding],
     seen: dict[int, _PayloadFields],
     matches: dict[int, _MatchFields],
-    templates: dict[tuple[int, int, int], dict[str, Any]],
+    templates: dict[tuple[int, int], dict[str, Any]],
 ) -> TopicView:
     conflict = next((f for f in mine if KINDS[f.rule.spec.kind].agreement), None)
     group_of: dict[ClaimRef, int] = {}
     if conflict is not None:
-        for index, group in enumerate(conflict.draft.groups):
-            for claim in group.claims:
-                group_of[claim.ref] = index + 1
+        for index, group in enumerate(conflict.draft.groups, 1):
+            group_of.update(zip(map(_ref, group.claims), repeat(index)))
     sources = set(map(source_of, row.claims))
     verdict: Literal["agree", "conflict", "single", "unchecked"] = (
         "conflict" if conflict else ("single" if len(sources) == 1 else "agree")
@@ -334,7 +345,7 @@ def build_report(
             by_row.setdefault(row_id, []).append(finding)
     seen: dict[int, _PayloadFields] = {}
     matches: dict[int, _MatchFields] = {}
-    templates: dict[tuple[int, int, int], dict[str, Any]] = {}
+    templates: dict[tuple[int, int], dict[str, Any]] = {}
     rows = ctx.grouping.rows
     topics = [
         _topic_view(ctx, row, by_row.get(row.id, []), seen, matches, templates) for row in rows
