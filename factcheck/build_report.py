@@ -130,7 +130,7 @@ def _claim_views(
     new = ClaimView.__new__
     setattr_ = _setattr
     get = templates.get
-    views = []
+    views: list[ClaimView] = []
     append = views.append
     for ref, claim, source, value, period, _, derived_from in row.claims:
         # claims and payloads live as long as the case: their ids stay theirs; a claim's

@@ -13,7 +13,7 @@ from dataclasses import replace
 from decimal import Decimal
 from functools import cache
 from operator import attrgetter, itemgetter
-from typing import Literal
+from typing import Literal, cast
 
 from pydantic import Field, field_validator
 
@@ -136,7 +136,10 @@ def partition(payloads: Sequence[Span], env: CompareEnv) -> list[list[int]]:
     items = list(zip(intervals, range(len(intervals)), strict=True))
     if not all(intervals):  # an interval is always true: only None is not
         items = [item for item in items if item[0] is not None]
-    return [list(map(_second, group)) for group in stabbing_groups(items)]
+    return [list(map(_second, group)) for group in stabbing_groups(cast(_Items, items))]
+
+
+_Items = list[tuple[Interval, int]]
 
 
 def notes(payloads: Sequence[Span], env: CompareEnv) -> list[str]:
