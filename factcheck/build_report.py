@@ -270,27 +270,37 @@ def _finding_view(
     # one per line (a line holds one source's claims), in file order
     located: dict[tuple[str, int, str], Location] = {}
     groups = [_locations(g.claims, places, located) for g in draft.groups]
-    return FindingView(
-        id=finding.id,
-        rule=finding.rule.spec.id,
-        name=finding.rule.spec.name,
-        kind=finding.rule.spec.kind,
-        conflict=KINDS[finding.rule.spec.kind].conflict,
-        severity=finding.severity,
-        status=status,  # type: ignore[arg-type]
-        topics=list(draft.topics),
-        rows=list(draft.rows),
-        sources=sorted(set().union(*(g.sources for g in draft.groups))),
-        message=finding.message,
-        explanation=draft.explanation,
-        hint=draft.hint,
-        groups=[
-            GroupView(value=g.label, normalized=g.key, sources=g.sources, claims=claims)
-            for g, claims in zip(draft.groups, groups, strict=True)
-        ],
-        locations=[located[key] for key in sorted(located)],
-        decision=decision,
-    )
+    spec = finding.rule.spec
+    # every field has its model's type already: a large finding's groups list a hundred
+    # thousand places, which validation would check again one by one
+    group_set = _fields_set(GroupView)
+    group_blank = _blank(GroupView)
+    group_views = []
+    for group, claims in zip(draft.groups, groups, strict=True):
+        fields = group_blank.copy()
+        fields["value"] = group.label
+        fields["normalized"] = group.key
+        fields["sources"] = list(group.sources)
+        fields["claims"] = claims
+        group_views.append(_view(GroupView, group_set, fields))
+    fields = _blank(FindingView).copy()
+    fields["id"] = finding.id
+    fields["rule"] = spec.id
+    fields["name"] = spec.name
+    fields["kind"] = spec.kind
+    fields["conflict"] = KINDS[spec.kind].conflict
+    fields["severity"] = finding.severity
+    fields["status"] = status
+    fields["topics"] = list(draft.topics)
+    fields["rows"] = list(draft.rows)
+    fields["sources"] = sorted(set().union(*(g.sources for g in draft.groups)))
+    fields["message"] = finding.message
+    fields["explanation"] = draft.explanation
+    fields["hint"] = draft.hint
+    fields["groups"] = group_views
+    fields["locations"] = [located[key] for key in sorted(located)]
+    fields["decision"] = decision
+    return _view(FindingView, _fields_set(FindingView), fields)
 
 
 def _source_view(item: LoadedSource) -> SourceView:
