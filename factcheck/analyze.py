@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 
 from factcheck.build_report import build_report
@@ -38,12 +39,15 @@ def _check_rows(grouping: Grouping, env: CompareEnv) -> None:
     problems = []
     for row in grouping.rows:
         claims = list(row.claims)
-        found = value_kind(row.topic.kind).problems([c.value for c in claims], env)
+        found = value_kind(row.topic.kind).problems(list(map(_value, claims)), env)
         for index, message in found:
             ref = claims[index].ref
             problems.append(Problem(ref.path, ref.line, f"{message} (in {row.id})"))
     if problems:
         raise FactcheckError(problems)
+
+
+_value = attrgetter("value")
 
 
 def analyze(case_dir: Path, options: Options | None = None) -> Report:

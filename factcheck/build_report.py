@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
+from itertools import repeat
+from operator import attrgetter
 from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel
@@ -36,6 +38,7 @@ STATUSES = ("new", "resolved", "accepted", "baselined")
 
 _View = TypeVar("_View", bound=BaseModel)
 _setattr = object.__setattr__
+_ref = attrgetter("ref")
 
 
 # every field is given, so every view of a model has the same set of fields set: one set per
@@ -61,7 +64,9 @@ def _blank(model: type[BaseModel]) -> dict[str, Any]:
     found = _BLANKS.get(model)
     if found is None:
         holder = model.__new__(model)
-        for name in model.model_fields:
+        # in sorted order, the order the JSON writer writes them in: orjson's sort of each
+        # view's keys then finds them sorted already
+        for name in sorted(model.model_fields):
             _setattr(holder, name, None)
         found = _BLANKS[model] = holder.__dict__
     return found
@@ -108,7 +113,7 @@ def _claim_views(
     group_of: dict[ClaimRef, int],
     seen: dict[int, _PayloadFields],
     matches: dict[int, _MatchFields],
-    templates: dict[tuple[int, int, int], dict[str, Any]],
+    templates: dict[tuple[int, int], dict[str, Any]],
 ) -> list[ClaimView]:
     """The views of a row's claims.
 
@@ -122,27 +127,34 @@ def _claim_views(
     assignments = ctx.grouping.assignments
     fields_set = _fields_set(ClaimView)
     blank = _blank(ClaimView)
-    views = []
-    for item in row.claims:
-        ref = item.ref
-        claim = item.claim
-        value = item.value
-        assignment = assignments[ref]
-        # claims, payloads and assignments live as long as the case: their ids stay theirs
-        key = (id(claim), id(value), id(assignment))
-        template = templates.get(key)
+    new = ClaimView.__new__
+    setattr_ = _setattr
+    get = templates.get
+    views: list[ClaimView] = []
+    append = views.append
+    for ref, claim, source, value, period, _, derived_from in row.claims:
+        # claims and payloads live as long as the case: their ids stay theirs; a claim's
+        # assignment follows from the claim alone (its key or its named topic)
+        key = (id(claim), id(value))
+        template = get(key)
         if template is None:
+            assignment = assignments[ref]
             template = templates[key] = _template(blank, claim, value, assignment, seen, matches)
-        period = item.period
         fields = template.copy()
         fields["source"] = ref.source
-        fields["language"] = item.source.language
+        fields["language"] = source.language
         fields["period"] = period.key if period else None
         fields["path"] = ref.path
         fields["line"] = ref.line
         fields["group"] = group_of.get(ref) if group_of else None
-        fields["derived"] = item.derived_from is not None
-        views.append(_view(ClaimView, fields_set, fields))
+        fields["derived"] = derived_from is not None
+        # what _view does, inline: this loop runs once per claim of the case
+        view = new(ClaimView)
+        setattr_(view, "__dict__", fields)
+        setattr_(view, "__pydantic_fields_set__", fields_set)
+        setattr_(view, "__pydantic_extra__", None)
+        setattr_(view, "__pydantic_private__", None)
+        append(view)
     return views
 
 
@@ -193,34 +205,35 @@ def _topic_view(
     mine: list[Finding],
     seen: dict[int, _PayloadFields],
     matches: dict[int, _MatchFields],
-    templates: dict[tuple[int, int, int], dict[str, Any]],
+    templates: dict[tuple[int, int], dict[str, Any]],
 ) -> TopicView:
     conflict = next((f for f in mine if KINDS[f.rule.spec.kind].agreement), None)
     group_of: dict[ClaimRef, int] = {}
     if conflict is not None:
-        for index, group in enumerate(conflict.draft.groups):
-            for claim in group.claims:
-                group_of[claim.ref] = index + 1
+        for index, group in enumerate(conflict.draft.groups, 1):
+            group_of.update(zip(map(_ref, group.claims), repeat(index)))
     sources = set(map(source_of, row.claims))
     verdict: Literal["agree", "conflict", "single", "unchecked"] = (
         "conflict" if conflict else ("single" if len(sources) == 1 else "agree")
     )
     if verdict == "agree" and not row.topic.checked:
         verdict = "unchecked"
-    return TopicView(
-        id=row.id,
-        topic=row.topic.id,
-        label=row.topic.label,
-        kind=row.topic.kind,
-        period=row.period.key if row.period else None,
-        catalogued=row.topic.catalogued,
-        verdict=verdict,
-        findings=[f.id for f in mine],
-        claims=_claim_views(ctx, row, group_of, seen, matches, templates),
-        scope=row.scope,
-        evolving=row.topic.evolving,
-        axis=value_kind(row.topic.kind).axis,
-    )
+    # every field has its model's type already: validation would check each of the row's
+    # claim views again, a hundred thousand in a large case
+    fields = _blank(TopicView).copy()
+    fields["id"] = row.id
+    fields["topic"] = row.topic.id
+    fields["label"] = row.topic.label
+    fields["kind"] = row.topic.kind
+    fields["period"] = row.period.key if row.period else None
+    fields["catalogued"] = row.topic.catalogued
+    fields["verdict"] = verdict
+    fields["findings"] = [f.id for f in mine]
+    fields["claims"] = _claim_views(ctx, row, group_of, seen, matches, templates)
+    fields["scope"] = row.scope
+    fields["evolving"] = row.topic.evolving
+    fields["axis"] = value_kind(row.topic.kind).axis
+    return _view(TopicView, _fields_set(TopicView), fields)
 
 
 def _locations(
@@ -259,27 +272,37 @@ def _finding_view(
     # one per line (a line holds one source's claims), in file order
     located: dict[tuple[str, int, str], Location] = {}
     groups = [_locations(g.claims, places, located) for g in draft.groups]
-    return FindingView(
-        id=finding.id,
-        rule=finding.rule.spec.id,
-        name=finding.rule.spec.name,
-        kind=finding.rule.spec.kind,
-        conflict=KINDS[finding.rule.spec.kind].conflict,
-        severity=finding.severity,
-        status=status,  # type: ignore[arg-type]
-        topics=list(draft.topics),
-        rows=list(draft.rows),
-        sources=sorted(set().union(*(g.sources for g in draft.groups))),
-        message=finding.message,
-        explanation=draft.explanation,
-        hint=draft.hint,
-        groups=[
-            GroupView(value=g.label, normalized=g.key, sources=g.sources, claims=claims)
-            for g, claims in zip(draft.groups, groups, strict=True)
-        ],
-        locations=[located[key] for key in sorted(located)],
-        decision=decision,
-    )
+    spec = finding.rule.spec
+    # every field has its model's type already: a large finding's groups list a hundred
+    # thousand places, which validation would check again one by one
+    group_set = _fields_set(GroupView)
+    group_blank = _blank(GroupView)
+    group_views = []
+    for group, claims in zip(draft.groups, groups, strict=True):
+        fields = group_blank.copy()
+        fields["value"] = group.label
+        fields["normalized"] = group.key
+        fields["sources"] = list(group.sources)
+        fields["claims"] = claims
+        group_views.append(_view(GroupView, group_set, fields))
+    fields = _blank(FindingView).copy()
+    fields["id"] = finding.id
+    fields["rule"] = spec.id
+    fields["name"] = spec.name
+    fields["kind"] = spec.kind
+    fields["conflict"] = KINDS[spec.kind].conflict
+    fields["severity"] = finding.severity
+    fields["status"] = status
+    fields["topics"] = list(draft.topics)
+    fields["rows"] = list(draft.rows)
+    fields["sources"] = sorted(set().union(*(g.sources for g in draft.groups)))
+    fields["message"] = finding.message
+    fields["explanation"] = draft.explanation
+    fields["hint"] = draft.hint
+    fields["groups"] = group_views
+    fields["locations"] = [located[key] for key in sorted(located)]
+    fields["decision"] = decision
+    return _view(FindingView, _fields_set(FindingView), fields)
 
 
 def _source_view(item: LoadedSource) -> SourceView:
@@ -334,7 +357,7 @@ def build_report(
             by_row.setdefault(row_id, []).append(finding)
     seen: dict[int, _PayloadFields] = {}
     matches: dict[int, _MatchFields] = {}
-    templates: dict[tuple[int, int, int], dict[str, Any]] = {}
+    templates: dict[tuple[int, int], dict[str, Any]] = {}
     rows = ctx.grouping.rows
     topics = [
         _topic_view(ctx, row, by_row.get(row.id, []), seen, matches, templates) for row in rows

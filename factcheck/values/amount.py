@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 from functools import cache
-from typing import Literal
+from operator import attrgetter, itemgetter
+from typing import Literal, cast
 
 from pydantic import Field, field_validator
 
@@ -96,7 +97,8 @@ def normalize(value: AmountValue, ctx: NormalizeContext) -> Span:
 
 def base_currency(payloads: Sequence[Span]) -> str | None:
     """The currency most amounts use (alphabetical on a tie): the one others convert into."""
-    counts = Counter(p.canonical for p in payloads if p.canonical)
+    counts = Counter(map(_canonical, payloads))  # counted in C, one claim at a time
+    counts.pop("", None)
     if not counts:
         return None
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
@@ -108,36 +110,43 @@ def _scaled(interval: Interval, rate: Decimal) -> Interval:
     return Interval(lo, hi, interval.lo_open, interval.hi_open)
 
 
+def _distinct(payloads: Sequence[Span]) -> tuple[list[int], dict[int, Span]]:
+    """Each payload's id, and the distinct payloads by id: claims that state the same amount
+    share its payload, so what depends on the payload alone is worked out once per id."""
+    ids = list(map(id, payloads))
+    return ids, dict(zip(ids, payloads, strict=True))
+
+
 def converted(payloads: Sequence[Span], env: CompareEnv) -> list[Interval | None]:
     """Each amount's interval in the base currency (None where no rate is known)."""
     base = base_currency(payloads)
-    out: list[Interval | None] = []
-    # claims that state the same amount share its payload: one conversion each, and one
-    # interval, which the sweep that groups them works out once
+    ids, distinct = _distinct(payloads)
+    # one conversion per payload, and one interval, which the sweep that groups them works
+    # out once
     done: dict[int, Interval | None] = {}
-    for item in payloads:
-        key = id(item)
-        if key in done:
-            out.append(done[key])
-            continue
+    for key, item in distinct.items():
         rate = env.rates.rate(item.canonical, base, item.on) if base and item.interval else None
-        found = _scaled(item.interval, rate.value) if rate and item.interval else None
-        done[key] = found
-        out.append(found)
-    return out
+        done[key] = _scaled(item.interval, rate.value) if rate and item.interval else None
+    return list(map(done.__getitem__, ids))
 
 
 def partition(payloads: Sequence[Span], env: CompareEnv) -> list[list[int]]:
     """Groups of amounts that can all be true once converted into one currency."""
-    items = [(iv, i) for i, iv in enumerate(converted(payloads, env)) if iv is not None]
-    return [[i for _, i in group] for group in stabbing_groups(items)]
+    intervals = converted(payloads, env)
+    items = list(zip(intervals, range(len(intervals)), strict=True))
+    if not all(intervals):  # an interval is always true: only None is not
+        items = [item for item in items if item[0] is not None]
+    return [list(map(_second, group)) for group in stabbing_groups(cast(_Items, items))]
+
+
+_Items = list[tuple[Interval, int]]
 
 
 def notes(payloads: Sequence[Span], env: CompareEnv) -> list[str]:
     """Which rates the comparison used, and which currencies it could not convert."""
     base = base_currency(payloads)
     out: set[str] = set()
-    for item in {id(p): p for p in payloads}.values():  # claims share payloads
+    for item in _distinct(payloads)[1].values():
         if not base or item.canonical == base:
             continue
         rate = env.rates.rate(item.canonical, base, item.on)
@@ -151,18 +160,24 @@ def notes(payloads: Sequence[Span], env: CompareEnv) -> list[str]:
 def problems(payloads: Sequence[Span], env: CompareEnv) -> list[tuple[int, str]]:
     """Amounts in a currency no declared or reference rate converts into the row's main one."""
     base = base_currency(payloads)
-    out = []
-    for index, item in enumerate(payloads):
-        if base and item.canonical and env.rates.rate(item.canonical, base, item.on) is None:
-            out.append(
-                (
-                    index,
-                    f"amount in {item.canonical} cannot be compared with {base}: no reference "
-                    f"rate is known for it, add one to case.yaml "
-                    f"(rates: {{{item.canonical}/{base}: …}})",
-                )
+    if not base:
+        return []
+    ids, distinct = _distinct(payloads)
+    found: dict[int, str] = {}
+    for key, item in distinct.items():
+        if item.canonical and env.rates.rate(item.canonical, base, item.on) is None:
+            found[key] = (
+                f"amount in {item.canonical} cannot be compared with {base}: no reference "
+                f"rate is known for it, add one to case.yaml "
+                f"(rates: {{{item.canonical}/{base}: …}})"
             )
-    return out
+    if not found:
+        return []
+    return [(index, found[key]) for index, key in enumerate(ids) if key in found]
+
+
+_canonical = attrgetter("canonical")
+_second = itemgetter(1)
 
 
 KIND = ValueKind(

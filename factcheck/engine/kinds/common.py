@@ -154,8 +154,8 @@ def _disagreement(
     explanation = kind.disagreement.format(label=row.topic.label)
     if part.when is not None:
         explanation += f" All of them give the figure as it stood at {part.when.text}."
-    notes = hint(ctx, part, groups) + kind.notes([c.value for c in claims], ctx.env)
-    doubt = kind.doubt([[c.value for c in g.claims] for g in groups], ctx.env)
+    notes = hint(ctx, part, groups) + kind.notes(list(map(_value, claims)), ctx.env)
+    doubt = kind.doubt([list(map(_value, g.claims)) for g in groups], ctx.env)
     text = "; ".join([*notes, *([doubt] if doubt else [])]) + "." if notes or doubt else None
     draft = agreement_draft(row, groups, explanation, text, when=part.when)
     return replace(draft, severity="warning") if doubt else draft

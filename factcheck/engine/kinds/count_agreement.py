@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from operator import attrgetter
 
 from pydantic import Field
 
@@ -35,12 +36,22 @@ def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
 
 
 def _point(group: Group) -> Decimal | None:
+    """The one figure the group's exact counts state, if they state one."""
+    # sources repeat each other's claims, which share one model and one payload: each
+    # distinct pair is read once
+    claims = group.claims
+    keys = zip(map(id, map(_claim, claims)), map(id, map(_value, claims)), strict=True)
+    pairs = dict(zip(keys, claims, strict=True))
     values = {
         c.value.figure
-        for c in group.claims
+        for c in pairs.values()
         if isinstance(c.value, Span) and c.value.figure is not None and c.claim.qualifier == "exact"
     }
     return values.pop() if len(values) == 1 else None
+
+
+_claim = attrgetter("claim")
+_value = attrgetter("value")
 
 
 def _hint(ctx: RuleContext, part: ComparableSet, groups: list[Group]) -> list[str]:
