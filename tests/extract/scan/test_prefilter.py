@@ -10,6 +10,7 @@ import pytest
 from factcheck.extract.recognizers.dates import grammar as date_grammar
 from factcheck.extract.recognizers.dates.find import find_dates
 from factcheck.extract.recognizers.dates.scans import Scan
+from factcheck.extract.recognizers.dates.templates import required_slots
 from factcheck.extract.scan.anchors import Anchors, needs, present
 from factcheck.extract.scan.fold import cased_planes
 
@@ -51,6 +52,42 @@ def test_prefiltered_dates_equal_full_scan(lang, monkeypatch):
     monkeypatch.setattr("factcheck.extract.recognizers.dates.find.Scan", _Everything)
     assert find_dates(text, lang, published) == narrowed
     assert narrowed  # the texts do hold dates
+
+
+# texts with month names and figures but no four-digit year: the templates holding a year
+# are turned away by their year's probe, the others still run
+NO_YEAR = {
+    "en": "On Friday 28 March at 14.20 some 1,700 people and 300 more, 6.4 in magnitude; "
+    "by 3/4 of them, from 12 to 19 May, 24th April.",
+    "it": "Venerdì 28 marzo alle 14.20, oltre 1.700 morti e almeno 300 dispersi; dal 12 al 19 "
+    "maggio, il 24 aprile, magnitudo 6,4.",
+    "de": "Am Freitag, 28. März um 14.20 Uhr mehr als 1.700 Tote; vom 12. bis 19. Mai, am 24. "
+    "April, Stärke 6,4.",
+    "ja": "3月28日午後2時20分、1700人以上が死亡し、300人が行方不明。5月12日から19日まで。",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NO_YEAR))
+@pytest.mark.parametrize("published", [date(2025, 3, 29), None])
+def test_probed_slots_change_no_date(lang, published, monkeypatch):
+    narrowed = find_dates(NO_YEAR[lang], lang, published)
+    monkeypatch.setattr("factcheck.extract.recognizers.dates.find.Scan", _Everything)
+    assert find_dates(NO_YEAR[lang], lang, published) == narrowed
+    assert narrowed
+
+
+def test_year_templates_are_not_scanned_without_a_year():
+    scan = Scan(NO_YEAR["it"], date_grammar.grammar("it"))
+    assert not list(scan.finditer(scan.grammar, "numeric"))
+    assert scan._probed["Y"] is False  # the year's probe turned the year templates away
+
+
+def test_required_slots_are_those_every_match_holds():
+    assert required_slots("(?:{WD},? )?{D} {M} {Y}") == {"D", "M", "Y"}
+    assert required_slots("{M}(?: {D})?, {Y}") == {"M", "Y"}
+    assert required_slots("(?:{QW}|{Q}) quarter {Y}") == {"Y"}
+    assert required_slots("(?:{D} {M}|{M} {D}) {Y}") == {"D", "M", "Y"}
+    assert required_slots("{Y}+ {MM}* {DD}?") == {"Y"}
 
 
 def test_needs_are_what_every_match_contains():

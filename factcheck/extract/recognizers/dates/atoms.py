@@ -133,6 +133,8 @@ class Scan:
         self.grammar = g
         self.low = g.anchors.lowered(text)
         self.seen: dict[frozenset[str], bool] = {}
+        # per probed slot (``Grammar.probes``), whether some stretch of the text matches it
+        self._probed: dict[str, bool] = {}
         # by identity, in the order found: a drop is one step however many atoms a text has
         self._found: dict[int, DateMatch] = {}
         self._by_start: dict[int, DateMatch] = {}
@@ -186,11 +188,18 @@ class Scan:
     def finditer(self, g: Grammar, family: str) -> Iterator[re.Match[str]]:
         """Matches of a template family, tried only with the templates this text can match."""
         low, seen = self.low, self.seen
-        for need in g.needs[family]:
-            if present(need, low, seen):
+        for need, slots in g.needs[family]:
+            if present(need, low, seen) and all(map(self._holds, slots)):
                 compiled: Compiled = getattr(g, family)
                 return finditer(compiled.pattern, self.text)
         return iter(())
+
+    def _holds(self, slot: str) -> bool:
+        """True when some stretch of the text matches the probed ``slot``'s regex."""
+        found = self._probed.get(slot)
+        if found is None:
+            found = self._probed[slot] = self.grammar.probes[slot].search(self.text) is not None
+        return found
 
     def gated(self, patterns: Gated, skeleton: str) -> Iterator[re.Match[str]]:
         """Matches of skeleton patterns, each in turn, skipping those whose anchors are absent."""

@@ -9,6 +9,7 @@ from functools import cache
 
 from factcheck.extract.recognizers.dates.cldr import cldr_templates
 from factcheck.extract.recognizers.dates.needs_cache import NeedsCache
+from factcheck.extract.recognizers.dates.probes import probes_of
 from factcheck.extract.recognizers.dates.slots import (
     BARE,
     BARE_REST,
@@ -29,6 +30,9 @@ _WAYS = ("last", "next", "within")
 _ENDS = ("first", "last")
 # (pattern, what it cannot match without) for the patterns run on the skeleton
 Gated = list[tuple[re.Pattern[str], Need]]
+# what a template cannot match without: its anchors, and the slots of ``Grammar.probes``
+# some stretch of the text must match
+Requirement = tuple[Need, frozenset[str]]
 
 
 @dataclass(frozen=True)
@@ -101,7 +105,11 @@ class Grammar:
     anchors: Anchors
     # where on a skeleton the patterns run on it can match: near the atoms' markers
     skeleton_plan: Plan | None
-    needs: dict[str, tuple[Need, ...]]
+    # per family, what a text must hold for one of its templates at least
+    needs: dict[str, tuple[Requirement, ...]]
+    # the slots no anchor can stand for (digits: "{Y}", "{DD}"), each a regex searched once
+    # per text when a template that holds it is otherwise possible
+    probes: dict[str, re.Pattern[str]]
 
 
 @cache
@@ -202,6 +210,7 @@ def grammar(lang: str) -> Grammar:
         [n for c in families.values() for n in c.needs] + [n for _, n in gated] + alone_needs
     )
     fold = _folder(anchors)
+    probes = probes_of(slots, (r for c in families.values() for r in c.required))
     kept.save()
     return Grammar(
         lang=lex.lang,
@@ -266,15 +275,26 @@ def grammar(lang: str) -> Grammar:
         month_context=re.compile(rf"(?<!{e.start(WORD)}){context}\s*$", re.IGNORECASE),
         anchors=anchors,
         skeleton_plan=plan(tuple(p for p, _ in gated), FULL + BARE),
-        needs={k: _fewest(anchors.fold(n) for n in c.needs) for k, c in families.items()},
+        needs={
+            k: _fewest(
+                (anchors.fold(n), required.intersection(probes))
+                for n, required in zip(c.needs, c.required, strict=True)
+            )
+            for k, c in families.items()
+        },
+        probes=probes,
     )
 
 
-def _fewest(family: Iterable[Need]) -> tuple[Need, ...]:
-    """The needs of a family's templates, where a text must hold one of them, without
-    repeats and without a need that holds all of another's (the other is met first)."""
-    unique = {frozenset(need): need for need in family}
-    return tuple(need for groups, need in unique.items() if not any(o < groups for o in unique))
+def _fewest(family: Iterable[Requirement]) -> tuple[Requirement, ...]:
+    """The requirements of a family's templates, where a text must meet one of them, without
+    repeats and without one that holds all of another's (the other is met first)."""
+    unique = {(frozenset(need), slots): (need, slots) for need, slots in family}
+    return tuple(
+        req
+        for (groups, slots), req in unique.items()
+        if not any((o, p) != (groups, slots) and o <= groups and p <= slots for o, p in unique)
+    )
 
 
 def _pair(spaced: bool) -> str:
