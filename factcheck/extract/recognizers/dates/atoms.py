@@ -186,13 +186,17 @@ class Scan:
         return skeleton
 
     def finditer(self, g: Grammar, family: str) -> Iterator[re.Match[str]]:
-        """Matches of a template family, tried only with the templates this text can match."""
+        """Matches of a template family, tried only with the templates this text can match
+        (the others cannot match anywhere in it: the matches are the whole family's)."""
         low, seen = self.low, self.seen
-        for need, slots in g.needs[family]:
+        possible: list[int] = []
+        for (need, slots), templates in g.needs[family]:
             if present(need, low, seen) and all(map(self._holds, slots)):
-                compiled: Compiled = getattr(g, family)
-                return finditer(compiled.pattern, self.text)
-        return iter(())
+                possible += templates
+        if not possible:
+            return iter(())
+        compiled: Compiled = getattr(g, family)
+        return finditer(compiled.narrowed(possible), self.text)
 
     def _holds(self, slot: str) -> bool:
         """True when some stretch of the text matches the probed ``slot``'s regex."""

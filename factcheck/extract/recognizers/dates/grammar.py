@@ -105,8 +105,9 @@ class Grammar:
     anchors: Anchors
     # where on a skeleton the patterns run on it can match: near the atoms' markers
     skeleton_plan: Plan | None
-    # per family, what a text must hold for one of its templates at least
-    needs: dict[str, tuple[Requirement, ...]]
+    # per family, what a text must hold for a template to match it, and the templates
+    # that require it
+    needs: dict[str, tuple[tuple[Requirement, tuple[int, ...]], ...]]
     # the slots no anchor can stand for (digits: "{Y}", "{DD}"), each a regex searched once
     # per text when a template that holds it is otherwise possible
     probes: dict[str, re.Pattern[str]]
@@ -276,7 +277,7 @@ def grammar(lang: str) -> Grammar:
         anchors=anchors,
         skeleton_plan=plan(tuple(p for p, _ in gated), FULL + BARE),
         needs={
-            k: _fewest(
+            k: _grouped(
                 (anchors.fold(n), required.intersection(probes))
                 for n, required in zip(c.needs, c.required, strict=True)
             )
@@ -286,15 +287,12 @@ def grammar(lang: str) -> Grammar:
     )
 
 
-def _fewest(family: Iterable[Requirement]) -> tuple[Requirement, ...]:
-    """The requirements of a family's templates, where a text must meet one of them, without
-    repeats and without one that holds all of another's (the other is met first)."""
-    unique = {(frozenset(need), slots): (need, slots) for need, slots in family}
-    return tuple(
-        req
-        for (groups, slots), req in unique.items()
-        if not any((o, p) != (groups, slots) and o <= groups and p <= slots for o, p in unique)
-    )
+def _grouped(family: Iterable[Requirement]) -> tuple[tuple[Requirement, tuple[int, ...]], ...]:
+    """The requirements of a family's templates, each once, with the templates that hold it."""
+    grouped: dict[tuple[frozenset[frozenset[str]], frozenset[str]], list] = {}
+    for index, (need, slots) in enumerate(family):
+        grouped.setdefault((frozenset(need), slots), [(need, slots), []])[1].append(index)
+    return tuple((req, tuple(indices)) for req, indices in grouped.values())
 
 
 def _pair(spaced: bool) -> str:

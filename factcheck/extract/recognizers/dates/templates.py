@@ -36,6 +36,10 @@ class Compiled:
     # per template, each slot with its group's name ("M" and "M_2" in template 2)
     names: tuple[tuple[tuple[str, str], ...], ...] = ()
     _compiled: list[re.Pattern[str]] = field(default_factory=list, compare=False, repr=False)
+    # the regexes of some of the templates, by their indices
+    _narrowed: dict[tuple[int, ...], re.Pattern[str]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -43,6 +47,23 @@ class Compiled:
         if not self._compiled:
             self._compiled.append(re.compile(self.source, re.IGNORECASE))
         return self._compiled[0]
+
+    def narrowed(self, templates: list[int]) -> re.Pattern[str]:
+        """The regex of the templates at the indices ``templates`` only, in their order.
+
+        Its matches on a text none of the other templates can match anywhere in are those of
+        ``pattern``, with the same group names: a template is not tried where it cannot match.
+        """
+        if len(templates) == len(self.parts):
+            return self.pattern
+        key = tuple(sorted(templates))
+        found = self._narrowed.get(key)
+        if found is None:
+            body = "|".join(self.parts[i] for i in key)
+            found = self._narrowed[key] = re.compile(
+                _wrap(body, self.edges, self.bounds), re.IGNORECASE
+            )
+        return found
 
     def groups(self, match: re.Match[str]) -> tuple[int, dict[str, tuple[str, int, int]]]:
         """Which template fired and, per slot, its text and offsets."""
