@@ -9,8 +9,10 @@ import pytest
 
 from factcheck.extract.recognizers.dates import grammar as date_grammar
 from factcheck.extract.recognizers.dates.find import find_dates
+from factcheck.extract.recognizers.dates.probes import figures, marker_probe
 from factcheck.extract.recognizers.dates.scans import Scan
-from factcheck.extract.recognizers.dates.templates import required_slots
+from factcheck.extract.recognizers.dates.slots import BARE, BARE_REST, FULL, FULL_REST
+from factcheck.extract.recognizers.dates.templates import compile_templates, required_slots
 from factcheck.extract.scan.anchors import Anchors, needs, present
 from factcheck.extract.scan.fold import cased_planes
 
@@ -88,6 +90,34 @@ def test_required_slots_are_those_every_match_holds():
     assert required_slots("(?:{QW}|{Q}) quarter {Y}") == {"Y"}
     assert required_slots("(?:{D} {M}|{M} {D}) {Y}") == {"D", "M", "Y"}
     assert required_slots("{Y}+ {MM}* {DD}?") == {"Y"}
+
+
+def test_a_narrowed_family_matches_as_the_whole_where_the_rest_cannot():
+    slots = {"Y": r"(?:19|20)\d\d", "M": "may|june", "D": r"\d\d?"}
+    family = compile_templates(["{D} {M} {Y}", "{M} {Y}", "{M} {D}"], slots)
+    text = "On May 4 the June 12 meeting, June 2021 and may 3."
+    whole = [(family.groups(m), m.span()) for m in family.pattern.finditer(text)]
+    narrowed = family.narrowed([1, 2])  # no "{D} {M} {Y}" in the text
+    assert [(family.groups(m), m.span()) for m in narrowed.finditer(text)] == whole
+    assert [index for (index, _), _ in whole] == [2, 2, 1, 2]
+    assert family.narrowed([0, 1, 2]) is family.pattern
+
+
+def test_slots_in_figures_are_probed_and_words_are_not():
+    assert figures(r"(?:1[89]\d\d|20\d\d)(?!\d)")
+    assert figures(r"[〇一二三四五六七八九]{4}")
+    assert not figures("(?:may|june)")
+    assert not figures(r"\d+(?:st|nd)")
+
+
+def test_a_skeleton_template_is_probed_from_its_atom_on():
+    atom = f"(?P<a>{FULL}{FULL_REST}*|{BARE}{BARE_REST}*)"
+    probe = marker_probe("(?:from|between) {A} ?[-–] ?{B}", atom)
+    assert probe is not None
+    assert probe.search(f"from {BARE}{BARE_REST} – {FULL}")
+    assert not probe.search(f"from {BARE}{BARE_REST} and {FULL}")
+    assert marker_probe("after {A}", atom) is None  # the atom alone says nothing more
+    assert marker_probe("(?:since {A})? now", atom) is None  # no atom in every match
 
 
 def test_needs_are_what_every_match_contains():

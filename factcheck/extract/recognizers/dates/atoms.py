@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from factcheck.extract.recognizers.dates.grammar import Gated, Grammar
+from factcheck.extract.recognizers.dates.grammar import Gated, Grammar, skeleton_probe
 from factcheck.extract.recognizers.dates.slots import BARE, BARE_REST, FULL, FULL_REST
 from factcheck.extract.recognizers.dates.spelled import spelled_decade, spelled_tens, spelled_year
 from factcheck.extract.recognizers.dates.templates import Compiled
@@ -135,6 +135,9 @@ class Scan:
         self.seen: dict[frozenset[str], bool] = {}
         # per probed slot (``Grammar.probes``), whether some stretch of the text matches it
         self._probed: dict[str, bool] = {}
+        # per skeleton probe (``grammar.skeleton_probe``), by identity, whether the current
+        # skeleton matches it
+        self._around: dict[int, bool] = {}
         # by identity, in the order found: a drop is one step however many atoms a text has
         self._found: dict[int, DateMatch] = {}
         self._by_start: dict[int, DateMatch] = {}
@@ -196,7 +199,7 @@ class Scan:
         if not possible:
             return iter(())
         compiled: Compiled = getattr(g, family)
-        return finditer(compiled.narrowed(possible), self.text)
+        return finditer(compiled.narrowed(possible), self.text, compiled.pattern)
 
     def _holds(self, slot: str) -> bool:
         """True when some stretch of the text matches the probed ``slot``'s regex."""
@@ -210,6 +213,7 @@ class Scan:
         if self._gate_low[0] is not skeleton:
             marks = "".join(c for c in (FULL, BARE) if c in skeleton)
             self._gate_low = (skeleton, self.low + "\n" + marks, bool(marks))
+            self._around = {}
         low = self._gate_low[1]
         plan = self.grammar.skeleton_plan
         if plan is not None and not self._gate_low[2]:
@@ -217,6 +221,13 @@ class Scan:
         for pattern, need in patterns:
             if not present(need, low, self.seen):
                 continue
+            probe = skeleton_probe(pattern)
+            if probe is not None:
+                around = self._around.get(id(probe))
+                if around is None:
+                    around = self._around[id(probe)] = probe.search(skeleton) is not None
+                if not around:
+                    continue
             if plan is not None and (self._windows is None or self._windows[0] is not skeleton):
                 self._windows = (skeleton, windows(plan, skeleton))
             stretches = self._windows[1] if plan is not None and self._windows else None

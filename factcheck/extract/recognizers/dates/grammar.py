@@ -9,7 +9,7 @@ from functools import cache
 
 from factcheck.extract.recognizers.dates.cldr import cldr_templates
 from factcheck.extract.recognizers.dates.needs_cache import NeedsCache
-from factcheck.extract.recognizers.dates.probes import probes_of
+from factcheck.extract.recognizers.dates.probes import marker_probe, probes_of
 from factcheck.extract.recognizers.dates.slots import (
     BARE,
     BARE_REST,
@@ -329,5 +329,20 @@ def _skeleton_pattern(
         count = f"(?P<n>{slots['N']}|{BARE}{BARE_REST}*)"
         body = body.replace("{N}", count).replace("{UNIT}", f"(?P<unit>{slots['UNIT']})")
         source = rf"(?<!{bounds[0]})(?:{body})(?!{bounds[1]})"
-        out.append((re.compile(source, re.IGNORECASE), needs_of(source)))
+        pattern = re.compile(source, re.IGNORECASE)
+        probe = marker_probe(template, slots["A"]) if "(?P<a>" in slots["A"] else None
+        if probe is not None:
+            _SKELETON_PROBES[id(pattern)] = (pattern, probe)
+        out.append((pattern, needs_of(source)))
     return out
+
+
+# per skeleton pattern, by identity (kept alive with it): the run around its atom it cannot
+# match without (``probes.marker_probe``)
+_SKELETON_PROBES: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def skeleton_probe(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """What a skeleton ``pattern`` cannot match without around its atom, if known."""
+    found = _SKELETON_PROBES.get(id(pattern))
+    return found[1] if found is not None and found[0] is pattern else None

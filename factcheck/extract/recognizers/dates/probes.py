@@ -4,6 +4,9 @@ A slot written in figures ("{Y}": 1800 to 2099, "{DD}") has no word an anchor co
 for, so the anchor prefilter lets every template holding it through. Searching the text once
 for the slot's own regex tells the same thing for the price of one short scan: where no
 stretch matches a year, no template that must hold one can match.
+
+The patterns run on a skeleton get the same from the words around an atom's marker: "between
+{A} and {B}" cannot match a skeleton where no marker follows "between" and white space.
 """
 
 from __future__ import annotations
@@ -11,8 +14,16 @@ from __future__ import annotations
 import _sre  # type: ignore[import-not-found]
 import re
 from collections.abc import Iterable
+from functools import cache
+from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as C  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
+
+from factcheck.extract.recognizers.dates.templates import white
+
+# characters an atom takes at least in a skeleton: its marker
+_MARKER_WIDTH = 1
+# the slots of a skeleton template besides its atom
+_SKELETON_SLOT = re.compile(r"\{(A|B|N|UNIT)\}")
 
 
 def probes_of(
@@ -66,3 +77,62 @@ def _plain(items: list) -> bool:
         if not all(_plain(list(n)) for n in nested):
             return False
     return True
+
+
+@cache
+def marker_probe(template: str, atom: str) -> re.Pattern[str] | None:
+    """What every match of a skeleton template holds from its atom ``{A}`` on (whose regex,
+    ``atom``, is the group "a"): the atom and the run of items right after it that hold no
+    other slot, as one regex. None when the atom may be left out or nothing follows it.
+
+    A match of the template matches the run at some offset, in the same skeleton: where the
+    run matches nowhere, the template matches nowhere. Led by the atom's marker, the run is
+    looked for by the engine at the few markers of a skeleton only.
+    """
+    others: list[str] = []
+
+    def slot(m: re.Match[str]) -> str:
+        if m[1] == "A":
+            return atom
+        others.append(m[1])
+        return f"(?P<_slot{len(others)}>)"
+
+    parsed = _parser.parse(_SKELETON_SLOT.sub(slot, white(template)), re.IGNORECASE)
+    group = parsed.state.groupdict.get("a")
+    placeholders = {i for name, i in parsed.state.groupdict.items() if name.startswith("_slot")}
+    items = list(parsed)
+    at = next(
+        (i for i, (op, av) in enumerate(items) if op is C.SUBPATTERN and av[0] == group), None
+    )
+    if group is None or at is None:
+        return None
+    last = at + 1
+    while last < len(items) and not _holds_group(items[last : last + 1], placeholders):
+        last += 1
+    parsed.data = items[at:last]
+    if parsed.getwidth()[0] <= _MARKER_WIDTH:
+        return None  # the atom alone: a skeleton holds one whenever the pattern is tried
+    return _compiler.compile(parsed, re.IGNORECASE)  # type: ignore[no-any-return]
+
+
+def _holds_group(items: list, groups: set[int]) -> bool:
+    """True when the parsed ``items`` hold one of the capturing ``groups``."""
+    for op, av in items:
+        if op is C.SUBPATTERN and av[0] in groups:
+            return True
+        nested: list = []
+        if op is C.BRANCH:
+            nested = av[1]
+        elif op is C.SUBPATTERN:
+            nested = [av[3]]
+        elif op in _REPEATS:
+            nested = [av[2]]
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            nested = [av[1]]
+        elif op is C.ATOMIC_GROUP:
+            nested = [av]
+        elif op is C.GROUPREF_EXISTS:
+            return True  # a condition on a group: kept out of any run
+        if any(_holds_group(list(n), groups) for n in nested):
+            return True
+    return False

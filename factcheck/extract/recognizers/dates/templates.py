@@ -12,6 +12,8 @@ from re import _parser  # type: ignore[attr-defined]
 from factcheck.extract.scan import Need, needs
 
 _SLOT = re.compile(r"\{(\w+)\}")
+# narrowed patterns kept per family at most: each builds its own jump scan
+_MAX_NARROWED = 16
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,8 @@ class Compiled:
             return self.pattern
         key = tuple(sorted(templates))
         found = self._narrowed.get(key)
+        if found is None and len(self._narrowed) >= _MAX_NARROWED:
+            return self.pattern  # texts of many kinds: each kept pattern is one more to scan
         if found is None:
             body = "|".join(self.parts[i] for i in key)
             found = self._narrowed[key] = re.compile(
