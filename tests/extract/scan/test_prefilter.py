@@ -120,6 +120,15 @@ def test_a_skeleton_template_is_probed_from_its_atom_on():
     assert marker_probe("(?:since {A})? now", atom) is None  # no atom in every match
 
 
+@pytest.mark.parametrize("size", [3, 12, 40])
+def test_a_group_is_found_by_its_shortest_needles_as_by_all(size):
+    group = frozenset(
+        [f"w{i}" for i in range(size)] + [f"w{i}x" for i in range(size)] + ["zq", "azqb"]
+    )
+    for low in ("a w3x b", "azqb", "w1", "nothing here", f"w{size - 1}x"):
+        assert present((group,), low, {}) == any(n in low for n in group)
+
+
 def test_needs_are_what_every_match_contains():
     need = needs(r"(?:the\s+)?(?:last|past)\s+\d+\s+(?:years?|months?)\s+ago")
     assert frozenset({"ago"}) in need
