@@ -190,11 +190,21 @@ class Scan:
 
     def finditer(self, g: Grammar, family: str) -> Iterator[re.Match[str]]:
         """Matches of a template family, tried only with the templates this text can match
-        (the others cannot match anywhere in it: the matches are the whole family's)."""
-        low, seen = self.low, self.seen
+        (the others cannot match anywhere in it: the matches are the whole family's).
+
+        The templates up to the first this text may match are looked up; of the rest, those
+        that what is known of the text already rules out are left out, without looking up
+        more of it: a look-up costs a scan of the text.
+        """
+        low, seen, probed = self.low, self.seen, self._probed
         possible: list[int] = []
         for (need, slots), templates in g.needs[family]:
-            if present(need, low, seen) and all(map(self._holds, slots)):
+            if possible:
+                if all(seen.get(group) is not False for group in need) and all(
+                    probed.get(slot) is not False for slot in slots
+                ):
+                    possible += templates
+            elif present(need, low, seen) and all(map(self._holds, slots)):
                 possible += templates
         if not possible:
             return iter(())
@@ -221,20 +231,26 @@ class Scan:
         for pattern, need in patterns:
             if not present(need, low, self.seen):
                 continue
-            probe = skeleton_probe(pattern)
-            if probe is not None:
-                around = self._around.get(id(probe))
-                if around is None:
-                    around = self._around[id(probe)] = probe.search(skeleton) is not None
-                if not around:
-                    continue
             if plan is not None and (self._windows is None or self._windows[0] is not skeleton):
                 self._windows = (skeleton, windows(plan, skeleton))
             stretches = self._windows[1] if plan is not None and self._windows else None
-            if plan is None or stretches is None:  # no plan, or markers dense: the whole text
-                yield from finditer(pattern, skeleton)
-            else:
+            if plan is not None and stretches is not None:
                 yield from finditer_in(pattern, skeleton, plan, stretches)
+            elif self._around_atoms(pattern, skeleton):
+                # no plan, or markers dense: the whole text, where the words after an atom
+                # are those the pattern needs after it
+                yield from finditer(pattern, skeleton)
+
+    def _around_atoms(self, pattern: re.Pattern[str], skeleton: str) -> bool:
+        """False when no atom of ``skeleton`` is followed by what ``pattern`` needs after its
+        atom (``grammar.skeleton_probe``)."""
+        probe = skeleton_probe(pattern)
+        if probe is None:
+            return True
+        around = self._around.get(id(probe))
+        if around is None:
+            around = self._around[id(probe)] = probe.search(skeleton) is not None
+        return around
 
     def at(self, start: int) -> DateMatch | None:
         """The atom that starts at ``start``, if any."""

@@ -288,11 +288,13 @@ def grammar(lang: str) -> Grammar:
 
 
 def _grouped(family: Iterable[Requirement]) -> tuple[tuple[Requirement, tuple[int, ...]], ...]:
-    """The requirements of a family's templates, each once, with the templates that hold it."""
+    """The requirements of a family's templates, each once, with the templates that hold it,
+    those with the fewest parts first: the likeliest met, the cheapest to look up."""
     grouped: dict[tuple[frozenset[frozenset[str]], frozenset[str]], list] = {}
     for index, (need, slots) in enumerate(family):
         grouped.setdefault((frozenset(need), slots), [(need, slots), []])[1].append(index)
-    return tuple((req, tuple(indices)) for req, indices in grouped.values())
+    ordered = sorted(grouped.values(), key=lambda item: len(item[0][0]) + len(item[0][1]))
+    return tuple((req, tuple(indices)) for req, indices in ordered)
 
 
 def _pair(spaced: bool) -> str:
