@@ -29,9 +29,19 @@ _SKELETON_SLOT = re.compile(r"\{(A|B|N|UNIT)\}")
 def probes_of(
     slots: dict[str, str], required: Iterable[frozenset[str]]
 ) -> dict[str, re.Pattern[str]]:
-    """The regex of each slot some template requires that is written in figures only."""
+    """The regex of each slot some template requires that is written in figures only and is
+    never shorter than ``_MIN_WIDTH`` characters."""
     held = sorted({slot for slots_held in required for slot in slots_held})
-    return {k: re.compile(slots[k], re.IGNORECASE) for k in held if figures(slots[k])}
+    return {
+        k: re.compile(slots[k], re.IGNORECASE)
+        for k in held
+        if figures(slots[k]) and _parser.parse(slots[k]).getwidth()[0] >= _MIN_WIDTH
+    }
+
+
+# a slot of one or two characters ("{DD}", "{Y2}") matches some figure of nearly every
+# article: looking for it costs a scan of the text and turns hardly any template away
+_MIN_WIDTH = 3
 
 
 def figures(source: str) -> bool:
