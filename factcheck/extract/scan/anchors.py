@@ -171,18 +171,23 @@ def _trie(needles: Iterable[str]) -> str:
     return emit(root)
 
 
+# needles of a group looked for one by one at most, rather than with one regex
+_SUBSTRING_SEARCHES = 16
+
+
 @cache
 def _finder(group: frozenset[str]) -> Callable[[str], bool]:
     """A test for "``low`` holds one of the needles of ``group``", as cheap as the group allows."""
-    if len(group) == 1:
-        (needle,) = group
+    # a needle holding another is found only where the other is: the shortest ones tell
+    shortest = tuple(sorted(n for n in group if not any(o != n and o in n for o in group)))
+    if len(shortest) == 1:
+        (needle,) = shortest
         return lambda low: needle in low
-    if len(group) <= 4:  # a few substring searches beat any regex
-        needles = tuple(sorted(group))
-        return lambda low: any(map(low.__contains__, needles))
+    if len(shortest) <= _SUBSTRING_SEARCHES:  # a few substring searches beat any regex
+        return lambda low: any(map(low.__contains__, shortest))
     # no IGNORECASE: on folded text the trie gets the regex engine's fast first-character scan
-    pattern = re.compile(_trie(group))
-    marks = {next((ch for ch in n if not ch.isalnum()), "") for n in group}
+    pattern = re.compile(_trie(shortest))
+    marks = {next((ch for ch in n if not ch.isalnum()), "") for n in shortest}
     if "" in marks or len(marks) > 4:
         return lambda low: pattern.search(low) is not None
     # every needle holds one of a few punctuation marks: most texts lack them all

@@ -335,18 +335,32 @@ _scanned: dict[int, list[Any]] = {}
 Scanner = Callable[[str], Iterator[re.Match[str]]]
 
 
-def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """The matches ``pattern.finditer(text)`` gives, found by jumping between possible starts."""
-    entry = _scanned.get(id(pattern))
-    if entry is None or entry[0] is not pattern:
-        entry = _scanned[id(pattern)] = [pattern, 0, None]
+def finditer(
+    pattern: re.Pattern[str], text: str, like: re.Pattern[str] | None = None
+) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` gives, found by jumping between possible starts.
+
+    ``like``: a pattern ``pattern`` is a part of, whose characters read count as its own
+    towards building its jump scan (each of a family's narrowed patterns reads a share of
+    what the family reads).
+    """
+    entry = _entry(pattern)
     scan: Scanner | None = entry[2]
     if scan is None:
-        entry[1] += len(text)
-        if entry[1] <= _PLAIN_FIRST:
+        counted = entry if like is None or like is pattern else _entry(like)
+        counted[1] += len(text)
+        if counted[1] <= _PLAIN_FIRST:
             return pattern.finditer(text)
         scan = entry[2] = _scanner(pattern)
     return scan(text)
+
+
+def _entry(pattern: re.Pattern[str]) -> list[Any]:
+    """``pattern``'s record in ``_scanned``, new if it has none."""
+    entry = _scanned.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        entry = _scanned[id(pattern)] = [pattern, 0, None]
+    return entry
 
 
 def _scanner(pattern: re.Pattern[str]) -> Scanner:

@@ -139,6 +139,23 @@ def test_the_first_texts_are_scanned_by_the_engine_then_by_jumps(
     assert built == [pattern]
 
 
+def test_a_part_of_a_pattern_is_jumped_once_the_whole_has_read_enough(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(jump, "_PLAIN_FIRST", 30)
+    monkeypatch.setattr(jump, "_scanned", {})
+    whole = re.compile(r"(?<![^\W_])(?:march|mars|marzo)\b", re.IGNORECASE)
+    part = re.compile(r"(?<![^\W_])(?:march)\b", re.IGNORECASE)
+    text = "In March, mars and Marzo; marching is not one. "
+    built = []
+    monkeypatch.setattr(jump, "starter", lambda p: built.append(p))
+    assert [m.span() for m in jump.finditer(whole, text)] == [(3, 8), (10, 14), (19, 24)]
+    assert built == [whole]
+    # the part has read nothing itself: the whole's reading builds its jump scan
+    assert [m.span() for m in jump.finditer(part, text[:12], whole)] == [(3, 8)]
+    assert built == [whole, part]
+
+
 EMPTY_OR_AHEAD = [
     # a look-ahead says what the character at a match's start is, even when nothing is consumed
     r"(?:(?<![\w.,])-\s*)?(?>\d+|(?=,\d))(?:,\d+(?![.,]\d))?",

@@ -9,7 +9,10 @@ import pytest
 
 from factcheck.extract.recognizers.dates import grammar as date_grammar
 from factcheck.extract.recognizers.dates.find import find_dates
+from factcheck.extract.recognizers.dates.probes import figures, marker_probe
 from factcheck.extract.recognizers.dates.scans import Scan
+from factcheck.extract.recognizers.dates.slots import BARE, BARE_REST, FULL, FULL_REST
+from factcheck.extract.recognizers.dates.templates import compile_templates, required_slots
 from factcheck.extract.scan.anchors import Anchors, needs, present
 from factcheck.extract.scan.fold import cased_planes
 
@@ -51,6 +54,79 @@ def test_prefiltered_dates_equal_full_scan(lang, monkeypatch):
     monkeypatch.setattr("factcheck.extract.recognizers.dates.find.Scan", _Everything)
     assert find_dates(text, lang, published) == narrowed
     assert narrowed  # the texts do hold dates
+
+
+# texts with month names and figures but no four-digit year: the templates holding a year
+# are turned away by their year's probe, the others still run
+NO_YEAR = {
+    "en": "On Friday 28 March at 14.20 some 1,700 people and 300 more, 6.4 in magnitude; "
+    "by 3/4 of them, from 12 to 19 May, 24th April.",
+    "it": "Venerdì 28 marzo alle 14.20, oltre 1.700 morti e almeno 300 dispersi; dal 12 al 19 "
+    "maggio, il 24 aprile, magnitudo 6,4.",
+    "de": "Am Freitag, 28. März um 14.20 Uhr mehr als 1.700 Tote; vom 12. bis 19. Mai, am 24. "
+    "April, Stärke 6,4.",
+    "ja": "3月28日午後2時20分、1700人以上が死亡し、300人が行方不明。5月12日から19日まで。",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NO_YEAR))
+@pytest.mark.parametrize("published", [date(2025, 3, 29), None])
+def test_probed_slots_change_no_date(lang, published, monkeypatch):
+    narrowed = find_dates(NO_YEAR[lang], lang, published)
+    monkeypatch.setattr("factcheck.extract.recognizers.dates.find.Scan", _Everything)
+    assert find_dates(NO_YEAR[lang], lang, published) == narrowed
+    assert narrowed
+
+
+def test_year_templates_are_not_scanned_without_a_year():
+    scan = Scan(NO_YEAR["it"], date_grammar.grammar("it"))
+    assert not list(scan.finditer(scan.grammar, "cldr"))
+    assert scan._probed["Y"] is False  # the year's probe turned the year templates away
+
+
+def test_required_slots_are_those_every_match_holds():
+    assert required_slots("(?:{WD},? )?{D} {M} {Y}") == {"D", "M", "Y"}
+    assert required_slots("{M}(?: {D})?, {Y}") == {"M", "Y"}
+    assert required_slots("(?:{QW}|{Q}) quarter {Y}") == {"Y"}
+    assert required_slots("(?:{D} {M}|{M} {D}) {Y}") == {"D", "M", "Y"}
+    assert required_slots("{Y}+ {MM}* {DD}?") == {"Y"}
+
+
+def test_a_narrowed_family_matches_as_the_whole_where_the_rest_cannot():
+    slots = {"Y": r"(?:19|20)\d\d", "M": "may|june", "D": r"\d\d?"}
+    family = compile_templates(["{D} {M} {Y}", "{M} {Y}", "{M} {D}"], slots)
+    text = "On May 4 the June 12 meeting, June 2021 and may 3."
+    whole = [(family.groups(m), m.span()) for m in family.pattern.finditer(text)]
+    narrowed = family.narrowed([1, 2])  # no "{D} {M} {Y}" in the text
+    assert [(family.groups(m), m.span()) for m in narrowed.finditer(text)] == whole
+    assert [index for (index, _), _ in whole] == [2, 2, 1, 2]
+    assert family.narrowed([0, 1, 2]) is family.pattern
+
+
+def test_slots_in_figures_are_probed_and_words_are_not():
+    assert figures(r"(?:1[89]\d\d|20\d\d)(?!\d)")
+    assert figures(r"[〇一二三四五六七八九]{4}")
+    assert not figures("(?:may|june)")
+    assert not figures(r"\d+(?:st|nd)")
+
+
+def test_a_skeleton_template_is_probed_from_its_atom_on():
+    atom = f"(?P<a>{FULL}{FULL_REST}*|{BARE}{BARE_REST}*)"
+    probe = marker_probe("(?:from|between) {A} ?[-–] ?{B}", atom)
+    assert probe is not None
+    assert probe.search(f"from {BARE}{BARE_REST} – {FULL}")
+    assert not probe.search(f"from {BARE}{BARE_REST} and {FULL}")
+    assert marker_probe("after {A}", atom) is None  # the atom alone says nothing more
+    assert marker_probe("(?:since {A})? now", atom) is None  # no atom in every match
+
+
+@pytest.mark.parametrize("size", [3, 12, 40])
+def test_a_group_is_found_by_its_shortest_needles_as_by_all(size):
+    group = frozenset(
+        [f"w{i}" for i in range(size)] + [f"w{i}x" for i in range(size)] + ["zq", "azqb"]
+    )
+    for low in ("a w3x b", "azqb", "w1", "nothing here", f"w{size - 1}x"):
+        assert present((group,), low, {}) == any(n in low for n in group)
 
 
 def test_needs_are_what_every_match_contains():

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from factcheck.extract.recognizers.dates.grammar import Gated, Grammar
+from factcheck.extract.recognizers.dates.grammar import Gated, Grammar, skeleton_probe
 from factcheck.extract.recognizers.dates.slots import BARE, BARE_REST, FULL, FULL_REST
 from factcheck.extract.recognizers.dates.spelled import spelled_decade, spelled_tens, spelled_year
 from factcheck.extract.recognizers.dates.templates import Compiled
@@ -133,6 +133,11 @@ class Scan:
         self.grammar = g
         self.low = g.anchors.lowered(text)
         self.seen: dict[frozenset[str], bool] = {}
+        # per probed slot (``Grammar.probes``), whether some stretch of the text matches it
+        self._probed: dict[str, bool] = {}
+        # per skeleton probe (``grammar.skeleton_probe``), by identity, whether the current
+        # skeleton matches it
+        self._around: dict[int, bool] = {}
         # by identity, in the order found: a drop is one step however many atoms a text has
         self._found: dict[int, DateMatch] = {}
         self._by_start: dict[int, DateMatch] = {}
@@ -184,19 +189,41 @@ class Scan:
         return skeleton
 
     def finditer(self, g: Grammar, family: str) -> Iterator[re.Match[str]]:
-        """Matches of a template family, tried only with the templates this text can match."""
-        low, seen = self.low, self.seen
-        for need in g.needs[family]:
-            if present(need, low, seen):
-                compiled: Compiled = getattr(g, family)
-                return finditer(compiled.pattern, self.text)
-        return iter(())
+        """Matches of a template family, tried only with the templates this text can match
+        (the others cannot match anywhere in it: the matches are the whole family's).
+
+        The templates up to the first this text may match are looked up; of the rest, those
+        that what is known of the text already rules out are left out, without looking up
+        more of it: a look-up costs a scan of the text.
+        """
+        low, seen, probed = self.low, self.seen, self._probed
+        possible: list[int] = []
+        for (need, slots), templates in g.needs[family]:
+            if possible:
+                if all(seen.get(group) is not False for group in need) and all(
+                    probed.get(slot) is not False for slot in slots
+                ):
+                    possible += templates
+            elif present(need, low, seen) and all(map(self._holds, slots)):
+                possible += templates
+        if not possible:
+            return iter(())
+        compiled: Compiled = getattr(g, family)
+        return finditer(compiled.narrowed(possible), self.text, compiled.pattern)
+
+    def _holds(self, slot: str) -> bool:
+        """True when some stretch of the text matches the probed ``slot``'s regex."""
+        found = self._probed.get(slot)
+        if found is None:
+            found = self._probed[slot] = self.grammar.probes[slot].search(self.text) is not None
+        return found
 
     def gated(self, patterns: Gated, skeleton: str) -> Iterator[re.Match[str]]:
         """Matches of skeleton patterns, each in turn, skipping those whose anchors are absent."""
         if self._gate_low[0] is not skeleton:
             marks = "".join(c for c in (FULL, BARE) if c in skeleton)
             self._gate_low = (skeleton, self.low + "\n" + marks, bool(marks))
+            self._around = {}
         low = self._gate_low[1]
         plan = self.grammar.skeleton_plan
         if plan is not None and not self._gate_low[2]:
@@ -207,10 +234,23 @@ class Scan:
             if plan is not None and (self._windows is None or self._windows[0] is not skeleton):
                 self._windows = (skeleton, windows(plan, skeleton))
             stretches = self._windows[1] if plan is not None and self._windows else None
-            if plan is None or stretches is None:  # no plan, or markers dense: the whole text
-                yield from finditer(pattern, skeleton)
-            else:
+            if plan is not None and stretches is not None:
                 yield from finditer_in(pattern, skeleton, plan, stretches)
+            elif self._around_atoms(pattern, skeleton):
+                # no plan, or markers dense: the whole text, where the words after an atom
+                # are those the pattern needs after it
+                yield from finditer(pattern, skeleton)
+
+    def _around_atoms(self, pattern: re.Pattern[str], skeleton: str) -> bool:
+        """False when no atom of ``skeleton`` is followed by what ``pattern`` needs after its
+        atom (``grammar.skeleton_probe``)."""
+        probe = skeleton_probe(pattern)
+        if probe is None:
+            return True
+        around = self._around.get(id(probe))
+        if around is None:
+            around = self._around[id(probe)] = probe.search(skeleton) is not None
+        return around
 
     def at(self, start: int) -> DateMatch | None:
         """The atom that starts at ``start``, if any."""

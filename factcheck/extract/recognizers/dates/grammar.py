@@ -9,6 +9,7 @@ from functools import cache
 
 from factcheck.extract.recognizers.dates.cldr import cldr_templates
 from factcheck.extract.recognizers.dates.needs_cache import NeedsCache
+from factcheck.extract.recognizers.dates.probes import marker_probe, probes_of
 from factcheck.extract.recognizers.dates.slots import (
     BARE,
     BARE_REST,
@@ -29,6 +30,9 @@ _WAYS = ("last", "next", "within")
 _ENDS = ("first", "last")
 # (pattern, what it cannot match without) for the patterns run on the skeleton
 Gated = list[tuple[re.Pattern[str], Need]]
+# what a template cannot match without: its anchors, and the slots of ``Grammar.probes``
+# some stretch of the text must match
+Requirement = tuple[Need, frozenset[str]]
 
 
 @dataclass(frozen=True)
@@ -101,7 +105,12 @@ class Grammar:
     anchors: Anchors
     # where on a skeleton the patterns run on it can match: near the atoms' markers
     skeleton_plan: Plan | None
-    needs: dict[str, tuple[Need, ...]]
+    # per family, what a text must hold for a template to match it, and the templates
+    # that require it
+    needs: dict[str, tuple[tuple[Requirement, tuple[int, ...]], ...]]
+    # the slots no anchor can stand for (digits: "{Y}", "{DD}"), each a regex searched once
+    # per text when a template that holds it is otherwise possible
+    probes: dict[str, re.Pattern[str]]
 
 
 @cache
@@ -202,6 +211,7 @@ def grammar(lang: str) -> Grammar:
         [n for c in families.values() for n in c.needs] + [n for _, n in gated] + alone_needs
     )
     fold = _folder(anchors)
+    probes = probes_of(slots, (r for c in families.values() for r in c.required))
     kept.save()
     return Grammar(
         lang=lex.lang,
@@ -266,15 +276,25 @@ def grammar(lang: str) -> Grammar:
         month_context=re.compile(rf"(?<!{e.start(WORD)}){context}\s*$", re.IGNORECASE),
         anchors=anchors,
         skeleton_plan=plan(tuple(p for p, _ in gated), FULL + BARE),
-        needs={k: _fewest(anchors.fold(n) for n in c.needs) for k, c in families.items()},
+        needs={
+            k: _grouped(
+                (anchors.fold(n), required.intersection(probes))
+                for n, required in zip(c.needs, c.required, strict=True)
+            )
+            for k, c in families.items()
+        },
+        probes=probes,
     )
 
 
-def _fewest(family: Iterable[Need]) -> tuple[Need, ...]:
-    """The needs of a family's templates, where a text must hold one of them, without
-    repeats and without a need that holds all of another's (the other is met first)."""
-    unique = {frozenset(need): need for need in family}
-    return tuple(need for groups, need in unique.items() if not any(o < groups for o in unique))
+def _grouped(family: Iterable[Requirement]) -> tuple[tuple[Requirement, tuple[int, ...]], ...]:
+    """The requirements of a family's templates, each once, with the templates that hold it,
+    those with the fewest parts first: the likeliest met, the cheapest to look up."""
+    grouped: dict[tuple[frozenset[frozenset[str]], frozenset[str]], list] = {}
+    for index, (need, slots) in enumerate(family):
+        grouped.setdefault((frozenset(need), slots), [(need, slots), []])[1].append(index)
+    ordered = sorted(grouped.values(), key=lambda item: len(item[0][0]) + len(item[0][1]))
+    return tuple((req, tuple(indices)) for req, indices in ordered)
 
 
 def _pair(spaced: bool) -> str:
@@ -311,5 +331,20 @@ def _skeleton_pattern(
         count = f"(?P<n>{slots['N']}|{BARE}{BARE_REST}*)"
         body = body.replace("{N}", count).replace("{UNIT}", f"(?P<unit>{slots['UNIT']})")
         source = rf"(?<!{bounds[0]})(?:{body})(?!{bounds[1]})"
-        out.append((re.compile(source, re.IGNORECASE), needs_of(source)))
+        pattern = re.compile(source, re.IGNORECASE)
+        probe = marker_probe(template, slots["A"]) if "(?P<a>" in slots["A"] else None
+        if probe is not None:
+            _SKELETON_PROBES[id(pattern)] = (pattern, probe)
+        out.append((pattern, needs_of(source)))
     return out
+
+
+# per skeleton pattern, by identity (kept alive with it): the run around its atom it cannot
+# match without (``probes.marker_probe``)
+_SKELETON_PROBES: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def skeleton_probe(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """What a skeleton ``pattern`` cannot match without around its atom, if known."""
+    found = _SKELETON_PROBES.get(id(pattern))
+    return found[1] if found is not None and found[0] is pattern else None

@@ -1,0 +1,148 @@
+"""The date slots searched for on their own before the templates that hold them are tried.
+
+A slot written in figures ("{Y}": 1800 to 2099, "{DD}") has no word an anchor could stand
+for, so the anchor prefilter lets every template holding it through. Searching the text once
+for the slot's own regex tells the same thing for the price of one short scan: where no
+stretch matches a year, no template that must hold one can match.
+
+The patterns run on a skeleton get the same from the words around an atom's marker: "between
+{A} and {B}" cannot match a skeleton where no marker follows "between" and white space.
+"""
+
+from __future__ import annotations
+
+import _sre  # type: ignore[import-not-found]
+import re
+from collections.abc import Iterable
+from functools import cache
+from re import _compiler, _parser  # type: ignore[attr-defined]
+from re import _constants as C  # type: ignore[attr-defined]
+
+from factcheck.extract.recognizers.dates.templates import white
+
+# characters an atom takes at least in a skeleton: its marker
+_MARKER_WIDTH = 1
+# the slots of a skeleton template besides its atom
+_SKELETON_SLOT = re.compile(r"\{(A|B|N|UNIT)\}")
+
+
+def probes_of(
+    slots: dict[str, str], required: Iterable[frozenset[str]]
+) -> dict[str, re.Pattern[str]]:
+    """The regex of each slot some template requires that is written in figures only and is
+    never shorter than ``_MIN_WIDTH`` characters."""
+    held = sorted({slot for slots_held in required for slot in slots_held})
+    return {
+        k: re.compile(slots[k], re.IGNORECASE)
+        for k in held
+        if figures(slots[k]) and _parser.parse(slots[k]).getwidth()[0] >= _MIN_WIDTH
+    }
+
+
+# a slot of one or two characters ("{DD}", "{Y2}") matches some figure of nearly every
+# article: looking for it costs a scan of the text and turns hardly any template away
+_MIN_WIDTH = 3
+
+
+def figures(source: str) -> bool:
+    """True when the regex ``source`` names no letter but numerals (digits, marks, "〇一二"):
+    what it matches is no word an anchor could stand for, and case does not change it."""
+    # a letter outside an escape is most often a literal: such a slot is not parsed
+    if not all(map(_figure, re.sub(r"\\.", "", source))):
+        return False
+    return _plain(list(_parser.parse(source, re.IGNORECASE)))
+
+
+def _figure(char: str) -> bool:
+    """True for a character with no case that is no letter, or a numeral ("〇", "五")."""
+    return not (char.isalpha() and not char.isnumeric()) and not _sre.unicode_iscased(ord(char))
+
+
+_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
+
+
+def _plain(items: list) -> bool:
+    """``figures`` of parsed items."""
+    for op, av in items:
+        chars: Iterable[int] = ()
+        if op in (C.LITERAL, C.NOT_LITERAL):
+            chars = (av,)
+        elif op is C.RANGE:
+            chars = range(av[0], av[1] + 1)
+        if not all(_figure(chr(c)) for c in chars):
+            return False
+        nested: list = []
+        if op is C.IN:
+            nested = [av]
+        elif op is C.BRANCH:
+            nested = av[1]
+        elif op is C.SUBPATTERN:
+            nested = [av[3]]
+        elif op in _REPEATS:
+            nested = [av[2]]
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            nested = [av[1]]
+        elif op in (C.GROUPREF, C.GROUPREF_EXISTS, C.ATOMIC_GROUP):
+            return False
+        if not all(_plain(list(n)) for n in nested):
+            return False
+    return True
+
+
+@cache
+def marker_probe(template: str, atom: str) -> re.Pattern[str] | None:
+    """What every match of a skeleton template holds from its atom ``{A}`` on (whose regex,
+    ``atom``, is the group "a"): the atom and the run of items right after it that hold no
+    other slot, as one regex. None when the atom may be left out or nothing follows it.
+
+    A match of the template matches the run at some offset, in the same skeleton: where the
+    run matches nowhere, the template matches nowhere. Led by the atom's marker, the run is
+    looked for by the engine at the few markers of a skeleton only.
+    """
+    others: list[str] = []
+
+    def slot(m: re.Match[str]) -> str:
+        if m[1] == "A":
+            return atom
+        others.append(m[1])
+        return f"(?P<_slot{len(others)}>)"
+
+    parsed = _parser.parse(_SKELETON_SLOT.sub(slot, white(template)), re.IGNORECASE)
+    group = parsed.state.groupdict.get("a")
+    placeholders = {i for name, i in parsed.state.groupdict.items() if name.startswith("_slot")}
+    items = list(parsed)
+    at = next(
+        (i for i, (op, av) in enumerate(items) if op is C.SUBPATTERN and av[0] == group), None
+    )
+    if group is None or at is None:
+        return None
+    last = at + 1
+    while last < len(items) and not _holds_group(items[last : last + 1], placeholders):
+        last += 1
+    parsed.data = items[at:last]
+    if parsed.getwidth()[0] <= _MARKER_WIDTH:
+        return None  # the atom alone: a skeleton holds one whenever the pattern is tried
+    return _compiler.compile(parsed, re.IGNORECASE)  # type: ignore[no-any-return]
+
+
+def _holds_group(items: list, groups: set[int]) -> bool:
+    """True when the parsed ``items`` hold one of the capturing ``groups``."""
+    for op, av in items:
+        if op is C.SUBPATTERN and av[0] in groups:
+            return True
+        nested: list = []
+        if op is C.BRANCH:
+            nested = av[1]
+        elif op is C.SUBPATTERN:
+            nested = [av[3]]
+        elif op in _REPEATS:
+            nested = [av[2]]
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            nested = [av[1]]
+        elif op is C.ATOMIC_GROUP:
+            nested = [av]
+        elif op is C.GROUPREF_EXISTS:
+            return True  # a condition on a group: kept out of any run
+        if any(_holds_group(list(n), groups) for n in nested):
+            return True
+    return False
