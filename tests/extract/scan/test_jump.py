@@ -11,7 +11,8 @@ from factcheck.extract.scan import jump
 from factcheck.extract.scan.behind import behind_led
 from factcheck.extract.scan.boundaries import rare_boundaries
 from factcheck.extract.scan.fold import fold
-from factcheck.extract.scan.jump import edged, finditer, guarded, literal_led, starter
+from factcheck.extract.scan.jump import finditer
+from factcheck.extract.scan.rewrites import edged, guarded, literal_led, starter
 
 TEXT = (
     "Le 3 mars 2024, l'Australie et la Corée du Sud ; 12Chile, x-Peru 1,200 DPRK.\n"
