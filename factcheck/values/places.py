@@ -57,10 +57,10 @@ def _kept(name: str, build: Callable[[], T]) -> T:
 
 @cache
 def _language_files() -> tuple[Path, ...]:
-    """Every language's data files, each once (the shared ones are listed with each)."""
-    from factcheck.cache.tables import language_files
+    """The files the indexes read of every language: its ``countries.yaml``, and the shared."""
+    import factcheck.lang as lang_data
 
-    return tuple(dict.fromkeys(f for lang in languages() for f in language_files(lang)))
+    return tuple(lang_data.ROOT / lang / "countries.yaml" for lang in (*languages(), SHARED))
 
 
 _Index = tuple[dict[str, str], tuple[str, ...], tuple[str, ...], frozenset[str]]
