@@ -3,21 +3,42 @@
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
+from typing import Any
 
 from rapidfuzz import fuzz
 
-from factcheck.lang import languages, section, vocabulary
+from factcheck.lang import SHARED, languages, section, vocabulary
 from factcheck.values.text import match_key
 
 
 @cache
-def _property_canon() -> dict[str, str]:
+def _words() -> dict[str, Any]:
+    """The property canon and the acronym stop words of every language. Kept in the cache
+    folder: reading them loads every language's data, most of what grouping a small case
+    costs beside its own work."""
+    import factcheck.lang as lang_data
+    import factcheck.values.text as text_module
+    from factcheck.cache.tables import kept
+
+    files = [Path(__file__), Path(text_module.__file__)]
+    for folder in (SHARED, *languages()):
+        files += [lang_data.ROOT / folder / f"{name}.yaml" for name in ("properties", "subjects")]
+    return kept("grouping-words", "all", (), files, _read_words)  # type: ignore[no-any-return]
+
+
+def _read_words() -> dict[str, Any]:
     canon: dict[str, str] = {}
     for prop, words in vocabulary("properties").items():
         head = match_key(prop)
         for word in (prop, *words):
             canon.setdefault(match_key(word), head)
-    return canon
+    stopwords = (w for lang in languages() for w in section(lang, "subjects", "acronym_stopwords"))
+    return {"canon": canon, "stopwords": sorted({match_key(str(w)) for w in stopwords})}
+
+
+def _property_canon() -> dict[str, str]:
+    return _words()["canon"]  # type: ignore[no-any-return]
 
 
 def canonical_property(text: str) -> str:
@@ -28,8 +49,7 @@ def canonical_property(text: str) -> str:
 
 @cache
 def _acronym_stopwords() -> frozenset[str]:
-    words = (w for lang in languages() for w in section(lang, "subjects", "acronym_stopwords"))
-    return frozenset(match_key(str(w)) for w in words)
+    return frozenset(_words()["stopwords"])
 
 
 def initials(words: list[str]) -> str:
