@@ -190,3 +190,24 @@ def test_the_place_indexes_read_back_are_the_ones_built(cache: Path) -> None:
     assert list(cache.glob("tables/place-indexes-*"))
     assert built() == first
     assert first.countries[0] and first.stems[0]  # names of countries in every language
+
+
+def test_a_catalogs_phrases_read_back_from_the_store_are_the_ones_built(store: Path) -> None:
+    from factcheck.extract.pipeline import catalog
+
+    words = (
+        ("theft.total", ("North Korea", "DPRK"), ("stole", "stolen")),
+        ("team.size", ("Monitoring Team",), ("member states", "members")),
+    )
+    built = catalog._built(words)
+
+    def in_new_process() -> object:
+        patterns.uninstall()
+        patterns.install()
+        catalog._parts.cache_clear()
+        found = catalog._parts(words)
+        patterns.flush()
+        return found
+
+    assert in_new_process() == built
+    assert in_new_process() == built  # read back, with each group's topics as a set again

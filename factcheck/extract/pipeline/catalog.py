@@ -8,6 +8,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+import orjson
+
+from factcheck.cache.derived import derived_text
+from factcheck.extract.recognizers import words as words_module
 from factcheck.extract.recognizers.edges import ALNUM, edges
 from factcheck.extract.recognizers.words import trie
 from factcheck.lang.lexicon import load
@@ -122,6 +126,8 @@ class Matcher:
 
 # a topic's words as the matcher reads them: id, subject aliases, property words
 _Words = tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]
+# the code that builds a catalog's phrases: what it built is kept per version of it
+_CODE = (__file__, words_module.__file__)
 
 
 def build_matcher(spec: CaseSpec, lang: str) -> Matcher:
@@ -141,7 +147,23 @@ _Parts = tuple[dict[str, str], dict[str, tuple[str, frozenset[str]]], str]
 
 @lru_cache(maxsize=4)
 def _parts(catalog: _Words) -> _Parts:
-    """The phrases of ``catalog``, longest first, whatever the language they are read in."""
+    """The phrases of ``catalog``, longest first, whatever the language they are read in.
+    Kept in the pattern store by the catalog's words (which bounds what it keeps): folding
+    and ordering a catalog's hundreds of phrases costs a run on one article, and every
+    worker, a few hundredths."""
+    kept = derived_text("catalog-phrases", repr(catalog), _CODE, lambda: _listed(catalog))
+    bodies, roles, firsts = orjson.loads(kept)
+    return bodies, {name: (role, frozenset(ids)) for name, (role, ids) in roles.items()}, firsts
+
+
+def _listed(catalog: _Words) -> str:
+    """``_built(catalog)`` as JSON: each group's topics as a sorted list."""
+    bodies, roles, firsts = _built(catalog)
+    listed = {name: (role, sorted(ids)) for name, (role, ids) in roles.items()}
+    return orjson.dumps([bodies, listed, firsts]).decode("utf-8")
+
+
+def _built(catalog: _Words) -> _Parts:
     phrases: dict[str, dict[str, set[str]]] = {}
     heads: dict[str, str] = {}  # phrase -> its head
     firsts: set[str] = set()
