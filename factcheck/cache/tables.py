@@ -117,6 +117,17 @@ def kept(
     return value
 
 
+def kept_from_cldr(
+    name: str, lang: str, module: str, build: Callable[[], T], args: Any = None
+) -> T:
+    """``build()``, a table of what CLDR gives ``lang`` (:func:`kept`): filed under babel's
+    version, the language's files and the source of ``module``, the file that derives it.
+    Reading CLDR through babel loads the language's whole data; reading the table back
+    does not. ``args`` tells apart tables of one language built from different inputs."""
+    files = (Path(module), *language_files(lang))
+    return kept(name, lang if args is None else args, ("babel",), files, build)
+
+
 def stored_object(name: str, args: Any, packages: Iterable[str], files: Iterable[Path]) -> Any:
     """The object :func:`keep_object` kept for the same arguments, else None."""
     data = read_blob(_path(name, args, packages, list(files), "pickle"))

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
-from factcheck.cache.tables import kept, language_files
+from factcheck.cache.tables import kept_from_cldr
 from factcheck.extract.recognizers.words import alternation
 from factcheck.lang import cldr_locales
 from factcheck.lang.lexicon import load
@@ -57,9 +56,7 @@ def _unspaced_words(line: str, lang: str) -> int:
 def _month_after_ordinal(lang: str) -> re.Pattern[str]:
     """A day written as an ordinal with its dot, then a month name of the language (CLDR):
     "28. April", "1. mai" — no sentence ends at that dot."""
-    # kept in the cache folder: reading them loads the language's whole CLDR data
-    files = (Path(__file__), *language_files(lang))
-    names = kept("month-names", lang, ("babel",), files, lambda: _month_names(lang))
+    names = kept_from_cldr("month-names", lang, __file__, lambda: _month_names(lang))
     return re.compile(rf"(?<!\d)\d{{1,2}}\.\s+(?:{alternation(names)})(?![^\W\d_])", re.IGNORECASE)
 
 

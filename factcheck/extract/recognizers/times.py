@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
-from factcheck.cache.tables import kept, language_files
+from factcheck.cache.tables import kept_from_cldr
 from factcheck.data import load_data
 from factcheck.extract.recognizers.edges import ALNUM, LETTER, WORD, Edges, edges
 from factcheck.extract.recognizers.words import alternation, trie
@@ -67,8 +66,7 @@ class _Grammar:
 def _periods(lang: str) -> tuple[list[str], list[str]]:
     """CLDR's AM and PM names of ``lang`` (abbreviated and wide). Kept in the cache folder:
     reading them loads the language's whole CLDR data."""
-    files = (Path(__file__), *language_files(lang))
-    am, pm = kept("day-periods", lang, ("babel",), files, lambda: _read_periods(lang))
+    am, pm = kept_from_cldr("day-periods", lang, __file__, lambda: _read_periods(lang))
     return list(am), list(pm)
 
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-from factcheck.cache.tables import kept, language_files
+from factcheck.cache.tables import kept_from_cldr
 from factcheck.extract.recognizers.edges import LETTER, WORD, edges
 from factcheck.extract.recognizers.words import trie
 from factcheck.lang import cldr_locales
@@ -52,7 +51,6 @@ def _key(word: str) -> str:
 def _cldr_forms(lang: str, units: dict[str, dict[str, str]]) -> tuple[dict, dict]:
     """CLDR's unit names for ``lang``: (forms after the figure, forms before it). Kept in the
     cache folder: reading them loads the language's whole CLDR data."""
-    files = (Path(__file__), *language_files(lang))
 
     def read() -> list[dict[str, tuple[str, str]]]:
         return [
@@ -60,7 +58,7 @@ def _cldr_forms(lang: str, units: dict[str, dict[str, str]]) -> tuple[dict, dict
             for forms in _read_cldr_forms(lang, units)
         ]
 
-    after, before = kept("unit-forms", [lang, units], ("babel",), files, read)
+    after, before = kept_from_cldr("unit-forms", lang, __file__, read, args=[lang, units])
     return (
         {word: Unit(kind, unit) for word, (kind, unit) in after.items()},
         {word: Unit(kind, unit) for word, (kind, unit) in before.items()},

@@ -25,10 +25,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Literal
 
-from factcheck.cache.tables import kept, language_files
+from factcheck.cache.tables import kept_from_cldr
 from factcheck.extract.recognizers.edges import ALNUM, LETTER, edges
 from factcheck.extract.recognizers.words import phrases, trie
 from factcheck.extract.scan import finditer
@@ -58,8 +57,7 @@ class _Grammar:
 def _cldr_names(lang: str, width: Literal["wide", "abbreviated"]) -> dict[str, tuple[str, str]]:
     """CLDR's weekday names of ``lang``, lower case -> (spelling, English day). Kept in the
     cache folder: reading them loads the language's whole CLDR data."""
-    files = (Path(__file__), *language_files(lang))
-    names = kept(f"weekday-{width}", lang, ("babel",), files, lambda: _read_cldr(lang, width))
+    names = kept_from_cldr(f"weekday-{width}", lang, __file__, lambda: _read_cldr(lang, width))
     return {name: (spelling, day) for name, (spelling, day) in names.items()}
 
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 
-from factcheck.cache.tables import kept, language_files
+from factcheck.cache.tables import kept_from_cldr
 from factcheck.lang import cldr_locales
 
 # the skeletons that name a year with a month, and maybe a day or a weekday
@@ -71,8 +70,7 @@ def template(pattern: str) -> str | None:
 def cldr_templates(lang: str) -> tuple[str, ...]:
     """The date templates CLDR gives ``lang``'s locales, longest first, without repeats.
     Kept in the cache folder: reading them loads the language's whole CLDR data."""
-    files = (Path(__file__), *language_files(lang))
-    return tuple(kept("date-templates", lang, ("babel",), files, lambda: _cldr_templates(lang)))
+    return tuple(kept_from_cldr("date-templates", lang, __file__, lambda: _cldr_templates(lang)))
 
 
 def _cldr_templates(lang: str) -> list[str]:

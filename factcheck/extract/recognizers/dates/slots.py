@@ -6,9 +6,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 from functools import cache
-from pathlib import Path
 
-from factcheck.cache.tables import kept, language_files
+from factcheck.cache.tables import kept_from_cldr
 from factcheck.extract.recognizers.dates.names import package_holidays
 from factcheck.extract.recognizers.dates.spelled import year_slots
 from factcheck.extract.recognizers.edges import LETTER, edges
@@ -31,8 +30,7 @@ def weekday_numbers(lang: str) -> dict[str, int]:
     """Weekday names of ``lang`` as CLDR writes them (wide and abbreviated, lower case) and
     their numbers, Monday 0. Kept in the cache folder: reading them loads the language's
     whole CLDR data."""
-    files = (Path(__file__), *language_files(lang))
-    return kept("weekday-names", lang, ("babel",), files, lambda: _weekday_numbers(lang))
+    return kept_from_cldr("weekday-names", lang, __file__, lambda: _weekday_numbers(lang))
 
 
 def _weekday_numbers(lang: str) -> dict[str, int]:
