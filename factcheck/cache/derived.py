@@ -78,11 +78,16 @@ def _derived_key(
     tag: str, sources: tuple[re.Pattern[str], ...], modules: tuple[str, ...]
 ) -> tuple[bytes, int]:
     """A key no pattern compiled by re has: a bytes pattern of the sources, tag and code."""
-    parts = [_DERIVED, tag.encode("utf-8"), b"\0", _code_digest(modules)]
+    parts = [_head(tag, modules)]
     for source in sources:
         parts += [b"\0", str(source.flags).encode("ascii"), b"\0"]
         parts.append(source.pattern.encode("utf-8", "surrogatepass"))
     return b"".join(parts), 0
+
+
+def _head(tag: str, modules: tuple[str, ...]) -> bytes:
+    """The start of a derivation's key: the mark no compiled pattern has, the tag, the code."""
+    return _DERIVED + tag.encode("utf-8") + b"\0" + _code_digest(modules)
 
 
 def derived_text(tag: str, source: str, modules: tuple[str, ...], build: Callable[[], str]) -> str:
@@ -90,8 +95,7 @@ def derived_text(tag: str, source: str, modules: tuple[str, ...], build: Callabl
     the store where a run before derived it with the same code (the files ``modules``)."""
     if not installed():
         return build()
-    head = _DERIVED + tag.encode("utf-8") + b"\0" + _code_digest(modules)
-    key = (head + source.encode("utf-8", "surrogatepass"), 1)
+    key = (_head(tag, modules) + source.encode("utf-8", "surrogatepass"), 1)
     known = stored(key)
     if known is not None and len(known) == 1 and type(known[0]) is str:
         return known[0]

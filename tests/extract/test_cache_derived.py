@@ -4,6 +4,7 @@ patterns rewritten for faster scans, regexes of word lists, CLDR tables, matcher
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -29,10 +30,12 @@ def _derive_in_new_process(
     return found
 
 
-def test_a_derived_pattern_is_read_back_with_its_facts_without_deriving_again(
-    store: Path, tmp_path: Path
-) -> None:
-    code = tmp_path / "rewrite.py"
+def _counted_rewrite(
+    folder: Path,
+) -> tuple[Path, re.Pattern[str], list[int], Callable[[], derived.Derivation]]:
+    """A file standing for the rewriting code, the pattern rewritten, the list each
+    derivation adds to, and the derivation (case-blind)."""
+    code = folder / "rewrite.py"
     code.write_text("version 1", encoding="utf-8")
     source = re.compile(PATTERN)
     calls: list[int] = []
@@ -40,6 +43,14 @@ def test_a_derived_pattern_is_read_back_with_its_facts_without_deriving_again(
     def build() -> derived.Derivation:
         calls.append(1)
         return _case_blind_tree(source)
+
+    return code, source, calls, build
+
+
+def test_a_derived_pattern_is_read_back_with_its_facts_without_deriving_again(
+    store: Path, tmp_path: Path
+) -> None:
+    code, source, calls, build = _counted_rewrite(tmp_path)
 
     first = _derive_in_new_process(source, (str(code),), build)
     again = _derive_in_new_process(source, (str(code),), build)
@@ -67,14 +78,7 @@ def test_a_derivation_that_gives_nothing_is_kept_as_nothing(store: Path, tmp_pat
 def test_a_pattern_is_derived_again_when_the_code_deriving_it_changes(
     store: Path, tmp_path: Path
 ) -> None:
-    code = tmp_path / "rewrite.py"
-    code.write_text("version 1", encoding="utf-8")
-    source = re.compile(PATTERN)
-    calls: list[int] = []
-
-    def build() -> derived.Derivation:
-        calls.append(1)
-        return _case_blind_tree(source)
+    code, source, calls, build = _counted_rewrite(tmp_path)
 
     _derive_in_new_process(source, (str(code),), build)
     derived._code_digest.cache_clear()  # a new process reads the changed file

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from functools import cache
 from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as C  # type: ignore[attr-defined]
+from typing import Any
 
 from factcheck.extract.recognizers.dates.templates import white
 
@@ -61,6 +62,19 @@ def _figure(char: str) -> bool:
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 
 
+def _nested(op: Any, av: Any) -> list:
+    """The sub-patterns of a parsed item that is a group, branch, repeat or look-around."""
+    if op is C.BRANCH:
+        return list(av[1])
+    if op is C.SUBPATTERN:
+        return [av[3]]
+    if op in _REPEATS:
+        return [av[2]]
+    if op in (C.ASSERT, C.ASSERT_NOT):
+        return [av[1]]
+    return []
+
+
 def _plain(items: list) -> bool:
     """``figures`` of parsed items."""
     for op, av in items:
@@ -71,19 +85,9 @@ def _plain(items: list) -> bool:
             chars = range(av[0], av[1] + 1)
         if not all(_figure(chr(c)) for c in chars):
             return False
-        nested: list = []
-        if op is C.IN:
-            nested = [av]
-        elif op is C.BRANCH:
-            nested = av[1]
-        elif op is C.SUBPATTERN:
-            nested = [av[3]]
-        elif op in _REPEATS:
-            nested = [av[2]]
-        elif op in (C.ASSERT, C.ASSERT_NOT):
-            nested = [av[1]]
-        elif op in (C.GROUPREF, C.GROUPREF_EXISTS, C.ATOMIC_GROUP):
+        if op in (C.GROUPREF, C.GROUPREF_EXISTS, C.ATOMIC_GROUP):
             return False
+        nested = [av] if op is C.IN else _nested(op, av)
         if not all(_plain(list(n)) for n in nested):
             return False
     return True
@@ -130,19 +134,9 @@ def _holds_group(items: list, groups: set[int]) -> bool:
     for op, av in items:
         if op is C.SUBPATTERN and av[0] in groups:
             return True
-        nested: list = []
-        if op is C.BRANCH:
-            nested = av[1]
-        elif op is C.SUBPATTERN:
-            nested = [av[3]]
-        elif op in _REPEATS:
-            nested = [av[2]]
-        elif op in (C.ASSERT, C.ASSERT_NOT):
-            nested = [av[1]]
-        elif op is C.ATOMIC_GROUP:
-            nested = [av]
-        elif op is C.GROUPREF_EXISTS:
+        if op is C.GROUPREF_EXISTS:
             return True  # a condition on a group: kept out of any run
+        nested = [av] if op is C.ATOMIC_GROUP else _nested(op, av)
         if any(_holds_group(list(n), groups) for n in nested):
             return True
     return False
