@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 import orjson
 
 import factcheck.lang as lang_data
-from factcheck.cache.files import cache_root, read_blob, write_blob
+from factcheck.cache.files import cache_root, drop_older, read_blob, write_blob
 
 T = TypeVar("T")
 _VERSIONS_KEPT = 4
@@ -82,16 +82,8 @@ def _stem(name: str, args: Any) -> str:
 def write_version(path: Path, data: bytes) -> None:
     """Write a table, and drop the oldest versions of it past a few (each derived from
     sources that have changed since, or that another checkout holds)."""
-    if not write_blob(path, data):
-        return
-    stem = path.name.rsplit("-", 1)[0]
-    try:
-        versions = [p for p in path.parent.glob(f"{stem}-*") if p.name.rsplit("-", 1)[0] == stem]
-        versions.sort(key=lambda p: p.stat().st_mtime_ns, reverse=True)
-        for old in versions[_VERSIONS_KEPT:]:
-            old.unlink(missing_ok=True)
-    except OSError:  # removed or replaced by another process meanwhile
-        return
+    if write_blob(path, data):
+        drop_older(path.parent, path.name.rsplit("-", 1)[0], _VERSIONS_KEPT)
 
 
 def kept(

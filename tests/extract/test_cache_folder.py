@@ -224,3 +224,17 @@ def test_many_files_are_merged_but_the_largest_is_kept_as_it_is(
     _no_parsing(monkeypatch)
     for source in [*small, PATTERN, f"(?:{words})"]:
         assert re.compile(source).pattern == source
+
+
+def test_a_table_read_back_counts_as_used_when_its_versions_are_dropped(cache: Path) -> None:
+    import os
+
+    from factcheck.cache.files import drop_older, read_blob, write_blob
+
+    folder = cache / "tables"
+    for key, written in (("aaaa", 1), ("bbbb", 2), ("cccc", 3)):
+        assert write_blob(folder / f"names-en-{key}.json", b"{}")
+        os.utime(folder / f"names-en-{key}.json", (written, written))
+    assert read_blob(folder / "names-en-aaaa.json") == b"{}"  # the oldest, used now
+    drop_older(folder, "names-en", 2)
+    assert sorted(p.name for p in folder.iterdir()) == ["names-en-aaaa.json", "names-en-cccc.json"]

@@ -63,3 +63,44 @@ def test_the_array_walk_counts_what_the_byte_walk_counts(
         if walked is not None:  # the same scores, to the last bit, as the package's own
             own = mapped._sparse_score(walked, mapped.nb_ptc)
             assert mapped._raw_score(data).tobytes() == own.tobytes(), text
+
+
+def test_environments_share_one_copy_and_old_copies_are_dropped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    monkeypatch.setenv("FACTCHECK_CACHE", str(tmp_path))
+    # copies another version of the package left: two under the current naming, one under
+    # the naming by file size and time
+    for name, age in (("py3langid-0000000000000001", 1), ("py3langid-0000000000000002", 2)):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "pc.npy").write_bytes(b"old")
+        os.utime(tmp_path / name, (0, 1_000_000 * age))
+    (tmp_path / "py3langid-0.3.0-4586720-1795735657638850671").mkdir()
+    (tmp_path / "tables").mkdir()  # anything else in the folder is left alone
+    monkeypatch.setattr(langid, "IDENTIFIER", None)
+    langid_model.identifier()
+    current = langid_model._folder(langid)
+    assert current.is_dir()
+    # the newest copy left by another environment stays; the older and the old naming go
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == sorted([current.name, "py3langid-0000000000000002", "tables"])
+    # a second environment with the same package file maps the same copy
+    monkeypatch.setattr(langid, "IDENTIFIER", None)
+    langid_model.identifier()
+    assert sorted(p.name for p in tmp_path.iterdir()) == names
+
+
+def test_a_copy_in_use_is_marked_as_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+    import time
+
+    monkeypatch.setenv("FACTCHECK_CACHE", str(tmp_path))
+    monkeypatch.setattr(langid, "IDENTIFIER", None)
+    langid_model.identifier()
+    current = langid_model._folder(langid)
+    os.utime(current, (0, 0))
+    monkeypatch.setattr(langid, "IDENTIFIER", None)
+    langid_model.identifier()
+    assert current.stat().st_mtime > time.time() - 3600

@@ -21,18 +21,21 @@ from array import array
 from pathlib import Path
 from typing import Any
 
-from factcheck.cache.files import cache_root
+from factcheck.cache.files import cache_root, drop_older, mark_used
 
 _ARRAYS = ("ptc", "pc", "nextmove", "nextmove_row", "out_feat")
+_STEM = "py3langid"
+_COPIES_KEPT = 2  # 66 MB each: the current one and one an older environment may still use
 
 
 def _folder(langid: Any) -> Path:
+    """Where the unpacked model of this package version and model file lives."""
+    import hashlib
     from importlib.metadata import version
 
-    model = langid.MODEL_DIR / langid.MODEL_FILE
-    stat = model.stat()
-    name = f"py3langid-{version('py3langid')}-{stat.st_size}-{stat.st_mtime_ns}"
-    return cache_root() / name
+    digest = hashlib.sha256(version("py3langid").encode("utf-8") + b"\0")
+    digest.update((langid.MODEL_DIR / langid.MODEL_FILE).read_bytes())  # 4.5 MB: a few ms
+    return cache_root() / f"{_STEM}-{digest.hexdigest()[:16]}"
 
 
 def _unpack(langid: Any, folder: Path) -> None:
@@ -51,6 +54,8 @@ def _unpack(langid: Any, folder: Path) -> None:
             np.save(work / f"{key}.npy", data[key])
         (work / "classes.json").write_text(json.dumps(data["classes"].tolist()), "utf-8")
         os.replace(work, folder)
+        drop_older(folder.parent, _STEM, _COPIES_KEPT)
+        _drop_mtime_keyed(folder.parent)
     except Exception:
         # never leave a half-written folder behind, whatever stopped the writing
         shutil.rmtree(work, ignore_errors=True)
@@ -106,6 +111,14 @@ def _visits(moves: Any, rows: Any, outputs: Any, data: bytes) -> tuple[Any, Any]
     return found[order], counts[order]
 
 
+def _drop_mtime_keyed(root: Path) -> None:
+    """Remove the copies filed under the model file's size and time
+    (``py3langid-<version>-<size>-<mtime>``): every new environment made one."""
+    for old in root.glob(f"{_STEM}-*-*-*"):
+        if old.is_dir() and not old.is_symlink():
+            shutil.rmtree(old, ignore_errors=True)
+
+
 def _mapped(langid: Any, folder: Path) -> Any:
     import numpy as np
 
@@ -148,7 +161,9 @@ def identifier() -> Any:
     if langid.IDENTIFIER is None:
         try:
             folder = _folder(langid)
-            if not folder.is_dir():
+            if folder.is_dir():
+                mark_used(folder)
+            else:
                 _unpack(langid, folder)
             langid.IDENTIFIER = _mapped(langid, folder)
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
