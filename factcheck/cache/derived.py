@@ -44,12 +44,13 @@ def _code_digest(modules: tuple[str, ...]) -> bytes:
 
 def derived(
     tag: str,
-    sources: tuple[re.Pattern[str], ...],
+    sources: tuple[re.Pattern[str] | str, ...],
     modules: tuple[str, ...],
     build: Callable[[], Derivation],
 ) -> tuple[re.Pattern[str], tuple[Any, ...]] | None:
-    """The pattern ``build`` derives from ``sources`` (the rewrite ``tag`` names, coded in
-    the files ``modules``) and its facts, compiled; None when ``build`` gives None."""
+    """The pattern ``build`` derives from ``sources`` (compiled patterns, or the texts it is
+    built from; the rewrite ``tag`` names, coded in the files ``modules``) and its facts,
+    compiled; None when ``build`` gives None."""
     if not installed():  # no store: derived every time
         derivation = build()
         if derivation is None:
@@ -75,11 +76,14 @@ def derived(
 
 
 def _derived_key(
-    tag: str, sources: tuple[re.Pattern[str], ...], modules: tuple[str, ...]
+    tag: str, sources: tuple[re.Pattern[str] | str, ...], modules: tuple[str, ...]
 ) -> tuple[bytes, int]:
     """A key no pattern compiled by re has: a bytes pattern of the sources, tag and code."""
     parts = [_head(tag, modules)]
     for source in sources:
+        if isinstance(source, str):  # a text: marked apart from any pattern's flags
+            parts += [b"\0t\0", source.encode("utf-8", "surrogatepass")]
+            continue
         parts += [b"\0", str(source.flags).encode("ascii"), b"\0"]
         parts.append(source.pattern.encode("utf-8", "surrogatepass"))
     return b"".join(parts), 0

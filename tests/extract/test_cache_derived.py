@@ -215,3 +215,29 @@ def test_a_catalogs_phrases_read_back_from_the_store_are_the_ones_built(store: P
 
     assert in_new_process() == built
     assert in_new_process() == built  # read back, with each group's topics as a set again
+
+
+def test_date_template_facts_read_back_from_the_store_are_the_ones_worked_out(
+    store: Path,
+) -> None:
+    from factcheck.extract.recognizers.dates import probes, templates
+
+    atom = r"(?P<a>\ue000\ue001*)"
+    cases = ["(?:{WD},? )?{D} {M} {Y}", "{M}(?: {D})?, {Y}", "(?:{QW}|{Q}) quarter {Y}"]
+    skeletons = ["(?:from|between) {A} ?[-–] ?{B}", "after {A}", "{A} and {B} onwards"]
+    without = [templates.required_slots.__wrapped__(t) for t in cases]
+    probed = [probes.marker_probe.__wrapped__(t, atom) for t in skeletons]
+    for _ in range(2):  # worked out into the store, then read back as a new process would
+        patterns.uninstall()
+        patterns.install()
+        assert [templates.required_slots.__wrapped__(t) for t in cases] == without
+        again = [probes.marker_probe.__wrapped__(t, atom) for t in skeletons]
+        assert [p is None for p in again] == [p is None for p in probed] == [False, True, False]
+        for kept, worked in zip(again, probed, strict=True):
+            if kept is not None and worked is not None:
+                marked = "from \ue000\ue001\ue001 – \ue000 and \ue000\ue001 onwards"
+                assert [m.span() for m in kept.finditer(marked)] == [
+                    m.span() for m in worked.finditer(marked)
+                ]
+        patterns.flush()
+    assert without == [{"D", "M", "Y"}, {"M", "Y"}, {"Y"}]

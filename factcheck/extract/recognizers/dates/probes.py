@@ -15,16 +15,19 @@ import _sre  # type: ignore[import-not-found]
 import re
 from collections.abc import Iterable
 from functools import cache
-from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as C  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
+from factcheck.cache.derived import derived
+from factcheck.extract.recognizers.dates import templates as templates_module
 from factcheck.extract.recognizers.dates.templates import white
 
 # characters an atom takes at least in a skeleton: its marker
 _MARKER_WIDTH = 1
 # the slots of a skeleton template besides its atom
 _SKELETON_SLOT = re.compile(r"\{(A|B|N|UNIT)\}")
+_CODE = (__file__, templates_module.__file__)
 
 
 def probes_of(
@@ -95,6 +98,13 @@ def _plain(items: list) -> bool:
 
 @cache
 def marker_probe(template: str, atom: str) -> re.Pattern[str] | None:
+    """:func:`_marker_tree`, compiled; what a run before derived is read back from the cache
+    folder (deriving it parses the template, more than a few articles' scans cost)."""
+    found = derived("marker-probe", (template, atom), _CODE, lambda: _marker_tree(template, atom))
+    return None if found is None else found[0]
+
+
+def _marker_tree(template: str, atom: str) -> tuple[Any, int, tuple[()]] | None:
     """What every match of a skeleton template holds from its atom ``{A}`` on (whose regex,
     ``atom``, is the group "a"): the atom and the run of items right after it that hold no
     other slot, as one regex. None when the atom may be left out or nothing follows it.
@@ -126,7 +136,7 @@ def marker_probe(template: str, atom: str) -> re.Pattern[str] | None:
     parsed.data = items[at:last]
     if parsed.getwidth()[0] <= _MARKER_WIDTH:
         return None  # the atom alone: a skeleton holds one whenever the pattern is tried
-    return _compiler.compile(parsed, re.IGNORECASE)  # type: ignore[no-any-return]
+    return parsed, re.IGNORECASE, ()
 
 
 def _holds_group(items: list, groups: set[int]) -> bool:

@@ -9,11 +9,13 @@ from functools import cache
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
+from factcheck.cache.derived import derived_text
 from factcheck.extract.scan import Need, needs
 
 _SLOT = re.compile(r"\{(\w+)\}")
 # narrowed patterns kept per family at most: each builds its own jump scan
 _MAX_NARROWED = 16
+_CODE = (__file__,)
 
 
 @dataclass(frozen=True)
@@ -135,7 +137,15 @@ def required_slots(template: str) -> frozenset[str]:
 
     A text none of whose stretches matches such a slot's regex cannot match the template:
     a template holding a year ("{D} {M} {Y}") is not tried on a text with no year in it.
+    Working it out parses the template: what a run before worked out is read back from the
+    cache folder instead.
     """
+    kept = derived_text("required-slots", template, _CODE, lambda: _required(template))
+    return frozenset(kept.split())
+
+
+def _required(template: str) -> str:
+    """:func:`required_slots` worked out, as the slots' names joined by spaces."""
     names: list[str] = []
 
     def placeholder(m: re.Match[str]) -> str:
@@ -144,7 +154,7 @@ def required_slots(template: str) -> frozenset[str]:
 
     parsed = _parser.parse(_SLOT.sub(placeholder, white(template)), re.IGNORECASE)
     slot_of = {index: names[int(name[1:])] for name, index in parsed.state.groupdict.items()}
-    return frozenset(_mandatory(list(parsed), slot_of))
+    return " ".join(sorted(_mandatory(list(parsed), slot_of)))
 
 
 def _mandatory(items: list, slot_of: dict[int, str]) -> set[str]:
