@@ -24,6 +24,7 @@ from factcheck.lang.lexicon import load
 LOCAL = "local"
 _CONTEXT_WINDOW = 30
 _SLOT = re.compile(r"\{(\w+)\}")
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -148,7 +149,7 @@ def grammar(lang: str) -> _Grammar:
     cldr_am, cldr_pm = _periods(lex.lang)
     am = [*cldr_am, *data.get("am", [])]
     pm = [*cldr_pm, *data.get("pm", [])]
-    named = {re.sub(r"\s+", " ", str(k).lower()): str(v) for k, v in data.get("named", {}).items()}
+    named = {_SPACES.sub(" ", str(k).lower()): str(v) for k, v in data.get("named", {}).items()}
     e = edges(lang)
     slots = {
         "H": r"(?:[01]?\d|2[0-4])",
@@ -169,7 +170,7 @@ def grammar(lang: str) -> _Grammar:
     if lead_words:
         lead = re.compile(rf"(?<!{e.start(ALNUM)})(?:{_words(lead_words)})", re.IGNORECASE)
     zone_names = {
-        re.sub(r"\s+", " ", str(k).lower()): str(v)
+        _SPACES.sub(" ", str(k).lower()): str(v)
         for k, v in [*data.get("zones", {}).items(), *data.get("zones_before", {}).items()]
     }
     particles = tuple(sorted((str(p) for p in data.get("particles", [])), key=len, reverse=True))
@@ -184,7 +185,7 @@ def grammar(lang: str) -> _Grammar:
         zone_after=after,
         zone_before=before,
         zone_names=zone_names,
-        generated=(keys := {re.sub(r"\s+", " ", k.lower()): v for k, v in generated.items()}),
+        generated=(keys := {_SPACES.sub(" ", k.lower()): v for k, v in generated.items()}),
         ends=(frozenset(k[:1] for k in keys), frozenset(k[-1:] for k in keys)),
         spaced=load(lang).section("language").get("word_spaces", True) is not False,
         particles=particles,
@@ -195,7 +196,7 @@ def _clock(match: re.Match[str], g: _Grammar) -> str | None:
     """The time a template match states, as a claim writes it ("14", "09:30")."""
     groups = match.groupdict()
     if groups.get("N"):
-        return g.named.get(re.sub(r"\s+", " ", groups["N"].lower()))
+        return g.named.get(_SPACES.sub(" ", groups["N"].lower()))
     hour = int(groups["H"])
     minute, second = groups.get("MM") or groups.get("M"), groups.get("SS")
     if minute is not None:
@@ -221,9 +222,6 @@ def _clock(match: re.Match[str], g: _Grammar) -> str | None:
 _LEAD = re.compile(r"(?P<open>\s*\(\s*)|\s*,?\s*")
 _WORD_END = re.compile(r"[^\W_](?![^\W_])")
 _NAME_REACH = 48  # characters: no generated zone name is longer
-
-
-_SPACES = re.compile(r"\s+")
 
 
 def _lookup(g: _Grammar, text: str) -> str | None:
@@ -301,13 +299,13 @@ def _zone(text: str, end: int, g: _Grammar) -> tuple[str | None, bool, int]:
     if found is None:
         return None, False, end
     if found["abbr"]:
-        offset = re.sub(r"\s+", "", found["offset"] or "").replace("−", "-")
+        offset = _SPACES.sub("", found["offset"] or "").replace("−", "-")
         if offset:
             sign, digits = offset[0], offset[1:].replace(":", "")
             hours, minutes = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "00")
             return f"{sign}{int(hours):02d}:{minutes}", False, found.end()
         return found["abbr"], False, found.end()
-    name = g.zone_names.get(re.sub(r"\s+", " ", found["phrase"].lower()))
+    name = g.zone_names.get(_SPACES.sub(" ", found["phrase"].lower()))
     if name is None:
         return None, False, end
     return (None, True, found.end()) if name == LOCAL else (name, False, found.end())
@@ -337,7 +335,7 @@ def _zone_before(
         return generated[0], False, generated[1] if end == start else start
     if found is None:
         return None, False, start
-    name = g.zone_names.get(re.sub(r"\s+", " ", found["phrase"].lower()))
+    name = g.zone_names.get(_SPACES.sub(" ", found["phrase"].lower()))
     if name is None:
         return None, False, start
     begin = found.start() if end == start else start
