@@ -7,10 +7,11 @@ from dataclasses import replace
 from operator import attrgetter
 
 from factcheck.engine.context import ComparableSet, RuleContext
-from factcheck.engine.findings import Draft, Group, source_of
+from factcheck.engine.findings import Draft, Group
 from factcheck.engine.spec import Rule
 from factcheck.normalize.claims import NormalizedClaim, claim_order
 from factcheck.topics.grouping import TopicRow
+from factcheck.values.base import no_doubt
 from factcheck.values.calendar import Moment
 from factcheck.values.registry import value_kind
 from factcheck.values.words import period_words
@@ -155,7 +156,12 @@ def _disagreement(
     if part.when is not None:
         explanation += f" All of them give the figure as it stood at {part.when.text}."
     notes = hint(ctx, part, groups) + kind.notes(list(map(_value, claims)), ctx.env)
-    doubt = kind.doubt([list(map(_value, g.claims)) for g in groups], ctx.env)
+    # most kinds have no doubt to raise: their groups' values are not gathered for nothing
+    doubt = (
+        kind.doubt([list(map(_value, g.claims)) for g in groups], ctx.env)
+        if kind.doubt is not no_doubt
+        else None
+    )
     text = "; ".join([*notes, *([doubt] if doubt else [])]) + "." if notes or doubt else None
     draft = agreement_draft(row, groups, explanation, text, when=part.when)
     return replace(draft, severity="warning") if doubt else draft
@@ -174,8 +180,3 @@ def sources_disagree(groups: list[Group]) -> bool:
         for source in group.sources:
             together.setdefault(source, set()).update(group.sources)
     return any(len(peers) < len(together) for peers in together.values())
-
-
-def distinct_sources(claims: list[NormalizedClaim] | tuple[NormalizedClaim, ...]) -> int:
-    """How many different sources the claims come from."""
-    return len(set(map(source_of, claims)))
