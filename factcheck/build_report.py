@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from itertools import repeat
+from itertools import chain, repeat
 from operator import attrgetter, ne
 from typing import Any, Literal, TypeVar
 
@@ -294,7 +294,8 @@ def _finding_view(
     fields["status"] = status
     fields["topics"] = list(draft.topics)
     fields["rows"] = list(draft.rows)
-    fields["sources"] = sorted(set().union(*(g.sources for g in draft.groups)))
+    # each group's sources are sorted: their runs merge, where a set's order is sorted anew
+    fields["sources"] = sorted(dict.fromkeys(chain.from_iterable(g.sources for g in draft.groups)))
     fields["message"] = finding.message
     fields["explanation"] = draft.explanation
     fields["hint"] = draft.hint
