@@ -175,8 +175,15 @@ def sources_disagree(groups: list[Group]) -> bool:
     that also gives a figure another source gives agrees with it somewhere, and only sources
     that share no group disagree.
     """
-    together: dict[str, set[str]] = {}
-    for group in groups:
+    # a source's peers are the sources of the groups it is in: sources in the same groups
+    # share them, so each distinct set of groups is joined once (a few, where joining per
+    # source grew with the square of a group's sources)
+    memberships: dict[str, list[int]] = {}
+    for at, group in enumerate(groups):
         for source in group.sources:
-            together.setdefault(source, set()).update(group.sources)
-    return any(len(peers) < len(together) for peers in together.values())
+            memberships.setdefault(source, []).append(at)
+    everyone = len(memberships)
+    for places in {tuple(at) for at in memberships.values()}:
+        if len(set().union(*(groups[at].sources for at in places))) < everyone:
+            return True
+    return False
