@@ -27,16 +27,39 @@ def _not_earlier(item: NormalizedClaim, revisions: list[NormalizedClaim]) -> boo
     return any(r.when is None or item.when.end > r.when.start for r in revisions)
 
 
+class _Together:
+    """:meth:`RuleContext.together` for one row's kind, asked once per pair of payloads.
+
+    Whether two claims can both be true depends on their values alone, and sources repeating
+    one another share them: each superseded figure is held against every current claim of
+    its row, where a row of thousands of claims states a few dozen values.
+    """
+
+    def __init__(self, ctx: RuleContext, kind: str) -> None:
+        self.ctx = ctx
+        self.kind = kind
+        self.known: dict[tuple[int, int], bool] = {}  # by the payloads' ids; the row keeps them
+
+    def __call__(self, first: NormalizedClaim, second: NormalizedClaim) -> bool:
+        key = (id(first.value), id(second.value))
+        found = self.known.get(key)
+        if found is None:
+            found = self.known[key] = self.ctx.together(self.kind, first, second)
+        return found
+
+
 def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
     """One warning per superseded figure that another source still gives as current."""
     drafts = []
     for row in ctx.rows_for(rule.spec):
         if not ctx.has_superseded(row):
             continue
-        kind = row.topic.kind
-        current = ctx.current(row)
+        together = _Together(ctx, row.topic.kind)
+        by_class: dict[str, list[NormalizedClaim]] = {}
+        for item in ctx.current(row):
+            by_class.setdefault(item.value.compare_class, []).append(item)
         for old in (c for c in row.claims if c.claim.superseded and c.value.placed):
-            same_class = [c for c in current if c.value.compare_class == old.value.compare_class]
+            same_class = by_class.get(old.value.compare_class, [])
             revisions = [c for c in same_class if c.ref.source == old.ref.source]
             if not revisions:
                 continue
@@ -44,8 +67,8 @@ def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
                 c
                 for c in same_class
                 if c.ref.source != old.ref.source
-                and ctx.together(kind, c, old)
-                and not any(ctx.together(kind, c, r) for r in revisions)
+                and together(c, old)
+                and not any(together(c, r) for r in revisions)
                 and (not row.topic.evolving or _not_earlier(c, revisions))
             ]
             if not stale:
