@@ -7,8 +7,12 @@ its own is worth a warning whose hint says who revised it.
 
 from __future__ import annotations
 
+from functools import cached_property
+from itertools import compress, repeat
+from operator import and_, attrgetter, ne
+
 from factcheck.engine.context import RuleContext
-from factcheck.engine.findings import Draft
+from factcheck.engine.findings import Draft, source_of
 from factcheck.engine.kind import RuleKind
 from factcheck.engine.kinds.common import AGREEMENT_FIELDS, agreement_draft, make_group
 from factcheck.engine.spec import Rule
@@ -48,6 +52,34 @@ class _Together:
         return found
 
 
+class _Class:
+    """A row's current claims of one compare class, with what each superseded figure of the
+    class reads of them: their payloads and sources, read once."""
+
+    def __init__(self) -> None:
+        self.claims: list[NormalizedClaim] = []
+        self.by_source: dict[str, list[NormalizedClaim]] = {}
+
+    def add(self, item: NormalizedClaim) -> None:
+        self.claims.append(item)
+        self.by_source.setdefault(item.ref.source, []).append(item)
+
+    @cached_property
+    def values(self) -> list[int]:
+        """Each claim's payload, by id."""
+        return list(map(id, map(_value, self.claims)))
+
+    @cached_property
+    def distinct(self) -> dict[int, NormalizedClaim]:
+        """A claim of each distinct payload, by the payload's id."""
+        return dict(zip(self.values, self.claims, strict=True))
+
+    @cached_property
+    def sources(self) -> list[str]:
+        """Each claim's source."""
+        return list(map(source_of, self.claims))
+
+
 def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
     """One warning per superseded figure that another source still gives as current."""
     drafts = []
@@ -55,35 +87,42 @@ def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
         if not ctx.has_superseded(row):
             continue
         together = _Together(ctx, row.topic.kind)
-        by_class: dict[str, list[NormalizedClaim]] = {}
+        by_class: dict[str, _Class] = {}
         for item in ctx.current(row):
-            by_class.setdefault(item.value.compare_class, []).append(item)
+            by_class.setdefault(item.value.compare_class, _Class()).add(item)
         for old in (c for c in row.claims if c.claim.superseded and c.value.placed):
-            same_class = by_class.get(old.value.compare_class, [])
-            revisions = [c for c in same_class if c.ref.source == old.ref.source]
-            if not revisions:
+            same_class = by_class.get(old.value.compare_class)
+            source = old.ref.source
+            revisions = same_class.by_source.get(source, []) if same_class else []
+            if not same_class or not revisions:
                 continue
-            stale = [
-                c
-                for c in same_class
-                if c.ref.source != old.ref.source
-                and together(c, old)
-                and not any(together(c, r) for r in revisions)
-                and (not row.topic.evolving or _not_earlier(c, revisions))
-            ]
+            # whether a claim still gives the earlier figure depends on its payload alone
+            # (and, for a running figure, on when it holds): worked out once per payload
+            repeats = {
+                key: together(item, old) and not any(together(item, r) for r in revisions)
+                for key, item in same_class.distinct.items()
+            }
+            others = map(ne, same_class.sources, repeat(source))
+            flags = map(and_, others, map(repeats.__getitem__, same_class.values))
+            stale = list(compress(same_class.claims, flags))
+            if row.topic.evolving:
+                stale = [c for c in stale if _not_earlier(c, revisions)]
             if not stale:
                 continue
             groups = (make_group(stale), make_group(revisions))
             explanation = (
                 f"{', '.join(groups[0].sources)} give {groups[0].label} for “{row.topic.label}”, "
-                f"a figure {old.ref.source} reports as superseded."
+                f"a figure {source} reports as superseded."
             )
             hint = (
-                f"{old.ref.source} says {old.value.stated} was an earlier figure, revised to "
+                f"{source} says {old.value.stated} was an earlier figure, revised to "
                 f"{groups[1].label}."
             )
             drafts.append(agreement_draft(row, groups, explanation, hint))
     return drafts
+
+
+_value = attrgetter("value")
 
 
 KIND = RuleKind(name="superseded-figure", check=check, params=Params, fields=AGREEMENT_FIELDS)
