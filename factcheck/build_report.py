@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from collections import Counter
-from itertools import repeat
-from operator import attrgetter
+from itertools import chain, repeat
+from operator import attrgetter, ne
 from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel
 
 from factcheck import __version__
 from factcheck.engine.context import RuleContext
-from factcheck.engine.findings import source_of
+from factcheck.engine.findings import one_source
 from factcheck.engine.registry import KINDS
 from factcheck.engine.run import Finding
 from factcheck.io.loader import Case, LoadedSource
@@ -212,9 +212,8 @@ def _topic_view(
     if conflict is not None:
         for index, group in enumerate(conflict.draft.groups, 1):
             group_of.update(zip(map(_ref, group.claims), repeat(index)))
-    sources = set(map(source_of, row.claims))
     verdict: Literal["agree", "conflict", "single", "unchecked"] = (
-        "conflict" if conflict else ("single" if len(sources) == 1 else "agree")
+        "conflict" if conflict else ("single" if one_source(row.claims) else "agree")
     )
     if verdict == "agree" and not row.topic.checked:
         verdict = "unchecked"
@@ -295,7 +294,8 @@ def _finding_view(
     fields["status"] = status
     fields["topics"] = list(draft.topics)
     fields["rows"] = list(draft.rows)
-    fields["sources"] = sorted(set().union(*(g.sources for g in draft.groups)))
+    # each group's sources are sorted: their runs merge, where a set's order is sorted anew
+    fields["sources"] = sorted(dict.fromkeys(chain.from_iterable(g.sources for g in draft.groups)))
     fields["message"] = finding.message
     fields["explanation"] = draft.explanation
     fields["hint"] = draft.hint
@@ -321,6 +321,14 @@ def _source_view(item: LoadedSource) -> SourceView:
     )
 
 
+def _sources_apart(claims: list[ClaimView]) -> bool:
+    """True when the claims come from more than one source (read up to a second one)."""
+    return bool(claims) and any(map(ne, map(_source, claims), repeat(claims[0].source)))
+
+
+_source = attrgetter("source")
+
+
 def summarize(
     sources: list[SourceView], topics: list[TopicView], findings: list[FindingView]
 ) -> Summary:
@@ -333,7 +341,7 @@ def summarize(
         claims=sum(len(t.claims) for t in topics),
         topics=len({t.topic for t in topics}),
         rows=len(topics),
-        comparable=sum(1 for t in topics if len({c.source for c in t.claims}) > 1),
+        comparable=sum(1 for t in topics if _sources_apart(t.claims)),
         unchecked=sum(1 for t in topics if t.verdict == "unchecked"),
         findings={"total": len(findings)},
         by_severity={k: severity.get(k, 0) for k in SEVERITY_RANK},

@@ -211,7 +211,8 @@ def time_clusters(
         if clusters and clusters[-1][0].end > when.start:
             span, members = clusters[-1]
             end = max(span.end, when.end)
-            clusters[-1] = (Moment(span.start, end, span.precision, span.text), [*members, item])
+            members.append(item)  # in place: a copy per claim grew with the square of a cluster
+            clusters[-1] = (Moment(span.start, end, span.precision, span.text), members)
         else:
             clusters.append((when, [item]))
     return clusters

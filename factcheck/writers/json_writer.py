@@ -122,8 +122,9 @@ def _topic_items(topics: Sequence[Any], depth: int) -> Iterator[bytes]:
 def _claim_items(claims: Sequence[Any], depth: int) -> Iterator[bytes]:
     """The middle of a claims list, a batch of claims at a time, ``depth`` levels in."""
     for start in range(0, len(claims), _BATCH):
-        # their field dicts, which orjson walks without a call back per claim
-        text = _encoded(list(map(_fields, claims[start : start + _BATCH])), depth - 1)
+        # their field dicts (as _fields reads them, by ``vars`` in C: claim views are report
+        # models), which orjson walks without a call back per claim
+        text = _encoded(list(map(vars, claims[start : start + _BATCH])), depth - 1)
         # "[", the items each after a line break, a line break, the indent and "]"
         yield (b"," if start else b"") + text[1 : text.rindex(b"\n")]
 

@@ -27,7 +27,9 @@ class Params(StrictModel):
 
 def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
     """One info finding per row and (citing, cited) pair of sources that both state it."""
-    drafts = []
+    drafts: list[Draft] = []
+    if not any(source.cites for source in ctx.sources.values()):
+        return drafts  # no source cites another: no row needs its claims sorted by source
     for row in ctx.rows_for(rule.spec):
         kind = row.topic.kind
         # a row's claims are in claim order: each source's stand together

@@ -7,10 +7,11 @@ from dataclasses import replace
 from operator import attrgetter
 
 from factcheck.engine.context import ComparableSet, RuleContext
-from factcheck.engine.findings import Draft, Group, source_of
+from factcheck.engine.findings import Draft, Group
 from factcheck.engine.spec import Rule
 from factcheck.normalize.claims import NormalizedClaim, claim_order
 from factcheck.topics.grouping import TopicRow
+from factcheck.values.base import no_doubt
 from factcheck.values.calendar import Moment
 from factcheck.values.registry import value_kind
 from factcheck.values.words import period_words
@@ -155,7 +156,12 @@ def _disagreement(
     if part.when is not None:
         explanation += f" All of them give the figure as it stood at {part.when.text}."
     notes = hint(ctx, part, groups) + kind.notes(list(map(_value, claims)), ctx.env)
-    doubt = kind.doubt([list(map(_value, g.claims)) for g in groups], ctx.env)
+    # most kinds have no doubt to raise: their groups' values are not gathered for nothing
+    doubt = (
+        kind.doubt([list(map(_value, g.claims)) for g in groups], ctx.env)
+        if kind.doubt is not no_doubt
+        else None
+    )
     text = "; ".join([*notes, *([doubt] if doubt else [])]) + "." if notes or doubt else None
     draft = agreement_draft(row, groups, explanation, text, when=part.when)
     return replace(draft, severity="warning") if doubt else draft
@@ -169,13 +175,15 @@ def sources_disagree(groups: list[Group]) -> bool:
     that also gives a figure another source gives agrees with it somewhere, and only sources
     that share no group disagree.
     """
-    together: dict[str, set[str]] = {}
-    for group in groups:
+    # a source's peers are the sources of the groups it is in: sources in the same groups
+    # share them, so each distinct set of groups is joined once (a few, where joining per
+    # source grew with the square of a group's sources)
+    memberships: dict[str, list[int]] = {}
+    for at, group in enumerate(groups):
         for source in group.sources:
-            together.setdefault(source, set()).update(group.sources)
-    return any(len(peers) < len(together) for peers in together.values())
-
-
-def distinct_sources(claims: list[NormalizedClaim] | tuple[NormalizedClaim, ...]) -> int:
-    """How many different sources the claims come from."""
-    return len(set(map(source_of, claims)))
+            memberships.setdefault(source, []).append(at)
+    everyone = len(memberships)
+    for places in {tuple(at) for at in memberships.values()}:
+        if len(set().union(*(groups[at].sources for at in places))) < everyone:
+            return True
+    return False

@@ -10,7 +10,7 @@ from __future__ import annotations
 from operator import attrgetter, itemgetter
 
 from factcheck.engine.context import RuleContext
-from factcheck.engine.findings import Draft, source_of
+from factcheck.engine.findings import Draft, one_source, source_of
 from factcheck.engine.kind import RuleKind
 from factcheck.engine.kinds.common import (
     AGREEMENT_FIELDS,
@@ -46,11 +46,12 @@ def _figures(claims: list[NormalizedClaim], ordered: bool) -> list[list[Normaliz
 
     ``ordered``: the claims are in claim order, and each figure's are returned in it.
     """
-    items = [
-        (value.rounding, at)
-        for at, value in enumerate(map(_value, claims))
-        if isinstance(value, Span) and value.rounding
-    ]
+    # every claim here states one figure (see check), whose payload is a Span with its
+    # rounding: read in C
+    roundings = list(map(_rounding, map(_value, claims)))
+    items = list(zip(roundings, range(len(roundings)), strict=True))
+    if not all(roundings):
+        items = [item for item in items if item[0] is not None]
     groups = [list(map(_second, group)) for group in stabbing_groups(items)]
     if ordered:  # sorting positions compares integers, not each claim's (source, index)
         for positions in groups:
@@ -70,7 +71,7 @@ def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
                 if side and isinstance(value, Span) and value.figure is not None:
                     by_side.setdefault((side, value.canonical), []).append(item)
             for _, claims in sorted(by_side.items()):
-                if len(set(map(source_of, claims))) < 2:
+                if one_source(claims):
                     continue
                 if not agree(ctx, row.topic.kind, claims):
                     continue  # they cannot all be true: the agreement rule says so
@@ -91,6 +92,7 @@ def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
 
 
 _value = attrgetter("value")
+_rounding = attrgetter("rounding")
 _second = itemgetter(1)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from factcheck.engine.context import ComparableSet, RuleContext
 from factcheck.engine.findings import Draft, Group
 from factcheck.engine.kind import RuleKind
@@ -38,11 +40,6 @@ def _hint(ctx: RuleContext, part: ComparableSet, groups: list[Group]) -> list[st
     return notes
 
 
-def _shared(a: Members, b: Members) -> bool:
-    """True when two lists share more than half of the shorter one's members."""
-    return 2 * len(a.members & b.members) > min(len(a.members), len(b.members))
-
-
 def same_groups(row: TopicRow, claims: list[NormalizedClaim]) -> list[list[NormalizedClaim]]:
     """The lists of a discovered topic in clusters that name one group.
 
@@ -55,20 +52,76 @@ def same_groups(row: TopicRow, claims: list[NormalizedClaim]) -> list[list[Norma
         return [claims]
     lists = [c for c in claims if isinstance(c.value, Members)]
     others = [c for c in claims if not isinstance(c.value, Members)]
-    clusters: list[list[NormalizedClaim]] = []
-    for item in lists:
-        value = item.value
-        assert isinstance(value, Members)
-        joined = [
-            c
-            for c in clusters
-            if any(_shared(value, o.value) for o in c)  # type: ignore[arg-type]
-        ]
-        merged = [item, *(c for cluster in joined for c in cluster)]
-        clusters = [c for c in clusters if c not in joined] + [merged]
+    clusters = [_flat(c) for c in _clusters(lists)]
     if others:
         clusters = [c + others for c in clusters] or [others]
     return clusters
+
+
+class _Cluster:
+    """Lists that name one group: a list, then the clusters it joined, in order; and the
+    distinct member sets among them (most lists repeat one another's)."""
+
+    def __init__(self, parts: list[Any], sets: dict[frozenset[str], None]) -> None:
+        self.parts = parts
+        self.sets = sets
+
+
+def _clusters(lists: list[NormalizedClaim]) -> list[_Cluster]:
+    """Each list in turn joins every cluster one of whose lists it shares members with, and
+    the merged cluster goes last.
+
+    A member set already in a cluster joins that cluster alone: every list that shared with
+    it joined the cluster it was in then. So each distinct set is compared with the others
+    once, and a merge moves the smaller clusters' sets into the largest, where comparing
+    every list with every cluster and copying them at each merge grew with the square of
+    the lists.
+    """
+    order: dict[int, _Cluster] = {}  # by id, in the order the clusters were last merged
+    home: dict[frozenset[str], _Cluster] = {}
+    for item in lists:
+        members = item.value.members  # type: ignore[attr-defined]
+        found = home.get(members) if members else None
+        if found is not None:
+            joined = [found]
+        else:
+            joined = [c for c in order.values() if any(_shared_sets(members, o) for o in c.sets)]
+        largest = max(joined, key=lambda c: len(c.sets), default=None)
+        if largest is None:
+            largest = _Cluster([item], {})
+        else:
+            # the largest keeps its place in ``home``; its lists move into a part of their own
+            largest.parts = [
+                item,
+                *(_Cluster(c.parts, {}) if c is largest else c for c in joined),
+            ]
+            for cluster in joined:
+                del order[id(cluster)]
+                if cluster is not largest:
+                    largest.sets.update(cluster.sets)
+                    home.update(dict.fromkeys(cluster.sets, largest))
+        largest.sets[members] = None
+        home[members] = largest
+        order[id(largest)] = largest
+    return list(order.values())
+
+
+def _flat(cluster: _Cluster) -> list[NormalizedClaim]:
+    """A cluster's lists in order: its own, then each joined cluster's, depth first."""
+    out: list[NormalizedClaim] = []
+    stack: list[Any] = [cluster]
+    while stack:
+        part = stack.pop()
+        if isinstance(part, _Cluster):
+            stack.extend(reversed(part.parts))
+        else:
+            out.append(part)
+    return out
+
+
+def _shared_sets(a: frozenset[str], b: frozenset[str]) -> bool:
+    """True when two member sets share more than half of the shorter one's members."""
+    return 2 * len(a & b) > min(len(a), len(b))
 
 
 def check(ctx: RuleContext, rule: Rule) -> list[Draft]:

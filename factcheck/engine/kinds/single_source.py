@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from factcheck.engine.context import RuleContext
-from factcheck.engine.findings import Draft
+from factcheck.engine.findings import Draft, one_source
 from factcheck.engine.kind import RuleKind
 from factcheck.engine.kinds.common import (
     AGREEMENT_FIELDS,
     agreement_draft,
-    distinct_sources,
     make_group,
 )
 from factcheck.engine.spec import Rule
@@ -23,7 +22,7 @@ def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
     """One info finding per row that rests on a single source."""
     drafts = []
     for row in ctx.rows_for(rule.spec):
-        if distinct_sources(row.claims) != 1:
+        if not one_source(row.claims):
             continue
         source = row.claims[0].ref.source
         attributed = sorted({c.claim.attribution for c in row.claims if c.claim.attribution})

@@ -7,8 +7,12 @@ its own is worth a warning whose hint says who revised it.
 
 from __future__ import annotations
 
+from functools import cached_property
+from itertools import compress, repeat
+from operator import and_, attrgetter, ne
+
 from factcheck.engine.context import RuleContext
-from factcheck.engine.findings import Draft
+from factcheck.engine.findings import Draft, source_of
 from factcheck.engine.kind import RuleKind
 from factcheck.engine.kinds.common import AGREEMENT_FIELDS, agreement_draft, make_group
 from factcheck.engine.spec import Rule
@@ -27,40 +31,98 @@ def _not_earlier(item: NormalizedClaim, revisions: list[NormalizedClaim]) -> boo
     return any(r.when is None or item.when.end > r.when.start for r in revisions)
 
 
+class _Together:
+    """:meth:`RuleContext.together` for one row's kind, asked once per pair of payloads.
+
+    Whether two claims can both be true depends on their values alone, and sources repeating
+    one another share them: each superseded figure is held against every current claim of
+    its row, where a row of thousands of claims states a few dozen values.
+    """
+
+    def __init__(self, ctx: RuleContext, kind: str) -> None:
+        self.ctx = ctx
+        self.kind = kind
+        self.known: dict[tuple[int, int], bool] = {}  # by the payloads' ids; the row keeps them
+
+    def __call__(self, first: NormalizedClaim, second: NormalizedClaim) -> bool:
+        key = (id(first.value), id(second.value))
+        found = self.known.get(key)
+        if found is None:
+            found = self.known[key] = self.ctx.together(self.kind, first, second)
+        return found
+
+
+class _Class:
+    """A row's current claims of one compare class, with what each superseded figure of the
+    class reads of them: their payloads and sources, read once."""
+
+    def __init__(self) -> None:
+        self.claims: list[NormalizedClaim] = []
+        self.by_source: dict[str, list[NormalizedClaim]] = {}
+
+    def add(self, item: NormalizedClaim) -> None:
+        self.claims.append(item)
+        self.by_source.setdefault(item.ref.source, []).append(item)
+
+    @cached_property
+    def values(self) -> list[int]:
+        """Each claim's payload, by id."""
+        return list(map(id, map(_value, self.claims)))
+
+    @cached_property
+    def distinct(self) -> dict[int, NormalizedClaim]:
+        """A claim of each distinct payload, by the payload's id."""
+        return dict(zip(self.values, self.claims, strict=True))
+
+    @cached_property
+    def sources(self) -> list[str]:
+        """Each claim's source."""
+        return list(map(source_of, self.claims))
+
+
 def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
     """One warning per superseded figure that another source still gives as current."""
     drafts = []
     for row in ctx.rows_for(rule.spec):
         if not ctx.has_superseded(row):
             continue
-        kind = row.topic.kind
-        current = ctx.current(row)
+        together = _Together(ctx, row.topic.kind)
+        by_class: dict[str, _Class] = {}
+        for item in ctx.current(row):
+            by_class.setdefault(item.value.compare_class, _Class()).add(item)
         for old in (c for c in row.claims if c.claim.superseded and c.value.placed):
-            same_class = [c for c in current if c.value.compare_class == old.value.compare_class]
-            revisions = [c for c in same_class if c.ref.source == old.ref.source]
-            if not revisions:
+            same_class = by_class.get(old.value.compare_class)
+            source = old.ref.source
+            revisions = same_class.by_source.get(source, []) if same_class else []
+            if not same_class or not revisions:
                 continue
-            stale = [
-                c
-                for c in same_class
-                if c.ref.source != old.ref.source
-                and ctx.together(kind, c, old)
-                and not any(ctx.together(kind, c, r) for r in revisions)
-                and (not row.topic.evolving or _not_earlier(c, revisions))
-            ]
+            # whether a claim still gives the earlier figure depends on its payload alone
+            # (and, for a running figure, on when it holds): worked out once per payload
+            repeats = {
+                key: together(item, old) and not any(together(item, r) for r in revisions)
+                for key, item in same_class.distinct.items()
+            }
+            others = map(ne, same_class.sources, repeat(source))
+            flags = map(and_, others, map(repeats.__getitem__, same_class.values))
+            stale = list(compress(same_class.claims, flags))
+            if row.topic.evolving:
+                stale = [c for c in stale if _not_earlier(c, revisions)]
             if not stale:
                 continue
             groups = (make_group(stale), make_group(revisions))
             explanation = (
                 f"{', '.join(groups[0].sources)} give {groups[0].label} for “{row.topic.label}”, "
-                f"a figure {old.ref.source} reports as superseded."
+                f"a figure {source} reports as superseded."
             )
             hint = (
-                f"{old.ref.source} says {old.value.stated} was an earlier figure, revised to "
+                f"{source} says {old.value.stated} was an earlier figure, revised to "
                 f"{groups[1].label}."
             )
             drafts.append(agreement_draft(row, groups, explanation, hint))
     return drafts
+
+
+_value = attrgetter("value")
 
 
 KIND = RuleKind(name="superseded-figure", check=check, params=Params, fields=AGREEMENT_FIELDS)
