@@ -6,8 +6,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from rapidfuzz import fuzz
-
 from factcheck.lang import SHARED, languages, section, vocabulary
 from factcheck.values.text import match_key
 
@@ -71,9 +69,15 @@ def subject_score(a: str, b: str) -> float:
         return 100.0
     if _is_acronym_of(a, b) or _is_acronym_of(b, a):
         return 100.0
+    from rapidfuzz import fuzz  # on use: a case whose keys all match exactly never needs it
+
     return float(fuzz.token_sort_ratio(a, b))
 
 
 def property_score(a: str, b: str) -> float:
     """Similarity of two canonical property strings."""
-    return 100.0 if a == b else float(fuzz.token_sort_ratio(a, b))
+    if a == b:
+        return 100.0
+    from rapidfuzz import fuzz
+
+    return float(fuzz.token_sort_ratio(a, b))
