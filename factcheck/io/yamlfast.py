@@ -22,8 +22,12 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import accumulate, repeat
+from operator import add
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 from factcheck.io.yamlio import YamlDocument, parse_yaml
 from factcheck.limits import MAX_NUMBER_DIGITS
@@ -148,6 +152,33 @@ def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
+def _fragment(value: object) -> orjson.Fragment:
+    if type(value) is Decimal:
+        return orjson.Fragment(str(value))  # as JSON wrote it: str() keeps a Decimal's digits
+    raise TypeError
+
+
+def _decoded(encoded: str, floats: _Floats, flow: bool) -> Any:
+    """The data of rapidyaml's JSON, refused (_Declined) when an object repeats a key.
+
+    A duplicate is found by a call per object unless the data written back as JSON is the
+    text it was read from: that text then has no key twice, as a dict cannot. rapidyaml writes
+    block collections as orjson indents them; a flow one it keeps on one line, so a text with
+    flow collections is checked object by object at once.
+    """
+    if not flow:
+        data = json.loads(encoded, parse_float=floats, parse_constant=_no_constant)
+        try:
+            written = orjson.dumps(data, default=_fragment, option=orjson.OPT_INDENT_2)
+        except orjson.JSONEncodeError:  # an integer past 64 bits, a lone surrogate
+            written = b""
+        if written.decode("utf-8") + "\n" == encoded:
+            return data
+    return json.loads(
+        encoded, parse_float=floats, parse_constant=_no_constant, object_pairs_hook=_unique
+    )
+
+
 _ryml: Any = None
 
 
@@ -198,12 +229,7 @@ def fast_data(text: str) -> dict[str, Any] | None:
     limit = sys.get_int_max_str_digits()
     try:
         sys.set_int_max_str_digits(MAX_NUMBER_DIGITS)
-        data = json.loads(
-            encoded,
-            parse_float=floats,
-            parse_constant=_no_constant,
-            object_pairs_hook=_unique,
-        )
+        data = _decoded(encoded, floats, flow="[" in text or "{" in text)
     except (_Declined, ValueError, RecursionError):
         return None
     finally:
@@ -227,18 +253,15 @@ def item_lines(text: str, count: int) -> tuple[int, ...] | None:
     first = _FIRST_ITEM.search(block)
     if first is None:
         return None if count else ()
-    dash = re.compile(rf"\n{first.group(1)}-(?: +[^\s#]|(?=\n)|$)")
-    # a dash that ends its match has nothing after it on its line
-    dashes = dash.findall(block)
-    if len(dashes) != count or any(found.endswith("-") for found in dashes):
+    indent = first.group(1)
+    between = re.split(rf"\n{indent}-(?: +[^\s#]|(?=\n)|$)", block)
+    # a dash with nothing after it on its line, or another dash, as the reference reads it
+    if len(between) != count + 1 or re.search(rf"\n{indent}-(?: +-|(?=\n)|$)", block):
         return None
-    # each dash's match holds one line break, its first character
+    # a dash's line: the claims key's, the breaks between the dashes and each dash's own
     line = lined.count("\n", 0, key.start() + 1)
-    lines = []
-    for before in dash.split(block)[:-1]:
-        line += before.count("\n") + 1
-        lines.append(line)
-    return tuple(lines)
+    breaks = accumulate(map(str.count, between[:-1], repeat("\n")))
+    return tuple(map(add, breaks, range(line + 1, line + count + 1)))
 
 
 @dataclass
