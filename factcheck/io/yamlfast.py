@@ -11,7 +11,8 @@ the full way, which also words every problem as before.
 Scalars are typed by YAML 1.1 in PyYAML and by JSON's rules in rapidyaml: a file in which
 any scalar would be typed differently (``yes``, ``~``, ``0x1F``, ``1_000``, ``1.``, ``1e3``)
 is left to the full parser. Every value's line is the full parser's, computed on demand;
-the lines of the claims are found in the text.
+the lines of the claims are found in the text. Within a load, claim items read from an
+earlier file are not parsed again (see :mod:`factcheck.io.yamlitems`).
 """
 
 from __future__ import annotations
@@ -19,17 +20,16 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 from decimal import Decimal
-from itertools import accumulate, repeat
-from operator import add
 from pathlib import Path
 from typing import Any
 
 import orjson
 
 from factcheck.io.yamlio import YamlDocument, parse_yaml
+from factcheck.io.yamlitems import claim_items, item_lines, stated_items
 from factcheck.limits import MAX_NUMBER_DIGITS
 
 # Line breaks editors do not count, a byte-order mark, characters YAML does not allow.
@@ -111,12 +111,6 @@ def _outside(text: str) -> bool:
     return any(
         m.start() == 0 or text[m.start() - 1] in _SCALAR_START for m in _INDICATOR.finditer(text)
     )
-
-
-# searched in the text after a line break, so each starts with the break it follows
-_CLAIMS_KEY = re.compile(r"\nclaims:[ \t]*(?:#[^\n]*)?(?=\n|$)")
-_TOP_LEVEL = re.compile(r"\n[^\s#-]")
-_FIRST_ITEM = re.compile(r"\n( *)-(?: |\n|$)")
 
 
 class _Declined(Exception):
@@ -211,57 +205,83 @@ def _syntax_ok(text: str) -> bool:
     return True
 
 
-def fast_data(text: str) -> dict[str, Any] | None:
-    """The data of a top-level mapping in the plain subset, as :func:`parse_yaml` builds it;
-    None when the file is outside that subset (the caller parses it the full way)."""
-    if _outside(text) or not _syntax_ok(text):
+@dataclass(frozen=True)
+class _Parsed:
+    """The data of a text, with the JSON strings YAML 1.1 may type and the fractions
+    rapidyaml may have written another way that the text was checked for."""
+
+    data: dict[str, Any]
+    typed: frozenset[str]
+    suspects: frozenset[str]
+
+
+def _parse(
+    text: str, parsed: str, typed: Set[str] = frozenset(), suspects: Set[str] = frozenset()
+) -> _Parsed | None:
+    """The data of ``parsed``, all of ``text`` or it without items read before, checked
+    against all of ``text``, with ``typed`` and ``suspects`` those items were read with."""
+    if not _syntax_ok(parsed):
         return None
     try:
-        encoded = _to_json(text)
+        encoded = _to_json(parsed)
     except Exception:  # rapidyaml's own objections: the full parser decides
         return None
     if encoded is None:
         return None
-    typed = {s for s in set(_MAYBE_TYPED.findall(encoded)) if _TYPED.fullmatch(s)}
-    if any(_REWRITTEN.fullmatch(s) or _plain(text, s) for s in typed):
+    found = {s for s in set(_MAYBE_TYPED.findall(encoded)) if _TYPED.fullmatch(s)}
+    if any(_REWRITTEN.fullmatch(s) or _plain(text, s) for s in found | typed):
         return None
     floats = _Floats()
     limit = sys.get_int_max_str_digits()
     try:
         sys.set_int_max_str_digits(MAX_NUMBER_DIGITS)
-        data = _decoded(encoded, floats, flow="[" in text or "{" in text)
+        data = _decoded(encoded, floats, flow="[" in parsed or "{" in parsed)
     except (_Declined, ValueError, RecursionError):
         return None
     finally:
         sys.set_int_max_str_digits(limit)
-    if any(_plain(text, suspect) for suspect in floats.suspects):
+    if any(_plain(text, suspect) for suspect in floats.suspects | suspects):
         return None
-    return data if isinstance(data, dict) else None
+    if not isinstance(data, dict):
+        return None
+    return _Parsed(data, frozenset(found), frozenset(floats.suspects))
 
 
-def item_lines(text: str, count: int) -> tuple[int, ...] | None:
-    """The lines of the ``count`` items of the top-level block list ``claims:``; None unless
-    the text shows exactly that many, each with its content on the dash's line."""
-    lined = "\n" + text
-    keys = list(_CLAIMS_KEY.finditer(lined))
-    if len(keys) != 1:
-        return None if count else ()
-    key = keys[0]
-    start = key.end()
-    end_match = _TOP_LEVEL.search(lined, start)
-    block = lined[start : end_match.start() if end_match else len(lined)]
-    first = _FIRST_ITEM.search(block)
-    if first is None:
-        return None if count else ()
-    indent = first.group(1)
-    between = re.split(rf"\n{indent}-(?: +[^\s#]|(?=\n)|$)", block)
-    # a dash with nothing after it on its line, or another dash, as the reference reads it
-    if len(between) != count + 1 or re.search(rf"\n{indent}-(?: +-|(?=\n)|$)", block):
+def _read(
+    text: str, context: dict[str, Any] | None
+) -> tuple[dict[str, Any], tuple[int, ...] | None] | None:
+    """The data of ``text`` and, when known, the lines of its claims; None outside the
+    subset. Within the load of ``context``, claim items read before are not parsed again
+    (see :mod:`factcheck.io.yamlitems`)."""
+    if _outside(text):
         return None
-    # a dash's line: the claims key's, the breaks between the dashes and each dash's own
-    line = lined.count("\n", 0, key.start() + 1)
-    breaks = accumulate(map(str.count, between[:-1], repeat("\n")))
-    return tuple(map(add, breaks, range(line + 1, line + count + 1)))
+    split = claim_items(text) if context is not None else None
+    if split is None or context is None:
+        whole = _parse(text, text)
+        return None if whole is None else (whole.data, None)
+    stated = stated_items(context)
+    new = stated.new(split.items)
+    typed, suspects = stated.checks(split.items)
+    read = _parse(text, split.head + "".join(new) + split.tail, typed, suspects)
+    if read is None:
+        return None
+    claims = read.data.get("claims")
+    if not isinstance(claims, list) or len(claims) != len(new):
+        return None  # not a list of these items after all: the full parser tells what it is
+    read.data["claims"] = stated.claims(
+        split.items, new, claims, split.indent, read.typed, read.suspects
+    )
+    return read.data, split.lines
+
+
+def fast_data(text: str, context: dict[str, Any] | None = None) -> dict[str, Any] | None:
+    """The data of a top-level mapping in the plain subset, as :func:`parse_yaml` builds it;
+    None when the file is outside that subset (the caller parses it the full way).
+
+    ``context`` is the validation context of the load the file is part of, if any.
+    """
+    read = _read(text, context)
+    return None if read is None else read[0]
 
 
 @dataclass
@@ -271,6 +291,7 @@ class FastYamlDocument:
     path: Path
     data: dict[str, Any]
     text: str
+    claim_lines: tuple[int, ...] | None = None  # found while the file was read, if they were
     _full: YamlDocument | None = field(default=None, repr=False)
 
     def _document(self) -> YamlDocument:
@@ -284,13 +305,22 @@ class FastYamlDocument:
 
     def element_lines(self, key: str, count: int) -> tuple[int, ...]:
         """The lines of the first ``count`` elements of the top-level list under ``key``."""
-        lines = item_lines(self.text, count) if key == "claims" else None
+        lines = None
+        if key == "claims":
+            known = self.claim_lines
+            lines = known if known is not None and len(known) == count else None
+            lines = lines if lines is not None else item_lines(self.text, count)
         return lines if lines is not None else self._document().element_lines(key, count)
 
 
-def read_fast(text: str, path: Path) -> FastYamlDocument | YamlDocument:
-    """The document of a claim file: the fast path's when it applies, else the full one."""
-    data = fast_data(text)
-    if data is None:
+def read_fast(
+    text: str, path: Path, context: dict[str, Any] | None = None
+) -> FastYamlDocument | YamlDocument:
+    """The document of a claim file: the fast path's when it applies, else the full one.
+
+    ``context`` is the validation context of the load the file is part of, if any.
+    """
+    read = _read(text, context)
+    if read is None:
         return parse_yaml(text, path)
-    return FastYamlDocument(path, data, text)
+    return FastYamlDocument(path, read[0], text, read[1])
