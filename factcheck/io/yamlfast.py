@@ -260,17 +260,16 @@ def _read(
         whole = _parse(text, text)
         return None if whole is None else (whole.data, None)
     stated = stated_items(context)
-    new = stated.new(split.items)
-    typed, suspects = stated.checks(split.items)
-    read = _parse(text, split.head + "".join(new) + split.tail, typed, suspects)
+    plan = stated.plan(split.items)
+    parsed = split.head + "".join(plan.parsed) + split.tail
+    read = _parse(text, parsed, plan.typed, plan.suspects)
     if read is None:
         return None
     claims = read.data.get("claims")
-    if not isinstance(claims, list) or len(claims) != len(new):
+    if not isinstance(claims, list) or len(claims) != len(plan.parsed):
         return None  # not a list of these items after all: the full parser tells what it is
-    read.data["claims"] = stated.claims(
-        split.items, new, claims, split.indent, read.typed, read.suspects
-    )
+    checks = (read.typed, read.suspects)
+    read.data["claims"] = stated.claims(plan, claims, split.indent, checks)
     return read.data, split.lines
 
 

@@ -13,10 +13,9 @@ load, and each of the others is the data it was read as before, the very same ob
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import accumulate, repeat
-from operator import add
+from itertools import accumulate, compress, repeat
+from operator import add, is_
 from typing import Any
 
 from factcheck.models.shared import keep
@@ -84,34 +83,41 @@ class ClaimItems:
 
 def claim_items(text: str) -> ClaimItems | None:
     """The claims of a file as :class:`ClaimItems`; None when :func:`item_lines` cannot tell
-    their lines."""
+    their lines, or a dash at the list's indentation starts no item."""
     found = _block(text)
     if found is None:
         return None
     lined, key, start, end, indent = found
-    parts = re.split(f"({_dash(indent)})", lined[start:end])
-    dashes = parts[1::2]
-    if not dashes or any(map(str.endswith, dashes, repeat("-"))):
+    block = lined[start:end]
+    # each dash at the list's indentation has content on its line: no comment, no other dash
+    if re.search(rf"\n{indent}-(?! +[^\s#-])", block):
         return None
-    items = list(map(add, dashes, parts[2::2]))
+    dash = f"\n{indent}-"
+    before, *after = block.split(dash)
+    items = list(map(dash.__add__, after))
     line = lined.count("\n", 0, key + 1)
-    breaks = accumulate(map(str.count, parts[0:-1:2], repeat("\n")))
+    breaks = accumulate(map(str.count, [before, *after[:-1]], repeat("\n")))
     lines = tuple(map(add, breaks, range(line + 1, line + len(items) + 1)))
     tail = lined[end:]
     if items[-1].endswith("\n") and not tail:  # the file's last line break, not the item's
         items[-1], tail = items[-1][:-1], "\n"
-    return ClaimItems(lined[1:start] + parts[0], items, tail, lines, indent)
+    return ClaimItems(lined[1:start] + before, items, tail, lines, indent)
 
 
-@dataclass(frozen=True, eq=False)
-class _Read:
-    """A claim item's data, with what the fast reader checks the text of a file for when
-    its data holds text that YAML 1.1 may read as another type, or fractions rapidyaml may
-    have written another way: those the file it was read from held (more than it holds)."""
+_Checks = tuple[frozenset[str], frozenset[str]]
 
-    data: Any
-    typed: frozenset[str]
-    suspects: frozenset[str]
+
+@dataclass(frozen=True)
+class Plan:
+    """How a file is read: the items to parse (the distinct ones not read before, in order,
+    or the first item when every one was, so that the list stays a list), what the text is
+    checked for on account of the others, and what each item was read as, if it was."""
+
+    items: list[str]
+    parsed: list[str]
+    typed: set[str]
+    suspects: set[str]
+    read: list[tuple[Any, _Checks] | None]
 
 
 class StatedItems:
@@ -119,43 +125,34 @@ class StatedItems:
 
     def __init__(self, context: dict[str, Any]) -> None:
         self._context = context
-        self._read: dict[str, _Read] = {}
+        # each item's data, and what the fast reader checks the text of a file for when its
+        # data holds text that YAML 1.1 may read as another type, or fractions rapidyaml may
+        # have written another way: those of the file it was read from (more than its own)
+        self._read: dict[str, tuple[Any, _Checks]] = {}
 
-    def new(self, items: list[str]) -> list[str]:
-        """The items to parse: the distinct ones not read before, in order (the first item
-        when every one was, so that the list stays a list)."""
-        read = self._read
-        new = [item for item in dict.fromkeys(items) if item not in read]
-        return new or items[:1]
+    def plan(self, items: list[str]) -> Plan:
+        """How a file of these claim items is read."""
+        read = list(map(self._read.get, items))
+        missing = list(map(is_, read, repeat(None)))
+        parsed = list(dict.fromkeys(compress(items, missing))) or items[:1]
+        checks = {found[1] for found in read if found is not None}
+        typed: set[str] = set().union(*(typed for typed, _ in checks))
+        suspects: set[str] = set().union(*(suspects for _, suspects in checks))
+        return Plan(items, parsed, typed, suspects, read)
 
-    def checks(self, items: Iterable[str]) -> tuple[set[str], set[str]]:
-        """What the text of a file is checked for on account of ``items`` read before."""
-        read = self._read
-        found = {read[item] for item in set(items) if item in read}
-        typed = {s for entry in found for s in entry.typed}
-        suspects = {s for entry in found for s in entry.suspects}
-        return typed, suspects
-
-    def claims(
-        self,
-        items: list[str],
-        parsed: list[str],
-        data: list[Any],
-        indent: str,
-        typed: frozenset[str],
-        suspects: frozenset[str],
-    ) -> list[Any]:
-        """The data of each of ``items``, given the data of those ``parsed`` now; the new
-        ones that stand alone are kept for the rest of the load."""
+    def claims(self, plan: Plan, data: list[Any], indent: str, checks: _Checks) -> list[Any]:
+        """The data of each item of ``plan``, given the data of those parsed, which were read
+        with ``checks``; the new ones that stand alone are kept for the rest of the load."""
         read = self._read
         loose = re.compile(rf"\n(?!{indent} | *(?:#|\n|\Z))")
-        now = dict(zip(parsed, data, strict=True))
+        now = dict(zip(plan.parsed, data, strict=True))
         for item, value in now.items():
             # a further line indented no more than the dash could belong to what follows
             if item not in read and loose.search(item, 1) is None:
-                read[item] = _Read(value, typed, suspects)
+                read[item] = (value, checks)
                 keep(self._context, value)
-        return [read[item].data if item in read else now[item] for item in items]
+        pairs = zip(plan.items, plan.read, strict=True)
+        return [now[item] if found is None else found[0] for item, found in pairs]
 
 
 def stated_items(context: dict[str, Any]) -> StatedItems:

@@ -65,11 +65,12 @@ def test_an_item_with_a_line_no_deeper_than_its_dash_is_read_again(item: str) ->
     with pytest.raises(FactcheckError):
         parse_yaml(text, Path("f.yaml"))
     stated = stated_items(new_memo())
-    stated.claims([item], [item], [{"a": 1}], "  ", frozenset(), frozenset())
-    assert stated.new([item]) == [item]
+    none = (frozenset[str](), frozenset[str]())
+    stated.claims(stated.plan([item]), [{"a": 1}], "  ", none)
+    assert stated.plan([item]).parsed == [item]
     kept = "\n  - a: 1\n    b: 2\n # c\n\n"
-    stated.claims([kept], [kept], [{"a": 1}], "  ", frozenset(), frozenset())
-    assert stated.new([kept, item]) == [item]
+    stated.claims(stated.plan([kept]), [{"a": 1}], "  ", none)
+    assert stated.plan([kept, item]).parsed == [item]
 
 
 def test_a_bad_item_beside_items_read_before_is_left_to_the_full_parser() -> None:
