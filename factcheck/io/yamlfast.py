@@ -253,15 +253,17 @@ def _read(
     """The data of ``text`` and, when known, the lines of its claims; None outside the
     subset. Within the load of ``context``, claim items read before are not parsed again
     (see :mod:`factcheck.io.yamlitems`)."""
-    if _outside(text):
-        return None
     split = claim_items(text) if context is not None else None
     if split is None or context is None:
-        whole = _parse(text, text)
+        whole = None if _outside(text) else _parse(text, text)
         return None if whole is None else (whole.data, None)
     stated = stated_items(context)
     plan = stated.plan(split.items)
     parsed = split.head + "".join(plan.parsed) + split.tail
+    # each guard looks at a line at a time, and the items left out passed them where they
+    # were read: the text is outside the subset if and only if what is parsed is
+    if _outside(parsed):
+        return None
     read = _parse(text, parsed, plan.typed, plan.suspects)
     if read is None:
         return None

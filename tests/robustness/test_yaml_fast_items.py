@@ -197,3 +197,38 @@ def test_a_large_case_of_repeated_claims_loads_alike_either_way(
     fast = loader.load_case(tmp_path)
     assert fast.sources == slow.sources
     assert fast.sources[0].source.claims[0] is fast.sources[3].source.claims[3]
+
+
+@pytest.mark.parametrize(
+    "odd",
+    ["note: \x07\n", "note: &a x\n", "note: 'a\n", "x\n", "---\n", "note: a\r\n"],
+)
+@pytest.mark.parametrize("where", ["head", "item"])
+def test_a_file_outside_the_subset_beside_items_read_before_is_left(odd: str, where: str) -> None:
+    context = new_memo()
+    items = COUNT.format(1) + COUNT.format(2)
+    assert fast_data(f"{HEAD}claims:\n{items}", context) is not None
+    if where == "head":
+        text = f"{HEAD}{odd}claims:\n{items}"
+    else:
+        text = f"{HEAD}claims:\n{COUNT.format(1)}- subject: c\n  {odd}{COUNT.format(2)}"
+    assert fast_data(text) is None
+    assert fast_data(text, context) is None
+
+
+def test_kept_claims_beside_others_keep_their_models_and_errors_their_places() -> None:
+    claim = {"subject": "MSMT", "property": "members", "value": {"kind": "count", "count": 11}}
+    other = {"subject": "MSMT", "property": "members", "value": {"kind": "count", "count": 9}}
+    bad = {"subject": "", "property": "members", "value": {"kind": "count", "count": 9}}
+    head = {"id": "a", "title": "T", "outlet": "O", "language": "en"}
+    context = new_memo()
+    keep(context, claim)
+    first = Source.model_validate({**head, "claims": [claim]}, context=context).claims[0]
+    claims = Source.model_validate({**head, "claims": [other, claim, other]}, context=context)
+    assert claims.claims[1] is first
+    assert claims.claims[0] is claims.claims[2] is not first
+    assert claims.claims[0].value.model_dump()["count"] == 9
+    with pytest.raises(ValueError) as caught:
+        Source.model_validate({**head, "claims": [claim, bad, claim, bad]}, context=context)
+    places = [error["loc"][:2] for error in caught.value.errors()]  # type: ignore[attr-defined]
+    assert places == [("claims", 1), ("claims", 3)]
