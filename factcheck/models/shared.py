@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import ValidationInfo, ValidatorFunctionWrapHandler
+from pydantic import ValidationError, ValidationInfo, ValidatorFunctionWrapHandler
 
 # the validation context's keys under which a load keeps its memos
 SHARED = "shared"
@@ -71,3 +71,31 @@ def shared(
     if ident is not None:
         memo[ident] = found
     return found
+
+
+def shared_list(
+    name: str, data: object, handler: ValidatorFunctionWrapHandler, info: ValidationInfo
+) -> Any:
+    """The models of a list of ``name`` statements, as ``handler`` validates them one by one
+    through :func:`shared`: those of kept objects whose model the load has are taken at once,
+    without a call each, and ``handler`` validates the others."""
+    context = info.context
+    try:
+        memo: dict[str | int, Any] = context[SHARED][name]  # type: ignore[index]
+        kept = context[KEPT]  # type: ignore[index]
+    except (TypeError, KeyError):
+        return handler(data)
+    if type(data) is not list or not kept:
+        return handler(data)
+    # only a kept object's id is a key of the memo, and it stays its own while kept
+    found = list(map(memo.get, map(id, data)))
+    rest = [item for item, model in zip(data, found, strict=True) if model is None]
+    if not rest:
+        return found
+    if len(rest) == len(data):
+        return handler(data)
+    try:
+        validated = iter(handler(rest))
+    except ValidationError:
+        return handler(data)  # again with the whole list, for the places of the errors
+    return [next(validated) if model is None else model for model in found]
