@@ -57,7 +57,8 @@ def shared(
     except (TypeError, KeyError):  # no context, or another caller's
         return handler(data)
     # a kept object's id is its own for the whole load: the context holds it
-    ident = id(data) if id(data) in context.get(KEPT, ()) else None  # type: ignore[union-attr]
+    kept = context.get(KEPT)  # type: ignore[union-attr]
+    ident = id(data) if kept and id(data) in kept else None
     if ident is not None:
         found = memo.get(ident)
         if found is not None:
