@@ -27,6 +27,9 @@ _FIRST_ITEM = re.compile(r"\n( *)-(?: |\n|$)")
 
 # where a load keeps the items it has read, in its validation context
 _STATED = "stated items"
+# at most this many items are kept: a case states a few thousand distinct claims, and a
+# large one whose claims are all different would keep every one for nothing
+KEPT_ITEMS = 1 << 15
 
 
 def _block(text: str) -> tuple[str, int, int, int, str] | None:
@@ -148,7 +151,7 @@ class StatedItems:
         now = dict(zip(plan.parsed, data, strict=True))
         for item, value in now.items():
             # a further line indented no more than the dash could belong to what follows
-            if item not in read and loose.search(item, 1) is None:
+            if item not in read and len(read) < KEPT_ITEMS and loose.search(item, 1) is None:
                 read[item] = (value, checks)
                 keep(self._context, value)
         pairs = zip(plan.items, plan.read, strict=True)

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.errors import FactcheckError
-from factcheck.io import loader
+from factcheck.io import loader, yamlitems
 from factcheck.io.yamlfast import fast_data, read_fast
 from factcheck.io.yamlio import parse_yaml
 from factcheck.io.yamlitems import claim_items, item_lines, stated_items
@@ -232,3 +232,14 @@ def test_kept_claims_beside_others_keep_their_models_and_errors_their_places() -
         Source.model_validate({**head, "claims": [claim, bad, claim, bad]}, context=context)
     places = [error["loc"][:2] for error in caught.value.errors()]  # type: ignore[attr-defined]
     assert places == [("claims", 1), ("claims", 3)]
+
+
+def test_items_past_the_limit_are_read_every_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(yamlitems, "KEPT_ITEMS", 1)
+    context = new_memo()
+    text = f"{HEAD}claims:\n{COUNT.format(1)}{COUNT.format(2)}"
+    one, two = fast_data(text, context), fast_data(text, context)
+    assert one is not None and two is not None
+    assert one["claims"][0] is two["claims"][0]
+    assert one["claims"][1] is not two["claims"][1]
+    _same(two, text)
