@@ -253,11 +253,11 @@ def _read(
     """The data of ``text`` and, when known, the lines of its claims; None outside the
     subset. Within the load of ``context``, claim items read before are not parsed again
     (see :mod:`factcheck.io.yamlitems`)."""
-    split = claim_items(text) if context is not None else None
-    if split is None or context is None:
+    stated = stated_items(context) if context is not None else None
+    split = claim_items(text) if stated is not None and stated.worth_it else None
+    if split is None or stated is None:
         whole = None if _outside(text) else _parse(text, text)
         return None if whole is None else (whole.data, None)
-    stated = stated_items(context)
     plan = stated.plan(split.items)
     parsed = split.head + "".join(plan.parsed) + split.tail
     # each guard looks at a line at a time, and the items left out passed them where they

@@ -30,6 +30,9 @@ _STATED = "stated items"
 # at most this many items are kept: a case states a few thousand distinct claims, and a
 # large one whose claims are all different would keep every one for nothing
 KEPT_ITEMS = 1 << 15
+# looking items up costs about a seventh of reading them: a load in whose first items fewer
+# than a quarter repeat earlier ones reads its files whole from then on
+TRIAL_ITEMS = 1 << 11
 
 
 def _block(text: str) -> tuple[str, int, int, int, str] | None:
@@ -132,11 +135,20 @@ class StatedItems:
         # data holds text that YAML 1.1 may read as another type, or fractions rapidyaml may
         # have written another way: those of the file it was read from (more than its own)
         self._read: dict[str, tuple[Any, _Checks]] = {}
+        self._looked_up = 0
+        self._found = 0
+
+    @property
+    def worth_it(self) -> bool:
+        """Whether the load's files are still read item by item (see :data:`TRIAL_ITEMS`)."""
+        return self._looked_up < TRIAL_ITEMS or self._found * 4 >= self._looked_up
 
     def plan(self, items: list[str]) -> Plan:
         """How a file of these claim items is read."""
         read = list(map(self._read.get, items))
         missing = list(map(is_, read, repeat(None)))
+        self._looked_up += len(items)
+        self._found += missing.count(False)
         parsed = list(dict.fromkeys(compress(items, missing))) or items[:1]
         checks = {found[1] for found in read if found is not None}
         typed: set[str] = set().union(*(typed for typed, _ in checks))

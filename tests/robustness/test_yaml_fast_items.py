@@ -243,3 +243,20 @@ def test_items_past_the_limit_are_read_every_time(monkeypatch: pytest.MonkeyPatc
     assert one["claims"][0] is two["claims"][0]
     assert one["claims"][1] is not two["claims"][1]
     _same(two, text)
+
+
+def test_a_load_whose_first_items_seldom_repeat_reads_its_files_whole(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(yamlitems, "TRIAL_ITEMS", 4)
+    context = new_memo()
+    for number in range(2):
+        fast_data(
+            f"{HEAD}claims:\n{COUNT.format(number * 2)}{COUNT.format(number * 2 + 1)}", context
+        )
+    assert not stated_items(context).worth_it
+    text = f"{HEAD}claims:\n{COUNT.format(5)}"
+    one, two = fast_data(text, context), fast_data(text, context)
+    assert one is not None and two is not None
+    assert one["claims"][0] is not two["claims"][0]
+    _same(two, text)
