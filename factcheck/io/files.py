@@ -23,6 +23,12 @@ def file_problem(path: Path) -> Problem | None:
 
     Nothing is opened: a named pipe would block the reader until someone writes to it.
     """
+    found = _looked_at(path)
+    return found if isinstance(found, Problem) else None
+
+
+def _looked_at(path: Path) -> os.stat_result | Problem:
+    """The status of ``path`` when it is a regular file, else why it cannot be read."""
     try:
         info = os.stat(path)
     except FileNotFoundError:
@@ -38,7 +44,7 @@ def file_problem(path: Path) -> Problem | None:
     for test, name in _KINDS:
         if test(info.st_mode):
             return Problem(str(path), 0, f"not a regular file but {name}")
-    return None
+    return info
 
 
 def read_limited(path: Path, limit: int, what: str) -> bytes:
@@ -46,22 +52,29 @@ def read_limited(path: Path, limit: int, what: str) -> bytes:
 
     ``what`` names the kind of file in the message ("a YAML file"), with the limit.
     """
-    found = file_problem(path)
-    if found is not None:
-        raise FactcheckError(found)
-    too_big = f"larger than {size_text(limit)}, the limit for {what}"
+    info = _looked_at(path)
+    if isinstance(info, Problem):
+        raise FactcheckError(info)
+    if info.st_size > limit:
+        raise FactcheckError(
+            Problem(str(path), 0, f"{size_text(info.st_size)}: {_too_big(limit, what)}")
+        )
     try:
-        if path.stat().st_size > limit:
-            raise FactcheckError(
-                Problem(str(path), 0, f"{size_text(path.stat().st_size)}: {too_big}")
-            )
-        with path.open("rb") as handle:
-            data = handle.read(limit + 1)  # the size on disk can change, or lie (/proc)
+        with open(path, "rb") as handle:
+            # a buffer of the size on disk, not of the limit, is what the read allocates; the
+            # size can change, or lie (/proc), so a file longer than it is read on to the limit
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += handle.read(limit + 1 - len(data))
     except OSError as exc:
         raise FactcheckError(Problem(str(path), 0, f"cannot read: {exc.strerror}")) from None
     if len(data) > limit:
-        raise FactcheckError(Problem(str(path), 0, too_big))
+        raise FactcheckError(Problem(str(path), 0, _too_big(limit, what)))
     return data
+
+
+def _too_big(limit: int, what: str) -> str:
+    return f"larger than {size_text(limit)}, the limit for {what}"
 
 
 def decode_utf8(data: bytes, path: Path) -> str:

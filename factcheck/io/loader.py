@@ -167,14 +167,14 @@ def _yaml_bytes(files: list[Path]) -> int:
     return total
 
 
-def _read_yaml_source(path: Path, fast: bool) -> Document:
+def _read_yaml_source(path: Path, fast: bool, context: dict[str, Any] | None) -> Document:
     """A YAML source file, through the fast reader when the case is large enough for it."""
     if not fast:
         return read_yaml(path)
     from factcheck.io.yamlfast import read_fast
 
     text = decode_utf8(read_limited(path, MAX_YAML_FILE_BYTES, "a YAML file"), path)
-    return read_fast(text, path)
+    return read_fast(text, path, context)
 
 
 def _load_source(
@@ -196,7 +196,9 @@ def _load_source(
         return
     try:
         document: Document = (
-            read_json(path) if path.suffix == ".json" else _read_yaml_source(path, fast_yaml)
+            read_json(path)
+            if path.suffix == ".json"
+            else _read_yaml_source(path, fast_yaml, context)
         )
     except FactcheckError as exc:
         yield None, None, exc.problems

@@ -11,7 +11,8 @@ the full way, which also words every problem as before.
 Scalars are typed by YAML 1.1 in PyYAML and by JSON's rules in rapidyaml: a file in which
 any scalar would be typed differently (``yes``, ``~``, ``0x1F``, ``1_000``, ``1.``, ``1e3``)
 is left to the full parser. Every value's line is the full parser's, computed on demand;
-the lines of the claims are found in the text.
+the lines of the claims are found in the text. Within a load, claim items read from an
+earlier file are not parsed again (see :mod:`factcheck.io.yamlitems`).
 """
 
 from __future__ import annotations
@@ -19,13 +20,16 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from factcheck.io.yamlio import YamlDocument, parse_yaml
+from factcheck.io.yamlitems import claim_items, item_lines, stated_items
 from factcheck.limits import MAX_NUMBER_DIGITS
 
 # Line breaks editors do not count, a byte-order mark, characters YAML does not allow.
@@ -109,12 +113,6 @@ def _outside(text: str) -> bool:
     )
 
 
-# searched in the text after a line break, so each starts with the break it follows
-_CLAIMS_KEY = re.compile(r"\nclaims:[ \t]*(?:#[^\n]*)?(?=\n|$)")
-_TOP_LEVEL = re.compile(r"\n[^\s#-]")
-_FIRST_ITEM = re.compile(r"\n( *)-(?: |\n|$)")
-
-
 class _Declined(Exception):
     """The file is not one the fast path reads as the full parser does."""
 
@@ -146,6 +144,33 @@ def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     if len(out) != len(pairs):  # a duplicate key: the full parser reports it
         raise _Declined
     return out
+
+
+def _fragment(value: object) -> orjson.Fragment:
+    if type(value) is Decimal:
+        return orjson.Fragment(str(value))  # as JSON wrote it: str() keeps a Decimal's digits
+    raise TypeError
+
+
+def _decoded(encoded: str, floats: _Floats, flow: bool) -> Any:
+    """The data of rapidyaml's JSON, refused (_Declined) when an object repeats a key.
+
+    A duplicate is found by a call per object unless the data written back as JSON is the
+    text it was read from: that text then has no key twice, as a dict cannot. rapidyaml writes
+    block collections as orjson indents them; a flow one it keeps on one line, so a text with
+    flow collections is checked object by object at once.
+    """
+    if not flow:
+        data = json.loads(encoded, parse_float=floats, parse_constant=_no_constant)
+        try:
+            written = orjson.dumps(data, default=_fragment, option=orjson.OPT_INDENT_2)
+        except orjson.JSONEncodeError:  # an integer past 64 bits, a lone surrogate
+            written = b""
+        if written.decode("utf-8") + "\n" == encoded:
+            return data
+    return json.loads(
+        encoded, parse_float=floats, parse_constant=_no_constant, object_pairs_hook=_unique
+    )
 
 
 _ryml: Any = None
@@ -180,65 +205,84 @@ def _syntax_ok(text: str) -> bool:
     return True
 
 
-def fast_data(text: str) -> dict[str, Any] | None:
-    """The data of a top-level mapping in the plain subset, as :func:`parse_yaml` builds it;
-    None when the file is outside that subset (the caller parses it the full way)."""
-    if _outside(text) or not _syntax_ok(text):
+@dataclass(frozen=True)
+class _Parsed:
+    """The data of a text, with the JSON strings YAML 1.1 may type and the fractions
+    rapidyaml may have written another way that the text was checked for."""
+
+    data: dict[str, Any]
+    typed: frozenset[str]
+    suspects: frozenset[str]
+
+
+def _parse(
+    text: str, parsed: str, typed: Set[str] = frozenset(), suspects: Set[str] = frozenset()
+) -> _Parsed | None:
+    """The data of ``parsed``, all of ``text`` or it without items read before, checked
+    against all of ``text``, with ``typed`` and ``suspects`` those items were read with."""
+    if not _syntax_ok(parsed):
         return None
     try:
-        encoded = _to_json(text)
+        encoded = _to_json(parsed)
     except Exception:  # rapidyaml's own objections: the full parser decides
         return None
     if encoded is None:
         return None
-    typed = {s for s in set(_MAYBE_TYPED.findall(encoded)) if _TYPED.fullmatch(s)}
-    if any(_REWRITTEN.fullmatch(s) or _plain(text, s) for s in typed):
+    found = {s for s in set(_MAYBE_TYPED.findall(encoded)) if _TYPED.fullmatch(s)}
+    if any(_REWRITTEN.fullmatch(s) or _plain(text, s) for s in found | typed):
         return None
     floats = _Floats()
     limit = sys.get_int_max_str_digits()
     try:
         sys.set_int_max_str_digits(MAX_NUMBER_DIGITS)
-        data = json.loads(
-            encoded,
-            parse_float=floats,
-            parse_constant=_no_constant,
-            object_pairs_hook=_unique,
-        )
+        data = _decoded(encoded, floats, flow="[" in parsed or "{" in parsed)
     except (_Declined, ValueError, RecursionError):
         return None
     finally:
         sys.set_int_max_str_digits(limit)
-    if any(_plain(text, suspect) for suspect in floats.suspects):
+    if any(_plain(text, suspect) for suspect in floats.suspects | suspects):
         return None
-    return data if isinstance(data, dict) else None
+    if not isinstance(data, dict):
+        return None
+    return _Parsed(data, frozenset(found), frozenset(floats.suspects))
 
 
-def item_lines(text: str, count: int) -> tuple[int, ...] | None:
-    """The lines of the ``count`` items of the top-level block list ``claims:``; None unless
-    the text shows exactly that many, each with its content on the dash's line."""
-    lined = "\n" + text
-    keys = list(_CLAIMS_KEY.finditer(lined))
-    if len(keys) != 1:
-        return None if count else ()
-    key = keys[0]
-    start = key.end()
-    end_match = _TOP_LEVEL.search(lined, start)
-    block = lined[start : end_match.start() if end_match else len(lined)]
-    first = _FIRST_ITEM.search(block)
-    if first is None:
-        return None if count else ()
-    dash = re.compile(rf"\n{first.group(1)}-(?: +[^\s#]|(?=\n)|$)")
-    # a dash that ends its match has nothing after it on its line
-    dashes = dash.findall(block)
-    if len(dashes) != count or any(found.endswith("-") for found in dashes):
+def _read(
+    text: str, context: dict[str, Any] | None
+) -> tuple[dict[str, Any], tuple[int, ...] | None] | None:
+    """The data of ``text`` and, when known, the lines of its claims; None outside the
+    subset. Within the load of ``context``, claim items read before are not parsed again
+    (see :mod:`factcheck.io.yamlitems`)."""
+    stated = stated_items(context) if context is not None else None
+    split = claim_items(text) if stated is not None and stated.worth_it else None
+    if split is None or stated is None:
+        whole = None if _outside(text) else _parse(text, text)
+        return None if whole is None else (whole.data, None)
+    plan = stated.plan(split.items)
+    parsed = split.head + "".join(plan.parsed) + split.tail
+    # each guard looks at a line at a time, and the items left out passed them where they
+    # were read: the text is outside the subset if and only if what is parsed is
+    if _outside(parsed):
         return None
-    # each dash's match holds one line break, its first character
-    line = lined.count("\n", 0, key.start() + 1)
-    lines = []
-    for before in dash.split(block)[:-1]:
-        line += before.count("\n") + 1
-        lines.append(line)
-    return tuple(lines)
+    read = _parse(text, parsed, plan.typed, plan.suspects)
+    if read is None:
+        return None
+    claims = read.data.get("claims")
+    if not isinstance(claims, list) or len(claims) != len(plan.parsed):
+        return None  # not a list of these items after all: the full parser tells what it is
+    checks = (read.typed, read.suspects)
+    read.data["claims"] = stated.claims(plan, claims, split.indent, checks)
+    return read.data, split.lines
+
+
+def fast_data(text: str, context: dict[str, Any] | None = None) -> dict[str, Any] | None:
+    """The data of a top-level mapping in the plain subset, as :func:`parse_yaml` builds it;
+    None when the file is outside that subset (the caller parses it the full way).
+
+    ``context`` is the validation context of the load the file is part of, if any.
+    """
+    read = _read(text, context)
+    return None if read is None else read[0]
 
 
 @dataclass
@@ -248,6 +292,7 @@ class FastYamlDocument:
     path: Path
     data: dict[str, Any]
     text: str
+    claim_lines: tuple[int, ...] | None = None  # found while the file was read, if they were
     _full: YamlDocument | None = field(default=None, repr=False)
 
     def _document(self) -> YamlDocument:
@@ -261,13 +306,22 @@ class FastYamlDocument:
 
     def element_lines(self, key: str, count: int) -> tuple[int, ...]:
         """The lines of the first ``count`` elements of the top-level list under ``key``."""
-        lines = item_lines(self.text, count) if key == "claims" else None
+        lines = None
+        if key == "claims":
+            known = self.claim_lines
+            lines = known if known is not None and len(known) == count else None
+            lines = lines if lines is not None else item_lines(self.text, count)
         return lines if lines is not None else self._document().element_lines(key, count)
 
 
-def read_fast(text: str, path: Path) -> FastYamlDocument | YamlDocument:
-    """The document of a claim file: the fast path's when it applies, else the full one."""
-    data = fast_data(text)
-    if data is None:
+def read_fast(
+    text: str, path: Path, context: dict[str, Any] | None = None
+) -> FastYamlDocument | YamlDocument:
+    """The document of a claim file: the fast path's when it applies, else the full one.
+
+    ``context`` is the validation context of the load the file is part of, if any.
+    """
+    read = _read(text, context)
+    if read is None:
         return parse_yaml(text, path)
-    return FastYamlDocument(path, data, text)
+    return FastYamlDocument(path, read[0], text, read[1])

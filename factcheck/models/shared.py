@@ -4,18 +4,22 @@ Sources repeat each other's figures, dates and lists (that is what a case compar
 large case may state a few thousand distinct claims and values a hundred thousand times.
 Claims and values are immutable and their validation depends on their own data alone, so one
 stated again, key for key and type for type, is the model the first statement validated to.
-The memo lives in the validation context of one load, never across cases.
+The memo lives in the validation context of one load, never across cases. A reader that
+hands out one object for every statement of a claim keeps it in the context (:func:`keep`):
+its model is then found by the object's identity, without building its key.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from pydantic import ValidationInfo, ValidatorFunctionWrapHandler
+from pydantic import ValidationError, ValidationInfo, ValidatorFunctionWrapHandler
 
 # the validation context's keys under which a load keeps its memos
 SHARED = "shared"
 SHARED_NAMES = ("claim", "value")
+# and the data a reader hands out for every statement of it, by identity
+KEPT = "kept"
 
 
 def payload_key(data: object) -> str | None:
@@ -31,7 +35,14 @@ def payload_key(data: object) -> str | None:
 
 def new_memo() -> dict[str, Any]:
     """A validation context that shares the claims and values of one load."""
-    return {SHARED: {name: {} for name in SHARED_NAMES}}
+    return {SHARED: {name: {} for name in SHARED_NAMES}, KEPT: {}}
+
+
+def keep(context: dict[str, Any], data: object) -> None:
+    """Keep ``data`` for the rest of the load of ``context``: a reader hands out this very
+    object for every statement of it (a claim read once for all the sources that state it
+    word for word), so its model is found by identity, without building its key."""
+    context[KEPT][id(data)] = data
 
 
 def shared(
@@ -40,14 +51,52 @@ def shared(
     """The model ``handler`` validates ``data`` to, shared with every equal statement of a
     ``name`` (claim, value) in the load whose context holds a memo; data that fails is
     validated, and reported, each time."""
+    context = info.context
     try:
-        memo: dict[str, Any] = info.context[SHARED][name]  # type: ignore[index]
+        memo: dict[str | int, Any] = context[SHARED][name]  # type: ignore[index]
     except (TypeError, KeyError):  # no context, or another caller's
         return handler(data)
+    # a kept object's id is its own for the whole load: the context holds it
+    kept = context.get(KEPT)  # type: ignore[union-attr]
+    ident = id(data) if kept and id(data) in kept else None
+    if ident is not None:
+        found = memo.get(ident)
+        if found is not None:
+            return found
     key = payload_key(data)
     if key is None:
         return handler(data)
     found = memo.get(key)
     if found is None:
         found = memo[key] = handler(data)
+    if ident is not None:
+        memo[ident] = found
     return found
+
+
+def shared_list(
+    name: str, data: object, handler: ValidatorFunctionWrapHandler, info: ValidationInfo
+) -> Any:
+    """The models of a list of ``name`` statements, as ``handler`` validates them one by one
+    through :func:`shared`: those of kept objects whose model the load has are taken at once,
+    without a call each, and ``handler`` validates the others."""
+    context = info.context
+    try:
+        memo: dict[str | int, Any] = context[SHARED][name]  # type: ignore[index]
+        kept = context[KEPT]  # type: ignore[index]
+    except (TypeError, KeyError):
+        return handler(data)
+    if type(data) is not list or not kept:
+        return handler(data)
+    # only a kept object's id is a key of the memo, and it stays its own while kept
+    found = list(map(memo.get, map(id, data)))
+    rest = [item for item, model in zip(data, found, strict=True) if model is None]
+    if not rest:
+        return found
+    if len(rest) == len(data):
+        return handler(data)
+    try:
+        validated = iter(handler(rest))
+    except ValidationError:
+        return handler(data)  # again with the whole list, for the places of the errors
+    return [next(validated) if model is None else model for model in found]

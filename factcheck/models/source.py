@@ -17,7 +17,7 @@ from pydantic import (
 )
 
 from factcheck.models.base import Qualifier, StrictModel
-from factcheck.models.shared import shared
+from factcheck.models.shared import shared, shared_list
 from factcheck.values.calendar import Moment, check_calendar_date, check_moment, parse_moment
 from factcheck.values.registry import Value
 
@@ -124,6 +124,13 @@ class Source(StrictModel):
     article: str | None = None
     note: str | None = None
     claims: list[SharedClaim] = Field(default_factory=list)
+
+    @field_validator("claims", mode="wrap")
+    @classmethod
+    def _shared_claims(
+        cls, data: object, handler: ValidatorFunctionWrapHandler, info: ValidationInfo
+    ) -> object:
+        return shared_list("claim", data, handler, info)
 
     @field_validator("id")
     @classmethod

@@ -139,6 +139,21 @@ def test_a_file_that_grows_past_the_limit_while_read_is_refused(tmp_path: Path) 
         read_limited(path, 10, "a test")
 
 
+_STATUS = Path("/proc/self/status")  # its size on disk is 0, whatever it holds
+
+
+@pytest.mark.skipif(not _STATUS.is_file(), reason="needs Linux's /proc")
+def test_a_file_longer_than_its_size_on_disk_is_read_to_the_end_or_the_limit() -> None:
+    from factcheck.errors import FactcheckError
+    from factcheck.io.files import read_limited
+
+    assert os.stat(_STATUS).st_size == 0
+    text = read_limited(_STATUS, 1 << 20, "a test")
+    assert text.startswith(b"Name:") and text.endswith(b"\n") and len(text) > 100
+    with pytest.raises(FactcheckError, match="larger than 10 bytes, the limit for a test"):
+        read_limited(_STATUS, 10, "a test")
+
+
 @pytest.mark.parametrize("where", ["count", "top"])
 def test_a_number_with_too_many_digits_is_our_own_message(
     cli: Callable[..., Run], example_copy: Path, where: str

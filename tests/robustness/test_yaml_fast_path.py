@@ -113,6 +113,8 @@ def test_a_key_reads_as_the_full_parser_reads_it(scalar: str) -> None:
     "text",
     [
         HEAD + "note: a\nnote: b\n",  # a duplicate key
+        HEAD + "claims:\n- subject: a\n  value:\n    kind: count\n    kind: count\n",
+        HEAD + "cites: [a, b]\nclaims:\n- subject: a\n  subject: a\n",  # with a flow list
         HEAD + "claims:\n- &c {subject: a}\n- *c\n",  # an anchor and alias
         HEAD + "note: |\n  two\n  lines\n",  # a block scalar
         HEAD + "note: a\n  continued\n",  # a continued plain scalar
