@@ -4,8 +4,10 @@ py3langid ships its model LZMA-compressed: unpacking its 68 MB takes most of a s
 run of a command that detects a language, which is most of the time it takes to extract one
 article. The unpacked arrays are written once to ``$FACTCHECK_CACHE`` (else
 ``$XDG_CACHE_HOME/factcheck``, else ``~/.cache/factcheck``), under a name that changes with the
-package's version and model file, and mapped from there on later runs. Where the folder cannot
-be written, the model is unpacked as before; the detector's answers are the same either way.
+package's version and model file (its size and both ends), and mapped from there on later runs:
+environments with the same package share one copy, and only the two most recently used copies
+are kept. Where the folder cannot be written, the model is unpacked as before; the detector's
+answers are the same either way.
 
 The mapped model also walks its automaton over a text's bytes with array operations rather
 than byte by byte (see :func:`_visits`), with the same counts in the same order.
