@@ -93,12 +93,19 @@ def _run_all(jobs: list[Job], done: list[Outcome]) -> None:
     from contextlib import closing
 
     from factcheck.cli.extract_pool import run_pooled
+    from factcheck.cli.interrupts import noted_interrupts
 
     # closed on any failure here too: the workers are ended then, not left to finish
-    with _Progress("extracting", len(jobs)) as advance, closing(run_pooled(jobs)) as outcomes:
+    with (
+        noted_interrupts() as interrupted,
+        _Progress("extracting", len(jobs)) as advance,
+        closing(run_pooled(jobs)) as outcomes,
+    ):
         for outcome in outcomes:
+            interrupted()  # a Ctrl-C that a finalizer swallowed is raised here
             done.append(write_draft(outcome))
             advance(1)
+        interrupted()
 
 
 class _Progress:
