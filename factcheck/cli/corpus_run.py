@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from factcheck.cli.corpus_read import EXTRAS, format_of, pyarrow_module, read_corpus
+from factcheck.cli.interrupts import noted_interrupts
 from factcheck.errors import FactcheckError, Problem
 from factcheck.extract.pipeline.corpus import (
     BatchResult,
@@ -297,9 +298,13 @@ def run_corpus(
     )
     summary = CorpusSummary()
     out.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="factcheck-corpus-") as folder:
+    with (
+        noted_interrupts() as interrupted,
+        tempfile.TemporaryDirectory(prefix="factcheck-corpus-") as folder,
+    ):
         runs = _Runs(Path(folder))
         for result in results:
+            interrupted()  # a Ctrl-C that a finalizer swallowed is raised here
             runs.add(result.claims)
             summary.articles += result.articles
             summary.characters += result.characters
@@ -307,6 +312,7 @@ def run_corpus(
             summary.problems.extend(Problem(str(corpus), line, m) for line, m in result.problems)
             if on_batch is not None:
                 on_batch(result.articles + len(result.problems))
+        interrupted()
         handle, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
         topics: set[str] = set()
 
