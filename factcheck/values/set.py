@@ -86,8 +86,10 @@ class SetValue(BaseValue):
 
     @model_validator(mode="after")
     def _complete_count(self) -> SetValue:
+        if not self.complete or self.count is None:
+            return self  # nothing to check: most lists state no count
         distinct = len({_member(m, self.of) for m in self.members})
-        if self.complete and self.count is not None and self.count != distinct:
+        if self.count != distinct:
             raise ValueError(
                 f"a complete list of {distinct} members cannot have count {self.count}: "
                 "set complete: false if the list names only some of them"
