@@ -69,10 +69,15 @@ def item_lines(text: str, count: int) -> tuple[int, ...] | None:
     # a dash with nothing after it on its line, or another dash, as the reference reads it
     if len(between) != count + 1 or re.search(rf"\n{indent}-(?: +-|(?=\n)|$)", block):
         return None
-    # a dash's line: the claims key's, the breaks between the dashes and each dash's own
+    return _dash_lines(lined, key, between)
+
+
+def _dash_lines(lined: str, key: int, pieces: list[str]) -> tuple[int, ...]:
+    """The line of the dash after each of ``pieces`` but the last (the block cut at its
+    dashes): the claims key's line, the breaks before the dash and the dash's own."""
     line = lined.count("\n", 0, key + 1)
-    breaks = accumulate(map(str.count, between[:-1], repeat("\n")))
-    return tuple(map(add, breaks, range(line + 1, line + count + 1)))
+    breaks = accumulate(map(str.count, pieces[:-1], repeat("\n")))
+    return tuple(map(add, breaks, range(line + 1, line + len(pieces))))
 
 
 @dataclass(frozen=True)
@@ -101,9 +106,7 @@ def claim_items(text: str) -> ClaimItems | None:
     dash = f"\n{indent}-"
     before, *after = block.split(dash)
     items = list(map(dash.__add__, after))
-    line = lined.count("\n", 0, key + 1)
-    breaks = accumulate(map(str.count, [before, *after[:-1]], repeat("\n")))
-    lines = tuple(map(add, breaks, range(line + 1, line + len(items) + 1)))
+    lines = _dash_lines(lined, key, [before, *after])
     tail = lined[end:]
     if items[-1].endswith("\n") and not tail:  # the file's last line break, not the item's
         items[-1], tail = items[-1][:-1], "\n"
