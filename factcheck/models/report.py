@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Callable, Iterable
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -54,6 +55,129 @@ class ClaimView(_Out):
     also: list[str] = []  # the source's own conversions of the value, as stated
 
 
+# The fields of a claim view that differ from claim to claim, in sorted order (the order the
+# JSON writer writes them in); a view's other fields come from what its claim states, its
+# value and its topic assignment, and are the same for every claim that states the same.
+OWN_FIELDS = ("derived", "group", "language", "line", "path", "period", "source")
+# The claim views of a row in parts: for each claim, in order, a dict of every field, of which
+# those above are filled in per claim (one dict for every claim that states the same, never
+# changed); and the claims' own fields, one column per field above, in that order.
+ClaimParts = tuple[list[dict[str, Any]], tuple[Iterable[Any], ...]]
+
+
+class ClaimList(list[ClaimView]):
+    """A topic row's claim views, made on first read from their parts.
+
+    A large case has a million claims: the JSON writer writes each one from its parts
+    (:meth:`parts`), without a view; every other reader (iteration, length, index,
+    comparison, copy) gets the views, made once. A list so that a report holds lists, as its
+    models say; pydantic's serializer reads a list's items in C, so the models that hold one
+    make its views before they are dumped.
+    """
+
+    __slots__ = ("_apart", "_count", "_parts")
+
+    def __init__(
+        self,
+        items: Iterable[ClaimView] = (),
+        /,
+        *,
+        parts: Callable[[], ClaimParts] | None = None,
+        count: int = 0,
+        apart: bool = False,
+    ) -> None:
+        """Views ``items`` as a list does, or ``count`` views yet to be made from ``parts``
+        (``apart``: they come from more than one source)."""
+        super().__init__(items)
+        self._parts = parts
+        self._count = count
+        self._apart = apart
+
+    @property
+    def pending(self) -> bool:
+        """True while the views are not made yet."""
+        return self._parts is not None
+
+    def parts(self) -> ClaimParts:
+        """The claims' parts, whether or not the views are made."""
+        if self._parts is not None:
+            return self._parts()
+        fields = [vars(view) for view in self]
+        return fields, tuple([view[name] for view in fields] for name in OWN_FIELDS)
+
+    def sources_apart(self) -> bool:
+        """True when the claims come from more than one source."""
+        if self._parts is not None:
+            return self._apart
+        first = self[0].source if self else None
+        return any(view.source != first for view in self)
+
+    def fill(self) -> None:
+        """Make the views, once."""
+        parts = self._parts
+        if parts is None:
+            return
+        self._parts = None
+        templates, own = parts()
+        list.extend(self, map(_claim_view, templates, *own))
+
+    def __len__(self) -> int:
+        """The number of claims, made or not."""
+        return self._count if self._parts is not None else list.__len__(self)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Copied and pickled as the views."""
+        return (ClaimList, (list(self),))
+
+
+def _filled(name: str) -> Callable[..., Any]:
+    method = getattr(list, name)
+
+    def call(self: ClaimList, *args: Any, **kwargs: Any) -> Any:
+        self.fill()
+        return method(self, *args, **kwargs)
+
+    call.__name__ = name
+    call.__doc__ = method.__doc__
+    return call
+
+
+for _name in (
+    "__iter__", "__getitem__", "__contains__", "__reversed__", "__eq__", "__ne__", "__lt__",
+    "__le__", "__gt__", "__ge__", "__repr__", "__add__", "__mul__", "__rmul__", "__iadd__",
+    "__imul__", "__setitem__", "__delitem__", "append", "extend", "insert", "pop", "remove",
+    "index", "count", "copy", "sort", "reverse", "clear",
+):  # fmt: skip
+    setattr(ClaimList, _name, _filled(_name))
+
+_new_view = ClaimView.__new__
+_setattr = object.__setattr__
+
+
+def _claim_view(template: dict[str, Any], *own: Any) -> ClaimView:
+    """A claim view from its parts, whose fields have their model's types already: what
+    ``model_construct`` does without its per-field loop."""
+    fields = template.copy()
+    (
+        fields["derived"],
+        fields["group"],
+        fields["language"],
+        fields["line"],
+        fields["path"],
+        fields["period"],
+        fields["source"],
+    ) = own
+    view = _new_view(ClaimView)
+    _setattr(view, "__dict__", fields)
+    _setattr(view, "__pydantic_fields_set__", _CLAIM_FIELDS)
+    _setattr(view, "__pydantic_extra__", None)
+    _setattr(view, "__pydantic_private__", None)
+    return view
+
+
+_CLAIM_FIELDS = set(ClaimView.model_fields)
+
+
 class TopicView(_Out):
     """A topic over one period: its claims and verdict."""
 
@@ -70,6 +194,21 @@ class TopicView(_Out):
     scope: str | None = None
     evolving: bool = False
     axis: Literal["number", "date", "time"] | None = None  # what a chart of it draws on
+
+    def model_dump(self, **kwargs: Any) -> dict[str, Any]:
+        """As pydantic dumps it, once the claim views are made."""
+        _fill(self.claims)
+        return super().model_dump(**kwargs)
+
+    def model_dump_json(self, **kwargs: Any) -> str:
+        """As pydantic dumps it, once the claim views are made."""
+        _fill(self.claims)
+        return super().model_dump_json(**kwargs)
+
+
+def _fill(claims: list[ClaimView]) -> None:
+    if isinstance(claims, ClaimList):
+        claims.fill()
 
 
 class Location(_Out):
@@ -176,6 +315,21 @@ class Report(_Out):
     findings: list[FindingView]
     stale: list[StaleView] = []
     summary: Summary
+
+    def with_views(self) -> Report:
+        """The report, once every claim view is made (for a reader that walks the lists in
+        C, as pydantic's serializer and orjson do)."""
+        for topic in self.topics:
+            _fill(topic.claims)
+        return self
+
+    def model_dump(self, **kwargs: Any) -> dict[str, Any]:
+        """As pydantic dumps it, once the claim views are made."""
+        return super(Report, self.with_views()).model_dump(**kwargs)
+
+    def model_dump_json(self, **kwargs: Any) -> str:
+        """As pydantic dumps it, once the claim views are made."""
+        return super(Report, self.with_views()).model_dump_json(**kwargs)
 
 
 def nothing_to_compare(summary: Summary) -> str | None:
