@@ -110,39 +110,41 @@ def _topic_view(row: TopicRow, mine: list[Finding], templates: ClaimTemplates) -
     return _view(TopicView, _fields_set(TopicView), fields)
 
 
-_place = attrgetter("ref.path", "ref.line", "ref.source")
-Place = tuple[str, int, str]
-
-
 def _locations(
-    claims: tuple[NormalizedClaim, ...], places: dict[Place, Location], located: set[Place]
+    claims: tuple[NormalizedClaim, ...],
+    places: dict[tuple[str, int, str], Location],
+    located: dict[tuple[str, int, str], Location],
 ) -> list[Location]:
     """The claims' places, one view per place however many claims and findings name it (a
     line of JSON Lines holds a whole source); each is also entered in ``located`` by (path,
     line, source)."""
-    # in C but for the places first seen: a group may hold a hundred thousand claims
-    keys = list(map(_place, claims))
-    new = set(keys).difference(places)
-    if new:
-        fields_set = _fields_set(Location)
-        blank = _blank(Location)
-        for key in new:
+    fields_set = _fields_set(Location)
+    blank = _blank(Location)
+    out = []
+    for claim in claims:
+        ref = claim.ref
+        key = (ref.path, ref.line, ref.source)
+        found = places.get(key)
+        if found is None:
             fields = blank.copy()
-            fields["path"], fields["line"], fields["source"] = key
-            places[key] = _view(Location, fields_set, fields)
-    located.update(keys)
-    return list(map(places.__getitem__, keys))
+            fields["source"] = ref.source
+            fields["path"] = ref.path
+            fields["line"] = ref.line
+            found = places[key] = _view(Location, fields_set, fields)
+        located[key] = found
+        out.append(found)
+    return out
 
 
 def _finding_view(
     finding: Finding,
     status: str,
     decision: Decision | None,
-    places: dict[Place, Location],
+    places: dict[tuple[str, int, str], Location],
 ) -> FindingView:
     draft = finding.draft
     # one per line (a line holds one source's claims), in file order
-    located: set[Place] = set()
+    located: dict[tuple[str, int, str], Location] = {}
     groups = [_locations(g.claims, places, located) for g in draft.groups]
     spec = finding.rule.spec
     # every field has its model's type already: a large finding's groups list a hundred
@@ -173,7 +175,7 @@ def _finding_view(
     fields["explanation"] = draft.explanation
     fields["hint"] = draft.hint
     fields["groups"] = group_views
-    fields["locations"] = list(map(places.__getitem__, sorted(located)))
+    fields["locations"] = [located[key] for key in sorted(located)]
     fields["decision"] = decision
     return _view(FindingView, _fields_set(FindingView), fields)
 
@@ -232,7 +234,7 @@ def build_report(
     stale: list[StaleView],
 ) -> Report:
     """The full report; ``statuses`` maps finding id to (status, editor's decision)."""
-    places: dict[Place, Location] = {}
+    places: dict[tuple[str, int, str], Location] = {}
     finding_views = [_finding_view(f, *statuses.get(f.id, ("new", None)), places) for f in findings]
     by_row: dict[str, list[Finding]] = {}
     for finding in findings:

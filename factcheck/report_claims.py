@@ -1,20 +1,21 @@
-"""The claims of a report's topic rows, in parts: what many claims share, and their own fields.
+"""The claims of a report's topic rows: each claim view's fields, made as they are read.
 
 A large case holds a million claims, which repeat a few thousand distinct statements: each
 distinct claim, payload and topic assignment is worked out once, into a dict of a claim view's
-fields (a template), and each claim adds only its own fields (source, line, group, …). The
-report's rows hold these parts in a :class:`ClaimList`; views are made from them only for a
-writer that reads them (the JSON writer writes the parts).
+fields (a template), which each claim copies and adds its own fields to (source, line, group,
+…). The report's rows hold these in a :class:`ClaimList`: views are made only for a writer
+that reads them, and the JSON writer encodes the fields a batch at a time.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import repeat
-from operator import attrgetter, is_not
+from operator import attrgetter
 from typing import Any
 
 from factcheck.engine.run import Finding
-from factcheck.models.report import ClaimList, ClaimParts
+from factcheck.models.report import ClaimList
 from factcheck.models.source import Claim
 from factcheck.normalize.claims import ClaimRef, NormalizedClaim
 from factcheck.topics.grouping import Assignment, TopicRow
@@ -26,14 +27,6 @@ _PayloadFields = tuple[str, str, str, str, str, str | None, list[str]]
 _MatchFields = tuple[str, float, str | None]
 
 _ref = attrgetter("ref")
-_claim = attrgetter("claim")
-_value = attrgetter("value")
-_period = attrgetter("period")
-_derived = attrgetter("derived_from")
-_language = attrgetter("source.language")
-_line = attrgetter("line")
-_path = attrgetter("path")
-_source = attrgetter("source")
 
 
 def _payload_fields(value: Payload) -> _PayloadFields:
@@ -68,42 +61,37 @@ class ClaimTemplates:
         """The claim views of ``row``, made when first read; ``conflict``: the finding whose
         groups number the row's claims."""
 
-        def parts() -> ClaimParts:
-            return self._parts(row.claims, conflict)
+        def fields() -> Iterator[dict[str, Any]]:
+            return self._fields(row.claims, conflict)
 
-        return ClaimList(parts=parts, count=len(row.claims), apart=apart)
+        return ClaimList(fields=fields, count=len(row.claims), apart=apart)
 
-    def _parts(self, claims: tuple[NormalizedClaim, ...], conflict: Finding | None) -> ClaimParts:
-        # column by column, each in C: a row may hold a hundred thousand claims
+    def _fields(
+        self, claims: tuple[NormalizedClaim, ...], conflict: Finding | None
+    ) -> Iterator[dict[str, Any]]:
+        """Each claim's view fields: its template's, with its own filled in."""
         group_of: dict[ClaimRef, int] = {}
         if conflict is not None:
             for index, group in enumerate(conflict.draft.groups, 1):
                 group_of.update(zip(map(_ref, group.claims), repeat(index)))
-        # claims and payloads live as long as the case: their ids stay theirs
-        keys = list(zip(map(id, map(_claim, claims)), map(id, map(_value, claims)), strict=True))
         templates = self._templates
-        missing = set(keys).difference(templates)
-        if missing:
-            first = dict(zip(keys, claims, strict=True))
-            for key in missing:
-                # a claim's assignment follows from the claim alone (its key or named topic)
-                ref, claim, _, value, *_ = first[key]
-                templates[key] = self._template(claim, value, ref)
-        periods = list(map(_period, claims))
-        keyed = {
-            id(p): p.key if p is not None else None
-            for p in dict(zip(map(id, periods), periods, strict=True)).values()
-        }
-        refs = list(map(_ref, claims))
-        return list(map(templates.__getitem__, keys)), (
-            map(is_not, map(_derived, claims), repeat(None)),
-            map(group_of.get, refs) if group_of else repeat(None, len(refs)),
-            map(_language, claims),
-            map(_line, refs),
-            map(_path, refs),
-            map(keyed.__getitem__, map(id, periods)),
-            map(_source, refs),
-        )
+        get = templates.get
+        for ref, claim, source, value, period, _, derived_from in claims:
+            # claims and payloads live as long as the case: their ids stay theirs; a claim's
+            # assignment follows from the claim alone (its key or its named topic)
+            key = (id(claim), id(value))
+            template = get(key)
+            if template is None:
+                template = templates[key] = self._template(claim, value, ref)
+            fields = template.copy()
+            fields["source"] = ref.source
+            fields["language"] = source.language
+            fields["period"] = period.key if period else None
+            fields["path"] = ref.path
+            fields["line"] = ref.line
+            fields["group"] = group_of.get(ref) if group_of else None
+            fields["derived"] = derived_from is not None
+            yield fields
 
     def _template(self, claim: Claim, value: Payload, ref: ClaimRef) -> dict[str, Any]:
         """The fields of a claim view that a claim, its payload and its assignment give."""

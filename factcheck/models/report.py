@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -55,75 +55,65 @@ class ClaimView(_Out):
     also: list[str] = []  # the source's own conversions of the value, as stated
 
 
-# The fields of a claim view that differ from claim to claim, in sorted order (the order the
-# JSON writer writes them in); a view's other fields come from what its claim states, its
-# value and its topic assignment, and are the same for every claim that states the same.
-OWN_FIELDS = ("derived", "group", "language", "line", "path", "period", "source")
-# The claim views of a row in parts: for each claim, in order, a dict of every field, of which
-# those above are filled in per claim (one dict for every claim that states the same, never
-# changed); and the claims' own fields, one column per field above, in that order.
-ClaimParts = tuple[list[dict[str, Any]], tuple[Iterable[Any], ...]]
-
-
 class ClaimList(list[ClaimView]):
-    """A topic row's claim views, made on first read from their parts.
+    """A topic row's claim views, made on first read from their fields.
 
-    A large case has a million claims: the JSON writer writes each one from its parts
-    (:meth:`parts`), without a view; every other reader (iteration, length, index,
-    comparison, copy) gets the views, made once. A list so that a report holds lists, as its
-    models say; pydantic's serializer reads a list's items in C, so the models that hold one
-    make its views before they are dumped.
+    A large case has a million claims: the JSON writer encodes each claim's fields a batch
+    at a time (:meth:`fields`) and lets them go, without a view; every other reader
+    (iteration, length, index, comparison, copy) gets the views, made once. A list so that a
+    report holds lists, as its models say; pydantic's serializer reads a list's items in C,
+    so the models that hold one make its views before they are dumped.
     """
 
-    __slots__ = ("_apart", "_count", "_parts")
+    __slots__ = ("_apart", "_count", "_fields")
 
     def __init__(
         self,
         items: Iterable[ClaimView] = (),
         /,
         *,
-        parts: Callable[[], ClaimParts] | None = None,
+        fields: Callable[[], Iterator[dict[str, Any]]] | None = None,
         count: int = 0,
         apart: bool = False,
     ) -> None:
-        """Views ``items`` as a list does, or ``count`` views yet to be made from ``parts``
-        (``apart``: they come from more than one source)."""
+        """Views ``items`` as a list does, or ``count`` views yet to be made from ``fields``
+        (each claim's fields, in a new dict, every field given with its model's type);
+        ``apart``: they come from more than one source."""
         super().__init__(items)
-        self._parts = parts
+        self._fields = fields
         self._count = count
         self._apart = apart
 
     @property
     def pending(self) -> bool:
         """True while the views are not made yet."""
-        return self._parts is not None
+        return self._fields is not None
 
-    def parts(self) -> ClaimParts:
-        """The claims' parts, whether or not the views are made."""
-        if self._parts is not None:
-            return self._parts()
-        fields = [vars(view) for view in self]
-        return fields, tuple([view[name] for view in fields] for name in OWN_FIELDS)
+    def fields(self) -> Iterator[dict[str, Any]]:
+        """Each claim view's fields, in order, whether or not the views are made (then read,
+        never changed)."""
+        if self._fields is not None:
+            return self._fields()
+        return map(vars, self)
 
     def sources_apart(self) -> bool:
         """True when the claims come from more than one source."""
-        if self._parts is not None:
+        if self._fields is not None:
             return self._apart
         first = self[0].source if self else None
         return any(view.source != first for view in self)
 
     def fill(self) -> None:
         """Make the views, once."""
-        parts = self._parts
-        if parts is None:
+        fields = self._fields
+        if fields is None:
             return
-        self._parts = None
-        templates, own = parts()
-        list.extend(self, map(_claim_view, templates, *own))
+        self._fields = None
+        list.extend(self, map(_claim_view, fields()))
 
     def __len__(self) -> int:
         """The number of claims, made or not."""
-        return self._count if self._parts is not None else list.__len__(self)
+        return self._count if self._fields is not None else list.__len__(self)
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Copied and pickled as the views."""
@@ -154,19 +144,9 @@ _new_view = ClaimView.__new__
 _setattr = object.__setattr__
 
 
-def _claim_view(template: dict[str, Any], *own: Any) -> ClaimView:
-    """A claim view from its parts, whose fields have their model's types already: what
+def _claim_view(fields: dict[str, Any]) -> ClaimView:
+    """A claim view of ``fields``, which have their model's types already: what
     ``model_construct`` does without its per-field loop."""
-    fields = template.copy()
-    (
-        fields["derived"],
-        fields["group"],
-        fields["language"],
-        fields["line"],
-        fields["path"],
-        fields["period"],
-        fields["source"],
-    ) = own
     view = _new_view(ClaimView)
     _setattr(view, "__dict__", fields)
     _setattr(view, "__pydantic_fields_set__", _CLAIM_FIELDS)

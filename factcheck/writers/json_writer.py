@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
-from itertools import chain, islice, repeat
-from operator import itemgetter
+from itertools import islice
 from typing import Any, BinaryIO
 
 from pydantic import BaseModel
 
-from factcheck.models.report import OWN_FIELDS, ClaimList, Report
+from factcheck.models.report import ClaimList, Report
 from factcheck.writers import WriterOptions
 
 
@@ -111,100 +110,23 @@ def chunks(report: Report, options: WriterOptions) -> Iterator[bytes]:
 
 def _topic_items(topics: Sequence[Any], depth: int) -> Iterator[bytes]:
     """The middle of the topics list: each topic on its own lines, ``depth`` levels in."""
-    pieces = _ClaimPieces(depth + 2)
     for index, topic in enumerate(topics):
         yield (b"," if index else b"") + b"\n" + b"  " * depth
         fields = _fields(topic)
         claims = fields["claims"]
-        if not claims:
-            yield _encoded(fields, depth)
-            continue
-        if isinstance(claims, ClaimList) and claims.pending:
-            middle = _claims_from_parts(claims, pieces)
+        if claims:
+            yield from _spliced(fields, "claims", _claim_items(claims, depth + 2), depth)
         else:
-            middle = _claim_items(claims, depth + 2)
-        yield from _spliced(fields, "claims", middle, depth)
-
-
-class _ClaimPieces:
-    """The text of claims, ``depth`` levels in, from their parts (see ClaimList).
-
-    Claims that state the same share a template of their fields: its text, encoded once, is
-    cut where each claim's own fields go; each own value (a source id, a path, a line) is
-    encoded once too. A claim's text is then these pieces joined, which is the text orjson
-    gives the claim's whole dict: every own field is a key at the claim's first level, where
-    a line break followed by that level's indent and the key can only be the layout's.
-    """
-
-    def __init__(self, depth: int) -> None:
-        self.depth = depth
-        # each template's pieces, by its id (a template is one of the report's, held as long
-        # as it is, so its id is its own)
-        self.cuts: dict[int, tuple[bytes, ...]] = {}
-        self.values = tuple(_Encoded() for _ in OWN_FIELDS)
-        pad = b"\n" + b"  " * (depth + 1)
-        # each own field's key at the claim's first level, with the 0 the template is cut at
-        self._keys = [pad + _encoded(name, 0) + b": 0" for name in OWN_FIELDS]
-        self._zeros = dict.fromkeys(OWN_FIELDS, 0)
-
-    def cut(self, template: dict[str, Any]) -> tuple[bytes, ...]:
-        """The text of ``template`` without its own fields' values, in pieces around them."""
-        found = self.cuts.get(id(template))
-        if found is None:
-            text = _encoded({**template, **self._zeros}, self.depth)
-            pieces = []
-            at = 0
-            for key in self._keys:
-                end = text.index(key, at) + len(key) - 1
-                pieces.append(text[at:end])
-                at = end + 1  # past the 0 in its place
-            pieces.append(text[at:])
-            found = self.cuts[id(template)] = tuple(pieces)
-        return found
-
-
-class _Encoded(dict[Any, bytes]):
-    """Values as JSON text, each encoded on first use."""
-
-    def __missing__(self, value: Any) -> bytes:
-        text = self[value] = _encoded(value, 0)
-        return text
-
-
-def _claims_from_parts(claims: ClaimList, pieces: _ClaimPieces) -> Iterator[bytes]:
-    """The middle of a claims list from the claims' parts, a batch of claims at a time.
-
-    Column by column, each in C: a claim is 16 pieces (its separator, 8 of its template's
-    text and its 7 own values), joined a batch at a time.
-    """
-    templates, own = claims.parts()
-    ids = list(map(id, templates))
-    cuts = pieces.cuts
-    new = set(ids).difference(cuts)
-    if new:
-        by_id = dict(zip(ids, templates, strict=True))
-        for ident in new:
-            pieces.cut(by_id[ident])
-    cut = list(map(cuts.__getitem__, ids))
-    text = [map(itemgetter(index), cut) for index in range(len(OWN_FIELDS) + 1)]
-    values = [
-        map(encoded.__getitem__, column) for encoded, column in zip(pieces.values, own, strict=True)
-    ]
-    line = b"\n" + b"  " * pieces.depth
-    seps = chain([line], repeat(b"," + line, len(ids) - 1))
-    # each claim's text and values in turn: the text has one piece more, its end
-    claim = zip(seps, *chain.from_iterable(zip(text, values, strict=False)), text[-1], strict=True)
-    join = b"".join
-    for _ in range(0, len(ids), _BATCH):
-        yield join(chain.from_iterable(islice(claim, _BATCH)))
+            yield _encoded(fields, depth)
 
 
 def _claim_items(claims: Sequence[Any], depth: int) -> Iterator[bytes]:
     """The middle of a claims list, a batch of claims at a time, ``depth`` levels in."""
+    # their field dicts (a claim list's, made one batch at a time and let go once written,
+    # rather than views held to the end), which orjson walks without a call back per claim
+    fields = claims.fields() if isinstance(claims, ClaimList) else map(vars, claims)
     for start in range(0, len(claims), _BATCH):
-        # their field dicts (as _fields reads them, by ``vars`` in C: claim views are report
-        # models), which orjson walks without a call back per claim
-        text = _encoded(list(map(vars, claims[start : start + _BATCH])), depth - 1)
+        text = _encoded(list(islice(fields, _BATCH)), depth - 1)
         # "[", the items each after a line break, a line break, the indent and "]"
         yield (b"," if start else b"") + text[1 : text.rindex(b"\n")]
 
