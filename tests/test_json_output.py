@@ -107,7 +107,7 @@ def test_only_json_has_a_stream_writer() -> None:
     assert get_utf8_stream_writer("nonesuch") is None
 
 
-def test_claims_written_from_their_parts_are_written_as_their_views(
+def test_claims_written_from_their_fields_are_written_as_their_views(
     make_case: Callable[..., Path],
 ) -> None:
     claims: list[dict[str, object]] = [
