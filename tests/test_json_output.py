@@ -146,3 +146,10 @@ def test_a_claim_list_reads_as_the_list_of_its_views(example_case: Path) -> None
     assert list(claims) == claims[:] and first in claims and claims.index(first) == 0
     assert isinstance(first, ClaimView) and first.model_dump()["source"] == first.source
     assert claims.sources_apart() == (len({c.source for c in claims}) > 1)
+
+
+def test_reports_with_claim_lists_compare_by_their_views(example_case: Path) -> None:
+    first, second = analyze(example_case), analyze(example_case)
+    assert first.topics[0].claims.pending and second.topics[0].claims.pending
+    assert first == second
+    assert first.topics[0].claims + second.topics[0].claims == list(first.topics[0].claims) * 2

@@ -125,6 +125,9 @@ def _filled(name: str) -> Callable[..., Any]:
 
     def call(self: ClaimList, *args: Any, **kwargs: Any) -> Any:
         self.fill()
+        for arg in args:  # another claim list compared or added: list reads its items in C
+            if isinstance(arg, ClaimList):
+                arg.fill()
         return method(self, *args, **kwargs)
 
     call.__name__ = name
