@@ -17,6 +17,7 @@ from factcheck.engine.run import Finding
 from factcheck.io.loader import Case, LoadedSource
 from factcheck.models.report import (
     SEVERITY_RANK,
+    ClaimList,
     ClaimView,
     Decision,
     FindingView,
@@ -28,10 +29,9 @@ from factcheck.models.report import (
     Summary,
     TopicView,
 )
-from factcheck.models.source import Claim
-from factcheck.normalize.claims import ClaimRef, NormalizedClaim
-from factcheck.topics.grouping import Assignment, TopicRow
-from factcheck.values.base import Payload
+from factcheck.normalize.claims import NormalizedClaim
+from factcheck.report_claims import ClaimTemplates
+from factcheck.topics.grouping import TopicRow
 from factcheck.values.registry import value_kind
 
 STATUSES = ("new", "resolved", "accepted", "baselined")
@@ -84,136 +84,11 @@ def _view(model: type[_View], fields_set: set[str], fields: dict[str, Any]) -> _
     return view
 
 
-# What a claim view shows of its payload: stated, normalized, low, high, point, unit, also
-_PayloadFields = tuple[str, str, str, str, str, str | None, list[str]]
-# What it shows of its assignment: match, score, suggestion
-_MatchFields = tuple[str, float, str | None]
-
-
-def _payload_fields(value: Payload) -> _PayloadFields:
-    """The view fields of a payload: claims that state the same value share one payload (see
-    normalize), and its bounds and figure are formatted per call. Views that share a
-    payload share its ``also`` list too (views are read, never changed)."""
-    low, high = value.bounds()
-    also = [a.stated for a in value.also]
-    return value.stated, value.normalized, low, high, value.point(), value.unit(), also
-
-
-def _match_fields(assignment: Assignment) -> _MatchFields:
-    suggestion = None
-    if assignment.suggestion:
-        topic, score = assignment.suggestion
-        suggestion = f"possibly the same topic as {topic} (score {score:g})"
-    return assignment.method, float(assignment.score), suggestion
-
-
-def _claim_views(
-    ctx: RuleContext,
-    row: TopicRow,
-    group_of: dict[ClaimRef, int],
-    seen: dict[int, _PayloadFields],
-    matches: dict[int, _MatchFields],
-    templates: dict[tuple[int, int], dict[str, Any]],
-) -> list[ClaimView]:
-    """The views of a row's claims.
-
-    One loop per row, with each payload's and each assignment's fields worked out once (both
-    are shared by every claim that states the same value or has the same key): this builds
-    one view per claim of the case, and every field already has its model's type, so the
-    views skip a second validation. Sources that state a claim word for word share it (see
-    models.shared): the fields it, its payload and its assignment give are filled in once,
-    in a template each of its views copies.
-    """
-    assignments = ctx.grouping.assignments
-    fields_set = _fields_set(ClaimView)
-    blank = _blank(ClaimView)
-    new = ClaimView.__new__
-    setattr_ = _setattr
-    get = templates.get
-    views: list[ClaimView] = []
-    append = views.append
-    for ref, claim, source, value, period, _, derived_from in row.claims:
-        # claims and payloads live as long as the case: their ids stay theirs; a claim's
-        # assignment follows from the claim alone (its key or its named topic)
-        key = (id(claim), id(value))
-        template = get(key)
-        if template is None:
-            assignment = assignments[ref]
-            template = templates[key] = _template(blank, claim, value, assignment, seen, matches)
-        fields = template.copy()
-        fields["source"] = ref.source
-        fields["language"] = source.language
-        fields["period"] = period.key if period else None
-        fields["path"] = ref.path
-        fields["line"] = ref.line
-        fields["group"] = group_of.get(ref) if group_of else None
-        fields["derived"] = derived_from is not None
-        # what _view does, inline: this loop runs once per claim of the case
-        view = new(ClaimView)
-        setattr_(view, "__dict__", fields)
-        setattr_(view, "__pydantic_fields_set__", fields_set)
-        setattr_(view, "__pydantic_extra__", None)
-        setattr_(view, "__pydantic_private__", None)
-        append(view)
-    return views
-
-
-def _template(
-    blank: dict[str, Any],
-    claim: Claim,
-    value: Payload,
-    assignment: Assignment,
-    seen: dict[int, _PayloadFields],
-    matches: dict[int, _MatchFields],
-) -> dict[str, Any]:
-    """The fields of a claim view that a claim, its payload and its assignment give."""
-    shown = seen.get(id(value))
-    if shown is None:
-        shown = seen[id(value)] = _payload_fields(value)
-    matched = matches.get(id(assignment))
-    if matched is None:
-        matched = matches[id(assignment)] = _match_fields(assignment)
-    stated, normalized, low, high, point, unit, also = shown
-    match, score, suggestion = matched
-    fields = blank.copy()
-    fields["subject"] = claim.subject
-    fields["property"] = claim.property
-    fields["value"] = stated
-    fields["normalized"] = normalized
-    fields["low"] = low
-    fields["high"] = high
-    fields["point"] = point
-    fields["unit"] = unit
-    fields["qualifier"] = claim.qualifier
-    fields["as_of"] = claim.as_of
-    fields["attribution"] = claim.attribution
-    fields["quote"] = claim.quote
-    fields["offsets"] = claim.offsets
-    fields["note"] = claim.note
-    fields["match"] = match
-    fields["score"] = score
-    fields["suggestion"] = suggestion
-    fields["scope"] = claim.scope
-    fields["superseded"] = claim.superseded
-    fields["also"] = also
-    return fields
-
-
-def _topic_view(
-    ctx: RuleContext,
-    row: TopicRow,
-    mine: list[Finding],
-    seen: dict[int, _PayloadFields],
-    matches: dict[int, _MatchFields],
-    templates: dict[tuple[int, int], dict[str, Any]],
-) -> TopicView:
+def _topic_view(row: TopicRow, mine: list[Finding], templates: ClaimTemplates) -> TopicView:
     conflict = next((f for f in mine if KINDS[f.rule.spec.kind].agreement), None)
-    group_of: dict[ClaimRef, int] = {}
-    if conflict is not None:
-        for index, group in enumerate(conflict.draft.groups, 1):
-            group_of.update(zip(map(_ref, group.claims), repeat(index)))
+    single = one_source(row.claims)
     verdict: Literal["agree", "conflict", "single", "unchecked"] = (
-        "conflict" if conflict else ("single" if one_source(row.claims) else "agree")
+        "conflict" if conflict else ("single" if single else "agree")
     )
     if verdict == "agree" and not row.topic.checked:
         verdict = "unchecked"
@@ -228,7 +103,7 @@ def _topic_view(
     fields["catalogued"] = row.topic.catalogued
     fields["verdict"] = verdict
     fields["findings"] = [f.id for f in mine]
-    fields["claims"] = _claim_views(ctx, row, group_of, seen, matches, templates)
+    fields["claims"] = templates.claims(row, conflict, apart=bool(row.claims) and not single)
     fields["scope"] = row.scope
     fields["evolving"] = row.topic.evolving
     fields["axis"] = value_kind(row.topic.kind).axis
@@ -323,6 +198,8 @@ def _source_view(item: LoadedSource) -> SourceView:
 
 def _sources_apart(claims: list[ClaimView]) -> bool:
     """True when the claims come from more than one source (read up to a second one)."""
+    if isinstance(claims, ClaimList):
+        return claims.sources_apart()
     return bool(claims) and any(map(ne, map(_source, claims), repeat(claims[0].source)))
 
 
@@ -363,13 +240,8 @@ def build_report(
     for finding in findings:
         for row_id in dict.fromkeys(finding.draft.rows):
             by_row.setdefault(row_id, []).append(finding)
-    seen: dict[int, _PayloadFields] = {}
-    matches: dict[int, _MatchFields] = {}
-    templates: dict[tuple[int, int], dict[str, Any]] = {}
-    rows = ctx.grouping.rows
-    topics = [
-        _topic_view(ctx, row, by_row.get(row.id, []), seen, matches, templates) for row in rows
-    ]
+    templates = ClaimTemplates(ctx.grouping.assignments, _blank(ClaimView))
+    topics = [_topic_view(row, by_row.get(row.id, []), templates) for row in ctx.grouping.rows]
     sources = sorted(case.sources, key=lambda s: s.source.id)
     source_views = [_source_view(s) for s in sources]
     # every part is a view of its model already: validating the whole would first build

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.analyze import analyze
-from factcheck.models.report import Report
+from factcheck.models.report import ClaimList, ClaimView, Report
 from factcheck.writers import WriterOptions, get_utf8_stream_writer, get_writer, json_writer
 from factcheck.writers.json_writer import dumps, render_utf8, report_data
 
@@ -105,3 +105,51 @@ def test_a_report_without_topics_or_claims_written_in_pieces_is_the_whole_report
 def test_only_json_has_a_stream_writer() -> None:
     assert get_utf8_stream_writer("md") is None
     assert get_utf8_stream_writer("nonesuch") is None
+
+
+def test_claims_written_from_their_fields_are_written_as_their_views(
+    make_case: Callable[..., Path],
+) -> None:
+    claims: list[dict[str, object]] = [
+        {"subject": "x", "property": "y", "value": {"kind": "count", "count": n}, "note": note}
+        for n, note in ((3, "plain"), (3, "plain"), (5, "huge"), (4, "naïve \u2028 \x1b"))
+    ]
+    claims[2]["offsets"] = [10**25, 10**25 + 5]  # past orjson's 64 bits
+    sources = {
+        f"{name}.yaml": {
+            "id": name,
+            "title": name,
+            "outlet": name,
+            "language": lang,
+            "claims": claims,
+        }
+        for name, lang in (("a", "en"), ("b", "fr"))
+    }
+    report = analyze(make_case({"title": "t"}, sources))
+    lists = [t.claims for t in report.topics]
+    assert all(isinstance(c, ClaimList) and c.pending for c in lists)
+    streamed = _streamed(report, WriterOptions())
+    assert all(c.pending for c in lists)  # written without making the views
+    assert streamed == get_writer("json")(report, WriterOptions()).encode("utf-8")
+    assert not any(c.pending for c in lists)
+    assert streamed.decode("utf-8") == _stdlib(report_data(report))
+
+
+def test_a_claim_list_reads_as_the_list_of_its_views(example_case: Path) -> None:
+    report = analyze(example_case)
+    claims = max((t.claims for t in report.topics), key=len)
+    assert isinstance(claims, ClaimList)
+    count = len(claims)
+    assert claims.pending and count > 2 and claims
+    first = claims[0]
+    assert not claims.pending and len(claims) == count
+    assert list(claims) == claims[:] and first in claims and claims.index(first) == 0
+    assert isinstance(first, ClaimView) and first.model_dump()["source"] == first.source
+    assert claims.sources_apart() == (len({c.source for c in claims}) > 1)
+
+
+def test_reports_with_claim_lists_compare_by_their_views(example_case: Path) -> None:
+    first, second = analyze(example_case), analyze(example_case)
+    assert first.topics[0].claims.pending and second.topics[0].claims.pending
+    assert first == second
+    assert first.topics[0].claims + second.topics[0].claims == list(first.topics[0].claims) * 2

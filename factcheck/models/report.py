@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -54,6 +55,112 @@ class ClaimView(_Out):
     also: list[str] = []  # the source's own conversions of the value, as stated
 
 
+class ClaimList(list[ClaimView]):
+    """A topic row's claim views, made on first read from their fields.
+
+    A large case has a million claims: the JSON writer encodes each claim's fields a batch
+    at a time (:meth:`fields`) and lets them go, without a view; every other reader
+    (iteration, length, index, comparison, copy) gets the views, made once. A list so that a
+    report holds lists, as its models say; pydantic's serializer reads a list's items in C,
+    so the models that hold one make its views before they are dumped.
+    """
+
+    __slots__ = ("_apart", "_count", "_fields")
+
+    def __init__(
+        self,
+        items: Iterable[ClaimView] = (),
+        /,
+        *,
+        fields: Callable[[], Iterator[dict[str, Any]]] | None = None,
+        count: int = 0,
+        apart: bool = False,
+    ) -> None:
+        """Views ``items`` as a list does, or ``count`` views yet to be made from ``fields``
+        (each claim's fields, in a new dict, every field given with its model's type);
+        ``apart``: they come from more than one source."""
+        super().__init__(items)
+        self._fields = fields
+        self._count = count
+        self._apart = apart
+
+    @property
+    def pending(self) -> bool:
+        """True while the views are not made yet."""
+        return self._fields is not None
+
+    def fields(self) -> Iterator[dict[str, Any]]:
+        """Each claim view's fields, in order, whether or not the views are made (then read,
+        never changed)."""
+        if self._fields is not None:
+            return self._fields()
+        return map(vars, self)
+
+    def sources_apart(self) -> bool:
+        """True when the claims come from more than one source."""
+        if self._fields is not None:
+            return self._apart
+        first = self[0].source if self else None
+        return any(view.source != first for view in self)
+
+    def fill(self) -> None:
+        """Make the views, once."""
+        fields = self._fields
+        if fields is None:
+            return
+        self._fields = None
+        list.extend(self, map(_claim_view, fields()))
+
+    def __len__(self) -> int:
+        """The number of claims, made or not."""
+        return self._count if self._fields is not None else list.__len__(self)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Copied and pickled as the views."""
+        return (ClaimList, (list(self),))
+
+
+def _filled(name: str) -> Callable[..., Any]:
+    method = getattr(list, name)
+
+    def call(self: ClaimList, *args: Any, **kwargs: Any) -> Any:
+        self.fill()
+        for arg in args:  # another claim list compared or added: list reads its items in C
+            if isinstance(arg, ClaimList):
+                arg.fill()
+        return method(self, *args, **kwargs)
+
+    call.__name__ = name
+    call.__doc__ = method.__doc__
+    return call
+
+
+for _name in (
+    "__iter__", "__getitem__", "__contains__", "__reversed__", "__eq__", "__ne__", "__lt__",
+    "__le__", "__gt__", "__ge__", "__repr__", "__add__", "__mul__", "__rmul__", "__iadd__",
+    "__imul__", "__setitem__", "__delitem__", "append", "extend", "insert", "pop", "remove",
+    "index", "count", "copy", "sort", "reverse", "clear",
+):  # fmt: skip
+    setattr(ClaimList, _name, _filled(_name))
+
+_new_view = ClaimView.__new__
+_setattr = object.__setattr__
+
+
+def _claim_view(fields: dict[str, Any]) -> ClaimView:
+    """A claim view of ``fields``, which have their model's types already: what
+    ``model_construct`` does without its per-field loop."""
+    view = _new_view(ClaimView)
+    _setattr(view, "__dict__", fields)
+    _setattr(view, "__pydantic_fields_set__", _CLAIM_FIELDS)
+    _setattr(view, "__pydantic_extra__", None)
+    _setattr(view, "__pydantic_private__", None)
+    return view
+
+
+_CLAIM_FIELDS = set(ClaimView.model_fields)
+
+
 class TopicView(_Out):
     """A topic over one period: its claims and verdict."""
 
@@ -70,6 +177,21 @@ class TopicView(_Out):
     scope: str | None = None
     evolving: bool = False
     axis: Literal["number", "date", "time"] | None = None  # what a chart of it draws on
+
+    def model_dump(self, **kwargs: Any) -> dict[str, Any]:
+        """As pydantic dumps it, once the claim views are made."""
+        _fill(self.claims)
+        return super().model_dump(**kwargs)
+
+    def model_dump_json(self, **kwargs: Any) -> str:
+        """As pydantic dumps it, once the claim views are made."""
+        _fill(self.claims)
+        return super().model_dump_json(**kwargs)
+
+
+def _fill(claims: list[ClaimView]) -> None:
+    if isinstance(claims, ClaimList):
+        claims.fill()
 
 
 class Location(_Out):
@@ -176,6 +298,21 @@ class Report(_Out):
     findings: list[FindingView]
     stale: list[StaleView] = []
     summary: Summary
+
+    def with_views(self) -> Report:
+        """The report, once every claim view is made (for a reader that walks the lists in
+        C, as pydantic's serializer and orjson do)."""
+        for topic in self.topics:
+            _fill(topic.claims)
+        return self
+
+    def model_dump(self, **kwargs: Any) -> dict[str, Any]:
+        """As pydantic dumps it, once the claim views are made."""
+        return super(Report, self.with_views()).model_dump(**kwargs)
+
+    def model_dump_json(self, **kwargs: Any) -> str:
+        """As pydantic dumps it, once the claim views are made."""
+        return super(Report, self.with_views()).model_dump_json(**kwargs)
 
 
 def nothing_to_compare(summary: Summary) -> str | None:

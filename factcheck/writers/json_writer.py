@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
+from itertools import islice
 from typing import Any, BinaryIO
 
 from pydantic import BaseModel
 
-from factcheck.models.report import Report
+from factcheck.gctune import paused_collection
+from factcheck.models.report import ClaimList, Report
 from factcheck.writers import WriterOptions
 
 
@@ -64,7 +66,7 @@ def _data(report: Report, options: WriterOptions) -> dict[str, Any]:
 
 def render(report: Report, options: WriterOptions) -> str:
     """The whole report as one JSON object, keys sorted, two-space indent, trailing newline."""
-    return dumps(_data(report, options))
+    return dumps(_data(report.with_views(), options))
 
 
 def render_utf8(report: Report, options: WriterOptions) -> bytes | None:
@@ -73,7 +75,7 @@ def render_utf8(report: Report, options: WriterOptions) -> bytes | None:
     A large report's text is hundreds of megabytes: as bytes it is written as orjson made
     it, without a decoded copy and a copy encoded again for the output.
     """
-    return dumps_utf8(_data(report, options))
+    return dumps_utf8(_data(report.with_views(), options))
 
 
 def write_utf8(report: Report, options: WriterOptions, out: BinaryIO) -> None:
@@ -81,10 +83,12 @@ def write_utf8(report: Report, options: WriterOptions, out: BinaryIO) -> None:
 
     The text of a large report is a good part of the memory a command needs when it is made
     whole (over a gigabyte for a million claims); written in pieces, only one batch of
-    claims is encoded at a time.
+    claims is encoded at a time. The collector is paused meanwhile: each batch's field
+    dicts are freed as it is written, and would otherwise be scanned, a million claims' worth.
     """
-    for chunk in chunks(report, options):
-        out.write(chunk)
+    with paused_collection():
+        for chunk in chunks(report, options):
+            out.write(chunk)
 
 
 # claims encoded per call: enough that a call's overhead is small beside its work
@@ -121,10 +125,11 @@ def _topic_items(topics: Sequence[Any], depth: int) -> Iterator[bytes]:
 
 def _claim_items(claims: Sequence[Any], depth: int) -> Iterator[bytes]:
     """The middle of a claims list, a batch of claims at a time, ``depth`` levels in."""
+    # their field dicts (a claim list's, made one batch at a time and let go once written,
+    # rather than views held to the end), which orjson walks without a call back per claim
+    fields = claims.fields() if isinstance(claims, ClaimList) else map(vars, claims)
     for start in range(0, len(claims), _BATCH):
-        # their field dicts (as _fields reads them, by ``vars`` in C: claim views are report
-        # models), which orjson walks without a call back per claim
-        text = _encoded(list(map(vars, claims[start : start + _BATCH])), depth - 1)
+        text = _encoded(list(islice(fields, _BATCH)), depth - 1)
         # "[", the items each after a line break, a line break, the indent and "]"
         yield (b"," if start else b"") + text[1 : text.rindex(b"\n")]
 
