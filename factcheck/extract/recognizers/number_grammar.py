@@ -44,6 +44,11 @@ class NumberGrammar:
     minus_before: re.Pattern[str] | None
     # phrases whose number word is no figure ("in acht nemen": to take into account)
     idioms: re.Pattern[str] | None
+    # a title right before a capitalized number word makes it a name ("Mr Hundred")
+    titles: re.Pattern[str] | None
+    # whether a capitalized number word between a lowercase word and a capitalized one is a
+    # name ("met Seven Sisters"); not where every noun is capitalized
+    capital_names: bool
     # a counter right after a figure ("3人", "세 개"): a weak number word before one counts
     counter: re.Pattern[str] | None
     # what may stand between a figure ending on a spelled scale word and the smaller figure
@@ -149,6 +154,7 @@ def grammar(lang: str) -> NumberGrammar:
             re.IGNORECASE,
         )
 
+    names = num.get("names", {})
     tokens = list(values) + list(multipliers) + list(fractions) + list(spelled_scales)
     tok = alternation(tokens)
     joiners = [j for j in num.get("joiners", []) if j != "-"]
@@ -193,6 +199,12 @@ def grammar(lang: str) -> NumberGrammar:
             if num.get("idioms")
             else None
         ),
+        titles=(
+            re.compile(rf"(?<!\w){alternation(names['titles'])}\.?\s+$", re.IGNORECASE)
+            if names.get("titles")
+            else None
+        ),
+        capital_names=bool(names.get("capitalized")),
         not_minus=re.compile(
             rf"(?<!\w){alternation(num.get('minus_not_after', []))}\s+$", re.IGNORECASE
         ),

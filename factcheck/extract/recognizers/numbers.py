@@ -283,6 +283,8 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
             end = _before_minor(text, begin, end, g)
             if end <= begin:
                 continue
+            if text[begin].isupper() and _named(text, begin, end, g):
+                continue
             elided = text[end : end + 1] in ("'", "’")
             parsed = _spelled_in(text[begin:end], lang, elided)
             if parsed is None:
@@ -293,6 +295,24 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
             found.append(NumberMatch(begin, end, value, stated.normalize(), scale, pattern))
     found.sort(key=lambda n: n.start)
     return _counted(text, g, _continued(text, g, found))
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+),?\s+$")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _named(text: str, begin: int, end: int, g: NumberGrammar) -> bool:
+    """Whether the capitalized number word(s) at ``begin:end`` are a name: after a title
+    ("Mr Hundred", "Herr Hundert"), or in a run of capitalized words that opens after a word
+    in lower case ("met One Direction"), where a language writes its other words in it."""
+    before = text[max(0, begin - 24) : begin]
+    if g.titles is not None and g.titles.search(before):
+        return True
+    if not g.capital_names:
+        return False
+    previous = _WORD_BEFORE.search(before)
+    following = _WORD_AFTER.match(text, end)
+    return bool(previous and previous[1][0].islower() and following and following[1][0].isupper())
 
 
 def _digit_number(
