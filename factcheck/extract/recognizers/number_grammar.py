@@ -59,6 +59,12 @@ class NumberGrammar:
     minor: frozenset[str]
 
 
+def lowered(word: str) -> str:
+    """``word`` in lower case as the lexicons spell it: Turkish "İki" lowers to "iki", where
+    Python writes a combining dot after its i."""
+    return word.lower().replace("\u0307", "")
+
+
 def _plain_spellings(words: dict[str, Decimal], num: dict[str, object]) -> dict[str, Decimal]:
     """``words`` with the spellings a text without diacritics uses: the language's
     ``transliterations`` ("fünf" as "fuenf") or, with ``unaccented``, the marks dropped
@@ -166,10 +172,14 @@ def grammar(lang: str) -> NumberGrammar:
         glue = rf"|{join}|" if num.get("glued_joiners") else "|"
     sep = rf"(?:\s*-\s*|\s+{join}\s+|\s+{glue})"
     begin, end = e.start(WORD), w
-    not_cased = alternation(num.get("not_cased", []))
+    # words that look like a number with a case ending: some start no number ("o yüzden",
+    # because), some are never one ("bir bina", a building)
+    never = num.get("never_cased", [])
+    first = rf"(?!{alternation([*num.get('not_cased', []), *never])}(?!{end}))"
+    then = rf"(?!{alternation(never)}(?!{end}))" if never else ""
     words = re.compile(
-        rf"(?<!{begin})(?!{not_cased}(?!{end}))"
-        rf"(?:{minus}\s+)?{tok}(?:{sep}{tok})*(?:\s+{point}\s+{tok}(?:{sep}{tok})*)?"
+        rf"(?<!{begin}){first}"
+        rf"(?:{minus}\s+)?{tok}(?:{sep}{then}{tok})*(?:\s+{point}\s+{tok}(?:{sep}{tok})*)?"
         rf"{cased_close}",
         re.IGNORECASE,
     )
