@@ -44,6 +44,8 @@ class NumberGrammar:
     minus_before: re.Pattern[str] | None
     # phrases whose number word is no figure ("in acht nemen": to take into account)
     idioms: re.Pattern[str] | None
+    # the words that make a figure an estimate ("une dizaine": about ten)
+    approximate: frozenset[str]
     # a title right before a capitalized number word makes it a name ("Mr Hundred")
     titles: re.Pattern[str] | None
     # whether a capitalized number word between a lowercase word and a capitalized one is a
@@ -96,7 +98,9 @@ def grammar(lang: str) -> NumberGrammar:
     values = {k.lower(): Decimal(v) for k, v in (num.get("words") or {}).items()}
     values = _plain_spellings(values, num)
     multipliers = {k.lower(): Decimal(v) for k, v in num.get("multipliers", {}).items()}
-    multipliers = _plain_spellings(multipliers, num)
+    # "une centaine", "un migliaio": a count of about so many, read as a multiplier
+    approximate = {k.lower(): Decimal(v) for k, v in num.get("approximate", {}).items()}
+    multipliers = _plain_spellings({**multipliers, **approximate}, num)
     # "half", "mezzo", "yarım": a share of the scale word that follows ("half a million")
     fractions = {k.lower(): Decimal(str(v)) for k, v in num.get("fractions", {}).items()}
     scales = _plain_spellings(dict(lex.scales), num)
@@ -215,6 +219,7 @@ def grammar(lang: str) -> NumberGrammar:
             else None
         ),
         capital_names=bool(names.get("capitalized")),
+        approximate=frozenset(_plain_spellings(approximate, num)),
         not_minus=re.compile(
             rf"(?<!\w){alternation(num.get('minus_not_after', []))}\s+$", re.IGNORECASE
         ),

@@ -26,7 +26,7 @@ class NumberMatch:
 
     ``high`` is the top of a figure that names a range by itself ("数百", several hundred:
     ``value`` 200, ``high`` 900); ``more`` says a mark inside the figure makes it "more than"
-    (十多万, 1,700여).
+    (十多万, 1,700여); ``about`` that a word of it makes it an estimate ("une centaine").
     """
 
     start: int
@@ -37,6 +37,7 @@ class NumberMatch:
     pattern: str
     high: Decimal | None = None
     more: bool = False
+    about: bool = False
 
 
 _RUN = re.compile(r"\d*(?:[.,]\d+)*")
@@ -296,9 +297,14 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
             if parsed is None:
                 continue
             value, stated, scale = parsed
-            weak = all(lowered(t) in g.weak for t in g.token.findall(text, begin, end))
-            pattern = "article" if weak else "words"
-            found.append(NumberMatch(begin, end, value, stated.normalize(), scale, pattern))
+            tokens = [lowered(t) for t in g.token.findall(text, begin, end)]
+            pattern = "article" if all(t in g.weak for t in tokens) else "words"
+            about = not g.approximate.isdisjoint(tokens)
+            if about and len(tokens) == 1:
+                continue  # "la quarantaine" (the quarantine): only "une quarantaine" is a count
+            found.append(
+                NumberMatch(begin, end, value, stated.normalize(), scale, pattern, about=about)
+            )
     found.sort(key=lambda n: n.start)
     return _counted(text, g, _continued(text, g, found))
 
