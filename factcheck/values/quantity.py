@@ -20,18 +20,20 @@ from factcheck.values.figures import Stated, format_number
 from factcheck.values.intervals import Interval
 from factcheck.values.numeric import AlsoQualifier, Bounded, Figure, numeric_span
 
-# How a dimension reads to people: the unit its normalized values are shown in.
+# How a dimension reads to people: the units its normalized values are shown in, largest
+# first; a value is shown in the first of them it is at least one of ("3 kg", not "0.003 t").
 _DISPLAY = {
-    "[length]": "km",
-    "[length] ** 2": "km ** 2",
-    "[length] ** 3": "m ** 3",
-    "[mass]": "t",
-    "[temperature]": "degC",
-    "[length] / [time]": "km / h",
-    "[mass] * [length] ** 2 / [time] ** 3": "W",
-    "[mass] * [length] ** 2 / [time] ** 2": "Wh",
-    "[mass] / [length] / [time] ** 2": "bar",
-    "[seismic_magnitude]": "magnitude",
+    "[length]": ("km", "m", "cm", "mm"),
+    "[length] ** 2": ("km ** 2", "m ** 2"),
+    "[length] ** 3": ("m ** 3", "l", "ml"),
+    "[mass]": ("t", "kg", "g", "mg"),
+    "[temperature]": ("degC",),
+    "[length] / [time]": ("km / h",),
+    "[mass] * [length] ** 2 / [time] ** 3": ("W",),
+    "[mass] * [length] ** 2 / [time] ** 2": ("Wh",),
+    "[mass] / [length] / [time] ** 2": ("bar",),
+    "[seismic_magnitude]": ("magnitude",),
+    "[information]": ("TB", "GB", "MB", "kB", "B"),
 }
 
 
@@ -106,12 +108,15 @@ def _convert(interval: Interval, unit: str) -> tuple[Interval, str]:
 def _display(value: Decimal, unit: str) -> str:
     """A value in base units, as people read it: '16.1 km', '15 GW', '7.7 magnitude'."""
     ureg = registry()
-    target = _DISPLAY.get(dimension(unit))
+    targets = _DISPLAY.get(dimension(unit))
     shown = ureg.Quantity(float(value), base_units(unit))
-    if target is not None:
-        shown = shown.to(target)
-        if target in ("W", "Wh") or (target == "km" and abs(shown.magnitude) < 1):
-            shown = shown.to_compact() if target != "km" else shown.to("m")
+    if targets is not None:
+        ladder = [shown.to(target) for target in targets]
+        # zero reads in the first unit; a value under one of the last, in the last
+        small = ladder[-1] if value else ladder[0]
+        shown = next((q for q in ladder if abs(q.magnitude) >= 1), small)
+        if targets[0] in ("W", "Wh"):
+            shown = shown.to_compact()
     number = Decimal(repr(round(float(shown.magnitude), 6)))
     return f"{format_number(number)} {format(shown.units, '~P')}"
 

@@ -24,6 +24,22 @@ def test_different_dimensions_never_compare(values) -> None:
     assert len({depth.compare_class, power.compare_class, magnitude.compare_class}) == 3
 
 
+def test_volumes_masses_and_data_sizes_convert_and_read_in_a_unit_they_reach(values) -> None:
+    small = values.of({"kind": "quantity", "value": 500, "unit": "ml"})
+    half_litre = values.of({"kind": "quantity", "value": 0.5, "unit": "l"})
+    pounds = values.of({"kind": "quantity", "value": 2, "unit": "lb"})
+    grams = values.of({"kind": "quantity", "value": 907, "unit": "g"}, "about")
+    data = values.of({"kind": "quantity", "value": 1.2, "unit": "TB"})
+    assert values.groups("quantity", small, half_litre) == 1
+    assert values.groups("quantity", pounds, grams) == 1
+    assert values.groups("quantity", small, pounds) == 2
+    # shown in the largest unit the value is at least one of, not as a fraction of a tonne
+    assert small.normalized == "from 450 mL to under 550 mL"
+    assert data.normalized == "from 1.15 TB to under 1.25 TB"
+    bag = values.of({"kind": "quantity", "value": 3.5, "unit": "kg"})
+    assert bag.normalized == "from 3.45 kg to under 3.55 kg"
+
+
 def test_temperatures_convert_with_their_offset(values) -> None:
     celsius = values.of({"kind": "quantity", "value": 30, "unit": "°C"})
     fahrenheit = values.of({"kind": "quantity", "value": 86, "unit": "degF"})

@@ -26,6 +26,8 @@ class AmountMatch:
     pattern: str
     more: bool = False  # 1000余万元: a mark inside the figure says "more than"
     high: Decimal | None = None  # 三四万元: the stated top of a range the figure names itself
+    # "80 cents": the figure counts a minor unit, this many of which make one of ``currency``
+    minor: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -97,7 +99,12 @@ def grammar(lang: str) -> _Grammar:
     letter = edges(lang).free(LETTER)
     scale = re.compile(rf"\s+(?P<scale>{alternation(spelled)})(?!{letter})", re.IGNORECASE)
     parts = {str(k).lower(): Decimal(str(v)) for k, v in lex.section("currencies", "minor").items()}
-    minor = re.compile(rf"\s*(?P<minor>{alternation(parts)})(?!{letter})") if parts else None
+    # a minor unit takes the case endings its currency words take ("50 sent'e")
+    minor = (
+        re.compile(rf"\s*(?P<minor>{alternation(parts)}){tail}(?!{letter})", re.IGNORECASE)
+        if parts
+        else None
+    )
     return _Grammar(before, before_token, after, cents, scale, spelled, names, minor, parts)
 
 
@@ -179,6 +186,9 @@ def find_amounts(text: str, lang: str, numbers: list[NumberMatch]) -> list[Amoun
         if currency is None:
             continue
         value, stated, scale = n.value, n.stated, n.scale
+        minor_parts = g.minor_parts.get(re.sub(r"\s+", " ", token.lower()))
+        if minor_parts:  # "80 cents" is 0.80 of the currency
+            value, stated = value / minor_parts, stated / minor_parts
         if _millions(token) and not scale:
             value, scale = value * 1_000_000, "million"
         if found and start < found[-1].end:
@@ -201,5 +211,9 @@ def find_amounts(text: str, lang: str, numbers: list[NumberMatch]) -> list[Amoun
                 if g.minor is None:
                     break
         high = n.high * stated / n.value if n.high is not None and n.value else None
-        found.append(AmountMatch(start, end, value, stated, scale, currency, pattern, n.more, high))
+        found.append(
+            AmountMatch(
+                start, end, value, stated, scale, currency, pattern, n.more, high, minor_parts
+            )
+        )
     return found

@@ -44,6 +44,13 @@ class NumberGrammar:
     minus_before: re.Pattern[str] | None
     # phrases whose number word is no figure ("in acht nemen": to take into account)
     idioms: re.Pattern[str] | None
+    # the words that make a figure an estimate ("une dizaine": about ten)
+    approximate: frozenset[str]
+    # a title right before a capitalized number word makes it a name ("Mr Hundred")
+    titles: re.Pattern[str] | None
+    # whether a capitalized number word between a lowercase word and a capitalized one is a
+    # name ("met Seven Sisters"); not where every noun is capitalized
+    capital_names: bool
     # a counter right after a figure ("3人", "세 개"): a weak number word before one counts
     counter: re.Pattern[str] | None
     # what may stand between a figure ending on a spelled scale word and the smaller figure
@@ -52,6 +59,12 @@ class NumberGrammar:
     # multipliers that also name a currency's hundredth ("cents"): they multiply only a lone
     # unit ("cinq cents", "mille cinq cents"); else they are the currency ("45 cents")
     minor: frozenset[str]
+
+
+def lowered(word: str) -> str:
+    """``word`` in lower case as the lexicons spell it: Turkish "İki" lowers to "iki", where
+    Python writes a combining dot after its i."""
+    return word.lower().replace("\u0307", "")
 
 
 def _plain_spellings(words: dict[str, Decimal], num: dict[str, object]) -> dict[str, Decimal]:
@@ -85,7 +98,9 @@ def grammar(lang: str) -> NumberGrammar:
     values = {k.lower(): Decimal(v) for k, v in (num.get("words") or {}).items()}
     values = _plain_spellings(values, num)
     multipliers = {k.lower(): Decimal(v) for k, v in num.get("multipliers", {}).items()}
-    multipliers = _plain_spellings(multipliers, num)
+    # "une centaine", "un migliaio": a count of about so many, read as a multiplier
+    approximate = {k.lower(): Decimal(v) for k, v in num.get("approximate", {}).items()}
+    multipliers = _plain_spellings({**multipliers, **approximate}, num)
     # "half", "mezzo", "yarım": a share of the scale word that follows ("half a million")
     fractions = {k.lower(): Decimal(str(v)) for k, v in num.get("fractions", {}).items()}
     scales = _plain_spellings(dict(lex.scales), num)
@@ -149,6 +164,7 @@ def grammar(lang: str) -> NumberGrammar:
             re.IGNORECASE,
         )
 
+    names = num.get("names", {})
     tokens = list(values) + list(multipliers) + list(fractions) + list(spelled_scales)
     tok = alternation(tokens)
     joiners = [j for j in num.get("joiners", []) if j != "-"]
@@ -160,10 +176,14 @@ def grammar(lang: str) -> NumberGrammar:
         glue = rf"|{join}|" if num.get("glued_joiners") else "|"
     sep = rf"(?:\s*-\s*|\s+{join}\s+|\s+{glue})"
     begin, end = e.start(WORD), w
-    not_cased = alternation(num.get("not_cased", []))
+    # words that look like a number with a case ending: some start no number ("o yüzden",
+    # because), some are never one ("bir bina", a building)
+    never = num.get("never_cased", [])
+    first = rf"(?!{alternation([*num.get('not_cased', []), *never])}(?!{end}))"
+    then = rf"(?!{alternation(never)}(?!{end}))" if never else ""
     words = re.compile(
-        rf"(?<!{begin})(?!{not_cased}(?!{end}))"
-        rf"(?:{minus}\s+)?{tok}(?:{sep}{tok})*(?:\s+{point}\s+{tok}(?:{sep}{tok})*)?"
+        rf"(?<!{begin}){first}"
+        rf"(?:{minus}\s+)?{tok}(?:{sep}{then}{tok})*(?:\s+{point}\s+{tok}(?:{sep}{tok})*)?"
         rf"{cased_close}",
         re.IGNORECASE,
     )
@@ -193,6 +213,13 @@ def grammar(lang: str) -> NumberGrammar:
             if num.get("idioms")
             else None
         ),
+        titles=(
+            re.compile(rf"(?<!\w){alternation(names['titles'])}\.?\s+$", re.IGNORECASE)
+            if names.get("titles")
+            else None
+        ),
+        capital_names=bool(names.get("capitalized")),
+        approximate=frozenset(_plain_spellings(approximate, num)),
         not_minus=re.compile(
             rf"(?<!\w){alternation(num.get('minus_not_after', []))}\s+$", re.IGNORECASE
         ),

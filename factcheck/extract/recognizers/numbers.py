@@ -7,7 +7,13 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from factcheck.extract.recognizers.number_grammar import BREAKS, NumberGrammar, canon, grammar
+from factcheck.extract.recognizers.number_grammar import (
+    BREAKS,
+    NumberGrammar,
+    canon,
+    grammar,
+    lowered,
+)
 from factcheck.extract.recognizers.numerals import find_numerals, lone_counts, standalone
 from factcheck.extract.recognizers.width import narrow
 from factcheck.extract.scan import finditer
@@ -20,7 +26,7 @@ class NumberMatch:
 
     ``high`` is the top of a figure that names a range by itself ("数百", several hundred:
     ``value`` 200, ``high`` 900); ``more`` says a mark inside the figure makes it "more than"
-    (十多万, 1,700여).
+    (十多万, 1,700여); ``about`` that a word of it makes it an estimate ("une centaine").
     """
 
     start: int
@@ -31,6 +37,7 @@ class NumberMatch:
     pattern: str
     high: Decimal | None = None
     more: bool = False
+    about: bool = False
 
 
 _RUN = re.compile(r"\d*(?:[.,]\d+)*")
@@ -108,7 +115,7 @@ def _fraction(tokens: list[str], g: NumberGrammar) -> Decimal | None:
 def _spelled(
     span: str, g: NumberGrammar, elided: bool = False
 ) -> tuple[Decimal, Decimal, str | None] | None:
-    tokens = [t.lower() for t in g.token.findall(span)]
+    tokens = [lowered(t) for t in g.token.findall(span)]
     tokens = [re.sub(r"\s+", " ", t) for t in tokens]
     # a bound form ends a number only where elided before a vowel: "settant'anni"
     if not tokens or (tokens[-1] in g.bound and not elided):
@@ -156,7 +163,7 @@ def _pieces(text: str, start: int, end: int, g: NumberGrammar) -> list[tuple[int
     if start >= end:
         return []
     pieces: list[tuple[int, int]] = []
-    toks = [(t.group().lower(), t.start(), t.end()) for t in g.token.finditer(text, start, end)]
+    toks = [(lowered(t.group()), t.start(), t.end()) for t in g.token.finditer(text, start, end)]
     begin = start
     lead = len(toks) > 1 and toks[0][0] in g.weak and toks[1][0] in g.values
     if lead and text[toks[0][2] : toks[1][1]].isspace():
@@ -228,7 +235,7 @@ _MINUS_REACH = 200
 def _not_minus(g: NumberGrammar, text: str, start: int, word: str = "") -> bool:
     """Whether one of the words after which a minus word is no sign ends right before the
     white space before ``start`` ("au moins"), looked for in the stretch before it only."""
-    if word.lower() in g.signs:
+    if lowered(word) in g.signs:
         return False
     low = max(0, start - _MINUS_REACH)
     if low and text[low:start].isspace():
@@ -275,7 +282,7 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
             continue
         start = m.start()
         head = g.token.match(text, start)
-        if head and head.group().lower() in g.minus and _not_minus(g, text, start, head.group()):
+        if head and lowered(head.group()) in g.minus and _not_minus(g, text, start, head.group()):
             # "au moins huit": the minus word closes a qualifier and is no sign
             rest = g.words.search(text, head.end(), m.end()) if head.end() < m.end() else None
             start = rest.start() if rest is not None else m.end()
@@ -283,16 +290,41 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
             end = _before_minor(text, begin, end, g)
             if end <= begin:
                 continue
+            if text[begin].isupper() and _named(text, begin, end, g):
+                continue
             elided = text[end : end + 1] in ("'", "’")
             parsed = _spelled_in(text[begin:end], lang, elided)
             if parsed is None:
                 continue
             value, stated, scale = parsed
-            weak = all(t.lower() in g.weak for t in g.token.findall(text, begin, end))
-            pattern = "article" if weak else "words"
-            found.append(NumberMatch(begin, end, value, stated.normalize(), scale, pattern))
+            tokens = [lowered(t) for t in g.token.findall(text, begin, end)]
+            pattern = "article" if all(t in g.weak for t in tokens) else "words"
+            about = not g.approximate.isdisjoint(tokens)
+            if about and len(tokens) == 1:
+                continue  # "la quarantaine" (the quarantine): only "une quarantaine" is a count
+            found.append(
+                NumberMatch(begin, end, value, stated.normalize(), scale, pattern, about=about)
+            )
     found.sort(key=lambda n: n.start)
     return _counted(text, g, _continued(text, g, found))
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+),?\s+$")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _named(text: str, begin: int, end: int, g: NumberGrammar) -> bool:
+    """Whether the capitalized number word(s) at ``begin:end`` are a name: after a title
+    ("Mr Hundred", "Herr Hundert"), or in a run of capitalized words that opens after a word
+    in lower case ("met One Direction"), where a language writes its other words in it."""
+    before = text[max(0, begin - 24) : begin]
+    if g.titles is not None and g.titles.search(before):
+        return True
+    if not g.capital_names:
+        return False
+    previous = _WORD_BEFORE.search(before)
+    following = _WORD_AFTER.match(text, end)
+    return bool(previous and previous[1][0].islower() and following and following[1][0].isupper())
 
 
 def _digit_number(
@@ -345,7 +377,7 @@ def _before_minor(text: str, begin: int, end: int, g: NumberGrammar) -> int:
     unit is left out: "quarante-cinq cents" is 45 (cents), "cinq cents" stays 500."""
     if not g.minor:
         return end
-    toks = [(t.group().lower(), t.start()) for t in g.token.finditer(text, begin, end)]
+    toks = [(lowered(t.group()), t.start()) for t in g.token.finditer(text, begin, end)]
     words = [t for t in toks if t[0] not in g.joiners]
     if not words or words[-1][0] not in g.minor:
         return end
@@ -368,7 +400,7 @@ def _spelled_factor(text: str, n: NumberMatch, g: NumberGrammar) -> Decimal | No
     word = re.search(r"[^\W\d_]{3,}$", text[n.start : n.end])
     if word is None:
         return None
-    key = word.group().lower()
+    key = lowered(word.group())
     return g.scales.get(key) or g.multipliers.get(key)
 
 

@@ -89,7 +89,8 @@ def extract(text: str, lang: str, ref: datetime | None) -> list[dict[str, Any]]:
         out.append(
             {
                 "kind": "currency",
-                "value": float(a.value),
+                # the ruler counts "34 cents" as 34 of the minor unit, as written
+                "value": float(a.value * a.minor if a.minor else a.value),
                 "iso": a.currency,
                 "span": [a.start, a.end],
             }

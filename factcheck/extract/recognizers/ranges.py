@@ -151,14 +151,22 @@ def _plain(number: Decimal) -> str:
     return format(number, "f")
 
 
+def _counted_end(text: str, m: Mention) -> int:
+    """Where a count ends with the counter glued after it ("40人から60人", "40명에서 60명"):
+    the counter of the first figure of a range stands before the range's middle."""
+    counter = m.value.get("unit") if m.kind == "count" else None
+    return m.end + len(counter) if counter and text.startswith(counter, m.end) else m.end
+
+
 def _middle(text: str, t: _Template, a: Mention, b: Mention) -> bool:
     """Whether the template's middle joins the figures; "up to" read as the second figure's
     qualifier may be the middle's own words ("from 5 up to 12", "desde 20 hasta 100")."""
-    if t.middle.fullmatch(text, a.end, b.start) is not None:
+    end = _counted_end(text, a)
+    if t.middle.fullmatch(text, end, b.start) is not None:
         return True
     if b.qualifier != "up_to":
         return False
-    found = t.middle.match(text, a.end)
+    found = t.middle.match(text, end)
     return found is not None and b.start < found.end() < b.end and text[found.end() - 1].isspace()
 
 
@@ -172,7 +180,7 @@ def _joined(text: str, t: _Template, a: Mention, b: Mention) -> tuple[int, int] 
             return None
         start = found.start()
     if t.after is not None:
-        found_after = t.after.match(text, b.end)
+        found_after = t.after.match(text, _counted_end(text, b))
         if found_after is None and b.qualifier == "up_to":
             # "50'den 80'e kadar": the template's closing words were read as "up to"
             inside = (t.after.fullmatch(text, p, b.end) for p in range(b.start + 1, b.end))
@@ -224,8 +232,9 @@ def _range(text: str, lang: str, a: Mention, b: Mention) -> Mention | None:
             continue
         start, end = span
         extra = {k: v for k, v in b.extra.items() if k in ("noun", "noun_span")}
-        if end > b.end and model.kind == "count":
-            # the template's words after the second figure come before the noun
+        if end > b.end and model.kind == "count" and "unit" not in b.value:
+            # the template's words after the second figure come before the noun (a counter
+            # glued to the figure is its noun already: "30명에서 45명까지")
             extra = _noun(text, lang, end)
         extra["first"], extra["second"] = (a.start, a.end), (b.start, b.end)
         if t.inclusive:

@@ -188,6 +188,8 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
         qualifier, start, end = qualify(text, lang, n.start, n.end)
         if n.more and qualifier == "exact":
             qualifier = "more_than"  # 十多万, 1,700여: the figure says "more than" itself
+        elif n.about and qualifier == "exact":
+            qualifier = "about"  # "une dizaine": the figure says "about" itself
         count: dict[str, Any] = {"kind": "count", "count": _plain(n.stated)}
         if n.high is not None:  # 数百: a range the figure names by itself
             count = {"kind": "count", "min": _plain(n.value), "max": _plain(n.high)}

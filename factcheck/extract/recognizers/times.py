@@ -48,7 +48,9 @@ class _Template:
 
 @dataclass(frozen=True)
 class _Grammar:
-    candidate: re.Pattern[str]  # a one- or two-digit figure that is no part of a longer one
+    # where a time may start: a one- or two-digit figure that is no part of a longer one, or
+    # four figures before GMT or UTC
+    candidate: re.Pattern[str]
     digit_led: tuple[tuple[int, _Template], ...]
     word_led: tuple[tuple[int, _Template], ...]  # led by a named time or an am/pm mark
     am: re.Pattern[str]
@@ -175,7 +177,10 @@ def grammar(lang: str) -> _Grammar:
     }
     particles = tuple(sorted((str(p) for p in data.get("particles", [])), key=len, reverse=True))
     return _Grammar(
-        candidate=re.compile(rf"(?<!{e.start(WORD)})(?<![.,:])\d{{1,2}}(?!\d)"),
+        # four figures before GMT or UTC: a time as wire copy writes it ("0620 GMT")
+        candidate=re.compile(
+            rf"(?<!{e.start(WORD)})(?<![.,:])(?:\d{{1,2}}(?!\d)|(?=\d{{4}} ?(?:GMT|UTC)(?!\w)))"
+        ),
         digit_led=tuple((i, t) for i, t, slot in compiled if slot == "H"),
         word_led=tuple((i, t) for i, t, slot in compiled if slot != "H"),
         am=re.compile(rf"^{_words(am)}$", re.IGNORECASE),
