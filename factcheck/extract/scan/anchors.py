@@ -146,10 +146,13 @@ class Anchors:
 
     def lowered(self, text: str) -> str:
         """``text`` folded so that every case-blind literal match is a plain substring."""
+        folded = text
         for t, rep in self._tricky:
-            if t in text:
-                text = text.replace(t, rep)
-        return text.lower()
+            if t in folded:
+                folded = folded.replace(t, rep)
+        if folded is text and "İ" not in text:
+            return fold(text)  # the same lower case, which the scans of the text keep
+        return folded.lower()
 
 
 def _trie(needles: Iterable[str]) -> str:
