@@ -61,7 +61,7 @@ def _edge_finditer(
     while (at := search(low, max(pos - 1, 0))) is not None:
         pos = at.start() + 1
         found = match(text, pos)
-        if found is None:  # cannot happen: the edge pattern matched just before
+        if found is None:  # a look-around the edge scan leaves out turned it away
             pos += 1
             continue
         yield found
