@@ -24,7 +24,9 @@ class NumberGrammar:
 
     digits: re.Pattern[str]
     after: dict[str, re.Pattern[str]]
-    words: re.Pattern[str]
+    # None where the language writes no figure in words it reads this way (its numerals
+    # have a reader of their own): a scan for none would read the whole text for nothing
+    words: re.Pattern[str] | None
     token: re.Pattern[str]
     values: dict[str, Decimal]
     multipliers: dict[str, Decimal]
@@ -161,11 +163,15 @@ def grammar(lang: str) -> NumberGrammar:
     sep = rf"(?:\s*-\s*|\s+{join}\s+|\s+{glue})"
     begin, end = e.start(WORD), w
     not_cased = alternation(num.get("not_cased", []))
-    words = re.compile(
-        rf"(?<!{begin})(?!{not_cased}(?!{end}))"
-        rf"(?:{minus}\s+)?{tok}(?:{sep}{tok})*(?:\s+{point}\s+{tok}(?:{sep}{tok})*)?"
-        rf"{cased_close}",
-        re.IGNORECASE,
+    words = (
+        re.compile(
+            rf"(?<!{begin})(?!{not_cased}(?!{end}))"
+            rf"(?:{minus}\s+)?{tok}(?:{sep}{tok})*(?:\s+{point}\s+{tok}(?:{sep}{tok})*)?"
+            rf"{cased_close}",
+            re.IGNORECASE,
+        )
+        if tokens
+        else None
     )
     edge = ("", "") if num.get("compound") else (f"(?<!{begin})", f"(?!{end})")
     every = alternation(tokens + joiners + num.get("point", []) + num.get("minus", []))
