@@ -243,12 +243,12 @@ def find_country_lists(
             continue
         start, end = run[0][0], run[-1][1]
         before = g.including_before.search(text, max(0, start - 40), start)
-        after = g.including_after.match(text, end)
         hit = g.affected is not None and len(run) == 1 and g.affected.match(text, end)
         also = of == "country" and too_after(g.also, text, end, len(run))
         earlier = countries_before(text, hits, start) if also else []
         if len(run) < 2 and before is None and not hit and not earlier:
-            continue
+            continue  # one name alone, as most are: what follows it is not looked up
+        after = g.including_after.match(text, end)
         if of == "region" and not _regions_named(text, g, run, before is not None):
             continue
         named = [*earlier, *(c for _, _, code in run for c in code.split("+"))]

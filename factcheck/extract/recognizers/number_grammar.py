@@ -24,7 +24,9 @@ class NumberGrammar:
 
     digits: re.Pattern[str]
     after: dict[str, re.Pattern[str]]
-    words: re.Pattern[str]
+    # None where the language writes no figure in words it reads this way (its numerals
+    # have a reader of their own): a scan for none would read the whole text for nothing
+    words: re.Pattern[str] | None
     token: re.Pattern[str]
     values: dict[str, Decimal]
     multipliers: dict[str, Decimal]
@@ -181,11 +183,15 @@ def grammar(lang: str) -> NumberGrammar:
     never = num.get("never_cased", [])
     first = rf"(?!{alternation([*num.get('not_cased', []), *never])}(?!{end}))"
     then = rf"(?!{alternation(never)}(?!{end}))" if never else ""
-    words = re.compile(
-        rf"(?<!{begin}){first}"
-        rf"(?:{minus}\s+)?{tok}(?:{sep}{then}{tok})*(?:\s+{point}\s+{tok}(?:{sep}{tok})*)?"
-        rf"{cased_close}",
-        re.IGNORECASE,
+    words = (
+        re.compile(
+            rf"(?<!{begin}){first}"
+            rf"(?:{minus}\s+)?{tok}(?:{sep}{then}{tok})*(?:\s+{point}\s+{tok}(?:{sep}{tok})*)?"
+            rf"{cased_close}",
+            re.IGNORECASE,
+        )
+        if tokens
+        else None
     )
     edge = ("", "") if num.get("compound") else (f"(?<!{begin})", f"(?!{end})")
     every = alternation(tokens + joiners + num.get("point", []) + num.get("minus", []))

@@ -227,6 +227,9 @@ def counter_after(text: str, lang: str, end: int) -> str | None:
     return found.group().strip() if found else None
 
 
+# the words pattern of a language that reads no figure in words: never scanned
+_NONE = re.compile("(?!)")
+
 # how far before a minus word the words that make it no sign are looked for: more than any of
 # those words and the space after it
 _MINUS_REACH = 200
@@ -277,14 +280,15 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
     if g.idioms is not None:
         for m in finditer(g.idioms, text):
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-    for m in finditer(g.words, text):
+    words = g.words or _NONE
+    for m in finditer(words, text) if g.words is not None else ():
         if taken.find(1, m.start(), m.end()) >= 0:
             continue
         start = m.start()
         head = g.token.match(text, start)
         if head and lowered(head.group()) in g.minus and _not_minus(g, text, start, head.group()):
             # "au moins huit": the minus word closes a qualifier and is no sign
-            rest = g.words.search(text, head.end(), m.end()) if head.end() < m.end() else None
+            rest = words.search(text, head.end(), m.end()) if head.end() < m.end() else None
             start = rest.start() if rest is not None else m.end()
         for begin, end in _pieces(text, start, m.end(), g):
             end = _before_minor(text, begin, end, g)

@@ -227,6 +227,7 @@ def _clock(match: re.Match[str], g: _Grammar) -> str | None:
 _LEAD = re.compile(r"(?P<open>\s*\(\s*)|\s*,?\s*")
 _WORD_END = re.compile(r"[^\W_](?![^\W_])")
 _NAME_REACH = 48  # characters: no generated zone name is longer
+_CLOSE = re.compile(r"\s*\)")
 
 
 def _lookup(g: _Grammar, text: str) -> str | None:
@@ -261,7 +262,7 @@ def _generated_after(text: str, end: int, g: _Grammar) -> tuple[str, int] | None
         zone = g.generated.get(window[:stop]) if keyed else _lookup(g, window[:stop])
         if zone is None:
             continue
-        close = re.compile(r"\s*\)").match(text, start + stop) if lead["open"] else None
+        close = _CLOSE.match(text, start + stop) if lead["open"] else None
         if lead["open"] and close is None:
             return None
         return zone, close.end() if close else start + stop

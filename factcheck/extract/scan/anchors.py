@@ -8,7 +8,7 @@ from functools import cache
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
-from factcheck.extract.scan.fold import cased_planes
+from factcheck.extract.scan.fold import cased_planes, fold
 
 _MAX_STRINGS = 256
 # needles shorter than this say too little to be worth checking
@@ -146,10 +146,13 @@ class Anchors:
 
     def lowered(self, text: str) -> str:
         """``text`` folded so that every case-blind literal match is a plain substring."""
+        folded = text
         for t, rep in self._tricky:
-            if t in text:
-                text = text.replace(t, rep)
-        return text.lower()
+            if t in folded:
+                folded = folded.replace(t, rep)
+        if folded is text and "İ" not in text:
+            return fold(text)  # the same lower case, which the scans of the text keep
+        return folded.lower()
 
 
 def _trie(needles: Iterable[str]) -> str:
@@ -202,3 +205,26 @@ def present(need: Need, low: str, seen: dict[frozenset[str], bool]) -> bool:
         if not hit:
             return False
     return True
+
+
+def lacking(need: Need) -> Callable[[str], bool] | None:
+    """A test for "``text`` lacks every needle of some group of ``need``" (then no match of
+    the pattern ``need`` comes from can be in it), or None when ``need`` asks for nothing.
+
+    It reads the text's ``fold``, which the scans keep: where the text holds a character that
+    lower-casing does not take to the needles' own case ("İ", the Kelvin sign), it says no.
+    """
+    if not need:
+        return None
+    anchors = Anchors([need])
+    finders = tuple(_finder(group) for group in anchors.fold(need))
+    # fold keeps "İ" as it is, where a case-blind match may read it as "i"
+    tricky = tuple(dict.fromkeys(["İ", *(t for t, _ in anchors._tricky)]))
+
+    def lacks(text: str) -> bool:
+        if any(map(text.__contains__, tricky)):
+            return False
+        low = fold(text)
+        return not all(found(low) for found in finders)
+
+    return lacks

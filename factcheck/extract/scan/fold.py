@@ -133,11 +133,43 @@ def _rewrite(data: list) -> None:
             _rewrite(sub.data)
 
 
-def fold_tree(parsed: object) -> bool:
-    """Rewrite a parsed IGNORECASE pattern in place for ``fold``-ed text; False if it cannot."""
+def _unfoldable(data: list) -> bool:
+    try:
+        _chars(data, set())
+    except _Unfoldable:
+        return True
+    return False
+
+
+def _loosen(data: list) -> None:
+    """Drop the look-arounds whose body the rewrite cannot reproduce (a case-sensitive part
+    of a case-blind pattern: a capital after a full stop): the pattern then matches wherever
+    it matched, and perhaps more."""
+    data[:] = [
+        (op, av)
+        for op, av in data
+        if op not in (C.ASSERT, C.ASSERT_NOT) or not _unfoldable(av[1].data)
+    ]
+    for op, av in data:
+        try:
+            children = _children(op, av)
+        except _Unfoldable:
+            continue  # left for ``fold_tree`` to turn down
+        for sub in children:
+            _loosen(sub.data)
+
+
+def fold_tree(parsed: object, loose: bool = False) -> bool:
+    """Rewrite a parsed IGNORECASE pattern in place for ``fold``-ed text; False if it cannot.
+
+    ``loose``: for a pattern that only finds where to try the original, which matches every
+    text it matches and perhaps more, look-arounds it cannot reproduce are dropped.
+    """
     state = parsed.state  # type: ignore[attr-defined]
     if not state.flags & re.IGNORECASE:
         return False
+    if loose:
+        _loosen(parsed.data)  # type: ignore[attr-defined]
     chars: set[str] = set()
     try:
         _chars(parsed.data, chars)  # type: ignore[attr-defined]

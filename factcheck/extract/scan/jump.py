@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from factcheck.extract.scan.anchors import lacking, needs
 from factcheck.extract.scan.behind import behind_led
 from factcheck.extract.scan.boundaries import rare_boundaries
 from factcheck.extract.scan.fold import fold
@@ -17,6 +18,10 @@ _MAX_MISSES = 32
 # building one parses and compiles the pattern again several times, which costs more than
 # the engine's scan of the first few articles (a command on one article never pays it)
 _PLAIN_FIRST = 40_000
+# patterns up to this long are first checked for the literal text every match holds: a
+# short pattern of words (a holiday, "today") finds none in most texts, and a substring
+# search turns the text away faster than the scan; a longer one costs more to work out
+_NEEDS_UP_TO = 600
 
 
 def _literal_finditer(
@@ -56,7 +61,7 @@ def _edge_finditer(
     while (at := search(low, max(pos - 1, 0))) is not None:
         pos = at.start() + 1
         found = match(text, pos)
-        if found is None:  # cannot happen: the edge pattern matched just before
+        if found is None:  # a look-around the edge scan leaves out turned it away
             pos += 1
             continue
         yield found
@@ -110,7 +115,21 @@ def _entry(pattern: re.Pattern[str]) -> list[Any]:
 
 
 def _scanner(pattern: re.Pattern[str]) -> Scanner:
-    """How ``pattern`` is scanned from now on: the fastest of the jumps its shape allows."""
+    """How ``pattern`` is scanned from now on: the fastest of the jumps its shape allows,
+    after a look for the literal text it cannot match without."""
+    scan = _jump(pattern)
+    lacks = (
+        lacking(needs(pattern.pattern, pattern.flags))
+        if len(pattern.pattern) <= _NEEDS_UP_TO
+        else None
+    )
+    if lacks is None:
+        return scan
+    return lambda text: iter(()) if lacks(text) else scan(text)
+
+
+def _jump(pattern: re.Pattern[str]) -> Scanner:
+    """The fastest of the jumps ``pattern``'s shape allows."""
     start = starter(pattern)
     if start is not None:
         # the guarded pattern turns most candidates away on their first characters

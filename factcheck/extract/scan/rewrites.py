@@ -218,7 +218,8 @@ def _edge_trees(pattern: re.Pattern[str]) -> dict[str, Derivation]:
     parsed = _parser.parse(pattern.pattern, pattern.flags)
     if not _edge_tree(parsed):
         return {"edge": None, "first": None, "common": None}
-    folded = fold_tree(parsed)
+    # the edge scan only finds where to try the pattern itself, which decides the match
+    folded = fold_tree(parsed, loose=True)
     flags = pattern.flags & ~re.IGNORECASE if folded else pattern.flags
     _with_pairs(parsed)
     allowed = _compiler.compile(_parser.SubPattern(parsed.state, [parsed.data[0]]), flags)

@@ -200,9 +200,8 @@ class Scan:
         possible: list[int] = []
         for (need, slots), templates in g.needs[family]:
             if possible:
-                if all(seen.get(group) is not False for group in need) and all(
-                    probed.get(slot) is not False for slot in slots
-                ):
+                # a look-up not made yet is None: only one that failed rules a template out
+                if False not in map(seen.get, need) and False not in map(probed.get, slots):
                     possible += templates
             elif present(need, low, seen) and all(map(self._holds, slots)):
                 possible += templates
