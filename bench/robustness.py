@@ -180,6 +180,9 @@ def main() -> int:
     parser.add_argument("--only", default="", help="run only rows whose name holds this text")
     parser.add_argument("--limit-seconds", type=float, default=60.0, help="hang guard per row")
     args = parser.parse_args()
+    # a script started in the background (`bench.sh &`) ignores Ctrl-C, and the commands it
+    # runs inherit that: the rows that press Ctrl-C need it handled as at a terminal
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"{'group':9} {'input':48} {'size':>6} {'exit':>4} {'sec':>6} {'peak MB':>8}  "
           "verdict / first line")  # fmt: skip
