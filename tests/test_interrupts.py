@@ -15,6 +15,15 @@ from factcheck.cli.interrupts import noted_interrupts
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGINT"), reason="needs POSIX signals")
 
 
+@pytest.fixture(autouse=True)
+def _at_a_terminal() -> Iterator[None]:
+    """Ctrl-C handled as at a terminal, even where the suite runs as a background job (which
+    starts with SIGINT ignored)."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)
+
+
 def _press_ctrl_c() -> None:
     os.kill(os.getpid(), signal.SIGINT)
     time.sleep(0.5)  # the handler runs here, at the latest

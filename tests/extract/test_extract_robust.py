@@ -187,6 +187,9 @@ def test_ctrl_c_prints_one_line_and_leaves_only_whole_drafts(tmp_path):
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        # Ctrl-C handled as at a terminal, even where the suite runs as a background job
+        # (which starts with SIGINT ignored, and so would the run)
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     sources = case / "sources"
     deadline = time.monotonic() + 120
