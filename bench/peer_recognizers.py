@@ -52,6 +52,19 @@ CLASSES = [
     "dates: a counted stretch from a date ('10 days after 3 March 2020'), the first or last N"
     " months of a year",
     "dates: ranges from or to the end of a period ('de 2007 à la fin de 2008'), to yesterday",
+    "number ranges: a counter after each figure ('40人から60人まで', '30명에서 45명까지')",
+    "numbers: words for about so many, as estimates ('une dizaine', 'un centinaio', 'een"
+    " tiental'); number words that are names ('Mr Hundred', 'Herr Hundert', 'the band Four Tops')",
+    "numbers: Turkish scale words in the accusative ('7 bini aşkın'), a dotted capital İ ('İki"
+    " bin')",
+    "qualifiers: a figure said to be estimated ('estimated at', 'estimé à', '88億円と推定')",
+    "currency: minor units as hundredths of their currency ('80 cents', '50 kuruş', '45센트'),"
+    " after a sum in any case and with case endings ('fünfundvierzig Cent', '50 sent'e')",
+    "measures: volumes, small masses and data sizes, in the names CLDR gives each language"
+    " ('45,5ml', '500 Milligramm', '2 téraoctets')",
+    "dates: a first day keeping its ordinal dot ('vom 3. bis 17. März', '3.–17. mars');"
+    " '1990'lı yıllarda', '2003 yılının sonunda'",
+    "times: four figures, or two and two with a dot, before GMT or UTC ('0620 GMT', '06.20 GMT')",
 ]
 
 
