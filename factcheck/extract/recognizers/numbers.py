@@ -15,6 +15,7 @@ from factcheck.extract.recognizers.number_grammar import (
     lowered,
 )
 from factcheck.extract.recognizers.numerals import find_numerals, lone_counts, standalone
+from factcheck.extract.recognizers.spelled_value import spelled_value
 from factcheck.extract.recognizers.width import narrow
 from factcheck.extract.scan import finditer
 from factcheck.lang.lexicon import Lexicon, load, scale_name
@@ -56,103 +57,6 @@ def _digits_value(m: re.Match[str], lex: Lexicon) -> Decimal | None:
     return -value if m["neg"] else value
 
 
-def _parse_words(tokens: list[str], g: NumberGrammar) -> Decimal | None:
-    total = Decimal(0)
-    current = Decimal(0)
-    tail: Decimal | None = None  # the part after a joiner: "trecento e DUE dozzine" is 324
-    last: Decimal | None = None  # the number word right before a joiner
-    scaled: Decimal | None = None  # the scale word the figure ended on so far
-    seen = False
-    for i, word in enumerate(tokens):
-        if i and tokens[i - 1] in g.fractions and word in g.weak:
-            continue  # "half a million": the article belongs to the scale word
-        if word in g.weak and tokens[i + 1 : i + 2] and tokens[i + 1] in g.fractions:
-            continue  # "and a half": the article belongs to the fraction
-        if word in g.fractions and scaled is not None and tail == 0 and not current:
-            # a share of the scale word before it: "um milhão e meio" is 1.5 million
-            total += g.multipliers[word] * scaled
-            scaled, seen = None, True
-            continue
-        if word in g.scales:
-            factor = g.scales[word]
-            # a bigger scale takes only what is below it: "tres billones … doscientos mil
-            # millones" multiplies the thousands, never the billions already counted
-            low = total % factor
-            total += (low + current or 1) * factor - low
-            current, tail, last, scaled = Decimal(0), None, None, factor
-        elif word in g.multipliers:
-            factor = g.multipliers[word]
-            if tail is not None:
-                current += (tail or 1) * factor - tail
-            else:
-                current = (current or 1) * factor
-            tail, last, scaled = None, None, None
-        elif word in g.values:
-            value = g.values[word]
-            current += value
-            if tail == 0 and last is not None and last < value:
-                # a unit joined to the ten after it ("vijfentwintig", "fünfundzwanzig") is one
-                # part, which a multiplier takes whole: "vijfentwintighonderd" is 2500
-                tail = last + value
-            else:
-                tail = None if tail is None else tail + value
-            last, scaled = value, None
-        else:
-            tail = Decimal(0)  # a joiner
-            continue
-        seen = True
-    return total + current if seen else None
-
-
-def _fraction(tokens: list[str], g: NumberGrammar) -> Decimal | None:
-    vals = [g.values.get(t) for t in tokens]
-    if all(v is not None and 0 <= v <= 9 for v in vals):
-        return Decimal("0." + "".join(str(int(v)) for v in vals if v is not None))
-    whole = _parse_words(tokens, g)
-    return Decimal(f"0.{int(whole)}") if whole is not None else None
-
-
-def _spelled(
-    span: str, g: NumberGrammar, elided: bool = False
-) -> tuple[Decimal, Decimal, str | None] | None:
-    tokens = [lowered(t) for t in g.token.findall(span)]
-    tokens = [re.sub(r"\s+", " ", t) for t in tokens]
-    # a bound form ends a number only where elided before a vowel: "settant'anni"
-    if not tokens or (tokens[-1] in g.bound and not elided):
-        return None
-    # a fraction needs a scale after it ("half a million") or a whole before ("two and a half")
-    if tokens[-1] in g.fractions and not any(t in g.joiners for t in tokens):
-        return None
-    if all(t in g.scales for t in tokens) and not (len(tokens) == 1 and tokens[0] in g.standalone):
-        return None
-    negative = tokens[0] in g.minus
-    if negative:
-        tokens = tokens[1:]
-    fraction = Decimal(0)
-    for i, t in enumerate(tokens):
-        if t in g.point:
-            fraction = _fraction(tokens[i + 1 :], g) or Decimal(0)
-            tokens = tokens[:i]
-            break
-    whole = _parse_words(tokens, g)
-    if whole is None:
-        return None
-    value = whole + fraction
-    if value == value.to_integral_value():
-        value = value.quantize(Decimal(1))  # "half a million" is 500000, not 500000.0
-    last = tokens[-1] if tokens else ""
-    if last in g.fractions:
-        # "dois milhões e meio", "three million and a half" state 2.5 and 3.5 million
-        head = [t for t in tokens[:-1] if t not in g.weak]
-        if len(head) > 1 and head[-1] in g.joiners:
-            last = head[-2]
-    scale = scale_name(g.scales[last]) if last in g.scales else None
-    # the stated figure is the one before the scale word: "two billion" states 2 billion
-    stated = value / g.scales[last] if scale else value
-    sign = -1 if negative else 1
-    return sign * value, sign * stated, scale
-
-
 def _pieces(text: str, start: int, end: int, g: NumberGrammar) -> list[tuple[int, int]]:
     """Split a run of number words where a joiner links two separate figures ("one and one").
 
@@ -188,7 +92,7 @@ def _pieces(text: str, start: int, end: int, g: NumberGrammar) -> list[tuple[int
 @lru_cache(maxsize=4096)
 def _spelled_in(span: str, lang: str, elided: bool) -> tuple[Decimal, Decimal, str | None] | None:
     """``_spelled`` for ``lang``, kept: articles and small number words recur in every text."""
-    return _spelled(span, grammar(lang), elided)
+    return spelled_value(span, grammar(lang), elided)
 
 
 def _numerals(text: str, lang: str, taken: bytearray) -> list[NumberMatch]:
