@@ -111,10 +111,13 @@ def _display(value: Decimal, unit: str) -> str:
     targets = _DISPLAY.get(dimension(unit))
     shown = ureg.Quantity(float(value), base_units(unit))
     if targets is not None:
-        ladder = [shown.to(target) for target in targets]
-        # zero reads in the first unit; a value under one of the last, in the last
-        small = ladder[-1] if value else ladder[0]
-        shown = next((q for q in ladder if abs(q.magnitude) >= 1), small)
+        # converted one unit at a time, as far as the first the value is at least one of;
+        # zero reads in the first unit, a value under one of the last in the last
+        base, shown = shown, shown.to(targets[0])
+        for target in targets[1:]:
+            if not value or abs(shown.magnitude) >= 1:
+                break
+            shown = base.to(target)
         if targets[0] in ("W", "Wh"):
             shown = shown.to_compact()
     number = Decimal(repr(round(float(shown.magnitude), 6)))

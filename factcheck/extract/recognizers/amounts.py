@@ -108,8 +108,13 @@ def grammar(lang: str) -> _Grammar:
     return _Grammar(before, before_token, after, cents, scale, spelled, names, minor, parts)
 
 
+def _key(token: str) -> str:
+    """A currency word as the grammar's tables spell it: in lower case, single-spaced."""
+    return re.sub(r"\s+", " ", token.lower())
+
+
 def _code(g: _Grammar, token: str) -> str | None:
-    key = re.sub(r"\s+", " ", token.lower())
+    key = _key(token)
     if key in g.names:
         return g.names[key]
     if token.upper() in currency_codes():
@@ -186,7 +191,7 @@ def find_amounts(text: str, lang: str, numbers: list[NumberMatch]) -> list[Amoun
         if currency is None:
             continue
         value, stated, scale = n.value, n.stated, n.scale
-        minor_parts = g.minor_parts.get(re.sub(r"\s+", " ", token.lower()))
+        minor_parts = g.minor_parts.get(_key(token))
         if minor_parts:  # "80 cents" is 0.80 of the currency
             value, stated = value / minor_parts, stated / minor_parts
         if _millions(token) and not scale:

@@ -102,7 +102,8 @@ def grammar(lang: str) -> NumberGrammar:
     multipliers = {k.lower(): Decimal(v) for k, v in num.get("multipliers", {}).items()}
     # "une centaine", "un migliaio": a count of about so many, read as a multiplier
     approximate = {k.lower(): Decimal(v) for k, v in num.get("approximate", {}).items()}
-    multipliers = _plain_spellings({**multipliers, **approximate}, num)
+    approximate = _plain_spellings(approximate, num)
+    multipliers = {**_plain_spellings(multipliers, num), **approximate}
     # "half", "mezzo", "yarım": a share of the scale word that follows ("half a million")
     fractions = {k.lower(): Decimal(str(v)) for k, v in num.get("fractions", {}).items()}
     scales = _plain_spellings(dict(lex.scales), num)
@@ -225,7 +226,7 @@ def grammar(lang: str) -> NumberGrammar:
             else None
         ),
         capital_names=bool(names.get("capitalized")),
-        approximate=frozenset(_plain_spellings(approximate, num)),
+        approximate=frozenset(approximate),
         not_minus=re.compile(
             rf"(?<!\w){alternation(num.get('minus_not_after', []))}\s+$", re.IGNORECASE
         ),

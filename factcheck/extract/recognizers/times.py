@@ -49,7 +49,7 @@ class _Template:
 @dataclass(frozen=True)
 class _Grammar:
     # where a time may start: a one- or two-digit figure that is no part of a longer one, or
-    # four figures before GMT or UTC
+    # four figures before a capital (a zone, as in "0620 GMT": the templates decide)
     candidate: re.Pattern[str]
     digit_led: tuple[tuple[int, _Template], ...]
     word_led: tuple[tuple[int, _Template], ...]  # led by a named time or an am/pm mark
@@ -177,9 +177,8 @@ def grammar(lang: str) -> _Grammar:
     }
     particles = tuple(sorted((str(p) for p in data.get("particles", [])), key=len, reverse=True))
     return _Grammar(
-        # four figures before GMT or UTC: a time as wire copy writes it ("0620 GMT")
         candidate=re.compile(
-            rf"(?<!{e.start(WORD)})(?<![.,:])(?:\d{{1,2}}(?!\d)|(?=\d{{4}} ?(?:GMT|UTC)(?!\w)))"
+            rf"(?<!{e.start(WORD)})(?<![.,:])(?:\d{{1,2}}(?!\d)|(?=\d{{4}} ?[A-Z]))"
         ),
         digit_led=tuple((i, t) for i, t, slot in compiled if slot == "H"),
         word_led=tuple((i, t) for i, t, slot in compiled if slot != "H"),
