@@ -65,6 +65,9 @@ CLASSES = [
     "dates: a first day keeping its ordinal dot ('vom 3. bis 17. März', '3.–17. mars');"
     " '1990'lı yıllarda', '2003 yılının sonunda'",
     "times: four figures, or two and two with a dot, before GMT or UTC ('0620 GMT', '06.20 GMT')",
+    "measures: changes of a rate in percentage or basis points ('0.25 percentage points', "
+    "'25 Basispunkte', '0.3个百分点', '0.4%포인트');"
+    " temperatures with the letter glued ('-8C', '95F')",
 ]
 
 

@@ -34,6 +34,7 @@ _DISPLAY = {
     "[mass] / [length] / [time] ** 2": ("bar",),
     "[seismic_magnitude]": ("magnitude",),
     "[information]": ("TB", "GB", "MB", "kB", "B"),
+    "[percentage_point]": ("pp",),
 }
 
 

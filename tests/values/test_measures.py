@@ -46,6 +46,19 @@ def test_temperatures_convert_with_their_offset(values) -> None:
     assert values.groups("quantity", celsius, fahrenheit) == 1
 
 
+def test_rate_changes_in_percentage_and_basis_points_convert(values) -> None:
+    points = values.of({"kind": "quantity", "value": 0.25, "unit": "pp"})
+    basis = values.of({"kind": "quantity", "value": 25, "unit": "bp"})
+    half = values.of({"kind": "quantity", "value": 50, "unit": "basis_point"})
+    assert values.groups("quantity", points, basis) == 1
+    assert values.groups("quantity", points, half) == 2
+    assert points.normalized == "from 0.245 pp to under 0.255 pp"
+    assert basis.normalized == "from 0.245 pp to under 0.26 pp"  # 25 covers 24.5 to 26
+    # a change of a rate is not a length, a share or anything else with a unit
+    depth = values.of({"kind": "quantity", "value": 25, "unit": "km"})
+    assert points.compare_class != depth.compare_class
+
+
 def test_durations_compare_in_seconds_and_whole_units_may_be_truncated(values) -> None:
     seven = values.of({"kind": "duration", "value": 7, "unit": "minutes"})
     four = values.of({"kind": "duration", "value": 4, "unit": "minute"})

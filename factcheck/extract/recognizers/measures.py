@@ -91,8 +91,9 @@ def _glued_value(match: re.Match[str], lang: str) -> Decimal | None:
     whole = match["int"]
     for group in lex.groups:
         whole = whole.replace(group, "")
+    sign = "-" if match["sign"] else ""
     try:
-        return Decimal(f"{whole}.{match['frac']}" if match["frac"] else whole)
+        return Decimal(f"{sign}{whole}.{match['frac']}" if match["frac"] else sign + whole)
     except InvalidOperation:
         return None
 

@@ -37,9 +37,9 @@ class UnitGrammar:
 
     after: re.Pattern[str]  # at a figure's end: a unit, maybe after a hyphen
     before: re.Pattern[str] | None  # a unit phrase ending right before a figure
-    glued: re.Pattern[str]  # digits glued to a unit symbol: "15GW", "29km"
+    glued: re.Pattern[str]  # a figure glued to a unit symbol: "15GW", "29km", "-8C"
     words: dict[str, Unit]  # case-folded word -> unit
-    symbols: dict[str, Unit]  # case-sensitive symbol -> unit
+    symbols: dict[str, Unit]  # case-sensitive symbol -> unit (glued-only ones too)
     before_units: tuple[Unit, ...]  # per ``before`` group ``bN``
     scale_symbols: frozenset[str]  # scale words that are also unit symbols ("m")
 
@@ -110,11 +110,11 @@ def _language_forms(data: dict[str, Any]) -> dict[str, Unit]:
     return out
 
 
-def _shared_symbols(shared: dict[str, Any]) -> dict[str, Unit]:
+def _shared_symbols(shared: dict[str, Any], section: str = "symbols") -> dict[str, Unit]:
     return {
         str(symbol): Unit(kind, str(unit))
         for kind in KINDS
-        for symbol, unit in (shared.get("symbols", {}).get(kind) or {}).items()
+        for symbol, unit in (shared.get(section, {}).get(kind) or {}).items()
     }
 
 
@@ -137,7 +137,11 @@ def grammar(lang: str) -> UnitGrammar:
     # a unit ends where no letter follows, but a glued particle may ("15기가와트의", "3時間に")
     end = f"(?!{e.free(LETTER)})"
     word_alt = f"(?P<word>{trie(words)}){endings}{end}"
-    symbol_alt = f"(?P<sym>(?-i:{trie(symbols)})){end}"
+    # a word led by a symbol ("%ポイント") is read whole, not as the symbol and a glued word
+    folded_symbols = {symbol.lower() for symbol in symbols}
+    led = [w for w in words if not w[0].isalpha() and w not in folded_symbols]
+    not_led = f"(?!(?:{trie(led)}){end})" if led else ""
+    symbol_alt = f"{not_led}(?P<sym>(?-i:{trie(symbols)})){end}"
     # the unit may follow a hyphen ("7.7-magnitude") or an elided article ("un'ora")
     after = re.compile(rf"(?:\s*-\s*|['’]|\s*)(?:{symbol_alt}|{word_alt})", re.IGNORECASE)
     before_phrases: list[tuple[str, Unit]] = [
@@ -158,9 +162,12 @@ def grammar(lang: str) -> UnitGrammar:
         before = re.compile(rf"(?<!{e.start(LETTER)})(?:{'|'.join(parts)})\s*$", re.IGNORECASE)
     group = "|".join(re.escape(g) for g in lex.groups if not g.isspace())
     digits = rf"\d{{1,3}}(?:(?:{group})\d{{3}})+(?!\d)|\d+" if group else r"\d+"
+    # symbols read only glued to their figure ("-8C", "95F"): spaced, they are letters
+    glued_symbols = {**symbols, **_shared_symbols(shared, "glued_only")}
     glued = re.compile(
-        rf"(?<!{e.start(WORD)})(?<![.,])(?P<int>{digits})(?:{re.escape(lex.decimal)}(?P<frac>\d+))?"
-        rf"(?:{symbol_alt}|(?P<word>{trie(words)}){end})",
+        rf"(?:(?<![\w.,])(?P<sign>[-−]))?(?<!{e.start(WORD)})(?<![.,])"
+        rf"(?P<int>{digits})(?:{re.escape(lex.decimal)}(?P<frac>\d+))?"
+        rf"(?:(?P<sym>(?-i:{trie(glued_symbols)})){end}|(?P<word>{trie(words)}){end})",
         re.IGNORECASE,
     )
     scale_symbols = frozenset(str(s) for s in shared.get("shared_with_scales", []))
@@ -169,7 +176,7 @@ def grammar(lang: str) -> UnitGrammar:
         before=before,
         glued=glued,
         words=words,
-        symbols=symbols,
+        symbols=glued_symbols,
         before_units=tuple(unit for _, unit in before_phrases),
         scale_symbols=scale_symbols & (set(symbols) | set(words)),
     )
