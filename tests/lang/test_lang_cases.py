@@ -6,7 +6,8 @@ recognizers find in it, each with its character offsets:
 - ``values``: everything ``recognize`` finds, in text order: kind, text, start, end, the claim
   value's keys (``amount``, ``currency``, ``scale``, ``date``, ``period``, ``members``,
   ``time``, ``zone``, ``unit``, ``min``, ``max`` ...), ``qualifier`` when not exact, ``local:
-  true`` for a time stated as local time, ``noun`` (what a count counts, as written; null for
+  true`` for a time stated as local time, ``earlier: true`` for the first figure of a change
+  ("rose from 12 to 15"), ``noun`` (what a count counts, as written; null for
   none) when the case is about it, and ``pattern`` when the case is about the pattern that
   fired; ``only`` limits the comparison to some kinds;
 - ``numbers``: everything ``find_numbers`` finds: text, start, end, value (scale applied),
@@ -28,7 +29,7 @@ from factcheck.extract.recognizers.numbers import NumberMatch, find_numbers
 from factcheck.lang import languages
 
 CASES = Path(__file__).parent
-_META = {"kind", "text", "start", "end", "qualifier", "pattern", "noun", "local"}
+_META = {"kind", "text", "start", "end", "qualifier", "pattern", "noun", "local", "earlier"}
 
 
 def _cases() -> list[Any]:
@@ -61,6 +62,7 @@ def _matches_value(item: dict[str, Any], m: Mention, text: str) -> bool:
         and item.get("qualifier", "exact") == m.qualifier
         and m.pattern.startswith(item.get("pattern", ""))
         and item.get("local", False) == m.extra.get("local", False)
+        and item.get("earlier", False) == m.extra.get("earlier", False)
         and ("noun" not in item or item["noun"] == m.extra.get("noun"))
         and stated.keys() == found.keys()
         and all(_same(stated[k], found[k]) for k in stated)

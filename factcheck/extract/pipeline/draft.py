@@ -165,6 +165,8 @@ def _discovered_claim(m: Mention, found: Discovered, period: str | None) -> dict
     }
     if m.qualifier != "exact":
         claim["qualifier"] = m.qualifier
+    if m.extra.get("earlier"):  # "rose from 12 to 15": shown, not compared as the figure now
+        claim["superseded"] = True
     if period:
         claim["period"] = period
     claim["quote"] = " ".join(m.text.split())
@@ -214,6 +216,8 @@ def _claim(m: Mention, a: Attachment, spec: CaseSpec, period: str | None) -> dic
     claim["value"] = _value(m)
     if m.qualifier != "exact":
         claim["qualifier"] = m.qualifier
+    if m.extra.get("earlier"):  # "rose from 12 to 15": shown, not compared as the figure now
+        claim["superseded"] = True
     if period:
         claim["period"] = period
     claim["quote"] = " ".join(m.text.split())

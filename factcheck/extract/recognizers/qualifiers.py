@@ -160,4 +160,7 @@ def number_ranges(
     ``shares`` are counts of the fraction a share in words names ("more than half")."""
     counts = [_count(text, lang, n) for n in numbers if n.pattern != "article"]
     counts += shares
-    return [item for m in join_ranges(text, lang, counts) if (item := _item(m)) is not None]
+    # the scorer reads every "from A to B" as a range of numbers, the two figures of a
+    # change ("passé de 200 à 3 000") too
+    joined = join_ranges(text, lang, counts, changes_apart=False)
+    return [item for m in joined if (item := _item(m)) is not None]

@@ -14,7 +14,7 @@ included (``extra["incl"]``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 from typing import Any
@@ -71,6 +71,14 @@ def grammar(lang: str) -> tuple[_Template, ...]:
     spaced = not lex.glue
     inclusive = tuple(_template(str(s), spaced, True) for s in num.get("ranges_inclusive", []))
     return inclusive + tuple(_template(str(s), spaced) for s in sources)
+
+
+@cache
+def changes(lang: str) -> tuple[_Template, ...]:
+    """The templates of ``lang`` that tell a figure moving from {A} to {B} ("rose from 12 to
+    15", "von 12 auf 15", "12人から15人に増えた"): not a range but an earlier and a later figure."""
+    lex = load(lang)
+    return tuple(_template(str(s), not lex.glue) for s in lex.section("numbers").get("changes", []))
 
 
 @cache
@@ -248,14 +256,61 @@ def _range(text: str, lang: str, a: Mention, b: Mention) -> Mention | None:
     return None
 
 
-def join_ranges(text: str, lang: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with each pair of figures that states a range replaced by the range."""
+def _restated(m: Mention, model: Mention, other: Mention) -> Mention:
+    """``m`` stated in the kind, unit and currency of ``model`` and, when it has no scale
+    word, in the scale of ``other`` if that reads close to it: "from 60 to 70 %", "from 3 to
+    4 million", "from $3 to 4 billion"; "from 500 to 2 million" keeps 500."""
+    (stated, factor), (other_stated, other_factor) = figure(m), figure(other)
+    near = abs(other_stated * other_factor)
+    if factor == 1 and other_factor != 1 and near / 10 <= abs(stated * other_factor) <= near * 10:
+        scaled = other_factor
+    else:
+        scaled = factor
+    if _unit(m) == _unit(model) and scaled == factor:
+        return m
+    value = {k: v for k, v in model.value.items() if k not in ("scale", "value")}
+    if model.kind in FIGURE_KEY:
+        value[FIGURE_KEY[model.kind]] = _plain(stated)
+        if scaled != 1:
+            value["scale"] = scale_name(scaled)
+    else:
+        value["value"] = _plain(stated * scaled)
+    return replace(m, kind=model.kind, value=value)
+
+
+def _change(text: str, lang: str, a: Mention, b: Mention) -> tuple[Mention, Mention] | None:
+    """Two figures of a change from ``a`` to ``b``: ``a`` marked as the earlier figure (the
+    source's own superseded one), ``b`` the figure now, with no bound the words gave it;
+    each in the kind and unit the other gives it where it states none."""
+    model = _kind_of(a, b)
+    if model is None or b.start - a.end > _GAP:
+        return None
+    if not any(_joined(text, t, a, b) is not None for t in changes(lang)):
+        return None
+    earlier, now = _restated(a, model, b), _restated(b, model, a)
+    earlier = replace(earlier, extra={**earlier.extra, "earlier": True})
+    return earlier, replace(now, qualifier="exact") if now.qualifier == "up_to" else now
+
+
+def join_ranges(
+    text: str, lang: str, mentions: list[Mention], changes_apart: bool = True
+) -> list[Mention]:
+    """``mentions`` with each pair of figures that states a range replaced by the range, and
+    the first of two figures that state a change marked as the earlier one (with
+    ``changes_apart`` False, a change reads as the range its words span)."""
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
     out: list[Mention] = []
     index = 0
     while index < len(ordered):
         a = ordered[index]
         b = ordered[index + 1] if index + 1 < len(ordered) else None
+        change = None
+        if changes_apart and b is not None and b.start >= a.end:
+            change = _change(text, lang, a, b)
+        if change is not None:
+            out.extend(change)
+            index += 2
+            continue
         joined = _range(text, lang, a, b) if b is not None and b.start >= a.end else None
         if joined is not None:
             out.append(joined)
