@@ -68,6 +68,8 @@ CLASSES = [
     "measures: changes of a rate in percentage or basis points ('0.25 percentage points', "
     "'25 Basispunkte', '0.3个百分点', '0.4%포인트');"
     " temperatures with the letter glued ('-8C', '95F')",
+    "number ranges: none where a figure moved from one value to another ('rose from 12 to 15',"
+    " 'von 12 auf 15', '12人から15人に増えた'): an earlier and a later figure",
 ]
 
 
