@@ -37,9 +37,16 @@ class _Grammar:
 @cache
 def grammar(lang: str) -> _Grammar:
     """The noun words of ``lang``."""
-    data = load(lang).section("nouns")
+    lex = load(lang)
+    data = lex.section("nouns")
+    # the language's words for today, now, yesterday and tomorrow follow a figure as a time
+    # ("154 overnight", "12 yesterday"), never as what it counts
+    dates = lex.section("dates")
+    near = dates.get("near_days") or {}
+    days = [*dates.get("today", []), *dates.get("now", []), *near.get("before", [])]
+    days += near.get("after", [])
     return _Grammar(
-        stop=frozenset(str(w).lower() for w in data.get("stop", [])),
+        stop=frozenset(str(w).lower() for w in [*data.get("stop", []), *days]),
         skip=frozenset(str(w).lower() for w in data.get("skip", [])),
         capitalized=bool(data.get("capitalized", False)),
         spaced=edges(lang).spaced,
