@@ -20,6 +20,7 @@ from factcheck.extract.recognizers.countries import find_country_lists
 from factcheck.extract.recognizers.dates.find import find_dates
 from factcheck.extract.recognizers.measures import find_measures, unit_follows
 from factcheck.extract.recognizers.mention import Mention
+from factcheck.extract.recognizers.multiples import find_multiples
 from factcheck.extract.recognizers.nouns import label_before, noun_after
 from factcheck.extract.recognizers.numbers import NumberMatch, counter_after, find_numbers
 from factcheck.extract.recognizers.qualifiers import qualify
@@ -178,6 +179,16 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
     for s in find_shares(text, lang, taken, scales):
         figures.append(_share(text, lang, s))
         _mark(taken, s.start, s.end)
+    for x in find_multiples(text, lang, taken):
+        if any(n.start < x.start < n.end for n in numbers):
+            continue  # "3 dozens": the word multiplies its figure
+        qualifier, start, end = qualify(text, lang, x.start, x.end)
+        many = {"kind": "count", "min": _plain(x.low), "max": _plain(x.high)}
+        noun = _noun(text, lang, start, end)
+        figures.append(
+            Mention("count", start, end, text[start:end], "multiple", many, qualifier, noun)
+        )
+        _mark(taken, x.start, x.end)
     previous: NumberMatch | None = None
     for n in numbers:
         if taken.find(1, n.start, n.end) >= 0:
