@@ -70,6 +70,8 @@ CLASSES = [
     " temperatures with the letter glued ('-8C', '95F')",
     "number ranges: none where a figure moved from one value to another ('rose from 12 to 15',"
     " 'von 12 auf 15', '12人から15人に増えた'): an earlier and a later figure",
+    "counts: indefinite multiples as the range they allow ('dozens of', 'des centaines de"
+    " milliers', 'Zehntausende', 'yüz binlerce'); Turkish copulas on units ('12 kilometreydi')",
 ]
 
 
