@@ -218,6 +218,8 @@ def discover(
     1,591")."""
     if m.kind in ("count", "amount", "quantity") and is_identifier(text, m):
         return None
+    if m.pattern == "age":  # whose age it is, no topic can tell: an editor places it
+        return None
     dimension = _dimension(m, lang)
     found = _from_words(m, text, hits, dimension, verb_side, copula)
     if found is not None:

@@ -15,6 +15,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
+from factcheck.extract.recognizers.ages import age_counters, find_ages
 from factcheck.extract.recognizers.amounts import find_amounts
 from factcheck.extract.recognizers.countries import find_country_lists
 from factcheck.extract.recognizers.dates.find import find_dates
@@ -163,6 +164,9 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
     for s in find_fractions(text, lang, numbers, taken):
         figures.append(_share(text, lang, s))
         _mark(taken, s.start, s.end)
+    for age in find_ages(text, lang, numbers, taken):
+        figures.append(age.mention(text))
+        _mark(taken, age.start, age.end)
     for u in find_measures(text, lang, numbers, taken):
         qualifier, start, end = qualify(text, lang, u.start, u.end)
         value: dict[str, Any] = {"kind": u.kind, "value": _plain(u.value)}
@@ -206,13 +210,15 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
             count = {"kind": "count", "min": _plain(n.value), "max": _plain(n.high)}
         count.update(_scale(n))
         counter = counter_after(text, lang, n.end)
+        pattern = n.pattern
         if counter:
             count["unit"] = counter
             noun = {"noun": counter, "noun_span": (n.end, n.end + len(counter))}
+            pattern = "age" if counter in age_counters(lang) else pattern
         else:
             noun = _noun(text, lang, start, end)
         figures.append(
-            Mention("count", start, end, text[start:end], n.pattern, count, qualifier, noun)
+            Mention("count", start, end, text[start:end], pattern, count, qualifier, noun)
         )
     out.extend(m for m in join_ranges(text, lang, figures) if _holdable(m))
     sets = _sets(text, lang, out)

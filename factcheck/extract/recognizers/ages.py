@@ -1,0 +1,105 @@
+"""A person's age: "a 30-year-old man", "aged 30", "Jean Dupont, 30 ans,", "ein 30-jähriger",
+"30 yaşındaki" — a count of years, never a duration ("30 ans" of a prison term).
+
+Templates are the language's ``numbers.yaml`` ``ages``: ``templates``, in which {N} stands
+for the figure (a space for any white space), and ``unit``, how the count names what it
+counts. Chinese, Japanese and Korean write an age with a counter glued to the figure (30歳,
+30세, 30岁): ``ages`` ``counters`` lists them.
+
+An age belongs to a person the figure does not name: it is read so that it is never taken
+for a duration or a count of things, and drafted for an editor to place, not grouped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck.extract.recognizers.mention import Mention
+from factcheck.extract.recognizers.numbers import NumberMatch
+from factcheck.lang.lexicon import load
+
+# how far before a figure the words of an age may start
+_WINDOW = 40
+
+
+@dataclass(frozen=True)
+class _Template:
+    before: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class AgeMatch:
+    """An age: the figure, the span of the whole phrase, and the unit the count names."""
+
+    number: NumberMatch
+    start: int
+    end: int
+    unit: str
+
+    def mention(self, text: str) -> Mention:
+        """The age as a count of its figure, with the unit of the language's ages."""
+        n = self.number
+        count = {"kind": "count", "count": format(n.stated, "f"), "unit": self.unit}
+        noun = {"noun": self.unit, "noun_span": (self.start, self.end)}
+        return Mention("count", n.start, n.end, text[n.start : n.end], "age", count, "exact", noun)
+
+
+def _spaced(part: str) -> str:
+    return re.sub(r"(?<!\\) ", r"\\s+", part)
+
+
+def _template(source: str) -> _Template:
+    head, _, tail = source.partition("{N}")
+    # words start where no letter stands before them; a comma or a bracket anywhere
+    edge = "" if head[:1] in (",", "\\") else r"(?<![^\W_])"
+    before = re.compile(rf"{edge}(?:{_spaced(head)})$", re.IGNORECASE) if head else None
+    after = re.compile(rf"(?:{_spaced(tail)})(?![^\W_])", re.IGNORECASE) if tail else None
+    return _Template(before, after)
+
+
+@cache
+def grammar(lang: str) -> tuple[str, tuple[_Template, ...]]:
+    """The unit an age of ``lang`` counts in, and its templates."""
+    ages = load(lang).section("numbers").get("ages") or {}
+    templates = tuple(_template(str(t)) for t in ages.get("templates", []))
+    return str(ages.get("unit", "")), templates
+
+
+@cache
+def age_counters(lang: str) -> frozenset[str]:
+    """The counters glued to a figure that make it an age (30歳, 30세, 30岁)."""
+    ages = load(lang).section("numbers").get("ages") or {}
+    return frozenset(str(c) for c in ages.get("counters", []))
+
+
+def _phrase(text: str, t: _Template, n: NumberMatch) -> tuple[int, int] | None:
+    start, end = n.start, n.end
+    if t.before is not None:
+        found = t.before.search(text, max(0, n.start - _WINDOW), n.start)
+        if found is None:
+            return None
+        start = found.start()
+    if t.after is not None:
+        after = t.after.match(text, n.end)
+        if after is None:
+            return None
+        end = after.end()
+    return start, end
+
+
+def find_ages(text: str, lang: str, numbers: list[NumberMatch], taken: bytearray) -> list[AgeMatch]:
+    """The ages among ``numbers``, outside the characters ``taken`` marks."""
+    unit, templates = grammar(lang)
+    out: list[AgeMatch] = []
+    for n in numbers:
+        if taken.find(1, n.start, n.end) >= 0 or n.high is not None:
+            continue
+        for t in templates:
+            span = _phrase(text, t, n)
+            if span is not None and taken.find(1, *span) < 0:
+                out.append(AgeMatch(n, span[0], span[1], unit))
+                break
+    return out
