@@ -72,6 +72,8 @@ CLASSES = [
     " 'von 12 auf 15', '12人から15人に増えた'): an earlier and a later figure",
     "counts: indefinite multiples as the range they allow ('dozens of', 'des centaines de"
     " milliers', 'Zehntausende', 'yüz binlerce'); Turkish copulas on units ('12 kilometreydi')",
+    "counts: ages, never durations ('a 30-year-old', 'Jean Dupont, 45 ans', 'ein 62-jähriger',"
+    " '62歳')",
 ]
 
 
