@@ -57,10 +57,19 @@ def _from_number(text: str, lang: str, n: NumberMatch, g: UnitGrammar) -> Measur
     after = g.after.match(text, n.end)
     unit = unit_of(g, after) if after else None
     if unit is not None and after is not None:
-        # "an hour" is a duration only as a bound: "in under an hour", "about a year"
+        # "two days and a half", "une heure et demie", "2時間半": half a unit more
+        half = None
+        if g.half is not None and unit.kind != "percent" and n.high is None and not n.scale:
+            half = g.half.match(text, after.end())
+        # "an hour" is a duration only as a bound ("in under an hour") or with its half
         bound = unit.kind == "duration" and qualify(text, lang, n.start, after.end())[0] != "exact"
-        if n.pattern == "article" and not bound:
+        if n.pattern == "article" and not bound and half is None:
             return None
+        if half is not None:
+            value = n.value + Decimal("0.5")
+            return MeasureMatch(
+                n.start, half.end(), unit.kind, value, unit.unit, "number-unit-half"
+            )
         return MeasureMatch(
             n.start,
             after.end(),

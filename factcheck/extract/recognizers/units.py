@@ -14,7 +14,7 @@ from typing import Any
 
 from factcheck.cache.tables import kept_from_cldr
 from factcheck.extract.recognizers.edges import LETTER, WORD, edges
-from factcheck.extract.recognizers.words import trie
+from factcheck.extract.recognizers.words import phrases, trie
 from factcheck.lang import cldr_locales
 from factcheck.lang.lexicon import load
 
@@ -42,6 +42,7 @@ class UnitGrammar:
     symbols: dict[str, Unit]  # case-sensitive symbol -> unit (glued-only ones too)
     before_units: tuple[Unit, ...]  # per ``before`` group ``bN``
     scale_symbols: frozenset[str]  # scale words that are also unit symbols ("m")
+    half: re.Pattern[str] | None = None  # a half after the unit: "two days and a half"
 
 
 def _key(word: str) -> str:
@@ -171,6 +172,10 @@ def grammar(lang: str) -> UnitGrammar:
         re.IGNORECASE,
     )
     scale_symbols = frozenset(str(s) for s in shared.get("shared_with_scales", []))
+    halves = [str(h) for h in data.get("half_after", [])]
+    half = None
+    if halves:
+        half = re.compile(rf"\s*(?:{phrases(halves)}){end}", re.IGNORECASE)
     return UnitGrammar(
         after=after,
         before=before,
@@ -179,6 +184,7 @@ def grammar(lang: str) -> UnitGrammar:
         symbols=glued_symbols,
         before_units=tuple(unit for _, unit in before_phrases),
         scale_symbols=scale_symbols & (set(symbols) | set(words)),
+        half=half,
     )
 
 
