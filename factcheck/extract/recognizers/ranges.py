@@ -74,11 +74,16 @@ def grammar(lang: str) -> tuple[_Template, ...]:
 
 
 @cache
-def changes(lang: str) -> tuple[_Template, ...]:
-    """The templates of ``lang`` that tell a figure moving from {A} to {B} ("rose from 12 to
-    15", "von 12 auf 15", "12人から15人に増えた"): not a range but an earlier and a later figure."""
+def changes(lang: str) -> tuple[tuple[_Template, ...], tuple[_Template, ...]]:
+    """The templates of ``lang`` that tell a figure moving from one value to another: not a
+    range but an earlier and a later figure. First those that name the earlier figure first,
+    {A} ("rose from 12 to 15", "von 12 auf 15", "12人から15人に増えた"), then those that name it
+    second, {B} ("67 %, up from 61 %", "67 %, contre 61 %")."""
     lex = load(lang)
-    return tuple(_template(str(s), not lex.glue) for s in lex.section("numbers").get("changes", []))
+    num = lex.section("numbers")
+    forward = tuple(_template(str(s), not lex.glue) for s in num.get("changes", []))
+    back = tuple(_template(str(s), not lex.glue) for s in num.get("changes_back", []))
+    return forward, back
 
 
 @cache
@@ -279,17 +284,22 @@ def _restated(m: Mention, model: Mention, other: Mention) -> Mention:
 
 
 def _change(text: str, lang: str, a: Mention, b: Mention) -> tuple[Mention, Mention] | None:
-    """Two figures of a change from ``a`` to ``b``: ``a`` marked as the earlier figure (the
-    source's own superseded one), ``b`` the figure now, with no bound the words gave it;
-    each in the kind and unit the other gives it where it states none."""
+    """Two figures of a change between ``a`` and ``b``: the earlier one marked (the source's
+    own superseded figure), the later one with no bound the words gave it ("up to" read in
+    "subió de 12 hasta 15"); each in the kind and unit the other gives it where it states
+    none."""
     model = _kind_of(a, b)
     if model is None or b.start - a.end > _GAP:
         return None
-    if not any(_joined(text, t, a, b) is not None for t in changes(lang)):
-        return None
-    earlier, now = _restated(a, model, b), _restated(b, model, a)
-    earlier = replace(earlier, extra={**earlier.extra, "earlier": True})
-    return earlier, replace(now, qualifier="exact") if now.qualifier == "up_to" else now
+    forward, back = changes(lang)
+    if any(_joined(text, t, a, b) is not None for t in forward):
+        first, second = _restated(a, model, b), _restated(b, model, a)
+        first = replace(first, extra={**first.extra, "earlier": True})
+        return first, replace(second, qualifier="exact") if second.qualifier == "up_to" else second
+    if any(_joined(text, t, a, b) is not None for t in back):
+        first, second = _restated(a, model, b), _restated(b, model, a)
+        return first, replace(second, extra={**second.extra, "earlier": True})
+    return None
 
 
 def join_ranges(
