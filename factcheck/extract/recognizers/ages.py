@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from factcheck.extract.recognizers.around import words_after, words_before
 from factcheck.extract.recognizers.mention import Mention
 from factcheck.extract.recognizers.numbers import NumberMatch
 from factcheck.lang.lexicon import load
@@ -47,17 +48,9 @@ class AgeMatch:
         return Mention("count", n.start, n.end, text[n.start : n.end], "age", count, "exact", noun)
 
 
-def _spaced(part: str) -> str:
-    return re.sub(r"(?<!\\) ", r"\\s+", part)
-
-
 def _template(source: str) -> _Template:
     head, _, tail = source.partition("{N}")
-    # words start where no letter stands before them; a comma or a bracket anywhere
-    edge = "" if head[:1] in (",", "\\") else r"(?<![^\W_])"
-    before = re.compile(rf"{edge}(?:{_spaced(head)})$", re.IGNORECASE) if head else None
-    after = re.compile(rf"(?:{_spaced(tail)})(?![^\W_])", re.IGNORECASE) if tail else None
-    return _Template(before, after)
+    return _Template(words_before(head), words_after(tail))
 
 
 @cache

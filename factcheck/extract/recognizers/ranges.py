@@ -19,6 +19,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
+from factcheck.extract.recognizers.around import spaced, words_after, words_before
 from factcheck.extract.recognizers.mention import Mention
 from factcheck.extract.recognizers.nouns import noun_after
 from factcheck.extract.recognizers.words import phrases
@@ -45,20 +46,12 @@ class _Template:
     inclusive: bool = False
 
 
-def _spaced(part: str) -> str:
-    return re.sub(r"(?<!\\) ", r"\\s+", part)
-
-
-def _template(source: str, spaced: bool = True, inclusive: bool = False) -> _Template:
+def _template(source: str, spaced_words: bool = True, inclusive: bool = False) -> _Template:
     head, _, rest = source.partition("{A}")
     middle, _, tail = rest.partition("{B}")
     # words touch each other in a language written without spaces (介于{A}和{B}之间)
-    start, end = (r"(?<![^\W_])", r"(?![^\W_])") if spaced else ("", "")
-    before = None
-    if head.strip():
-        before = re.compile(rf"{start}(?:{_spaced(head)})$", re.IGNORECASE)
-    after = re.compile(rf"(?:{_spaced(tail)}){end}", re.IGNORECASE) if tail.strip() else None
-    middle_pattern = re.compile(_spaced(middle), re.IGNORECASE)
+    before, after = words_before(head, spaced_words), words_after(tail, spaced_words)
+    middle_pattern = re.compile(spaced(middle), re.IGNORECASE)
     return _Template(before, middle_pattern, after, source, inclusive)
 
 
