@@ -119,6 +119,15 @@ def _shared_symbols(shared: dict[str, Any], section: str = "symbols") -> dict[st
     }
 
 
+def _symbol_led(word: str, symbols: set[str]) -> bool:
+    """Whether ``word`` opens with a sign, or with a symbol that no letter continues."""
+    if not word[0].isalpha():
+        return True
+    return any(
+        word.startswith(s) and len(word) > len(s) and not word[len(s)].isalpha() for s in symbols
+    )
+
+
 @cache
 def grammar(lang: str) -> UnitGrammar:
     """The compiled unit patterns of ``lang``."""
@@ -138,9 +147,10 @@ def grammar(lang: str) -> UnitGrammar:
     # a unit ends where no letter follows, but a glued particle may ("15기가와트의", "3時間に")
     end = f"(?!{e.free(LETTER)})"
     word_alt = f"(?P<word>{trie(words)}){endings}{end}"
-    # a word led by a symbol ("%ポイント") is read whole, not as the symbol and a glued word
+    # a word led by a symbol ("%ポイント", "km/u") is read whole, not as the symbol and what
+    # follows it
     folded_symbols = {symbol.lower() for symbol in symbols}
-    led = [w for w in words if not w[0].isalpha() and w not in folded_symbols]
+    led = [w for w in words if w not in folded_symbols and _symbol_led(w, folded_symbols)]
     not_led = f"(?!(?:{trie(led)}){end})" if led else ""
     symbol_alt = f"{not_led}(?P<sym>(?-i:{trie(symbols)})){end}"
     # the unit may follow a hyphen ("7.7-magnitude") or an elided article ("un'ora")
