@@ -53,6 +53,18 @@ def _scale_as_unit(text: str, n: NumberMatch, g: UnitGrammar, lang: str) -> Unit
     return g.symbols.get(symbol) or g.words.get(symbol.lower())
 
 
+def _speed(text: str, start: int, unit: Unit, g: UnitGrammar) -> tuple[int, str] | None:
+    """Where a length becomes a speed by the word before its figure (時速150km, 초속 50m, 每秒50米):
+    that word's start and the speed's unit, when the grammar knows it."""
+    if g.per is None or unit.kind != "quantity":
+        return None
+    found = g.per.search(text, max(0, start - _BEFORE_WINDOW), start)
+    if found is None:
+        return None
+    speed = f"{unit.unit}/{g.per_units[found['per'].lower()]}"
+    return (found.start(), speed) if speed in g.speeds else None
+
+
 def _from_number(text: str, lang: str, n: NumberMatch, g: UnitGrammar) -> MeasureMatch | None:
     after = g.after.match(text, n.end)
     unit = unit_of(g, after) if after else None
@@ -65,6 +77,12 @@ def _from_number(text: str, lang: str, n: NumberMatch, g: UnitGrammar) -> Measur
         bound = unit.kind == "duration" and qualify(text, lang, n.start, after.end())[0] != "exact"
         if n.pattern == "article" and not bound and half is None:
             return None
+        speed = _speed(text, n.start, unit, g)
+        if speed is not None:
+            start, speed_unit = speed
+            return MeasureMatch(
+                start, after.end(), unit.kind, n.value, speed_unit, "rate-number-unit"
+            )
         if half is not None:
             value = n.value + Decimal("0.5")
             return MeasureMatch(
@@ -133,6 +151,13 @@ def find_measures(
             continue
         unit, value = unit_of(g, m), _glued_value(m, lang)
         if unit is not None and value is not None:
+            speed = _speed(text, m.start(), unit, g)
+            if speed is not None:
+                start, speed_unit = speed
+                found.append(
+                    MeasureMatch(start, m.end(), unit.kind, value, speed_unit, "rate-glued")
+                )
+                continue
             found.append(MeasureMatch(m.start(), m.end(), unit.kind, value, unit.unit, "glued"))
     found.sort(key=lambda x: x.start)
     out: list[MeasureMatch] = []

@@ -8,7 +8,7 @@ symbols every language writes; the language's ``units.yaml`` adds what CLDR lack
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -43,6 +43,10 @@ class UnitGrammar:
     before_units: tuple[Unit, ...]  # per ``before`` group ``bN``
     scale_symbols: frozenset[str]  # scale words that are also unit symbols ("m")
     half: re.Pattern[str] | None = None  # a half after the unit: "two days and a half"
+    # a word before a figure that makes its length a speed: 時速 (per hour), 초속 (per second)
+    per: re.Pattern[str] | None = None
+    per_units: dict[str, str] = field(default_factory=dict)  # the word -> its time unit
+    speeds: frozenset[str] = frozenset()  # the units of speed the grammar reads ("km/h")
 
 
 def _key(word: str) -> str:
@@ -182,6 +186,10 @@ def grammar(lang: str) -> UnitGrammar:
         re.IGNORECASE,
     )
     scale_symbols = frozenset(str(s) for s in shared.get("shared_with_scales", []))
+    per_units = {_key(str(k)): str(v) for k, v in (data.get("per_before") or {}).items()}
+    per = None
+    if per_units:
+        per = re.compile(rf"(?P<per>{trie(per_units)})\s*$", re.IGNORECASE)
     halves = [str(h) for h in data.get("half_after", [])]
     half = None
     if halves:
@@ -195,6 +203,9 @@ def grammar(lang: str) -> UnitGrammar:
         before_units=tuple(unit for _, unit in before_phrases),
         scale_symbols=scale_symbols & (set(symbols) | set(words)),
         half=half,
+        per=per,
+        per_units=per_units,
+        speeds=frozenset(u.unit for u in [*words.values(), *symbols.values()] if "/" in u.unit),
     )
 
 
