@@ -19,7 +19,7 @@ def run_compare(
     output: Path | None = None,
 ) -> None:
     """Analyze ``case`` and write the report in ``format`` to ``output`` (stdout when None)."""
-    from factcheck.cache import patterns
+    from factcheck.cache import methods, patterns
 
     # the patterns the modules below compile as they are imported (the YAML reader's, the
     # value kinds', the writers') come from the cache folder after the first run
@@ -59,6 +59,7 @@ def run_compare(
         del data  # a large report's bytes need not outlive their writing
     retain(report)
     patterns.flush()
+    methods.flush()
     empty = nothing_to_compare(report.summary)
     if empty:
         print(f"note: {case}: {empty}", file=sys.stderr)
