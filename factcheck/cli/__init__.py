@@ -59,6 +59,9 @@ def main(*, leave_fast: bool = False) -> None:
         sys.stdout.write(answer)
         sys.stdout.flush()
         return
+    from factcheck.cache import methods
+
+    methods.install()  # before any module that defines data classes is imported
     from factcheck.cli.quick_compare import quick_compare
 
     call = quick_compare(sys.argv)

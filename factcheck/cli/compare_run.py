@@ -19,6 +19,11 @@ def run_compare(
     output: Path | None = None,
 ) -> None:
     """Analyze ``case`` and write the report in ``format`` to ``output`` (stdout when None)."""
+    from factcheck.cache import methods, patterns
+
+    # the patterns the modules below compile as they are imported (the YAML reader's, the
+    # value kinds', the writers') come from the cache folder after the first run
+    patterns.install()
     from factcheck.analyze import Options, analyze
     from factcheck.cli.output import emit, emit_utf8, emit_utf8_stream, terminal_options
     from factcheck.errors import FactcheckError
@@ -53,6 +58,8 @@ def run_compare(
             emit(writer(report, options), output)
         del data  # a large report's bytes need not outlive their writing
     retain(report)
+    patterns.flush()
+    methods.flush()
     empty = nothing_to_compare(report.summary)
     if empty:
         print(f"note: {case}: {empty}", file=sys.stderr)

@@ -245,7 +245,7 @@ def run_extract(
     """Draft source files in CASE/sources/ from ``articles`` and propose CASE's catalog, or
     with ``--corpus`` extract a corpus into claims; the exit code (2: an article or record
     could not be used). Bad options raise FactcheckError."""
-    from factcheck.cache import patterns
+    from factcheck.cache import methods, patterns
 
     patterns.install()  # first: the recognizers' modules compile patterns as they are imported
     options = options or ExtractOptions()
@@ -277,6 +277,7 @@ def run_extract(
     try:
         _run_all(jobs, done)
         patterns.flush()
+        methods.flush()
     except KeyboardInterrupt:
         from factcheck.cli.pools import exit_abandoned
 

@@ -87,6 +87,9 @@ def quick_compare(argv: list[str]) -> Callable[[], None] | None:
     kwargs = parse(argv[2:])
     if kwargs is None:
         return None
+    from factcheck.cache import patterns
+
+    patterns.install()  # before the imports below: most of their patterns are compiled then
     from factcheck.cli.compare_run import run_compare
 
     return partial(run_compare, **kwargs)  # type: ignore[arg-type]
