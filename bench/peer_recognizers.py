@@ -69,7 +69,10 @@ CLASSES = [
     "'25 Basispunkte', '0.3个百分点', '0.4%포인트');"
     " temperatures with the letter glued ('-8C', '95F')",
     "number ranges: none where a figure moved from one value to another ('rose from 12 to 15',"
-    " 'von 12 auf 15', '12人から15人に増えた'): an earlier and a later figure",
+    " 'von 12 auf 15', '12人から15人に増えた', '67 %, up from 61 %'): an earlier and a later"
+    " figure",
+    "measures: half a unit after the unit ('dos días y medio', '3時間半'); speeds by the word"
+    " before the figure (時速150km, 초속 45m) and in each language's CLDR symbol ('km/u', 'km/sa')",
     "counts: indefinite multiples as the range they allow ('dozens of', 'des centaines de"
     " milliers', 'Zehntausende', 'yüz binlerce'); Turkish copulas on units ('12 kilometreydi')",
     "counts: ages, never durations ('a 30-year-old', 'Jean Dupont, 45 ans', 'ein 62-jähriger',"
