@@ -71,11 +71,17 @@ def changes(lang: str) -> tuple[tuple[_Template, ...], tuple[_Template, ...]]:
     """The templates of ``lang`` that tell a figure moving from one value to another: not a
     range but an earlier and a later figure. First those that name the earlier figure first,
     {A} ("rose from 12 to 15", "von 12 auf 15", "12人から15人に増えた"), then those that name it
-    second, {B} ("67 %, up from 61 %", "67 %, contre 61 %")."""
+    second, {B} ("67 %, up from 61 %", "67 %, contre 61 %"). {VERB} stands for any of the
+    language's ``change_verbs``."""
     lex = load(lang)
     num = lex.section("numbers")
-    forward = tuple(_template(str(s), not lex.glue) for s in num.get("changes", []))
-    back = tuple(_template(str(s), not lex.glue) for s in num.get("changes_back", []))
+    verbs = phrases(num.get("change_verbs", []))
+
+    def template(source: object) -> _Template:
+        return _template(str(source).replace("{VERB}", verbs), not lex.glue)
+
+    forward = tuple(template(s) for s in num.get("changes", []))
+    back = tuple(template(s) for s in num.get("changes_back", []))
     return forward, back
 
 
