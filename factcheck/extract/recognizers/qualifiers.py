@@ -11,7 +11,7 @@ from typing import Any
 from factcheck.extract.recognizers.edges import ALNUM, LETTER, edges
 from factcheck.extract.recognizers.mention import Mention
 from factcheck.extract.recognizers.numbers import NumberMatch
-from factcheck.extract.recognizers.ranges import LOWER, UPPER, join_ranges
+from factcheck.extract.recognizers.ranges import LOWER, UPPER, after_change_verb, join_ranges
 from factcheck.extract.recognizers.words import alternation, phrases
 from factcheck.extract.scan import search
 from factcheck.lang.lexicon import load, scale_name
@@ -104,7 +104,10 @@ def qualify(text: str, lang: str, start: int, end: int) -> tuple[str, int, int]:
     found = g.before.match(window, begins.start()) if g.before and begins else None
     if found:
         name = g.names[int(found.lastgroup[1:])]  # type: ignore[index]
-        return name, start - len(window) + found.start(), end
+        begin = start - len(window) + found.start()
+        if name == "up_to" and after_change_verb(text, lang, begin):
+            return "exact", start, end  # "se elevó hasta 154": where it went, not a bound
+        return name, begin, end
     return "exact", start, end
 
 

@@ -86,6 +86,27 @@ def changes(lang: str) -> tuple[tuple[_Template, ...], tuple[_Template, ...]]:
 
 
 @cache
+def _verb_before(lang: str) -> re.Pattern[str] | None:
+    """A verb of change (and perhaps an adverb) ending right before a position."""
+    lex = load(lang)
+    verbs = lex.section("numbers").get("change_verbs", [])
+    if not verbs:
+        return None
+    start = r"(?<![^\W_])" if not lex.glue else ""
+    return re.compile(rf"{start}(?:{phrases(verbs)})(?:\s+\w+)?\s+$", re.IGNORECASE)
+
+
+def after_change_verb(text: str, lang: str, position: int) -> bool:
+    """Whether a verb of change ends right before ``position``: "subió hasta 154" says where
+    the figure went, not a bound of it."""
+    pattern = _verb_before(lang)
+    return (
+        pattern is not None
+        and pattern.search(text, max(0, position - _WINDOW), position) is not None
+    )
+
+
+@cache
 def _joins(lang: str) -> re.Pattern[str]:
     """What may stand between two bounds of one range: a join word, commas, spaces."""
     words = load(lang).section("qualifiers").get("joins", [])
