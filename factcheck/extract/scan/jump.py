@@ -10,6 +10,7 @@ from factcheck.extract.scan.anchors import lacking, needs
 from factcheck.extract.scan.behind import behind_led
 from factcheck.extract.scan.boundaries import rare_boundaries
 from factcheck.extract.scan.fold import fold
+from factcheck.extract.scan.opening import opened
 from factcheck.extract.scan.rewrites import Edge, edged, guarded, literal_led, searcher, starter
 
 # jumps that found no match before a jump scan hands over to the engine's scan of the rest
@@ -137,6 +138,9 @@ def _jump(pattern: re.Pattern[str]) -> Scanner:
         led = behind_led(pattern)
         if led is not None:
             return led.finditer
+        open_ = opened(pattern)
+        if open_ is not None:
+            return open_.finditer
         return lambda text: _start_finditer(search, match, pattern, text)
     lead = literal_led(pattern)
     if lead is not None:
@@ -147,7 +151,8 @@ def _jump(pattern: re.Pattern[str]) -> Scanner:
     edge = edged(pattern)
     if edge is not None:
         return lambda text: _edge_finditer(edge, pattern, text, fold(text) if edge.folded else text)
-    return guarded(pattern).finditer
+    open_ = opened(pattern)
+    return guarded(pattern).finditer if open_ is None else open_.finditer
 
 
 def _start_finditer(

@@ -19,6 +19,7 @@ from factcheck.extract.scan.bigrams import pair_lookahead
 from factcheck.extract.scan.boundaries import COMMON
 from factcheck.extract.scan.fold import fold_tree
 from factcheck.extract.scan.recent import per_object
+from factcheck.extract.scan.sets import compact
 
 _ZERO_WIDTH = (C.ASSERT, C.ASSERT_NOT, C.AT)
 # the code that derives the scans kept in the pattern store: kept per version of it
@@ -80,10 +81,17 @@ def _one(op: Any, av: Any) -> tuple[list | None, bool]:
     return None, False
 
 
+def first_chars(parsed: _parser.SubPattern) -> list | None:
+    """The character-set items every match of a parsed pattern opens with; None when they are
+    unknown or a match may be empty."""
+    first, empty = _first(list(parsed))
+    return None if not first or empty else first
+
+
 @per_object
 def starter(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """A one-character pattern matching where ``pattern`` can start, or None when unknown."""
-    found = derived("starter", (pattern,), _CODE, lambda: _starter_tree(pattern))
+    found = derived("starter", (pattern,), _CODE, lambda: compact(_starter_tree(pattern)))
     if found is None:
         return None
     start = found[0]
@@ -107,7 +115,7 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
     The engine then rejects most positions with one set test instead of trying every branch.
     """
-    found = derived("guarded", (pattern,), _CODE, lambda: _guarded_tree(pattern))
+    found = derived("guarded", (pattern,), _CODE, lambda: compact(_guarded_tree(pattern)))
     return pattern if found is None else found[0]
 
 
@@ -199,7 +207,7 @@ def edged(pattern: re.Pattern[str]) -> Edge | None:
         def build() -> Derivation:
             if not trees:
                 trees.update(_edge_trees(pattern))
-            return trees[name]
+            return compact(trees[name])
 
         return build
 
@@ -245,7 +253,7 @@ def literal_led(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | None
     pattern is made case-sensitive, for ``fold``-ed text (the flag says so). None when the
     pattern has no such head or the literal is a single character.
     """
-    found = derived("literal-led", (pattern,), _CODE, lambda: _literal_tree(pattern))
+    found = derived("literal-led", (pattern,), _CODE, lambda: compact(_literal_tree(pattern)))
     return None if found is None else (found[0], found[1][0])
 
 
@@ -275,7 +283,7 @@ def _literal_tree(pattern: re.Pattern[str]) -> Derivation:
 def searcher(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool]:
     """``pattern`` made case-sensitive for ``fold``-ed text when it can be (the flag says so),
     with a look-ahead on the characters a match can start with before its first item."""
-    found = derived("searcher", (pattern,), _CODE, lambda: _searcher_tree(pattern))
+    found = derived("searcher", (pattern,), _CODE, lambda: compact(_searcher_tree(pattern)))
     assert found is not None  # a pattern always has a searcher
     fast, (folded,) = found
     return fast, folded
