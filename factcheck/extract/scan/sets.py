@@ -23,13 +23,15 @@ _compact: dict[tuple[Any, ...], list[Any]] = {}
 _PLANE = 0x10000
 # ranges at least this wide are kept as a bitmap
 _WIDE = 256
+# the case-blind flag as a plain number: a flag enum's operators run in Python
+_BLIND = int(re.IGNORECASE)
 
 
 def compact(derivation: Derivation) -> Derivation:
     """``derivation`` with the classes of its pattern in compiled form (the same matches)."""
     if derivation is not None:
         parsed, flags, _ = derivation
-        _walk(parsed, bool((flags | parsed.state.flags) & re.IGNORECASE))
+        _walk(parsed, bool((flags | parsed.state.flags) & _BLIND))
     return derivation
 
 
@@ -41,7 +43,7 @@ def _walk(sub: _parser.SubPattern, blind: bool) -> None:
             continue
         inner = blind
         if op is C.SUBPATTERN:
-            inner = bool((blind or av[1] & re.IGNORECASE) and not av[2] & re.IGNORECASE)
+            inner = bool((blind or av[1] & _BLIND) and not av[2] & _BLIND)
         for child in _children(av):
             _walk(child, inner)
 
