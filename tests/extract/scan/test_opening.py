@@ -8,6 +8,7 @@ import re
 import pytest
 
 from factcheck.cache.patterns import compiled_now
+from factcheck.extract.scan import jump
 from factcheck.extract.scan.opening import opened
 from factcheck.extract.scan.sets import compact
 
@@ -53,3 +54,15 @@ def test_compact_classes_match_the_same(flags: int) -> None:
     fast = compiled_now(derivation[0], flags)
     text = TEXT + " Äpfel 𠀀𠀁 abc"
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("source", PATTERNS)
+def test_same_matches_before_the_jump_scan(source: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Between the first few thousand characters and the jump scan's build, a pattern scans
+    with its opening set: the same matches."""
+    monkeypatch.setattr(jump, "_OPENED_FIRST", -1)
+    monkeypatch.setattr(jump, "_PLAIN_FIRST", 10**9)
+    pattern = re.compile(source, re.IGNORECASE)
+    plain = [(m.span(), m.groupdict()) for m in pattern.finditer(TEXT)]
+    assert [(m.span(), m.groupdict()) for m in jump.finditer(pattern, TEXT)] == plain
+    assert jump._entry(pattern)[2] is None  # no jump scan built yet
