@@ -11,40 +11,19 @@ it makes the engine test one character against a bitmap where it tried the patte
 from __future__ import annotations
 
 import re
-from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as C  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
 
 from factcheck.cache.derived import Derivation, derived
-from factcheck.extract.scan import bigrams, rewrites
+from factcheck.extract.scan import bigrams, info, rewrites
 from factcheck.extract.scan.bigrams import pair_lookahead
-from factcheck.extract.scan.fold import cased_planes
+from factcheck.extract.scan.info import Opened, other_cases
 from factcheck.extract.scan.recent import per_object
 from factcheck.extract.scan.rewrites import PREFIX, first_chars
 from factcheck.extract.scan.sets import compact
 
 # the code that derives the opened patterns: kept per version of it
-_CODE = (__file__, rewrites.__file__, bigrams.__file__)
-# the flag of an information block that holds a character set
-_INFO_CHARSET = 4
-
-
-class _Opened(_parser.SubPattern):  # type: ignore[misc]
-    """A parsed pattern whose program opens with the set of characters ``first``."""
-
-    def __init__(self, parsed: _parser.SubPattern, first: list) -> None:
-        super().__init__(parsed.state, parsed.data)
-        self.first = first
-
-    def program(self, flags: int) -> list[int]:
-        """re's program with an information block holding ``first``."""
-        code = _compiler._code(self, flags)
-        if code[2]:  # re found a literal prefix or a set itself: at least as good
-            return code  # type: ignore[no-any-return]
-        info = [C.INFO, 0, _INFO_CHARSET, code[3], code[4]]
-        charset, _ = _compiler._optimize_charset(self.first)
-        _compiler._compile_charset(charset, self.state.flags | flags, info)
-        info[1] = len(info) - 1
-        return info + code[1 + code[1] :]  # type: ignore[no-any-return]
+_CODE = (__file__, rewrites.__file__, bigrams.__file__, info.__file__)
 
 
 @per_object
@@ -70,19 +49,5 @@ def _opened_tree(pattern: re.Pattern[str]) -> Derivation:
     if pairs is not None:
         parsed.data.insert(0, pairs)
     if pattern.flags & re.IGNORECASE:
-        first = [*first, *_other_cases(first)]
-    return _Opened(parsed, first), pattern.flags, ()
-
-
-def _other_cases(first: list) -> list:
-    """The characters a case-blind class matches beyond those it lists: the engine tests the
-    opening set as it is, with no case folded."""
-
-    def chars(flags: int) -> set[str]:
-        fresh = _parser.State()
-        fresh.flags = flags
-        items = _parser.SubPattern(fresh, [(C.IN, first)])
-        return set(_compiler.compile(items).findall(cased_planes()))
-
-    blind = chars(re.UNICODE | re.IGNORECASE) - chars(re.UNICODE)
-    return [(C.LITERAL, ord(c)) for c in sorted(blind)]
+        first = [*first, *other_cases(first)]
+    return Opened(parsed, first), pattern.flags, ()

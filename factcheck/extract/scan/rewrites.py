@@ -13,17 +13,18 @@ from re import _constants as C  # type: ignore[attr-defined]
 from typing import Any, NamedTuple
 
 from factcheck.cache.derived import Derivation, derived
-from factcheck.extract.scan import bigrams, boundaries
+from factcheck.extract.scan import bigrams, boundaries, info
 from factcheck.extract.scan import fold as fold_module
 from factcheck.extract.scan.bigrams import pair_lookahead
 from factcheck.extract.scan.boundaries import COMMON
 from factcheck.extract.scan.fold import fold_tree
+from factcheck.extract.scan.info import Opened, other_cases
 from factcheck.extract.scan.recent import per_object
 from factcheck.extract.scan.sets import compact
 
 _ZERO_WIDTH = (C.ASSERT, C.ASSERT_NOT, C.AT)
 # the code that derives the scans kept in the pattern store: kept per version of it
-_CODE = (__file__, fold_module.__file__, bigrams.__file__, boundaries.__file__)
+_CODE = (__file__, fold_module.__file__, bigrams.__file__, boundaries.__file__, info.__file__)
 # the commonest letters of the languages read, and white space
 _COMMON = "etaoinsrhldcumpgfbvyzkjwETAOINSRHLDCUMPGFBVYZKJW \n"
 # characters of a match's start an edge scan's look-ahead checks before trying the pattern,
@@ -300,4 +301,8 @@ def _searcher_tree(pattern: re.Pattern[str]) -> Derivation:
             lead += 1
         guard = (C.ASSERT, (1, _parser.SubPattern(parsed.state, [(C.IN, first)])))
         parsed.data.insert(lead, guard)
+        if parsed.getwidth()[0]:  # no match is empty: the engine may skip to the first set
+            if flags & re.IGNORECASE:
+                first = [*first, *other_cases(first)]
+            return Opened(parsed, first), flags, (folded,)
     return parsed, flags, (folded,)

@@ -39,7 +39,7 @@ def _walk(sub: _parser.SubPattern, blind: bool) -> None:
     data = sub.data
     for i, (op, av) in enumerate(data):
         if op is C.IN:
-            data[i] = (C.IN, _compacted(av, blind))
+            data[i] = (C.IN, compacted(av, blind))
             continue
         inner = blind
         if op is C.SUBPATTERN:
@@ -62,7 +62,7 @@ def _children(av: Any) -> list[_parser.SubPattern]:
     return out
 
 
-def _compacted(items: list[Any], blind: bool) -> list[Any]:
+def compacted(items: list[Any], blind: bool) -> list[Any]:
     """``items`` in compiled form; as they are in a case-blind part when they hold a
     character with a case, which re folds as it compiles them."""
     key = (blind, *((op, tuple(av) if isinstance(av, list) else av) for op, av in items))
