@@ -18,7 +18,14 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from factcheck.cache.patterns import compiled, from_record, installed, store, stored
+from factcheck.cache.patterns import (
+    compiled,
+    compiled_now,
+    from_record,
+    installed,
+    store,
+    stored,
+)
 
 # what a derivation builds: a parsed pattern, the flags to compile it with, and facts about
 # it (numbers, strings, booleans) kept beside its program; or None
@@ -56,7 +63,7 @@ def derived(
         if derivation is None:
             return None
         parsed, flags, facts = derivation
-        return re._compiler.compile(parsed, flags), facts  # type: ignore[attr-defined]
+        return compiled_now(parsed, flags), facts
     key = _derived_key(tag, sources, modules)
     known = stored(key)
     if known == ():

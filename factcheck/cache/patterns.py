@@ -134,19 +134,33 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
     return sre.compile(pattern, record[0], code, record[2], record[3], record[4])
 
 
-def _record(parsed: Any, flags: int) -> tuple[_Record, list[int]]:
-    """The record of a parsed pattern compiled with ``flags``, and its program."""
-    code = _internals()[1]._code(parsed, flags)
+def program(parsed: Any, flags: int) -> list[int]:
+    """The program of a parsed pattern compiled with ``flags``: re's, or the one the parsed
+    pattern builds itself with its ``program(flags)`` (a scan's rewrite that re's compiler
+    cannot spell, such as the set of characters every match opens with)."""
+    own = getattr(parsed, "program", None)
+    return own(flags) if own is not None else _internals()[1]._code(parsed, flags)  # type: ignore[no-any-return]
+
+
+def _names(parsed: Any) -> tuple[dict[str, int], tuple[str | None, ...]]:
+    """A parsed pattern's group index and index group."""
     groupindex = dict(parsed.state.groupdict)
     names: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
         names[index] = name
+    return groupindex, tuple(names)
+
+
+def _record(parsed: Any, flags: int) -> tuple[_Record, list[int]]:
+    """The record of a parsed pattern compiled with ``flags``, and its program."""
+    code = program(parsed, flags)
+    groupindex, names = _names(parsed)
     record: _Record = (
         int(flags | parsed.state.flags),
         array(_state["typecode"], code).tobytes(),
         parsed.state.groups - 1,
         groupindex,
-        tuple(names),
+        names,
     )
     return record, code
 
@@ -170,6 +184,15 @@ def compiled(parsed: Any, flags: int) -> tuple[tuple[Any, ...], re.Pattern[Any]]
     """A parsed pattern compiled with ``flags``, and its record for the store."""
     record, code = _record(parsed, flags)
     return record, _internals()[2].compile(None, record[0], code, *record[2:5])
+
+
+def compiled_now(parsed: Any, flags: int) -> re.Pattern[Any]:
+    """A parsed pattern compiled with ``flags`` (its own program where it builds one), kept
+    nowhere: for a process with no store."""
+    groupindex, names = _names(parsed)
+    code = program(parsed, flags)
+    final = flags | parsed.state.flags
+    return _internals()[2].compile(None, final, code, parsed.state.groups - 1, groupindex, names)  # type: ignore[no-any-return]
 
 
 def from_record(record: tuple[Any, ...]) -> re.Pattern[Any] | None:

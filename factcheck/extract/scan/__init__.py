@@ -4,7 +4,8 @@ Recognizers use this API only; the modules behind it are free to change.
 
 - ``finditer(pattern, text)``: ``pattern.finditer(text)``, jumping to where a match can start
   (``jump``, with the patterns ``rewrites`` and ``behind`` derive, ``bigrams``, ``fold`` and
-  ``boundaries``); ``search(pattern, text)``: the
+  ``boundaries``; before that, the engine's scan skipping to the characters a match opens
+  with, ``opening``, with its classes compiled once, ``sets``); ``search(pattern, text)``: the
   spans of ``pattern.search(text)``, for short texts searched once each.
 - ``plan``, ``windows``, ``finditer_in``: scans of patterns whose every match holds a rare
   character, run only on the stretches around those characters (``regions``).

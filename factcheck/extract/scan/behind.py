@@ -10,6 +10,7 @@ from typing import Any
 
 from factcheck.cache.derived import Derivation, derived
 from factcheck.extract.scan.recent import per_object
+from factcheck.extract.scan.sets import compact
 
 # the code that rewrites: what it derived is kept in the pattern store per version of it
 _CODE = (__file__,)
@@ -23,7 +24,7 @@ def behind_led(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
     ``(?<!\\w)\\d{1,2}h`` becomes ``\\d(?<!\\w[\\s\\S])\\d{0,1}h``: the same matches.
     """
-    found = derived("behind-led", (pattern,), _CODE, lambda: _behind_tree(pattern))
+    found = derived("behind-led", (pattern,), _CODE, lambda: compact(_behind_tree(pattern)))
     return None if found is None else found[0]
 
 

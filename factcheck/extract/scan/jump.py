@@ -10,6 +10,7 @@ from factcheck.extract.scan.anchors import lacking, needs
 from factcheck.extract.scan.behind import behind_led
 from factcheck.extract.scan.boundaries import rare_boundaries
 from factcheck.extract.scan.fold import fold
+from factcheck.extract.scan.opening import opened
 from factcheck.extract.scan.rewrites import Edge, edged, guarded, literal_led, searcher, starter
 
 # jumps that found no match before a jump scan hands over to the engine's scan of the rest
@@ -18,6 +19,9 @@ _MAX_MISSES = 32
 # building one parses and compiles the pattern again several times, which costs more than
 # the engine's scan of the first few articles (a command on one article never pays it)
 _PLAIN_FIRST = 40_000
+# characters a pattern scans with the engine's own scan before it is given the set of
+# characters its matches open with: one compile, a fraction of what a jump scan's build costs
+_OPENED_FIRST = 4_000
 # patterns up to this long are first checked for the literal text every match holds: a
 # short pattern of words (a holiday, "today") finds none in most texts, and a substring
 # search turns the text away faster than the scan; a longer one costs more to work out
@@ -91,6 +95,9 @@ def finditer(
 ) -> Iterator[re.Match[str]]:
     """The matches ``pattern.finditer(text)`` gives, found by jumping between possible starts.
 
+    Its first characters are scanned by the engine's own scan, the next with the set of
+    characters a match opens with (``opening``), the rest by the jump scan built then.
+
     ``like``: a pattern ``pattern`` is a part of, whose characters read count as its own
     towards building its jump scan (each of a family's narrowed patterns reads a share of
     what the family reads).
@@ -101,7 +108,8 @@ def finditer(
         counted = entry if like is None or like is pattern else _entry(like)
         counted[1] += len(text)
         if counted[1] <= _PLAIN_FIRST:
-            return pattern.finditer(text)
+            lean = opened(pattern) if counted[1] > _OPENED_FIRST else None
+            return (pattern if lean is None else lean).finditer(text)
         scan = entry[2] = _scanner(pattern)
     return scan(text)
 
@@ -137,6 +145,9 @@ def _jump(pattern: re.Pattern[str]) -> Scanner:
         led = behind_led(pattern)
         if led is not None:
             return led.finditer
+        open_ = opened(pattern)
+        if open_ is not None:
+            return open_.finditer
         return lambda text: _start_finditer(search, match, pattern, text)
     lead = literal_led(pattern)
     if lead is not None:
@@ -147,7 +158,8 @@ def _jump(pattern: re.Pattern[str]) -> Scanner:
     edge = edged(pattern)
     if edge is not None:
         return lambda text: _edge_finditer(edge, pattern, text, fold(text) if edge.folded else text)
-    return guarded(pattern).finditer
+    open_ = opened(pattern)
+    return guarded(pattern).finditer if open_ is None else open_.finditer
 
 
 def _start_finditer(

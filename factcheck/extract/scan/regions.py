@@ -20,6 +20,7 @@ from factcheck.cache.derived import Derivation, derived
 from factcheck.extract.scan import fold as fold_module
 from factcheck.extract.scan.fold import fold, fold_tree
 from factcheck.extract.scan.recent import per_object
+from factcheck.extract.scan.sets import compact
 
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 # the code that derives a plan's patterns: what it derived is kept per version of it
@@ -109,7 +110,7 @@ def plan(patterns: tuple[re.Pattern[str], ...], rare: str) -> Plan | None:
     """The plan for ``patterns``, or None when one of them may match without a ``rare``
     character or has a part the plan cannot bound (then whole texts must be scanned).
     """
-    found = derived(f"plan {rare}", patterns, _CODE, lambda: _plan_tree(patterns, rare))
+    found = derived(f"plan {rare}", patterns, _CODE, lambda: compact(_plan_tree(patterns, rare)))
     if found is None:
         return None
     run, (reach, folded) = found
@@ -187,7 +188,7 @@ def windows(plan: Plan, text: str) -> list[tuple[int, int]] | None:
 @per_object
 def _folded(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """``pattern`` made case-sensitive for ``fold``-ed text, or None when it cannot be."""
-    found = derived("folded", (pattern,), _CODE, lambda: _folded_tree(pattern))
+    found = derived("folded", (pattern,), _CODE, lambda: compact(_folded_tree(pattern)))
     return None if found is None else found[0]
 
 

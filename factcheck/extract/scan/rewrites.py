@@ -13,16 +13,18 @@ from re import _constants as C  # type: ignore[attr-defined]
 from typing import Any, NamedTuple
 
 from factcheck.cache.derived import Derivation, derived
-from factcheck.extract.scan import bigrams, boundaries
+from factcheck.extract.scan import bigrams, boundaries, info
 from factcheck.extract.scan import fold as fold_module
 from factcheck.extract.scan.bigrams import pair_lookahead
 from factcheck.extract.scan.boundaries import COMMON
 from factcheck.extract.scan.fold import fold_tree
+from factcheck.extract.scan.info import Opened, other_cases
 from factcheck.extract.scan.recent import per_object
+from factcheck.extract.scan.sets import compact
 
 _ZERO_WIDTH = (C.ASSERT, C.ASSERT_NOT, C.AT)
 # the code that derives the scans kept in the pattern store: kept per version of it
-_CODE = (__file__, fold_module.__file__, bigrams.__file__, boundaries.__file__)
+_CODE = (__file__, fold_module.__file__, bigrams.__file__, boundaries.__file__, info.__file__)
 # the commonest letters of the languages read, and white space
 _COMMON = "etaoinsrhldcumpgfbvyzkjwETAOINSRHLDCUMPGFBVYZKJW \n"
 # characters of a match's start an edge scan's look-ahead checks before trying the pattern,
@@ -80,10 +82,17 @@ def _one(op: Any, av: Any) -> tuple[list | None, bool]:
     return None, False
 
 
+def first_chars(parsed: _parser.SubPattern) -> list | None:
+    """The character-set items every match of a parsed pattern opens with; None when they are
+    unknown or a match may be empty."""
+    first, empty = _first(list(parsed))
+    return None if not first or empty else first
+
+
 @per_object
 def starter(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """A one-character pattern matching where ``pattern`` can start, or None when unknown."""
-    found = derived("starter", (pattern,), _CODE, lambda: _starter_tree(pattern))
+    found = derived("starter", (pattern,), _CODE, lambda: compact(_starter_tree(pattern)))
     if found is None:
         return None
     start = found[0]
@@ -107,7 +116,7 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
     The engine then rejects most positions with one set test instead of trying every branch.
     """
-    found = derived("guarded", (pattern,), _CODE, lambda: _guarded_tree(pattern))
+    found = derived("guarded", (pattern,), _CODE, lambda: compact(_guarded_tree(pattern)))
     return pattern if found is None else found[0]
 
 
@@ -199,7 +208,7 @@ def edged(pattern: re.Pattern[str]) -> Edge | None:
         def build() -> Derivation:
             if not trees:
                 trees.update(_edge_trees(pattern))
-            return trees[name]
+            return compact(trees[name])
 
         return build
 
@@ -245,7 +254,7 @@ def literal_led(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | None
     pattern is made case-sensitive, for ``fold``-ed text (the flag says so). None when the
     pattern has no such head or the literal is a single character.
     """
-    found = derived("literal-led", (pattern,), _CODE, lambda: _literal_tree(pattern))
+    found = derived("literal-led", (pattern,), _CODE, lambda: compact(_literal_tree(pattern)))
     return None if found is None else (found[0], found[1][0])
 
 
@@ -275,7 +284,7 @@ def _literal_tree(pattern: re.Pattern[str]) -> Derivation:
 def searcher(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool]:
     """``pattern`` made case-sensitive for ``fold``-ed text when it can be (the flag says so),
     with a look-ahead on the characters a match can start with before its first item."""
-    found = derived("searcher", (pattern,), _CODE, lambda: _searcher_tree(pattern))
+    found = derived("searcher", (pattern,), _CODE, lambda: compact(_searcher_tree(pattern)))
     assert found is not None  # a pattern always has a searcher
     fast, (folded,) = found
     return fast, folded
@@ -292,4 +301,8 @@ def _searcher_tree(pattern: re.Pattern[str]) -> Derivation:
             lead += 1
         guard = (C.ASSERT, (1, _parser.SubPattern(parsed.state, [(C.IN, first)])))
         parsed.data.insert(lead, guard)
+        if parsed.getwidth()[0]:  # no match is empty: the engine may skip to the first set
+            if flags & re.IGNORECASE:
+                first = [*first, *other_cases(first)]
+            return Opened(parsed, first), flags, (folded,)
     return parsed, flags, (folded,)
