@@ -46,13 +46,33 @@ def _match_fields(assignment: Assignment) -> _MatchFields:
     return assignment.method, float(assignment.score), suggestion
 
 
+class SortedFields:
+    """Claim view fields whose keys are each in sorted order, as a writer that sorts keys
+    would write them: it may leave out the sort."""
+
+    __slots__ = ("_fields",)
+
+    def __init__(self, fields: Iterator[dict[str, Any]]) -> None:
+        """``fields``: each claim's fields."""
+        self._fields = fields
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        """The fields themselves, read without a call here per claim."""
+        return self._fields
+
+    def __next__(self) -> dict[str, Any]:
+        """The next claim's fields."""
+        return next(self._fields)
+
+
 class ClaimTemplates:
     """The templates of one report's claims, each worked out once for all its rows."""
 
     def __init__(self, assignments: dict[ClaimRef, Assignment], blank: dict[str, Any]) -> None:
         """``blank``: a dict of every field of a claim view, in sorted order, to copy."""
         self._assignments = assignments
-        self._blank = blank
+        # in sorted order, so that the fields of every claim are (see SortedFields)
+        self._blank = dict(sorted(blank.items())) if list(blank) != sorted(blank) else blank
         self._payloads: dict[int, _PayloadFields] = {}
         self._matches: dict[int, _MatchFields] = {}
         self._templates: dict[tuple[int, int], dict[str, Any]] = {}
@@ -61,8 +81,8 @@ class ClaimTemplates:
         """The claim views of ``row``, made when first read; ``conflict``: the finding whose
         groups number the row's claims."""
 
-        def fields() -> Iterator[dict[str, Any]]:
-            return self._fields(row.claims, conflict)
+        def fields() -> SortedFields:
+            return SortedFields(self._fields(row.claims, conflict))
 
         return ClaimList(fields=fields, count=len(row.claims), apart=apart)
 

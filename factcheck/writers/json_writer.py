@@ -11,6 +11,7 @@ from pydantic import BaseModel
 
 from factcheck.gctune import paused_collection
 from factcheck.models.report import ClaimList, Report
+from factcheck.report_claims import SortedFields
 from factcheck.writers import WriterOptions
 
 
@@ -128,10 +129,38 @@ def _claim_items(claims: Sequence[Any], depth: int) -> Iterator[bytes]:
     # their field dicts (a claim list's, made one batch at a time and let go once written,
     # rather than views held to the end), which orjson walks without a call back per claim
     fields = claims.fields() if isinstance(claims, ClaimList) else map(vars, claims)
+    # fields already in sorted order are written as they are
+    sort = not isinstance(fields, SortedFields)
     for start in range(0, len(claims), _BATCH):
-        text = _encoded(list(islice(fields, _BATCH)), depth - 1)
+        items = _inside(list(islice(fields, _BATCH)), depth - 1, sort)
+        yield (b"," if start else b"") + items
+
+
+def _inside(items: list[Any], depth: int, sort: bool = True) -> bytes:
+    """The inside of the non-empty list ``items`` encoded ``depth`` levels in: each item after
+    a line break and its indent, separated by commas (between "[" and the last line break).
+
+    orjson indents each level by two spaces, so the list is encoded inside ``depth`` lists of
+    one item and cut out, rather than each of its lines indented again afterwards. Without
+    ``sort``, the keys of every mapping in ``items`` must be in sorted order already.
+    """
+    import orjson
+
+    nested: Any = items
+    for _ in range(depth):
+        nested = [nested]
+    option = orjson.OPT_INDENT_2 | (orjson.OPT_SORT_KEYS if sort else 0)
+    try:
+        text = orjson.dumps(nested, default=vars, option=option)
+    except orjson.JSONEncodeError:
+        text = _encoded(items, depth)
         # "[", the items each after a line break, a line break, the indent and "]"
-        yield (b"," if start else b"") + text[1 : text.rindex(b"\n")]
+        return text[1 : text.rindex(b"\n")]
+    # each enclosing list opens with "[", a line break and its item's indent, and closes
+    # with a line break, its own indent and "]"
+    start = sum(2 + 2 * (level + 1) for level in range(depth)) + 1
+    end = len(text) - sum(2 + 2 * level for level in range(depth + 1))
+    return text[start:end]
 
 
 def _spliced(
