@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.extract.recognizers.around import words_after, words_before
+from factcheck.extract.recognizers.around import opening, words_after, words_before
 from factcheck.extract.recognizers.mention import Mention
 from factcheck.extract.recognizers.numbers import NumberMatch
 from factcheck.lang.lexicon import load
@@ -71,10 +71,10 @@ def age_counters(lang: str) -> frozenset[str]:
 def _phrase(text: str, t: _Template, n: NumberMatch) -> tuple[int, int] | None:
     start, end = n.start, n.end
     if t.before is not None:
-        found = t.before.search(text, max(0, n.start - _WINDOW), n.start)
-        if found is None:
+        begin = opening(t.before, text, n.start, _WINDOW)
+        if begin is None:
             return None
-        start = found.start()
+        start = begin
     if t.after is not None:
         after = t.after.match(text, n.end)
         if after is None:

@@ -29,3 +29,10 @@ def words_after(tail: str, spaced_words: bool = True) -> re.Pattern[str] | None:
     if not tail.strip():
         return None
     return re.compile(rf"(?:{spaced(tail)}){_END if spaced_words else ''}", re.IGNORECASE)
+
+
+def opening(before: re.Pattern[str], text: str, start: int, window: int) -> int | None:
+    """Where the words ``before`` a figure at ``start`` begin, looked for in the ``window``
+    characters before it; None when they are not there."""
+    found = before.search(text, max(0, start - window), start)
+    return None if found is None else found.start()

@@ -19,7 +19,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from factcheck.extract.recognizers.around import spaced, words_after, words_before
+from factcheck.extract.recognizers.around import opening, spaced, words_after, words_before
 from factcheck.extract.recognizers.mention import Mention
 from factcheck.extract.recognizers.nouns import noun_after
 from factcheck.extract.recognizers.words import phrases
@@ -208,10 +208,10 @@ def _joined(text: str, t: _Template, a: Mention, b: Mention) -> tuple[int, int] 
         return None
     start, end = a.start, b.end
     if t.before is not None:
-        found = t.before.search(text, max(0, a.start - _WINDOW), a.start)
-        if found is None:
+        begin = opening(t.before, text, a.start, _WINDOW)
+        if begin is None:
             return None
-        start = found.start()
+        start = begin
     if t.after is not None:
         found_after = t.after.match(text, _counted_end(text, b))
         if found_after is None and b.qualifier == "up_to":
