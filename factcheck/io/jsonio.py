@@ -20,7 +20,6 @@ from typing import Any
 
 from factcheck.errors import FactcheckError, Problem
 from factcheck.io.files import decode_utf8, file_problem, read_limited
-from factcheck.io.jsonitems import read_claims
 from factcheck.io.yamllines import LineTable
 from factcheck.limits import (
     MAX_JSON_SOURCE_BYTES,
@@ -60,28 +59,16 @@ def _long_number(text: str) -> tuple[int, int] | None:
     return None
 
 
-# json.loads with these options, made once
-_DECODER = json.JSONDecoder(parse_float=_decimal, parse_constant=_no_constant)
-
-
-def parse_json(
-    text: str, path: Path, first_line: int = 1, context: dict[str, Any] | None = None
-) -> Any:
+def parse_json(text: str, path: Path, first_line: int = 1) -> Any:
     """Parse JSON text to plain data (fractions as Decimal); problems are raised as lines.
 
-    ``first_line`` is the line ``text`` starts on in its file (a JSON Lines record);
-    ``context``: the validation context of the load the text is part of, if any (a source
-    object's claims read before in that load are then the same data, see jsonitems).
+    ``first_line`` is the line ``text`` starts on in its file (a JSON Lines record).
     """
     limit = sys.get_int_max_str_digits()
     try:
         # the interpreter's own digit limit refuses long integers at C speed, with no hook
         # called per number; it is put back at once
         sys.set_int_max_str_digits(MAX_NUMBER_DIGITS)
-        if context is not None:
-            data = read_claims(text, _DECODER, context)
-            if data is not None:
-                return data
         return json.loads(text, parse_float=_decimal, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         where = exc.pos if exc.doc else 0
@@ -220,25 +207,21 @@ def _strip_bom(text: str) -> str:
     return text[1:] if text.startswith(_BOM) else text
 
 
-def read_json(path: Path, context: dict[str, Any] | None = None) -> JsonDocument:
-    """Read a ``.json`` file of one object, at most MAX_JSON_SOURCE_BYTES (``context``: as
-    :func:`parse_json` takes it)."""
+def read_json(path: Path) -> JsonDocument:
+    """Read a ``.json`` file of one object, at most MAX_JSON_SOURCE_BYTES."""
     data = read_limited(path, MAX_JSON_SOURCE_BYTES, "a JSON source file")
     text = _strip_bom(decode_utf8(data, path))
     if not text.strip():
         raise FactcheckError(Problem(str(path), 1, "empty file: a source is one JSON object"))
-    return JsonDocument(path, parse_json(text, path, 1, context), 1, text)
+    return JsonDocument(path, parse_json(text, path), 1, text)
 
 
-def read_jsonl(
-    path: Path, context: dict[str, Any] | None = None
-) -> Iterator[JsonDocument | Problem]:
+def read_jsonl(path: Path) -> Iterator[JsonDocument | Problem]:
     """The records of a ``.jsonl`` file, one per non-blank line, read one line at a time.
 
     Memory holds one line at a time. A record that is not JSON, not UTF-8 or longer than
     MAX_JSON_SOURCE_BYTES is a problem on its line; the next lines are still read. A file
-    over MAX_JSONL_FILE_BYTES, or that cannot be read, raises FactcheckError. ``context``:
-    as :func:`parse_json` takes it.
+    over MAX_JSONL_FILE_BYTES, or that cannot be read, raises FactcheckError.
     """
     found = file_problem(path)
     if found is not None:
@@ -283,12 +266,10 @@ def read_jsonl(
                 while raw and not raw.endswith(b"\n"):  # skip the rest of that line
                     raw = handle.readline(MAX_JSON_SOURCE_BYTES + 1)
                 continue
-            yield from _record(raw, path, number, context)
+            yield from _record(raw, path, number)
 
 
-def _record(
-    raw: bytes, path: Path, number: int, context: dict[str, Any] | None
-) -> Iterator[JsonDocument | Problem]:
+def _record(raw: bytes, path: Path, number: int) -> Iterator[JsonDocument | Problem]:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -299,6 +280,6 @@ def _record(
     if not text.strip():
         return
     try:
-        yield JsonDocument(path, parse_json(text, path, number, context), number)
+        yield JsonDocument(path, parse_json(text, path, number), number)
     except FactcheckError as exc:
         yield from exc.problems

@@ -186,7 +186,7 @@ def _load_source(
     """
     if path.suffix == ".jsonl":
         try:
-            for record in read_jsonl(path, context):
+            for record in read_jsonl(path):
                 if isinstance(record, Problem):
                     yield None, None, [record]
                 else:
@@ -196,7 +196,7 @@ def _load_source(
         return
     try:
         document: Document = (
-            read_json(path, context)
+            read_json(path)
             if path.suffix == ".json"
             else _read_yaml_source(path, fast_yaml, context)
         )
