@@ -53,12 +53,33 @@ def _template(source: str) -> _Template:
     return _Template(words_before(head), words_after(tail))
 
 
+@dataclass(frozen=True)
+class _Grammar:
+    unit: str
+    templates: tuple[_Template, ...]
+    # every template's words before, and after, in one pattern each: most figures are no
+    # age, and one search each way tells so
+    any_before: re.Pattern[str] | None
+    any_after: re.Pattern[str] | None
+
+
+def _either(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
+
+
 @cache
-def grammar(lang: str) -> tuple[str, tuple[_Template, ...]]:
+def grammar(lang: str) -> _Grammar:
     """The unit an age of ``lang`` counts in, and its templates."""
     ages = load(lang).section("numbers").get("ages") or {}
     templates = tuple(_template(str(t)) for t in ages.get("templates", []))
-    return str(ages.get("unit", "")), templates
+    return _Grammar(
+        str(ages.get("unit", "")),
+        templates,
+        _either([t.before for t in templates if t.before is not None]),
+        _either([t.after for t in templates if t.after is not None]),
+    )
 
 
 @cache
@@ -85,14 +106,22 @@ def _phrase(text: str, t: _Template, n: NumberMatch) -> tuple[int, int] | None:
 
 def find_ages(text: str, lang: str, numbers: list[NumberMatch], taken: bytearray) -> list[AgeMatch]:
     """The ages among ``numbers``, outside the characters ``taken`` marks."""
-    unit, templates = grammar(lang)
+    g = grammar(lang)
     out: list[AgeMatch] = []
     for n in numbers:
         if taken.find(1, n.start, n.end) >= 0 or n.high is not None:
             continue
-        for t in templates:
+        before = g.any_before is not None and (
+            opening(g.any_before, text, n.start, _WINDOW) is not None
+        )
+        after = g.any_after is not None and g.any_after.match(text, n.end) is not None
+        if not (before or after):
+            continue
+        for t in g.templates:
+            if (t.before is not None and not before) or (t.after is not None and not after):
+                continue
             span = _phrase(text, t, n)
             if span is not None and taken.find(1, *span) < 0:
-                out.append(AgeMatch(n, span[0], span[1], unit))
+                out.append(AgeMatch(n, span[0], span[1], g.unit))
                 break
     return out
