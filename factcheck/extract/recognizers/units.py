@@ -157,6 +157,9 @@ def grammar(lang: str) -> UnitGrammar:
     led = [w for w in words if w not in folded_symbols and _symbol_led(w, folded_symbols)]
     not_led = f"(?!(?:{trie(led)}){end})" if led else ""
     symbol_alt = f"{not_led}(?P<sym>(?-i:{trie(symbols)})){end}"
+    # symbols read only glued to their figure ("-8C", "95F"): spaced, they are letters
+    glued_symbols = {**symbols, **_shared_symbols(shared, "glued_only")}
+    glued_alt = f"{not_led}(?P<sym>(?-i:{trie(glued_symbols)})){end}"
     # the unit may follow a hyphen ("7.7-magnitude") or an elided article ("un'ora")
     after = re.compile(rf"(?:\s*-\s*|['’]|\s*)(?:{symbol_alt}|{word_alt})", re.IGNORECASE)
     before_phrases: list[tuple[str, Unit]] = [
@@ -177,12 +180,10 @@ def grammar(lang: str) -> UnitGrammar:
         before = re.compile(rf"(?<!{e.start(LETTER)})(?:{'|'.join(parts)})\s*$", re.IGNORECASE)
     group = "|".join(re.escape(g) for g in lex.groups if not g.isspace())
     digits = rf"\d{{1,3}}(?:(?:{group})\d{{3}})+(?!\d)|\d+" if group else r"\d+"
-    # symbols read only glued to their figure ("-8C", "95F"): spaced, they are letters
-    glued_symbols = {**symbols, **_shared_symbols(shared, "glued_only")}
     glued = re.compile(
         rf"(?:(?<![\w.,])(?P<sign>[-−]))?(?<!{e.start(WORD)})(?<![.,])"
         rf"(?P<int>{digits})(?:{re.escape(lex.decimal)}(?P<frac>\d+))?"
-        rf"(?:(?P<sym>(?-i:{trie(glued_symbols)})){end}|(?P<word>{trie(words)}){end})",
+        rf"(?:{glued_alt}|(?P<word>{trie(words)}){end})",
         re.IGNORECASE,
     )
     scale_symbols = frozenset(str(s) for s in shared.get("shared_with_scales", []))
