@@ -28,6 +28,9 @@ class NumberGrammar:
     # have a reader of their own): a scan for none would read the whole text for nothing
     words: re.Pattern[str] | None
     token: re.Pattern[str]
+    # where words glue into one (``compound``): a token that another follows, where one
+    # can ("ein|einhalb", not "eine|inhalb"), tried when ``token`` leaves part of a run unread
+    chained: re.Pattern[str] | None
     values: dict[str, Decimal]
     multipliers: dict[str, Decimal]
     scales: dict[str, Decimal]
@@ -38,6 +41,8 @@ class NumberGrammar:
     minus: frozenset[str]
     joiners: frozenset[str]
     fractions: frozenset[str]
+    # fractions glued or set after a whole, which they add to ("zweieinhalb", "iki buçuk")
+    added: dict[str, Decimal]
     suffixes: dict[str, Decimal]
     not_minus: re.Pattern[str]
     # minus words no qualifier ends with ("négatif"): always a sign
@@ -106,6 +111,7 @@ def grammar(lang: str) -> NumberGrammar:
     multipliers = {**_plain_spellings(multipliers, num), **approximate}
     # "half", "mezzo", "yarım": a share of the scale word that follows ("half a million")
     fractions = {k.lower(): Decimal(str(v)) for k, v in num.get("fractions", {}).items()}
+    added = {k.lower(): Decimal(str(v)) for k, v in num.get("fractions_added", {}).items()}
     scales = _plain_spellings(dict(lex.scales), num)
     spelled_scales = {k: v for k, v in scales.items() if len(k) > 2 and not k.endswith(".")}
     suffixes = {k: Decimal(v) for k, v in lex.shared_section("numbers", "suffixes").items()}
@@ -168,7 +174,7 @@ def grammar(lang: str) -> NumberGrammar:
         )
 
     names = num.get("names", {})
-    tokens = list(values) + list(multipliers) + list(fractions) + list(spelled_scales)
+    tokens = [*values, *multipliers, *fractions, *added, *spelled_scales]
     tok = alternation(tokens)
     joiners = [j for j in num.get("joiners", []) if j != "-"]
     join = alternation(joiners)
@@ -197,6 +203,7 @@ def grammar(lang: str) -> NumberGrammar:
     edge = ("", "") if num.get("compound") else (f"(?<!{begin})", f"(?!{end})")
     every = alternation(tokens + joiners + num.get("point", []) + num.get("minus", []))
     token = re.compile(rf"{edge[0]}{every}{edge[1]}", re.IGNORECASE)
+    chained = re.compile(rf"(?:{every})(?=(?:{every}))|(?:{every})", re.IGNORECASE)
     return NumberGrammar(
         digits=figure(lead),
         # the figure after a mark that ends a figure before it ("10.250.3.7": a code's pieces)
@@ -204,6 +211,7 @@ def grammar(lang: str) -> NumberGrammar:
         after={m: figure("", m) for m in BREAKS},
         words=words,
         token=token,
+        chained=chained if num.get("compound") else None,
         values=values,
         multipliers={**multipliers, **fractions},
         scales=scales,
@@ -214,6 +222,7 @@ def grammar(lang: str) -> NumberGrammar:
         minus=frozenset(m.lower() for m in num.get("minus", [])),
         joiners=frozenset(j.lower() for j in joiners),
         fractions=frozenset(fractions),
+        added=added,
         suffixes=suffixes,
         idioms=(
             re.compile(rf"(?<!\w){phrases(num['idioms'])}(?!\w)", re.IGNORECASE)

@@ -15,7 +15,7 @@ from factcheck.extract.recognizers.number_grammar import (
     lowered,
 )
 from factcheck.extract.recognizers.numerals import find_numerals, lone_counts, standalone
-from factcheck.extract.recognizers.spelled_value import spelled_value
+from factcheck.extract.recognizers.spelled_value import spelled_value, words_of
 from factcheck.extract.recognizers.width import narrow
 from factcheck.extract.scan import finditer
 from factcheck.lang.lexicon import Lexicon, load, scale_name
@@ -205,7 +205,7 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
             if parsed is None:
                 continue
             value, stated, scale = parsed
-            tokens = [lowered(t) for t in g.token.findall(text, begin, end)]
+            tokens = words_of(text[begin:end], g)
             pattern = "article" if all(t in g.weak for t in tokens) else "words"
             about = not g.approximate.isdisjoint(tokens)
             if about and len(tokens) == 1:

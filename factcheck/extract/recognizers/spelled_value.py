@@ -27,7 +27,11 @@ def _parse_words(tokens: list[str], g: NumberGrammar) -> Decimal | None:
             total += g.multipliers[word] * scaled
             scaled, seen = None, True
             continue
-        if word in g.scales:
+        if word in g.added:
+            # "zweieinhalb", "iki buçuk": a half added to the whole before it
+            current += g.added[word]
+            tail, last, scaled = None, None, None
+        elif word in g.scales:
             factor = g.scales[word]
             # a bigger scale takes only what is below it: "tres billones … doscientos mil
             # millones" multiplies the thousands, never the billions already counted
@@ -66,6 +70,24 @@ def _fraction(tokens: list[str], g: NumberGrammar) -> Decimal | None:
     return Decimal(f"0.{int(whole)}") if whole is not None else None
 
 
+# what stands between the words of a run without being read: spaces and hyphens
+_BETWEEN = re.compile(r"[\s\-]+")
+
+
+def words_of(span: str, g: NumberGrammar) -> list[str]:
+    """The words of a run, lower-cased; where words glue and the longest word at each place
+    leaves part of the run unread ("eine|inhalb"), a reading in which each word is followed
+    by another ("ein|einhalb")."""
+    tokens = g.token.findall(span)
+    if g.chained is not None:
+        read = sum(map(len, tokens))
+        if read < len(_BETWEEN.sub("", span)):
+            chained = g.chained.findall(span)
+            if sum(map(len, chained)) > read:
+                tokens = chained
+    return [lowered(t) for t in tokens]
+
+
 def spelled_value(
     span: str, g: NumberGrammar, elided: bool = False
 ) -> tuple[Decimal, Decimal, str | None] | None:
@@ -73,13 +95,15 @@ def spelled_value(
     word and that scale's name: "two billion" is 2,000,000,000, stated 2, "billion". None
     where the words make no figure (a scale word alone, a fraction with nothing to take a
     share of, a bound form not elided). ``elided``: an apostrophe follows the run."""
-    tokens = [lowered(t) for t in g.token.findall(span)]
+    tokens = words_of(span, g)
     tokens = [re.sub(r"\s+", " ", t) for t in tokens]
     # a bound form ends a number only where elided before a vowel: "settant'anni"
     if not tokens or (tokens[-1] in g.bound and not elided):
         return None
     # a fraction needs a scale after it ("half a million") or a whole before ("two and a half")
     if tokens[-1] in g.fractions and not any(t in g.joiners for t in tokens):
+        return None
+    if tokens[0] in g.added:  # an added fraction with no whole before it ("buçuk")
         return None
     if all(t in g.scales for t in tokens) and not (len(tokens) == 1 and tokens[0] in g.standalone):
         return None
