@@ -66,6 +66,9 @@ class NumberGrammar:
     # multipliers that also name a currency's hundredth ("cents"): they multiply only a lone
     # unit ("cinq cents", "mille cinq cents"); else they are the currency ("45 cents")
     minor: frozenset[str]
+    # a share after the scale word of digits, joined to it ("2 millions et demi", "3 million
+    # and a half"): the share of the scale word it adds; None where nothing joins it
+    share_after: re.Pattern[str] | None
 
 
 def lowered(word: str) -> str:
@@ -247,6 +250,15 @@ def grammar(lang: str) -> NumberGrammar:
         if lex.section("numbers", "counters")
         else None,
         minor=frozenset(w for w in multipliers if w in lex.currency_words),
+        share_after=(
+            re.compile(
+                rf"\s+(?:{join})\s+(?:(?:{alternation(num.get('weak', []))})\s+)?"
+                rf"(?P<share>{alternation(fractions)})(?!{w})",
+                re.IGNORECASE,
+            )
+            if joiners and fractions
+            else None
+        ),
         link=re.compile(rf"[ \t]+(?:{join}[ \t]+)?" if joiners else r"[ \t]+", re.IGNORECASE),
     )
 

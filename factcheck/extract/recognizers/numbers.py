@@ -256,12 +256,18 @@ def _digit_number(
         scale = scale_name(factor)
         if scale is None:  # 万, a scale of no named size: the figure is stated in full
             stated = value
+    end = m.end()
+    share = g.share_after.match(text, end) if m["scale"] and g.share_after else None
+    if share is not None and scale is not None and word in g.scales:
+        # "2 millions et demi" is 2.5 million
+        part = g.multipliers[lowered(share["share"])]
+        value, stated, end = value + part * g.scales[word], stated + part, share.end()
     pattern = "digits+scale" if m["scale"] or suffix else "digits"
     begin = m.start()
     signed = _minus_word(g, text, begin) if not m["neg"] else None
     if signed is not None:  # "minus 5", "min 5": a minus word signs the digits after it
         begin, value, stated = signed, -value, -stated
-    return NumberMatch(begin, m.end(), value, stated, scale, pattern)
+    return NumberMatch(begin, end, value, stated, scale, pattern)
 
 
 def _piece_after(text: str, m: re.Match[str], g: NumberGrammar) -> re.Match[str] | None:
