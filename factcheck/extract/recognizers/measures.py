@@ -73,9 +73,11 @@ def _from_number(text: str, lang: str, n: NumberMatch, g: UnitGrammar) -> Measur
         half = None
         if g.half is not None and unit.kind != "percent" and n.high is None and not n.scale:
             half = g.half.match(text, after.end())
-        # "an hour" is a duration only as a bound ("in under an hour") or with its half
+        # "an hour" is a duration only as a bound ("in under an hour") or with its half; a
+        # number word that may be another word ("두", "五" glued to a letter) is a figure
+        # before a unit, unless it is one, which "a" says as well
         bound = unit.kind == "duration" and qualify(text, lang, n.start, after.end())[0] != "exact"
-        if n.pattern == "article" and not bound and half is None:
+        if n.pattern == "article" and not bound and half is None and n.value == 1:
             return None
         speed = _speed(text, n.start, unit, g)
         if speed is not None:
