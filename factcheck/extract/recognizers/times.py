@@ -55,6 +55,7 @@ class _Grammar:
     word_led: tuple[tuple[int, _Template], ...]  # led by a named time or an am/pm mark
     am: re.Pattern[str]
     named: dict[str, str]
+    hours: dict[str, int]  # the words for the hours of the clock ("两", "두"), lowered
     lead_words: tuple[str, ...]  # lowered words a word-led template starts with
     lead: re.Pattern[str] | None  # where such a word starts
     zone_after: re.Pattern[str]
@@ -162,8 +163,15 @@ def grammar(lang: str) -> _Grammar:
         "N": alternation(named) if named else "(?!)",
         "HALF": _words(data.get("half", [])),
     }
+    hours = {str(k).lower(): int(v) for k, v in data.get("hours", {}).items()}
+    # after an am/pm mark or a named time the hour may be a word ("凌晨两点", "새벽 두 시"),
+    # with the space a spaced language leaves before what follows it
+    worded = {**slots, "H": rf"(?:{slots['H']}|{_words([*hours])}\s?)"} if hours else slots
     templates = [str(t) for t in [*data.get("formats", []), *shared.get("formats", [])]]
-    compiled = [(i, _template(t, slots, e), _lead_slot(t)) for i, t in enumerate(templates)]
+    compiled = [
+        (i, _template(t, slots if _lead_slot(t) == "H" else worded, e), _lead_slot(t))
+        for i, t in enumerate(templates)
+    ]
     generated = cldr_zone_names(lang)
     after, before = _zone_patterns(data, str(shared.get("offset", "(?!)")), e)
     leads = {slot for _, _, slot in compiled}
@@ -184,6 +192,7 @@ def grammar(lang: str) -> _Grammar:
         word_led=tuple((i, t) for i, t, slot in compiled if slot != "H"),
         am=re.compile(rf"^{_words(am)}$", re.IGNORECASE),
         named=named,
+        hours=hours,
         lead_words=tuple({str(w).lower() for w in lead_words}),
         lead=lead,
         zone_after=after,
@@ -201,7 +210,8 @@ def _clock(match: re.Match[str], g: _Grammar) -> str | None:
     groups = match.groupdict()
     if groups.get("N"):
         return g.named.get(_SPACES.sub(" ", groups["N"].lower()))
-    hour = int(groups["H"])
+    said = groups["H"].strip()
+    hour = g.hours[said.lower()] if said.lower() in g.hours else int(said)
     minute, second = groups.get("MM") or groups.get("M"), groups.get("SS")
     if minute is not None:
         minute = f"{int(minute):02d}"  # "3時5分"
