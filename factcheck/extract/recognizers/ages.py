@@ -13,7 +13,7 @@ for a duration or a count of things, and drafted for an editor to place, not gro
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from factcheck.extract.recognizers.around import opening, words_after, words_before
@@ -61,6 +61,8 @@ class _Grammar:
     # age, and one search each way tells so
     any_before: re.Pattern[str] | None
     any_after: re.Pattern[str] | None
+    # what joins figures that share an age's words ("34 and 41 years old", "aged 34, 41")
+    joined: re.Pattern[str]
 
 
 def _either(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
@@ -74,11 +76,15 @@ def grammar(lang: str) -> _Grammar:
     """The unit an age of ``lang`` counts in, and its templates."""
     ages = load(lang).section("numbers").get("ages") or {}
     templates = tuple(_template(str(t)) for t in ages.get("templates", []))
+    joiners = [str(j) for j in load(lang).section("numbers").get("joiners", []) if j != "-"]
+    words = "|".join(re.escape(j) for j in joiners)
+    joined = rf"\s*,\s*|\s*,?\s+(?:{words})\s+" if words else r"\s*,\s*"
     return _Grammar(
         str(ages.get("unit", "")),
         templates,
         _either([t.before for t in templates if t.before is not None]),
         _either([t.after for t in templates if t.after is not None]),
+        re.compile(joined, re.IGNORECASE),
     )
 
 
@@ -108,7 +114,10 @@ def find_ages(text: str, lang: str, numbers: list[NumberMatch], taken: bytearray
     """The ages among ``numbers``, outside the characters ``taken`` marks."""
     g = grammar(lang)
     out: list[AgeMatch] = []
-    for n in numbers:
+    shared: set[int] = set()  # the figures an age's words are shared with, by position
+    for at, n in enumerate(numbers):
+        if at in shared:
+            continue
         if taken.find(1, n.start, n.end) >= 0 or n.high is not None:
             continue
         before = g.any_before is not None and (
@@ -118,10 +127,76 @@ def find_ages(text: str, lang: str, numbers: list[NumberMatch], taken: bytearray
         if not (before or after):
             continue
         for t in g.templates:
-            if (t.before is not None and not before) or (t.after is not None and not after):
+            if t.before is not None and not before:
                 continue
+            if t.after is not None and not after:
+                # "âgés de 34 et 41 ans": the words after are the last joined figure's
+                joined = _joined(text, numbers, at, 1, g, taken) if t.before is not None else []
+                last = numbers[joined[-1]] if joined else None
+                if last is None or t.after.match(text, last.end) is None:
+                    continue
+                span = _phrase(text, t, replace(n, end=last.end))
+                if span is None or taken.find(1, *span) >= 0:
+                    continue
+                out.append(AgeMatch(n, span[0], span[1], g.unit))
+                out += _shared(numbers, joined, span, shared, g)
+                break
             span = _phrase(text, t, n)
             if span is not None and taken.find(1, *span) < 0:
                 out.append(AgeMatch(n, span[0], span[1], g.unit))
+                if t.before is None and t.after is not None:
+                    # "34 and 41 years old": the words after are shared by the figures before
+                    joined = _joined(text, numbers, at, -1, g, taken)
+                    out += _shared(numbers, joined, span, shared, g)
+                elif t.after is None and t.before is not None:
+                    # "aged 34 and 41": the words before, by the figures after, which end
+                    # the phrase ("aged 34 and 41 others" counts others)
+                    joined = _joined(text, numbers, at, 1, g, taken)
+                    if joined and not _word_follows(text, numbers[joined[-1]].end):
+                        out += _shared(numbers, joined, span, shared, g)
                 break
+    out.sort(key=lambda a: a.start)
+    return out
+
+
+def _shared(
+    numbers: list[NumberMatch],
+    joined: list[int],
+    span: tuple[int, int],
+    shared: set[int],
+    g: _Grammar,
+) -> list[AgeMatch]:
+    """The ages of the figures at ``joined``, which share the age words of the phrase at
+    ``span``: each age's phrase runs from its figure over those words."""
+    shared.update(joined)
+    return [
+        AgeMatch(m, min(span[0], m.start), max(span[1], m.end), g.unit)
+        for m in map(numbers.__getitem__, joined)
+    ]
+
+
+_WORD_AFTER = re.compile(r"\s*[^\W\d_]")
+
+
+def _word_follows(text: str, end: int) -> bool:
+    return _WORD_AFTER.match(text, end) is not None
+
+
+def _joined(
+    text: str, numbers: list[NumberMatch], at: int, step: int, g: _Grammar, taken: bytearray
+) -> list[int]:
+    """The positions in ``numbers`` of the figures joined to the one at ``at`` in the
+    direction ``step`` ("34 and 41", "18, 19 and 21"), each right after the one before."""
+    out = []
+    here = numbers[at]
+    other = at + step
+    while 0 <= other < len(numbers):
+        m = numbers[other]
+        gap = (m.end, here.start) if step < 0 else (here.end, m.start)
+        if gap[0] > gap[1] or g.joined.fullmatch(text, *gap) is None:
+            break
+        if m.high is not None or taken.find(1, m.start, m.end) >= 0:
+            break
+        out.append(other)
+        here, other = m, other + step
     return out
