@@ -15,6 +15,7 @@ from functools import cache
 from factcheck.cache.tables import kept_from_cldr
 from factcheck.data import load_data
 from factcheck.extract.recognizers.edges import ALNUM, LETTER, WORD, Edges, edges
+from factcheck.extract.recognizers.spelled_times import spelled_grammar, spelled_times
 from factcheck.extract.recognizers.words import alternation, trie
 from factcheck.extract.recognizers.zone_names import cldr_zone_names
 from factcheck.extract.scan import finditer
@@ -54,6 +55,7 @@ class _Grammar:
     digit_led: tuple[tuple[int, _Template], ...]
     word_led: tuple[tuple[int, _Template], ...]  # led by a named time or an am/pm mark
     am: re.Pattern[str]
+    marks: str  # the regex of the morning and afternoon marks
     named: dict[str, str]
     hours: dict[str, int]  # the words for the hours of the clock ("两", "두"), lowered
     lead_words: tuple[str, ...]  # lowered words a word-led template starts with
@@ -191,6 +193,7 @@ def grammar(lang: str) -> _Grammar:
         digit_led=tuple((i, t) for i, t, slot in compiled if slot == "H"),
         word_led=tuple((i, t) for i, t, slot in compiled if slot != "H"),
         am=re.compile(rf"^{_words(am)}$", re.IGNORECASE),
+        marks=slots["AP"],
         named=named,
         hours=hours,
         lead_words=tuple({str(w).lower() for w in lead_words}),
@@ -400,4 +403,13 @@ def find_times(text: str, lang: str, taken: bytearray) -> list[TimeMatch]:
             zone, local, begin = _zone_before(text, start, g, taken)
         found.append(TimeMatch(begin, end, clock, zone, local, f"time:{index}"))
         last_end = end
+    spelled = spelled_grammar(lang, g.marks)
+    if spelled is None:
+        return found
+    for start, end, clock, index in spelled_times(text, spelled, g.am):
+        if taken.find(1, start, end) >= 0 or any(t.start < end and start < t.end for t in found):
+            continue
+        zone, local, end = _zone(text, end, g)
+        found.append(TimeMatch(start, end, clock, zone, local, f"time:spelled:{index}"))
+    found.sort(key=lambda t: t.start)
     return found
