@@ -316,10 +316,25 @@ def _change(text: str, lang: str, a: Mention, b: Mention) -> tuple[Mention, Ment
         first, second = _restated(a, model, b), _restated(b, model, a)
         first = replace(first, extra={**first.extra, "earlier": True})
         return first, replace(second, qualifier="exact") if second.qualifier == "up_to" else second
-    if any(_joined(text, t, a, b) is not None for t in back):
+    # the earlier figure named second may follow the noun of the first ("1 700 morts,
+    # contre 1 002"): the words that join them start after it
+    counted = _with_noun(a)
+    if any(_joined(text, t, counted, b) is not None for t in back):
         first, second = _restated(a, model, b), _restated(b, model, a)
         return first, replace(second, extra={**second.extra, "earlier": True})
     return None
+
+
+# characters between a figure and the noun it counts: a space, or a unit glued on
+_NOUN_GAP = 2
+
+
+def _with_noun(m: Mention) -> Mention:
+    """``m`` spanning the noun it counts right after it, if it has one."""
+    noun = m.extra.get("noun_span")
+    if not isinstance(noun, tuple) or not 0 <= noun[0] - m.end <= _NOUN_GAP:
+        return m
+    return replace(m, end=noun[1])
 
 
 def join_ranges(
