@@ -100,7 +100,8 @@ class Grammar:
     ordinals: dict[str, int]
     numbers: dict[str, int]
     mdy: bool
-    today: re.Pattern[str]
+    today: re.Pattern[str]  # the words for the day of publication and the days before it
+    days_ago: dict[str, int]  # lowered: how many days before publication each names
     month_context: re.Pattern[str]
     anchors: Anchors
     # where on a skeleton the patterns run on it can match: near the atoms' markers
@@ -145,6 +146,7 @@ def grammar(lang: str) -> Grammar:
     )
     e = edges(lang)
     bounds = (e.start(ALNUM), e.free(ALNUM))
+    days_ago = {str(k).lower(): int(v) for k, v in (dates.get("days_ago") or {}).items()}
     # a part of the current year or month named by the unit alone ("the end of the month",
     # "fin d'année", "年末"): each unit's words as a group of its own name
     alone = dates.get("modified_units", {})
@@ -271,8 +273,11 @@ def grammar(lang: str) -> Grammar:
         numbers=numbers,
         mdy=mdy,
         today=re.compile(
-            rf"(?<!{bounds[0]}){alternation(dates.get('today', []))}(?!{bounds[1]})", re.I
+            rf"(?<!{bounds[0]}){alternation([*dates.get('today', []), *days_ago])}"
+            rf"(?!{bounds[1]})",
+            re.I,
         ),
+        days_ago=days_ago,
         month_context=re.compile(rf"(?<!{e.start(WORD)}){context}\s*$", re.IGNORECASE),
         anchors=anchors,
         skeleton_plan=plan(tuple(p for p, _ in gated), FULL + BARE),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from factcheck.extract.recognizers.dates.atoms import (
     DateMatch,
@@ -43,6 +43,7 @@ def scan_absolute(scan: Scan, g: Grammar, lang: str) -> None:
 # code ("ref 771-12-05-2018"); a file name or a range end keeps its date ("report-2019-03-04.pdf",
 # "1/1/2018-2/2/2018")
 _CODE_HEAD = re.compile(r"\d+[-./]")
+_SPACES = re.compile(r"\s+")
 
 
 def _in_identifier(text: str, start: int, end: int) -> bool:
@@ -166,9 +167,11 @@ def scan_years(scan: Scan, g: Grammar) -> None:
 
 
 def scan_today(scan: Scan, g: Grammar, published: date | None) -> None:
-    """The words that name the day of publication ("today")."""
+    """The words that name the day of publication ("today") or a day before it
+    ("yesterday", "avant-hier")."""
     for m in finditer(g.today, scan.text):
         if scan.free(m.start(), m.end()):
-            when = of_date(published) if published else None
-            claim = {"ago": "P0D"}
+            days = g.days_ago.get(_SPACES.sub(" ", m.group().lower()), 0)
+            when = of_date(published - timedelta(days=days)) if published else None
+            claim = {"ago": f"P{days}D"}
             scan.add(DateMatch(m.start(), m.end(), "today", when, when, "date", claim))
