@@ -143,6 +143,9 @@ def _merge(lang: str) -> Lexicon:
     scales = _merged(_cldr_scales, locales)
     scales.update({k.lower(): Decimal(v) for k, v in section(lang, "numbers", "scales").items()})
     currency_words = _merged(_currency_names, locales)
+    # codes that are no country's money ("gold", "silver"): read only when written as codes
+    unnamed = set(section(SHARED, "currencies", "not_by_name") or [])
+    currency_words = {k: v for k, v in currency_words.items() if v not in unnamed}
     currency_words.update({k.lower(): v for k, v in section(lang, "currencies", "words").items()})
     spaced = bool(section(lang, "language").get("word_spaces", True))
     ordinals = {str(k).lower(): int(v) for k, v in numbers.get("ordinals", {}).items()}
