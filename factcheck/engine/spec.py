@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field, field_validator
 
-from factcheck.models.base import StrictModel
+from factcheck.models.base import StrictModel, empty_dict
 from factcheck.models.report import Severity
 from factcheck.values.registry import KindName
 
@@ -38,7 +38,7 @@ class RuleSpec(StrictModel):
     kind: str
     applies_to: AppliesTo = Field(default_factory=AppliesTo)
     severity: Severity
-    params: dict[str, Any] = Field(default_factory=dict)
+    params: dict[str, Any] = Field(default_factory=empty_dict)
     message: str = Field(min_length=1)
     doc: RuleDoc
 

@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from factcheck.models.base import StrictModel
+from factcheck.models.base import StrictModel, empty_dict, empty_list
 from factcheck.values.registry import KindName
 from factcheck.values.zones import check_zone
 
@@ -80,7 +80,7 @@ class RuleOverride(StrictModel):
 
     enabled: bool = True
     severity: Literal["error", "warning", "info"] | None = None
-    params: dict[str, Decimal | int | float | str | bool] = Field(default_factory=dict)
+    params: dict[str, Decimal | int | float | str | bool] = Field(default_factory=empty_dict)
 
 
 class CaseSpec(StrictModel):
@@ -88,12 +88,12 @@ class CaseSpec(StrictModel):
 
     title: str = Field(min_length=1)
     description: str | None = None
-    topics: list[TopicSpec] = Field(default_factory=list)
-    constraints: list[Constraint] = Field(default_factory=list)
-    rates: dict[str, Decimal] = Field(default_factory=dict)
+    topics: list[TopicSpec] = Field(default_factory=empty_list)
+    constraints: list[Constraint] = Field(default_factory=empty_list)
+    rates: dict[str, Decimal] = Field(default_factory=empty_dict)
     timezone: str | None = None  # for times stated without a zone
     grouping: GroupingSettings = Field(default_factory=GroupingSettings)
-    rules: dict[str, RuleOverride] = Field(default_factory=dict)
+    rules: dict[str, RuleOverride] = Field(default_factory=empty_dict)
 
     @field_validator("timezone")
     @classmethod

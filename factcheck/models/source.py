@@ -16,7 +16,7 @@ from pydantic import (
     model_validator,
 )
 
-from factcheck.models.base import Qualifier, StrictModel
+from factcheck.models.base import Qualifier, StrictModel, empty_list
 from factcheck.models.shared import shared, shared_list
 from factcheck.values.calendar import Moment, check_calendar_date, check_moment, parse_moment
 from factcheck.values.registry import Value
@@ -120,10 +120,10 @@ class Source(StrictModel):
     language: str
     published: str | None = None
     kind: str = "news"
-    cites: list[str] = Field(default_factory=list)
+    cites: list[str] = Field(default_factory=empty_list)
     article: str | None = None
     note: str | None = None
-    claims: list[SharedClaim] = Field(default_factory=list)
+    claims: list[SharedClaim] = Field(default_factory=empty_list)
 
     @field_validator("claims", mode="wrap")
     @classmethod

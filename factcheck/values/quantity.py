@@ -15,6 +15,7 @@ from typing import Any, ClassVar, Literal
 
 from pydantic import Field, field_validator
 
+from factcheck.models.base import empty_list
 from factcheck.values.base import BaseValue, NormalizeContext, Span, ValueKind
 from factcheck.values.figures import Stated, format_number
 from factcheck.values.intervals import Interval
@@ -97,7 +98,7 @@ class QuantityValue(QuantityFigure, BaseValue):
     """A measure with a unit."""
 
     kind: Literal["quantity"]
-    also: list[QuantityAlso] = Field(default_factory=list)
+    also: list[QuantityAlso] = Field(default_factory=empty_list)
 
 
 def _convert(interval: Interval, unit: str) -> tuple[Interval, str]:
