@@ -150,8 +150,6 @@ def normalize(value: SetValue, ctx: NormalizeContext) -> Members:
 
 def _canonical_names(payloads: Sequence[Members]) -> list[frozenset[str]]:
     """Free names spelled a little differently across sources, mapped onto one spelling."""
-    from rapidfuzz import fuzz
-
     # claims stating the same list share its payload, which maps the same way each time it
     # comes (the spellings chosen before it are still there, and it chose or matched its own
     # then): each distinct payload is mapped once, in the order they first come
@@ -162,6 +160,8 @@ def _canonical_names(payloads: Sequence[Members]) -> list[frozenset[str]]:
         if item.of != "name":
             out[key] = item.members
             continue
+        from rapidfuzz import fuzz  # on use: lists of countries or regions never need it
+
         mapped = set()
         for name in sorted(item.members):
             same = next((c for c in chosen if fuzz.ratio(c, name) >= NAME_SIMILARITY), None)
