@@ -21,6 +21,11 @@ class AppliesTo(StrictModel):
     topic: str | None = None
 
 
+def _everywhere() -> AppliesTo:
+    # defaults need no checking, and validating them would build the model's own validator
+    return AppliesTo.model_construct()
+
+
 class RuleDoc(StrictModel):
     """A rule's documentation: what it checks, why, and a passing and a failing example."""
 
@@ -36,7 +41,7 @@ class RuleSpec(StrictModel):
     id: str = Field(pattern=r"^FC\d{3}$")
     name: str = Field(pattern=r"^[a-z]+(\.[a-z-]+)+$")
     kind: str
-    applies_to: AppliesTo = Field(default_factory=AppliesTo)
+    applies_to: AppliesTo = Field(default_factory=_everywhere)
     severity: Severity
     params: dict[str, Any] = Field(default_factory=empty_dict)
     message: str = Field(min_length=1)

@@ -75,6 +75,11 @@ class GroupingSettings(StrictModel):
         return self
 
 
+def _default_grouping() -> GroupingSettings:
+    # defaults need no checking, and validating them would build the model's own validator
+    return GroupingSettings.model_construct()
+
+
 class RuleOverride(StrictModel):
     """A case's change to a default rule: severity, parameters, or switching it off."""
 
@@ -92,7 +97,7 @@ class CaseSpec(StrictModel):
     constraints: list[Constraint] = Field(default_factory=empty_list)
     rates: dict[str, Decimal] = Field(default_factory=empty_dict)
     timezone: str | None = None  # for times stated without a zone
-    grouping: GroupingSettings = Field(default_factory=GroupingSettings)
+    grouping: GroupingSettings = Field(default_factory=_default_grouping)
     rules: dict[str, RuleOverride] = Field(default_factory=empty_dict)
 
     @field_validator("timezone")
