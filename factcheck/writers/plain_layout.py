@@ -36,7 +36,9 @@ def wrap(text: str, width: int, justify: str = "default", fold: bool = True) -> 
         return None
     lines: list[str] = []
     for line in text.split("\n"):
-        offsets = divide_line(line, width, fold=fold)
+        # a line of one cell a character that fits has no break: rich finds none either
+        fits = len(line) <= width and _single_cells(line)
+        offsets = [] if fits else divide_line(line, width, fold=fold)
         for start, end in pairwise([0, *offsets, len(line)]):
             piece = line[start:end]
             if len(piece) > width:
@@ -95,17 +97,32 @@ def panel(title: str, body: Sequence[str], width: int) -> list[str] | None:
     return lines
 
 
-def _measure(text: str, limit: int) -> tuple[int, int]:
-    """rich's measurement of a text in a cell padded by one blank each side, at ``limit``."""
+def _single_cells(text: str) -> bool:
+    """True when every character of ``text`` takes one cell: printable ASCII, whose width
+    rich takes to be its length too."""
+    return text.isascii() and text.isprintable()
+
+
+def _extent(text: str) -> tuple[int, int]:
+    """The cells of the longest word of ``text`` and of its widest line."""
+    if _single_cells(text):  # one line, one cell a character
+        words = text.split()
+        return (max(map(len, words)) if words else len(text)), len(text)
+    lines = text.splitlines()
+    widest = max((cell_len(line) for line in lines), default=0)
+    words = text.split()
+    return max((cell_len(word) for word in words), default=widest), widest
+
+
+def _measure(extent: tuple[int, int], limit: int) -> tuple[int, int]:
+    """rich's measurement, at ``limit``, of a text of ``extent`` (see :func:`_extent`) in a
+    cell padded by one blank each side."""
     if limit < 1:
         return 0, 0
     if limit - 2 < 1:
         low, high = limit, limit
     else:
-        lines = text.splitlines()
-        widest = max((cell_len(line) for line in lines), default=0)
-        words = text.split()
-        longest = max((cell_len(word) for word in words), default=widest)
+        longest, widest = extent
         low, high = _normalize(longest, widest, limit)
         low, high = min(low + 2, limit), min(high + 2, limit)
     return _normalize(low, high, limit)
@@ -125,13 +142,16 @@ def _normalize(low: int, high: int, limit: int) -> tuple[int, int]:
 def _column_widths(columns: list[list[str]], limit: int) -> list[int]:
     """Each column's width with its padding: rich's for a table that does not expand."""
 
-    def measured(cells: list[str], cap: int) -> int:
+    # what measuring a text at any limit starts from, worked out once per cell
+    extents = [[_extent(cell) for cell in cells] for cells in columns]
+
+    def measured(cells: list[tuple[int, int]], cap: int) -> int:
         if cap < 1:
             return 0
         ranges = [_measure(cell, cap) for cell in cells]
         return min(max(high for _, high in ranges), cap)
 
-    widths = [measured(cells, limit) or 1 for cells in columns]
+    widths = [measured(cells, limit) or 1 for cells in extents]
     if sum(widths) > limit:
         excess = sum(widths) - limit
         while sum(widths) and excess > 0:
@@ -145,7 +165,7 @@ def _column_widths(columns: list[list[str]], limit: int) -> list[int]:
             excess = sum(widths) - limit
         if sum(widths) > limit:
             widths = ratio_reduce(sum(widths) - limit, [1] * len(widths), widths, widths)
-        widths = [measured(cells, width) for cells, width in zip(columns, widths, strict=True)]
+        widths = [measured(cells, width) for cells, width in zip(extents, widths, strict=True)]
     return widths
 
 
