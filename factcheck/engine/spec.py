@@ -1,7 +1,5 @@
 """A rule as a rule file states it, and a rule ready to run."""
 
-from __future__ import annotations
-
 import fnmatch
 import string
 from dataclasses import dataclass

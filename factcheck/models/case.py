@@ -1,10 +1,8 @@
 """case.yaml: the case title, its topic catalog, cross-topic constraints and settings."""
 
-from __future__ import annotations
-
 import re
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Self
 
 from pydantic import Field, field_validator, model_validator
 
@@ -69,7 +67,7 @@ class GroupingSettings(StrictModel):
     suggest: float = Field(default=70, ge=0, le=100)
 
     @model_validator(mode="after")
-    def _ordered(self) -> GroupingSettings:
+    def _ordered(self) -> Self:
         if self.suggest > self.auto:
             raise ValueError("'suggest' must not exceed 'auto'")
         return self

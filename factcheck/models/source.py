@@ -1,11 +1,9 @@
 """A source file: who published what, when, and the claims it makes."""
 
-from __future__ import annotations
-
 import re
 from datetime import date
 from functools import lru_cache, partial
-from typing import Annotated
+from typing import Annotated, Self
 
 from pydantic import (
     Field,
@@ -94,7 +92,7 @@ class Claim(StrictModel):
         return value
 
     @model_validator(mode="after")
-    def _period_or_as_of(self) -> Claim:
+    def _period_or_as_of(self) -> Self:
         if self.period is not None and self.as_of is not None:
             raise ValueError("give either 'period' or 'as_of', not both")
         return self

@@ -5,8 +5,6 @@ the rates the case declares, else at the ECB reference rate of each source's pub
 day; a finding says which rate it used.
 """
 
-from __future__ import annotations
-
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace

@@ -5,8 +5,6 @@ month" and "30 days" agree. ISO 8601 durations (``iso: PT7M``) are read as the f
 their smallest unit.
 """
 
-from __future__ import annotations
-
 import re
 from dataclasses import replace
 from decimal import Decimal

@@ -4,8 +4,6 @@ A share compares in percentage points; like any measure, a whole number covers r
 or truncation and trailing zeros read as rounding.
 """
 
-from __future__ import annotations
-
 from dataclasses import replace
 from decimal import Decimal
 from typing import ClassVar, Literal

@@ -5,8 +5,6 @@ by dimension into base units (10 miles agrees with 17 km) and never compare acro
 dimensions. pint is imported only when a case holds a quantity.
 """
 
-from __future__ import annotations
-
 from dataclasses import replace
 from decimal import Decimal
 from functools import cache

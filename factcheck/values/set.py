@@ -5,13 +5,11 @@ them and within its own stated number. Countries and regions are matched by code
 name in any supported language; free names by folded text and fuzzy similarity.
 """
 
-from __future__ import annotations
-
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from typing import Literal
+from typing import Literal, Self
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
@@ -85,7 +83,7 @@ class SetValue(BaseValue):
         return value
 
     @model_validator(mode="after")
-    def _complete_count(self) -> SetValue:
+    def _complete_count(self) -> Self:
         if not self.complete or self.count is None:
             return self  # nothing to check: most lists state no count
         distinct = len({_member(m, self.of) for m in self.members})

@@ -1,7 +1,5 @@
 """text: free text, compared by normalized fuzzy equality only."""
 
-from __future__ import annotations
-
 import re
 import unicodedata
 from collections.abc import Sequence

@@ -11,8 +11,6 @@ compares as a time of day (on its source's publication day for the zone's offset
 row mixes dated and undated times, all compare as times of day.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
