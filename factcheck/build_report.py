@@ -182,7 +182,8 @@ def _finding_view(
 
 def _source_view(item: LoadedSource) -> SourceView:
     source = item.source
-    return SourceView(
+    # from a validated source: validating the view would first build its model's validator
+    return SourceView.model_construct(
         id=source.id,
         title=source.title,
         outlet=source.outlet,
@@ -190,7 +191,7 @@ def _source_view(item: LoadedSource) -> SourceView:
         language=source.language,
         published=source.published or "",
         kind=source.kind,
-        cites=source.cites,
+        cites=list(source.cites),
         path=item.path,
         claims=len(source.claims),
     )
@@ -212,7 +213,8 @@ def summarize(
     """Counts for the top of a report, from exactly the items it shows."""
     severity: Counter[str] = Counter(f.severity for f in findings)
     status: Counter[str] = Counter(f.status for f in findings)
-    return Summary(
+    # every field given with its type: validating would first build the model's validator
+    return Summary.model_construct(
         sources=len(sources),
         languages=sorted({s.language for s in sources}),
         claims=sum(len(t.claims) for t in topics),

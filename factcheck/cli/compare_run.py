@@ -20,23 +20,26 @@ def run_compare(
 ) -> None:
     """Analyze ``case`` and write the report in ``format`` to ``output`` (stdout when None)."""
     from factcheck.cache import methods, patterns
+    from factcheck.gctune import freeze_survivors, paused_collection, retain
 
     # the patterns the modules below compile as they are imported (the YAML reader's, the
     # value kinds', the writers') come from the cache folder after the first run
     patterns.install()
-    from factcheck.analyze import Options, analyze
-    from factcheck.cli.output import emit, emit_utf8, emit_utf8_stream, terminal_options
-    from factcheck.errors import FactcheckError
-    from factcheck.gctune import freeze_survivors, retain
-    from factcheck.models.report import nothing_to_compare, unchecked_note
-    from factcheck.report_filter import filter_report
-    from factcheck.review.inputs import find_review
-    from factcheck.writers import (
-        WriterOptions,
-        get_utf8_stream_writer,
-        get_utf8_writer,
-        get_writer,
-    )
+    # what importing them builds (modules, classes, their validators) lives as long as the
+    # process: the collector's scans meanwhile (a few percent of a small case) find none
+    with paused_collection():
+        from factcheck.analyze import Options, analyze
+        from factcheck.cli.output import emit, emit_utf8, emit_utf8_stream, terminal_options
+        from factcheck.errors import FactcheckError
+        from factcheck.models.report import nothing_to_compare, unchecked_note
+        from factcheck.report_filter import filter_report
+        from factcheck.review.inputs import find_review
+        from factcheck.writers import (
+            WriterOptions,
+            get_utf8_stream_writer,
+            get_utf8_writer,
+            get_writer,
+        )
 
     for level in severity or []:
         if level not in SEVERITIES:

@@ -1,7 +1,5 @@
 """A rule as a rule file states it, and a rule ready to run."""
 
-from __future__ import annotations
-
 import fnmatch
 import string
 from dataclasses import dataclass
@@ -9,7 +7,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field, field_validator
 
-from factcheck.models.base import StrictModel
+from factcheck.models.base import StrictModel, empty_dict
 from factcheck.models.report import Severity
 from factcheck.values.registry import KindName
 
@@ -19,6 +17,11 @@ class AppliesTo(StrictModel):
 
     value_kind: KindName | None = None
     topic: str | None = None
+
+
+def _everywhere() -> AppliesTo:
+    # defaults need no checking, and validating them would build the model's own validator
+    return AppliesTo.model_construct()
 
 
 class RuleDoc(StrictModel):
@@ -36,9 +39,9 @@ class RuleSpec(StrictModel):
     id: str = Field(pattern=r"^FC\d{3}$")
     name: str = Field(pattern=r"^[a-z]+(\.[a-z-]+)+$")
     kind: str
-    applies_to: AppliesTo = Field(default_factory=AppliesTo)
+    applies_to: AppliesTo = Field(default_factory=_everywhere)
     severity: Severity
-    params: dict[str, Any] = Field(default_factory=dict)
+    params: dict[str, Any] = Field(default_factory=empty_dict)
     message: str = Field(min_length=1)
     doc: RuleDoc
 

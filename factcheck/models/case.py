@@ -1,14 +1,12 @@
 """case.yaml: the case title, its topic catalog, cross-topic constraints and settings."""
 
-from __future__ import annotations
-
 import re
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Self
 
 from pydantic import Field, field_validator, model_validator
 
-from factcheck.models.base import StrictModel
+from factcheck.models.base import StrictModel, empty_dict, empty_list
 from factcheck.values.registry import KindName
 from factcheck.values.zones import check_zone
 
@@ -69,10 +67,15 @@ class GroupingSettings(StrictModel):
     suggest: float = Field(default=70, ge=0, le=100)
 
     @model_validator(mode="after")
-    def _ordered(self) -> GroupingSettings:
+    def _ordered(self) -> Self:
         if self.suggest > self.auto:
             raise ValueError("'suggest' must not exceed 'auto'")
         return self
+
+
+def _default_grouping() -> GroupingSettings:
+    # defaults need no checking, and validating them would build the model's own validator
+    return GroupingSettings.model_construct()
 
 
 class RuleOverride(StrictModel):
@@ -80,7 +83,7 @@ class RuleOverride(StrictModel):
 
     enabled: bool = True
     severity: Literal["error", "warning", "info"] | None = None
-    params: dict[str, Decimal | int | float | str | bool] = Field(default_factory=dict)
+    params: dict[str, Decimal | int | float | str | bool] = Field(default_factory=empty_dict)
 
 
 class CaseSpec(StrictModel):
@@ -88,12 +91,12 @@ class CaseSpec(StrictModel):
 
     title: str = Field(min_length=1)
     description: str | None = None
-    topics: list[TopicSpec] = Field(default_factory=list)
-    constraints: list[Constraint] = Field(default_factory=list)
-    rates: dict[str, Decimal] = Field(default_factory=dict)
+    topics: list[TopicSpec] = Field(default_factory=empty_list)
+    constraints: list[Constraint] = Field(default_factory=empty_list)
+    rates: dict[str, Decimal] = Field(default_factory=empty_dict)
     timezone: str | None = None  # for times stated without a zone
-    grouping: GroupingSettings = Field(default_factory=GroupingSettings)
-    rules: dict[str, RuleOverride] = Field(default_factory=dict)
+    grouping: GroupingSettings = Field(default_factory=_default_grouping)
+    rules: dict[str, RuleOverride] = Field(default_factory=empty_dict)
 
     @field_validator("timezone")
     @classmethod

@@ -1,9 +1,7 @@
 """The report: what every writer renders, and the JSON contract other tools rely on."""
 
-from __future__ import annotations
-
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, Literal
+from typing import Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict
 
@@ -299,7 +297,7 @@ class Report(_Out):
     stale: list[StaleView] = []
     summary: Summary
 
-    def with_views(self) -> Report:
+    def with_views(self) -> Self:
         """The report, once every claim view is made (for a reader that walks the lists in
         C, as pydantic's serializer and orjson do)."""
         for topic in self.topics:

@@ -117,9 +117,9 @@ class _Memo:
     def payload(self, claim: Claim, ctx: NormalizeContext) -> Payload:
         """The claim's value normalized in ``ctx`` (one of :meth:`context`'s).
 
-        Keyed by the value as JSON, not by model equality: 1.5 and 1.50 are equal figures
-        but stated differently; and by the context's identity, which stands for its
-        equality here.
+        Keyed by the value's fields as their repr spells them, not by model equality: 1.5
+        and 1.50 are equal figures but stated differently; and by the context's identity,
+        which stands for its equality here.
         """
         value = claim.value
         # claims that repeat a stated value share its model (see models.shared): looked up
@@ -128,7 +128,9 @@ class _Memo:
         found = self.shared.get(shared)
         if found is not None:
             return found
-        key = (type(value), value.__pydantic_serializer__.to_json(value), id(ctx))
+        # not the value's own JSON: that builds a serializer for each kind, whose models
+        # were validated as part of their source's
+        key = (type(value), repr(value.__dict__), id(ctx))
         found = self.payloads.get(key)
         if found is None:
             found = self.payloads[key] = KINDS[value.kind].normalize(value, ctx)

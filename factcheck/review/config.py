@@ -1,7 +1,5 @@
 """`check` settings from factcheck.toml or [tool.factcheck] in pyproject.toml near the case."""
 
-from __future__ import annotations
-
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal

@@ -1,7 +1,5 @@
 """resolutions.yaml: decisions keyed by finding id, validated, written sorted under a lock."""
 
-from __future__ import annotations
-
 import datetime as dt
 import re
 from collections.abc import Callable

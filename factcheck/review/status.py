@@ -28,7 +28,8 @@ class ReviewInputs:
 
 def decision_of(entry: Entry) -> Decision:
     """The report's view of a resolutions entry."""
-    return Decision(
+    # from a validated entry: validating the view would first build its model's validator
+    return Decision.model_construct(
         status=entry.status, note=entry.note, by=entry.by, at=entry.at, value=entry.value
     )
 

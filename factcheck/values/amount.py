@@ -5,8 +5,6 @@ the rates the case declares, else at the ECB reference rate of each source's pub
 day; a finding says which rate it used.
 """
 
-from __future__ import annotations
-
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -17,6 +15,7 @@ from typing import Literal, cast
 
 from pydantic import Field, field_validator
 
+from factcheck.models.base import empty_list
 from factcheck.values.base import BaseValue, CompareEnv, NormalizeContext, Span, ValueKind
 from factcheck.values.figures import SCALE_FACTORS, format_number
 from factcheck.values.intervals import Interval, stabbing_groups
@@ -70,7 +69,7 @@ class AmountValue(AmountFigure, BaseValue):
     """A sum of money, with the conversions the source itself gives in ``also``."""
 
     kind: Literal["amount"]
-    also: list[AmountAlso] = Field(default_factory=list)
+    also: list[AmountAlso] = Field(default_factory=empty_list)
 
 
 def _span(figure: AmountFigure, qualifier: str, ctx: NormalizeContext) -> Span:

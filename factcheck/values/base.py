@@ -7,8 +7,6 @@ that can all be true, its "about" tolerance and what its chart draws. ``registry
 the kinds; nothing else branches on a kind's name.
 """
 
-from __future__ import annotations
-
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -54,7 +52,7 @@ class Payload:
     normalized: str  # what it allows, in plain words: "at least 2.75 billion USD"
     key: str  # stable across wording, for finding ids: "2024-10-01..2024-10-31"
     compare_class: str = ""  # claims compare only within one class (e.g. zoned times)
-    also: tuple[Payload, ...] = ()  # the source's own conversions of the same value
+    also: tuple["Payload", ...] = ()  # the source's own conversions of the same value
 
     @property
     def placed(self) -> bool:

@@ -5,8 +5,6 @@ word ("2 thousand") or trailing zeros ("12,000" covers 11,500-12,500). ``unit`` 
 what is counted when the text does; it is shown, and never keeps two counts apart.
 """
 
-from __future__ import annotations
-
 from decimal import Decimal
 from typing import ClassVar, Literal
 

@@ -5,15 +5,13 @@ relative forms resolve against the source's publication date, within the precisi
 date has; a weekday agrees with any date that falls on it ("Sunday" and 19 October 2025).
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import cache
-from typing import Literal
+from typing import Literal, Self
 
 from pydantic import field_validator, model_validator
 
@@ -79,7 +77,7 @@ class DateValue(BaseValue):
         return check_calendar_date(value) if value is not None else None
 
     @model_validator(mode="after")
-    def _check(self) -> DateValue:
+    def _check(self) -> Self:
         if self.ago is not None:
             if self.date is not None or self.relative is not None:
                 raise ValueError("'ago' stands alone: drop 'date' and 'relative'")

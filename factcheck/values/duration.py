@@ -5,8 +5,6 @@ month" and "30 days" agree. ISO 8601 durations (``iso: PT7M``) are read as the f
 their smallest unit.
 """
 
-from __future__ import annotations
-
 import re
 from dataclasses import replace
 from decimal import Decimal
@@ -14,6 +12,7 @@ from typing import Any, ClassVar, Literal
 
 from pydantic import Field, model_validator
 
+from factcheck.models.base import empty_list
 from factcheck.values.base import BaseValue, NormalizeContext, Span, ValueKind
 from factcheck.values.figures import Stated, plain
 from factcheck.values.intervals import Interval
@@ -86,7 +85,7 @@ class DurationValue(DurationFigure, BaseValue):
     """A length of time."""
 
     kind: Literal["duration"]
-    also: list[DurationAlso] = Field(default_factory=list)
+    also: list[DurationAlso] = Field(default_factory=empty_list)
 
 
 def _seconds(interval: Interval, unit: str) -> Interval:

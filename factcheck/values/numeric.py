@@ -1,7 +1,5 @@
 """What the numeric kinds share: one figure or a min/max range, and the interval it allows."""
 
-from __future__ import annotations
-
 from collections.abc import Callable
 from decimal import Decimal
 from functools import cache

@@ -4,14 +4,13 @@ A share compares in percentage points; like any measure, a whole number covers r
 or truncation and trailing zeros read as rounding.
 """
 
-from __future__ import annotations
-
 from dataclasses import replace
 from decimal import Decimal
 from typing import ClassVar, Literal
 
 from pydantic import Field
 
+from factcheck.models.base import empty_list
 from factcheck.values.base import BaseValue, NormalizeContext, Span, ValueKind
 from factcheck.values.figures import plain
 from factcheck.values.numeric import AlsoQualifier, Bounded, Figure, numeric_span
@@ -33,7 +32,7 @@ class PercentValue(PercentFigure, BaseValue):
     """A share in percent."""
 
     kind: Literal["percent"]
-    also: list[PercentAlso] = Field(default_factory=list)
+    also: list[PercentAlso] = Field(default_factory=empty_list)
 
 
 def _span(figure: PercentFigure, qualifier: str, ctx: NormalizeContext) -> Span:

@@ -5,8 +5,6 @@ by dimension into base units (10 miles agrees with 17 km) and never compare acro
 dimensions. pint is imported only when a case holds a quantity.
 """
 
-from __future__ import annotations
-
 from dataclasses import replace
 from decimal import Decimal
 from functools import cache
@@ -15,6 +13,7 @@ from typing import Any, ClassVar, Literal
 
 from pydantic import Field, field_validator
 
+from factcheck.models.base import empty_list
 from factcheck.values.base import BaseValue, NormalizeContext, Span, ValueKind
 from factcheck.values.figures import Stated, format_number
 from factcheck.values.intervals import Interval
@@ -97,7 +96,7 @@ class QuantityValue(QuantityFigure, BaseValue):
     """A measure with a unit."""
 
     kind: Literal["quantity"]
-    also: list[QuantityAlso] = Field(default_factory=list)
+    also: list[QuantityAlso] = Field(default_factory=empty_list)
 
 
 def _convert(interval: Interval, unit: str) -> tuple[Interval, str]:

@@ -5,13 +5,11 @@ them and within its own stated number. Countries and regions are matched by code
 name in any supported language; free names by folded text and fuzzy similarity.
 """
 
-from __future__ import annotations
-
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from typing import Literal
+from typing import Literal, Self
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
@@ -85,7 +83,7 @@ class SetValue(BaseValue):
         return value
 
     @model_validator(mode="after")
-    def _complete_count(self) -> SetValue:
+    def _complete_count(self) -> Self:
         if not self.complete or self.count is None:
             return self  # nothing to check: most lists state no count
         distinct = len({_member(m, self.of) for m in self.members})
@@ -150,8 +148,6 @@ def normalize(value: SetValue, ctx: NormalizeContext) -> Members:
 
 def _canonical_names(payloads: Sequence[Members]) -> list[frozenset[str]]:
     """Free names spelled a little differently across sources, mapped onto one spelling."""
-    from rapidfuzz import fuzz
-
     # claims stating the same list share its payload, which maps the same way each time it
     # comes (the spellings chosen before it are still there, and it chose or matched its own
     # then): each distinct payload is mapped once, in the order they first come
@@ -162,6 +158,8 @@ def _canonical_names(payloads: Sequence[Members]) -> list[frozenset[str]]:
         if item.of != "name":
             out[key] = item.members
             continue
+        from rapidfuzz import fuzz  # on use: lists of countries or regions never need it
+
         mapped = set()
         for name in sorted(item.members):
             same = next((c for c in chosen if fuzz.ratio(c, name) >= NAME_SIMILARITY), None)

@@ -1,7 +1,5 @@
 """text: free text, compared by normalized fuzzy equality only."""
 
-from __future__ import annotations
-
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -18,6 +16,8 @@ _PUNCT_RE = re.compile(r"[^\w\s]")
 
 def fold(text: str) -> str:
     """Casefold and strip diacritics and extra spaces: 'Corée du Sud' -> 'coree du sud'."""
+    if text.isascii():  # nothing to decompose, strip or replace
+        return " ".join(text.casefold().split())
     decomposed = unicodedata.normalize("NFKD", text.replace("ı", "i").replace("İ", "I"))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.casefold().replace("’", "'").split())

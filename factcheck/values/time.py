@@ -11,8 +11,6 @@ compares as a time of day (on its source's publication day for the zone's offset
 row mixes dated and undated times, all compare as times of day.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -22,7 +20,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator
 
-from factcheck.models.base import StrictModel
+from factcheck.models.base import StrictModel, empty_list
 from factcheck.values.base import BaseValue, CompareEnv, NormalizeContext, Span, ValueKind
 from factcheck.values.calendar import MINUTES_PER_DAY, check_calendar_date
 from factcheck.values.intervals import Interval, stabbing_groups
@@ -92,7 +90,7 @@ class TimeValue(TimeFigure, BaseValue):
     """A time of day, an instant when the date is known."""
 
     kind: Literal["time"]
-    also: list[TimeAlso] = Field(default_factory=list)
+    also: list[TimeAlso] = Field(default_factory=empty_list)
 
 
 @dataclass(frozen=True, kw_only=True)

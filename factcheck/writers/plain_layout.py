@@ -36,7 +36,9 @@ def wrap(text: str, width: int, justify: str = "default", fold: bool = True) -> 
         return None
     lines: list[str] = []
     for line in text.split("\n"):
-        offsets = divide_line(line, width, fold=fold)
+        # a line of one cell a character that fits has no break: rich finds none either
+        fits = len(line) <= width and _single_cells(line)
+        offsets = [] if fits else divide_line(line, width, fold=fold)
         for start, end in pairwise([0, *offsets, len(line)]):
             piece = line[start:end]
             if len(piece) > width:
@@ -95,43 +97,32 @@ def panel(title: str, body: Sequence[str], width: int) -> list[str] | None:
     return lines
 
 
-def _measure(text: str, limit: int) -> tuple[int, int]:
-    """rich's measurement of a text in a cell padded by one blank each side, at ``limit``."""
-    if limit < 1:
-        return 0, 0
-    if limit - 2 < 1:
-        low, high = limit, limit
-    else:
-        lines = text.splitlines()
-        widest = max((cell_len(line) for line in lines), default=0)
-        words = text.split()
-        longest = max((cell_len(word) for word in words), default=widest)
-        low, high = _normalize(longest, widest, limit)
-        low, high = min(low + 2, limit), min(high + 2, limit)
-    return _normalize(low, high, limit)
+def _single_cells(text: str) -> bool:
+    """True when every character of ``text`` takes one cell: printable ASCII, whose width
+    rich takes to be its length too."""
+    return text.isascii() and text.isprintable()
 
 
-def _normalize(low: int, high: int, limit: int) -> tuple[int, int]:
-    """A measurement made consistent and capped at ``limit``, as rich's ``Measurement.get``."""
-    low = min(max(0, low), high)
-    low, high = max(0, low), max(0, max(low, high))
-    low, high = min(low, limit), min(high, limit)
-    if high < 1:
-        return 0, 0
-    low = min(max(0, low), high)
-    return max(0, low), max(0, max(low, high))
+def _widest(text: str) -> int:
+    """The cells of the widest line of ``text``."""
+    if _single_cells(text):  # one line, one cell a character
+        return len(text)
+    return max((cell_len(line) for line in text.splitlines()), default=0)
 
 
 def _column_widths(columns: list[list[str]], limit: int) -> list[int]:
-    """Each column's width with its padding: rich's for a table that does not expand."""
+    """Each column's width with its padding: rich's for a table that does not expand.
 
-    def measured(cells: list[str], cap: int) -> int:
-        if cap < 1:
-            return 0
-        ranges = [_measure(cell, cap) for cell in cells]
-        return min(max(high for _, high in ranges), cap)
+    rich measures a cell at a limit by its longest word and its widest line, padded by a
+    blank each side and capped at the limit; such a table reads only the maximum, which
+    comes to the widest line and its padding, capped: a column's, its widest cell's.
+    """
+    padded = [max(map(_widest, cells)) + 2 for cells in columns]
 
-    widths = [measured(cells, limit) or 1 for cells in columns]
+    def measured(width: int, cap: int) -> int:
+        return min(width, cap) if cap >= 1 else 0
+
+    widths = [measured(width, limit) or 1 for width in padded]
     if sum(widths) > limit:
         excess = sum(widths) - limit
         while sum(widths) and excess > 0:
@@ -145,7 +136,7 @@ def _column_widths(columns: list[list[str]], limit: int) -> list[int]:
             excess = sum(widths) - limit
         if sum(widths) > limit:
             widths = ratio_reduce(sum(widths) - limit, [1] * len(widths), widths, widths)
-        widths = [measured(cells, width) for cells, width in zip(columns, widths, strict=True)]
+        widths = [measured(cell, width) for cell, width in zip(padded, widths, strict=True)]
     return widths
 
 

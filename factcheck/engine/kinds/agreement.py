@@ -4,8 +4,6 @@ The value kind decides what "agree" means (instants across zones, measures acros
 shares in points); rules of this kind name their value kind in ``applies_to``.
 """
 
-from __future__ import annotations
-
 from decimal import Decimal
 
 from pydantic import Field

@@ -1,7 +1,5 @@
 """amount-agreement: sums of money for the same topic and period must overlap, rounding included."""
 
-from __future__ import annotations
-
 from decimal import Decimal
 
 from pydantic import Field

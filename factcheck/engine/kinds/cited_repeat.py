@@ -1,7 +1,5 @@
 """cited-repeat: a source repeating one it cites is not independent corroboration."""
 
-from __future__ import annotations
-
 from itertools import groupby
 
 from factcheck.engine.context import RuleContext

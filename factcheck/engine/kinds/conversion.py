@@ -1,8 +1,6 @@
 """conversion: a source's own conversion ("€88 million (about $102 million)", "12:50 local
 time (06:20 GMT)") should match what it converts, at the reference rate or zone offset."""
 
-from __future__ import annotations
-
 from factcheck.engine.context import RuleContext
 from factcheck.engine.findings import Draft, Group
 from factcheck.engine.kind import RuleKind

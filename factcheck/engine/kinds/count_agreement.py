@@ -1,7 +1,5 @@
 """count-agreement: counts for the same topic must overlap; a complete list counts as a count."""
 
-from __future__ import annotations
-
 from decimal import Decimal
 from operator import attrgetter
 

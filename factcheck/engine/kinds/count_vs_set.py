@@ -1,7 +1,5 @@
 """count-vs-set: no list may name more members than a stated count allows, in any source."""
 
-from __future__ import annotations
-
 from decimal import Decimal
 
 from factcheck.engine.context import RuleContext

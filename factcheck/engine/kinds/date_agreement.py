@@ -1,7 +1,5 @@
 """date-agreement: dates for the same event must overlap at the precision each source states."""
 
-from __future__ import annotations
-
 from factcheck.engine.context import ComparableSet, RuleContext
 from factcheck.engine.findings import Draft, Group
 from factcheck.engine.kind import RuleKind

@@ -5,8 +5,6 @@ It looks at topics marked ``evolving: true``; sources that give the figure as it
 the same time are still compared by the agreement rules.
 """
 
-from __future__ import annotations
-
 from factcheck.engine.context import ComparableSet, RuleContext
 from factcheck.engine.findings import Draft
 from factcheck.engine.kind import RuleKind

@@ -5,8 +5,6 @@ both be true and still cite figures that differ beyond their rounding: one sourc
 a newer or another count. Not a contradiction; worth a look.
 """
 
-from __future__ import annotations
-
 from operator import attrgetter, itemgetter
 
 from factcheck.engine.context import RuleContext

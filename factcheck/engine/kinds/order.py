@@ -1,7 +1,5 @@
 """order: a case's constraint that one event happens before another, checked on every source."""
 
-from __future__ import annotations
-
 from factcheck.engine.context import RuleContext
 from factcheck.engine.findings import Draft
 from factcheck.engine.kind import RuleKind

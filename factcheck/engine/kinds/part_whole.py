@@ -1,7 +1,5 @@
 """part-whole: a component or a sub-period's total cannot exceed the enclosing total."""
 
-from __future__ import annotations
-
 from decimal import Decimal
 
 from factcheck.engine.context import RuleContext

@@ -1,7 +1,5 @@
 """set-agreement: complete lists must be equal; partial lists must fit them and their counts."""
 
-from __future__ import annotations
-
 from typing import Any
 
 from factcheck.engine.context import ComparableSet, RuleContext

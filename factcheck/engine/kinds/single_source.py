@@ -1,7 +1,5 @@
 """single-source: a figure only one source gives is worth a second look before publishing."""
 
-from __future__ import annotations
-
 from factcheck.engine.context import RuleContext
 from factcheck.engine.findings import Draft, one_source
 from factcheck.engine.kind import RuleKind

@@ -5,8 +5,6 @@ but not compared as its source's figure; another source stating that earlier fig
 its own is worth a warning whose hint says who revised it.
 """
 
-from __future__ import annotations
-
 from functools import cached_property
 from itertools import compress, repeat
 from operator import and_, attrgetter, ne

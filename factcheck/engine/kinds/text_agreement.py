@@ -1,7 +1,5 @@
 """text-agreement: free-text values must match after normalization, up to a fuzzy threshold."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from factcheck.engine.context import ComparableSet, RuleContext
