@@ -5,6 +5,7 @@ both be true and still cite figures that differ beyond their rounding: one sourc
 a newer or another count. Not a contradiction; worth a look.
 """
 
+from itertools import compress
 from operator import attrgetter, itemgetter
 
 from factcheck.engine.context import RuleContext
@@ -63,10 +64,12 @@ def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
     for row in ctx.rows_for(rule.spec):
         for part in ctx.comparable_sets(row):
             by_side: dict[tuple[str, str], list[NormalizedClaim]] = {}
-            for item in part.claims:
-                side = DIRECTIONS.get(item.claim.qualifier)
+            # most claims state no bound: they are passed over in C, not each in turn
+            qualifiers = map(_qualifier, part.claims)
+            for item in compress(part.claims, map(DIRECTIONS.__contains__, qualifiers)):
                 value = item.value
-                if side and isinstance(value, Span) and value.figure is not None:
+                if isinstance(value, Span) and value.figure is not None:
+                    side = DIRECTIONS[item.claim.qualifier]
                     by_side.setdefault((side, value.canonical), []).append(item)
             for _, claims in sorted(by_side.items()):
                 if one_source(claims):
@@ -90,6 +93,7 @@ def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
 
 
 _value = attrgetter("value")
+_qualifier = attrgetter("claim.qualifier")
 _rounding = attrgetter("rounding")
 _second = itemgetter(1)
 
