@@ -68,7 +68,12 @@ def apply_modifiers(scan: Scan, g: Grammar, published: date | None = None) -> No
     skeleton = scan.skeleton()
     for mod, patterns in g.modifiers.items():
         for m in scan.gated(patterns, skeleton):
-            _modify(scan, mod, m, scan.at(m.start("a")))
+            atom = scan.at(m.start("a"))
+            if atom is not None and published is not None and _bare_month(atom):
+                # "mid-October", "Mitte Oktober", "10月中旬": a part of the month of the
+                # publication year, as the month named alone is
+                atom = this_month(atom, scan.text, published)
+            _modify(scan, mod, m, atom)
     if published is None:
         return
     for mod, patterns in g.modifiers_alone.items():
@@ -78,6 +83,12 @@ def apply_modifiers(scan: Scan, g: Grammar, published: date | None = None) -> No
             for m in finditer(pattern, skeleton):
                 if scan.free(m.start(), m.end()):
                     _modify(scan, mod, m, _unit_alone(m, published))
+
+
+def _bare_month(atom: DateMatch) -> bool:
+    """A month named with no year and no day."""
+    first = atom.first
+    return atom.bare and first is not None and first.month is not None and first.day is None
 
 
 def _modify(scan: Scan, mod: str, m: re.Match[str], atom: DateMatch | None) -> None:
@@ -100,8 +111,9 @@ def _modify(scan: Scan, mod: str, m: re.Match[str], atom: DateMatch | None) -> N
         last = When(when.year, when.month, cut[1])
     else:
         return
-    if scan.at(atom.start) is atom:
-        scan.drop(atom)
+    held = scan.at(atom.start)
+    if held is not None and held.start == atom.start and held.end >= atom.end - 1:
+        scan.drop(held)  # the atom itself, or the bare month it was read from
     claim = dict(atom.claim or {})
     scan.add(DateMatch(m.start(), m.end(), f"{mod}+{atom.pattern}", first, last, "span", claim))
 
