@@ -335,6 +335,9 @@ def _skeleton_pattern(
         # count in figures may have been read as a bare day of the month
         count = f"(?P<n>{slots['N']}|{BARE}{BARE_REST}*)"
         body = body.replace("{N}", count).replace("{UNIT}", f"(?P<unit>{slots['UNIT']})")
+        # the last day of a run of days after a month and its first day ("March 3-5, 2024")
+        # (read as a day of its own: an atom)
+        body = body.replace("{DE}", f"(?P<de>{BARE}{BARE_REST}*)")
         source = rf"(?<!{bounds[0]})(?:{body})(?!{bounds[1]})"
         pattern = re.compile(source, re.IGNORECASE)
         probe = marker_probe(template, slots["A"]) if "(?P<a>" in slots["A"] else None

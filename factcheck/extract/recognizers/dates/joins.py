@@ -214,6 +214,16 @@ def apply_ranges(scan: Scan, g: Grammar, published: date | None) -> list[DateMat
                 when = When(year)
                 b = DateMatch(m.start("spelled"), m.end("spelled"), "spelled", when, when, "date")
         found_b = b
+        last_day = scan.at(m.start("de")) if m.groupdict().get("de") else None
+        if last_day is not None and a is not None and b is not None and a.first and b.last:
+            end_day = last_day.first.day if last_day.first else None
+            if a.first.month is None or a.first.day is None or b.last.month is not None:
+                continue
+            if end_day is None:
+                continue
+            # "March 3-5, 2024": the last day is of the month named first, in the year after
+            b = replace(b, last=When(b.last.year, a.first.month, end_day))
+            scan.drop(last_day)
         if a is not None and b is not None and b.bare and not a.bare and a.first and b.last:
             # "2019年2月1日から3月まで", "from 2 to 7 February": the end takes what it leaves
             # out from the start

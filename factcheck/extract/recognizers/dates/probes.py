@@ -26,7 +26,7 @@ from factcheck.extract.recognizers.dates.templates import white
 # characters an atom takes at least in a skeleton: its marker
 _MARKER_WIDTH = 1
 # the slots of a skeleton template besides its atom
-_SKELETON_SLOT = re.compile(r"\{(A|B|N|UNIT)\}")
+_SKELETON_SLOT = re.compile(r"\{(A|B|N|UNIT|DE)\}")
 _CODE = (__file__, templates_module.__file__)
 
 

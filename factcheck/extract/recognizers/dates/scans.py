@@ -33,6 +33,8 @@ def scan_absolute(scan: Scan, g: Grammar, lang: str) -> None:
                 continue
             if family != "atoms" and _in_identifier(scan.text, m.start(), m.end()):
                 continue
+            if family == "numeric" and _after_month_name(scan.text, m.start(), lang):
+                continue  # "March 3-5, 2024": days of the month named, not "3-5" as 3 May
             index, parts = compiled.groups(m)
             when = absolute(parts, g, lang)
             if when is not None:
@@ -52,6 +54,17 @@ def _in_identifier(text: str, start: int, end: int) -> bool:
     while head > 0 and start - head < 16 and not text[head - 1].isspace():
         head -= 1
     return _CODE_HEAD.fullmatch(text, head, start) is not None
+
+
+# the word right before a position, and the space after it
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
+
+
+def _after_month_name(text: str, start: int, lang: str) -> bool:
+    """True when a month's name stands right before ``start``: the figures after it are
+    its days, not a date of their own."""
+    found = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    return found is not None and month_of(found.group(1), lang) is not None
 
 
 def _month_end(end: int, parts: dict[str, tuple[str, int, int]]) -> int:
