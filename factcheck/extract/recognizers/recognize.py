@@ -26,6 +26,7 @@ from factcheck.extract.recognizers.nouns import label_before, noun_after
 from factcheck.extract.recognizers.numbers import NumberMatch, counter_after, find_numbers
 from factcheck.extract.recognizers.qualifiers import qualify
 from factcheck.extract.recognizers.ranges import join_ranges
+from factcheck.extract.recognizers.ratios import find_ratios
 from factcheck.extract.recognizers.shares import ShareMatch, find_fractions, find_shares
 from factcheck.extract.recognizers.timed import time_mentions, weekday_mentions
 from factcheck.extract.recognizers.width import narrow
@@ -179,6 +180,9 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
             Mention(u.kind, start, end, text[start:end], u.pattern, value, qualifier, extra)
         )
         _mark(taken, u.start, u.end)
+    for s in find_ratios(text, lang, numbers, taken):
+        figures.append(_share(text, lang, s))
+        _mark(taken, s.start, s.end)
     scales = {n.start for n in numbers if n.scale and n.stated == 1}
     for s in find_shares(text, lang, taken, scales):
         figures.append(_share(text, lang, s))

@@ -84,7 +84,7 @@ def grammar(lang: str) -> _Grammar:
     )
 
 
-def _percent(fraction: Decimal) -> Decimal:
+def percent_of(fraction: Decimal) -> Decimal:
     """A fraction as a percentage, to a tenth: 1/3 is 33.3."""
     return (fraction * 100).quantize(Decimal("0.1")).normalize()
 
@@ -100,14 +100,14 @@ def _fractions(text: str, g: _Grammar, numbers: list[NumberMatch]) -> list[Share
         if n.start < skip:
             continue
         if g.over.search(text, n.start, n.end) and 0 < n.value <= 1:
-            found.append(ShareMatch(n.start, n.end, _percent(n.value)))
+            found.append(ShareMatch(n.start, n.end, percent_of(n.value)))
             continue
         after = numbers[i + 1] if i + 1 < len(numbers) else None
         over = g.over.match(text, n.end)
         if after is None or over is None or over.end() != after.start or not n.value:
             continue
         if 0 < after.value <= n.value:
-            found.append(ShareMatch(n.start, after.end, _percent(after.value / n.value)))
+            found.append(ShareMatch(n.start, after.end, percent_of(after.value / n.value)))
             skip = after.end
     return found
 
