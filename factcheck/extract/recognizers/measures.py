@@ -91,7 +91,7 @@ def _from_number(text: str, lang: str, n: NumberMatch, g: UnitGrammar) -> Measur
                 n.start, half.end(), unit.kind, value, unit.unit, "number-unit-half"
             )
         return MeasureMatch(
-            n.start,
+            _named_before(text, n, unit, g),
             after.end(),
             unit.kind,
             n.value,
@@ -113,6 +113,17 @@ def _from_number(text: str, lang: str, n: NumberMatch, g: UnitGrammar) -> Measur
                 found.start(), n.end, unit.kind, n.value, unit.unit, "unit-number", **_scaled(n)
             )
     return None
+
+
+def _named_before(text: str, n: NumberMatch, unit: Unit, g: UnitGrammar) -> int:
+    """Where a measure whose unit follows its figure starts: at the figure, or at a word
+    before it that names the same unit ("里氏6.8级地震")."""
+    if g.before is None:
+        return n.start
+    found = g.before.search(text, max(0, n.start - _BEFORE_WINDOW), n.start)
+    if found is None or unit_before(g, found).unit != unit.unit:
+        return n.start
+    return found.start()
 
 
 def _glued_value(match: re.Match[str], lang: str) -> Decimal | None:
