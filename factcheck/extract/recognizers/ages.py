@@ -23,6 +23,8 @@ from factcheck.lang.lexicon import load
 
 # how far before a figure the words of an age may start
 _WINDOW = 40
+# characters at most between two joined figures (", and ", " und ")
+_JOIN_GAP = 8
 
 
 @dataclass(frozen=True)
@@ -131,7 +133,8 @@ def find_ages(text: str, lang: str, numbers: list[NumberMatch], taken: bytearray
                 continue
             if t.after is not None and not after:
                 # "âgés de 34 et 41 ans": the words after are the last joined figure's
-                joined = _joined(text, numbers, at, 1, g, taken) if t.before is not None else []
+                near = at + 1 < len(numbers) and numbers[at + 1].start - n.end <= _JOIN_GAP
+                joined = _joined(text, numbers, at, 1, g, taken) if t.before and near else []
                 last = numbers[joined[-1]] if joined else None
                 if last is None or t.after.match(text, last.end) is None:
                     continue
