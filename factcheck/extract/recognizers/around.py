@@ -15,6 +15,11 @@ def spaced(part: str) -> str:
     return re.sub(r"(?<!\\) ", r"\\s+", part)
 
 
+def spaced_loosely(part: str) -> str:
+    """:func:`spaced`, where a space before "?" stands for an optional run of white space."""
+    return spaced(re.sub(r"(?<!\\) \?", r"\\s*", part))
+
+
 def words_before(head: str, spaced_words: bool = True) -> re.Pattern[str] | None:
     """What stands before a figure, searched to end at it; None when the template has none.
     Words start at a word's start where words are spaced; a comma or a bracket anywhere."""

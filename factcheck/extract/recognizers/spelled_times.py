@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from factcheck.extract.recognizers.around import spaced_loosely
 from factcheck.extract.recognizers.edges import ALNUM, edges
 from factcheck.extract.recognizers.words import phrases
 from factcheck.extract.scan import finditer
@@ -39,11 +40,6 @@ class SpelledTimes:
 
 def _key(phrase: str) -> str:
     return _SPACES.sub(" ", phrase.strip().lower())
-
-
-def _spaced(source: str) -> str:
-    """A template's spaces as white space: " ?" optional, any other space one run or more."""
-    return re.sub(r"(?<!\\) (?!\?)", r"\\s+", re.sub(r"(?<!\\) \?", r"\\s*", source))
 
 
 @cache
@@ -77,7 +73,7 @@ def _body(source: str, slots: dict[str, str]) -> tuple[str, tuple[str, ...]]:
         names.append(f"{slot[1]}{used or ''}")
         return f"(?P<{names[-1]}>{slots[slot[1]]})"
 
-    body = _SLOT.sub(group, _spaced(source))
+    body = _SLOT.sub(group, spaced_loosely(source))
     assert names, f"a spelled time template needs a slot: {source}"
     return body, tuple(names)
 

@@ -14,6 +14,7 @@ from functools import cache
 
 from factcheck.cache.tables import kept_from_cldr
 from factcheck.data import load_data
+from factcheck.extract.recognizers.around import spaced_loosely
 from factcheck.extract.recognizers.edges import ALNUM, LETTER, WORD, Edges, edges
 from factcheck.extract.recognizers.spelled_times import spelled_grammar, spelled_times
 from factcheck.extract.recognizers.words import alternation, trie
@@ -109,14 +110,10 @@ def _template(source: str, slots: dict[str, str], e: Edges) -> _Template:
     assert first is not None, f"a time template needs a slot: {source}"
     head, body = source[: first.start()], source[first.start() :]
 
-    def spaced(part: str) -> str:
-        # " ?" is an optional space; any other space stands for a run of white space
-        return re.sub(r"(?<!\\) (?!\?)", r"\\s+", re.sub(r"(?<!\\) \?", r"\\s*", part))
-
-    expanded = _SLOT.sub(lambda m: f"(?P<{m[1]}>{slots[m[1]]})", spaced(body))
+    expanded = _SLOT.sub(lambda m: f"(?P<{m[1]}>{slots[m[1]]})", spaced_loosely(body))
     context = None
     if head.strip():
-        context = re.compile(rf"(?<!{e.start(ALNUM)})(?:{spaced(head)})$", re.IGNORECASE)
+        context = re.compile(rf"(?<!{e.start(ALNUM)})(?:{spaced_loosely(head)})$", re.IGNORECASE)
     body = rf"(?:{expanded})(?!{e.free(ALNUM)})"
     return _Template(context, re.compile(body, re.IGNORECASE))
 
