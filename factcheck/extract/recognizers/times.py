@@ -54,6 +54,9 @@ class _Grammar:
     # four figures before a capital (a zone, as in "0620 GMT": the templates decide)
     candidate: re.Pattern[str]
     digit_led: tuple[tuple[int, _Template], ...]
+    # whether any digit-led template's time may start here, in one test: most figures are
+    # no time, and each template would search its context first
+    digit_body: re.Pattern[str] | None
     word_led: tuple[tuple[int, _Template], ...]  # led by a named time or an am/pm mark
     am: re.Pattern[str]
     marks: str  # the regex of the morning and afternoon marks
@@ -116,6 +119,19 @@ def _template(source: str, slots: dict[str, str], e: Edges) -> _Template:
         context = re.compile(rf"(?<!{e.start(ALNUM)})(?:{spaced_loosely(head)})$", re.IGNORECASE)
     body = rf"(?:{expanded})(?!{e.free(ALNUM)})"
     return _Template(context, re.compile(body, re.IGNORECASE))
+
+
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+
+
+def _any_body(templates: list[_Template]) -> re.Pattern[str] | None:
+    """One pattern matching where any of ``templates``' bodies does (their groups unnamed,
+    so that slots may repeat); None when a body refers to a group by its name."""
+    bodies = [t.body.pattern for t in templates]
+    if not bodies or any("(?P=" in b or "(?(" in b for b in bodies):
+        return None
+    joined = "|".join(f"(?:{_NAMED_GROUP.sub('(?:', b)})" for b in bodies)
+    return re.compile(joined, re.IGNORECASE)
 
 
 def _lead_slot(template: str) -> str:
@@ -188,6 +204,7 @@ def grammar(lang: str) -> _Grammar:
             rf"(?<!{e.start(WORD)})(?<![.,:])(?:\d{{1,2}}(?!\d)|(?=\d{{4}} ?[A-Z]))"
         ),
         digit_led=tuple((i, t) for i, t, slot in compiled if slot == "H"),
+        digit_body=_any_body([t for _, t, slot in compiled if slot == "H"]),
         word_led=tuple((i, t) for i, t, slot in compiled if slot != "H"),
         am=re.compile(rf"^{_words(am)}$", re.IGNORECASE),
         marks=slots["AP"],
@@ -383,7 +400,10 @@ def find_times(text: str, lang: str, taken: bytearray) -> list[TimeMatch]:
     for start in starts:
         if start < last_end or taken[start]:
             continue  # a time at a taken character would be turned away below
-        templates = g.word_led if not text[start].isdigit() else g.digit_led
+        digit = text[start].isdigit()
+        if digit and g.digit_body is not None and g.digit_body.match(text, start) is None:
+            continue
+        templates = g.digit_led if digit else g.word_led
         hit = _at(text, start, templates)
         if hit is None:
             continue
