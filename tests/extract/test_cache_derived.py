@@ -131,7 +131,7 @@ def test_a_long_word_list_gives_the_same_trie_from_the_store(store: Path) -> Non
 
 
 def _cldr_tables(lang: str) -> list[object]:
-    from factcheck.extract.recognizers import times, units, weekdays
+    from factcheck.extract.recognizers import time_grammar, units, weekdays
     from factcheck.extract.recognizers.dates import cldr, slots
 
     for cached in (slots.weekday_numbers, cldr.cldr_templates):
@@ -141,7 +141,7 @@ def _cldr_tables(lang: str) -> list[object]:
         slots.weekday_numbers(lang),
         cldr.cldr_templates(lang),
         weekdays._cldr_names(lang, "wide"),
-        times._periods(lang),
+        time_grammar._periods(lang),
         units._cldr_forms(lang, unit_ids),
     ]
 
