@@ -7,7 +7,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from factcheck.extract.recognizers.dates.grammar import Gated, Grammar, skeleton_probe
+from factcheck.extract.recognizers.dates.grammar import (
+    Gated,
+    Grammar,
+    SkeletonProbes,
+    skeleton_probes,
+)
 from factcheck.extract.recognizers.dates.slots import BARE, BARE_REST, FULL, FULL_REST
 from factcheck.extract.recognizers.dates.spelled import spelled_decade, spelled_tens, spelled_year
 from factcheck.extract.recognizers.dates.templates import Compiled
@@ -135,9 +140,10 @@ class Scan:
         self.seen: dict[frozenset[str], bool] = {}
         # per probed slot (``Grammar.probes``), whether some stretch of the text matches it
         self._probed: dict[str, bool] = {}
-        # per skeleton probe (``grammar.skeleton_probe``), by identity, whether the current
+        # per skeleton probe (``grammar.skeleton_probes``), by identity, whether the current
         # skeleton matches it
         self._around: dict[int, bool] = {}
+        self._reversed: tuple[str | None, str] = (None, "")  # a skeleton, read backwards
         # by identity, in the order found: a drop is one step however many atoms a text has
         self._found: dict[int, DateMatch] = {}
         self._by_start: dict[int, DateMatch] = {}
@@ -230,32 +236,66 @@ class Scan:
         for pattern, need in patterns:
             if not present(need, low, self.seen):
                 continue
+            probes = skeleton_probes(pattern)
+            if probes is not None and not self._around_atoms(probes, skeleton):
+                continue  # no atom has the words around it the pattern needs
+            if probes is not None and probes.atom_led:
+                yield from _at_markers(pattern, skeleton)
+                continue
             if plan is not None and (self._windows is None or self._windows[0] is not skeleton):
                 self._windows = (skeleton, windows(plan, skeleton))
             stretches = self._windows[1] if plan is not None and self._windows else None
             if plan is not None and stretches is not None:
                 yield from finditer_in(pattern, skeleton, plan, stretches)
-            elif self._around_atoms(pattern, skeleton):
-                # no plan, or markers dense: the whole text, where the words after an atom
-                # are those the pattern needs after it
+            else:  # no plan, or markers dense: the whole text
                 yield from finditer(pattern, skeleton)
 
-    def _around_atoms(self, pattern: re.Pattern[str], skeleton: str) -> bool:
-        """False when no atom of ``skeleton`` is followed by what ``pattern`` needs after its
-        atom (``grammar.skeleton_probe``)."""
-        probe = skeleton_probe(pattern)
-        if probe is None:
-            return True
-        around = self._around.get(id(probe))
-        if around is None:
-            around = self._around[id(probe)] = probe.search(skeleton) is not None
-        return around
+    def _around_atoms(self, probes: SkeletonProbes, skeleton: str) -> bool:
+        """False when no atom of ``skeleton`` is followed by what the pattern needs after its
+        atom, or preceded by what it needs before it (``grammar.skeleton_probes``)."""
+        if probes.after and not any(self._probe(p, skeleton) for p in probes.after):
+            return False
+        if probes.before:
+            if self._reversed[0] is not skeleton:
+                self._reversed = (skeleton, skeleton[::-1])
+            return any(self._probe(p, self._reversed[1]) for p in probes.before)
+        return True
+
+    def _probe(self, probe: re.Pattern[str], target: str) -> bool:
+        """Whether ``probe`` matches somewhere in ``target`` (the skeleton or its reverse),
+        looked up once per skeleton."""
+        found = self._around.get(id(probe))
+        if found is None:
+            found = self._around[id(probe)] = probe.search(target) is not None
+        return found
 
     def at(self, start: int) -> DateMatch | None:
         """The atom that starts at ``start``, if any."""
         if not self._busy[start]:
             return None
         return self._by_start.get(start)
+
+
+def _at_markers(pattern: re.Pattern[str], skeleton: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(skeleton)`` for a pattern led by an atom: every match starts at an
+    atom's marker, so it is tried at the few markers only, in order."""
+    heads = sorted(i for marker in (FULL, BARE) for i in _offsets(skeleton, marker))
+    done = 0
+    for at in heads:
+        if at < done:
+            continue
+        found = pattern.match(skeleton, at)
+        if found is not None:
+            yield found
+            done = found.end()
+
+
+def _offsets(text: str, char: str) -> Iterator[int]:
+    """Where ``char`` stands in ``text``, in order."""
+    at = text.find(char)
+    while at >= 0:
+        yield at
+        at = text.find(char, at + 1)
 
 
 def dated(start: int, end: int, pattern: str, when: When, claim: dict | None = None) -> DateMatch:

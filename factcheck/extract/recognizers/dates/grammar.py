@@ -6,16 +6,19 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from factcheck.extract.recognizers.dates.cldr import cldr_templates
 from factcheck.extract.recognizers.dates.needs_cache import NeedsCache
-from factcheck.extract.recognizers.dates.probes import marker_probe, probes_of
+from factcheck.extract.recognizers.dates.probes import before_probe, marker_probe, probes_of
 from factcheck.extract.recognizers.dates.slots import (
     BARE,
     BARE_REST,
     FULL,
     FULL_REST,
     YEAR,
+    atom_heads,
+    atom_of,
     template_slots,
     unaccented,
     weekday_numbers,
@@ -130,7 +133,7 @@ def grammar(lang: str) -> Grammar:
         ]
     # the other order, where only it reads as a date ("02/22/2016" in a day-first language)
     numeric += shared.get("numeric_other_order", {}).get("dmy" if mdy else "mdy", [])
-    full = dict(slots, A=f"(?P<a>{FULL}{FULL_REST}*|{BARE}{BARE_REST}*)")
+    full = dict(slots, A=atom_of(FULL, BARE))
     # the end of a range may be the present ("between May 2017 and now"), in the words of
     # the language that name it, read only there
     now = alternation(dates.get("now", [])) if dates.get("now") else "(?!)"
@@ -191,7 +194,7 @@ def grammar(lang: str) -> Grammar:
     }
     ranges = _skeleton_pattern(dates.get("ranges", []), ab, bounds, kept.needs)
     # the first of two days is a bare day alone, the second any date
-    listed = dict(full, A=f"(?P<a>{BARE}{BARE_REST}*)", B=full["A"].replace("<a>", "<b>"))
+    listed = dict(full, A=atom_of(BARE), B=full["A"].replace("<a>", "<b>"))
     lists = _skeleton_pattern(dates.get("day_lists", []), listed, bounds, kept.needs)
     offsets = {
         k: _skeleton_pattern(v, full, bounds, kept.needs)
@@ -340,19 +343,42 @@ def _skeleton_pattern(
         body = body.replace("{DE}", f"(?P<de>{BARE}{BARE_REST}*)")
         source = rf"(?<!{bounds[0]})(?:{body})(?!{bounds[1]})"
         pattern = re.compile(source, re.IGNORECASE)
-        probe = marker_probe(template, slots["A"]) if "(?P<a>" in slots["A"] else None
-        if probe is not None:
-            _SKELETON_PROBES[id(pattern)] = (pattern, probe)
+        heads = atom_heads(slots["A"])
+        if heads:
+            _SKELETON_PROBES[id(pattern)] = SkeletonProbes(
+                pattern,
+                _per_head([marker_probe(template, atom_of(head)) for head in heads]),
+                _per_head([before_probe(template, head) for head in heads]),
+                template.startswith("{A}"),
+            )
         out.append((pattern, needs_of(source)))
     return out
 
 
-# per skeleton pattern, by identity (kept alive with it): the run around its atom it cannot
-# match without (``probes.marker_probe``)
-_SKELETON_PROBES: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+def _per_head(probes: list[re.Pattern[str] | None]) -> tuple[re.Pattern[str], ...]:
+    """The probes of an atom, one per marker it may start with; none when one of them is
+    unknown (a match at that marker could not be ruled out)."""
+    return () if None in probes else tuple(p for p in probes if p is not None)
 
 
-def skeleton_probe(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+class SkeletonProbes(NamedTuple):
+    """What a skeleton pattern cannot match without around its atom, one probe per marker the
+    atom may start with (each led by that one character, which the engine finds as fast as a
+    substring): the run from its atom on (``probes.marker_probe``), the run before it, read on
+    the reversed skeleton (``probes.before_probe``); and whether it starts with the atom
+    (every match then starts at a marker)."""
+
+    pattern: re.Pattern[str]
+    after: tuple[re.Pattern[str], ...]
+    before: tuple[re.Pattern[str], ...]
+    atom_led: bool
+
+
+# per skeleton pattern, by identity (kept alive with it)
+_SKELETON_PROBES: dict[int, SkeletonProbes] = {}
+
+
+def skeleton_probes(pattern: re.Pattern[str]) -> SkeletonProbes | None:
     """What a skeleton ``pattern`` cannot match without around its atom, if known."""
     found = _SKELETON_PROBES.get(id(pattern))
-    return found[1] if found is not None and found[0] is pattern else None
+    return found if found is not None and found.pattern is pattern else None

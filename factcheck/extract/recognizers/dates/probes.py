@@ -150,3 +150,82 @@ def _holds_group(items: list, groups: set[int]) -> bool:
         if any(_holds_group(list(n), groups) for n in nested):
             return True
     return False
+
+
+@cache
+def before_probe(template: str, head: str) -> re.Pattern[str] | None:
+    """:func:`_before_tree`, compiled (and kept in the cache folder, as ``marker_probe``)."""
+    found = derived("before-probe", (template, head), _CODE, lambda: _before_tree(template, head))
+    return None if found is None else found[0]
+
+
+def _before_tree(template: str, head: str) -> tuple[Any, int, tuple[()]] | None:
+    """What every match of a skeleton template whose atom ``{A}`` starts with the marker
+    ``head`` holds right before it, read backwards: the marker and, reversed, the run of items
+    before the atom back to the template's start or another slot. Searched on the reversed
+    skeleton, it is led by one character the engine finds as fast as a substring; where it
+    matches nowhere, the template matches at no atom of that marker ("between {A}" where no
+    marker follows "between").
+
+    Look-arounds in the run are left out: the probe then matches more, never less. None when
+    the atom leads the template, may be left out, or nothing that must be there precedes it.
+    """
+    others: list[str] = []
+
+    def slot(m: re.Match[str]) -> str:
+        if m[1] == "A":
+            return "(?P<a>)"
+        others.append(m[1])
+        return f"(?P<_slot{len(others)}>)"
+
+    parsed = _parser.parse(_SKELETON_SLOT.sub(slot, white(template)), re.IGNORECASE)
+    group = parsed.state.groupdict.get("a")
+    placeholders = {i for name, i in parsed.state.groupdict.items() if name.startswith("_slot")}
+    items = list(parsed)
+    at = next(
+        (i for i, (op, av) in enumerate(items) if op is C.SUBPATTERN and av[0] == group), None
+    )
+    if group is None or at is None:
+        return None
+    first = at
+    while first > 0 and not _holds_group(items[first - 1 : first], placeholders):
+        first -= 1
+    try:
+        run = _reversed(items[first:at])
+    except _Unreversible:
+        return None
+    parsed.data = [(C.LITERAL, ord(head)), *run]
+    if parsed.getwidth()[0] <= _MARKER_WIDTH:
+        return None  # nothing must precede the atom: a marker alone tells nothing
+    return parsed, re.IGNORECASE, ()
+
+
+class _Unreversible(Exception):
+    """A part whose reverse is not a plain regex (a back-reference, a condition on a group)."""
+
+
+def _reversed(items: list) -> list:
+    """Parsed ``items`` matching the reverse of what they match, look-arounds and anchors left
+    out (so matching at least the reverse of each of their matches); groups do not capture."""
+    out: list[tuple[Any, Any]] = []
+    for op, av in reversed(items):
+        if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+            continue
+        if op is C.BRANCH:
+            out.append((op, (None, [_sub(alternative) for alternative in av[1]])))
+        elif op is C.SUBPATTERN:
+            out.append((op, (None, av[1], av[2], _sub(av[3]))))
+        elif op is C.ATOMIC_GROUP:  # plain: without its cut it matches more, never less
+            out.append((C.SUBPATTERN, (None, 0, 0, _sub(av))))
+        elif op in _REPEATS:
+            out.append((C.MAX_REPEAT, (av[0], av[1], _sub(av[2]))))
+        elif op in (C.LITERAL, C.NOT_LITERAL, C.IN, C.ANY):
+            out.append((op, av))
+        else:
+            raise _Unreversible(op)
+    return out
+
+
+def _sub(pattern: Any) -> Any:
+    """A parsed sub-pattern reversed (see ``_reversed``), sharing its parser state."""
+    return _parser.SubPattern(pattern.state, _reversed(list(pattern)))

@@ -19,6 +19,23 @@ from factcheck.lang.lexicon import load
 # the marks that stand for an atom in a text's skeleton: its first character and the rest,
 # for a full date and for a bare one
 FULL, FULL_REST, BARE, BARE_REST = "\ue000", "\ue001", "\ue002", "\ue003"
+_REST = {FULL: FULL_REST, BARE: BARE_REST}
+
+
+def atom_of(*heads: str) -> str:
+    """The slot of an atom (group "a") whose marker is one of ``heads``."""
+    return "(?P<a>" + "|".join(f"{head}{_REST[head]}*" for head in heads) + ")"
+
+
+def atom_heads(atom: str) -> tuple[str, ...]:
+    """The markers a match of the atom slot ``atom`` starts with, when it is made of marker
+    runs alone (``atom_of``); none for any other slot."""
+    for heads in ((FULL, BARE), (FULL,), (BARE,)):
+        if atom == atom_of(*heads):
+            return heads
+    return ()
+
+
 # a four-digit figure read as a calendar year: 1800 to 2099
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 # I to XXI in capitals only: a lower-case "vi" or "xi" is a word, not a number
