@@ -65,6 +65,11 @@ class _Grammar:
     any_after: re.Pattern[str] | None
     # what joins figures that share an age's words ("34 and 41 years old", "aged 34, 41")
     joined: re.Pattern[str]
+    # whether some template has words before its figure only ("aged {N}"), and some has words
+    # on both sides ("de {N} años"): with neither, a figure no age words follow is no age
+    # (nor is one joined to none, with no template of the second kind)
+    before_alone: bool
+    around: bool
 
 
 def _either(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
@@ -87,6 +92,8 @@ def grammar(lang: str) -> _Grammar:
         _either([t.before for t in templates if t.before is not None]),
         _either([t.after for t in templates if t.after is not None]),
         re.compile(joined, re.IGNORECASE),
+        any(t.before is not None and t.after is None for t in templates),
+        any(t.before is not None and t.after is not None for t in templates),
     )
 
 
@@ -122,10 +129,13 @@ def find_ages(text: str, lang: str, numbers: list[NumberMatch], taken: bytearray
             continue
         if taken.find(1, n.start, n.end) >= 0 or n.high is not None:
             continue
+        after = g.any_after is not None and g.any_after.match(text, n.end) is not None
+        near = at + 1 < len(numbers) and numbers[at + 1].start - n.end <= _JOIN_GAP
+        if not after and not g.before_alone and not (near and g.around):
+            continue  # only words before it and a figure joined to it could make an age
         before = g.any_before is not None and (
             opening(g.any_before, text, n.start, _WINDOW) is not None
         )
-        after = g.any_after is not None and g.any_after.match(text, n.end) is not None
         if not (before or after):
             continue
         for t in g.templates:
@@ -133,7 +143,6 @@ def find_ages(text: str, lang: str, numbers: list[NumberMatch], taken: bytearray
                 continue
             if t.after is not None and not after:
                 # "âgés de 34 et 41 ans": the words after are the last joined figure's
-                near = at + 1 < len(numbers) and numbers[at + 1].start - n.end <= _JOIN_GAP
                 joined = _joined(text, numbers, at, 1, g, taken) if t.before and near else []
                 last = numbers[joined[-1]] if joined else None
                 if last is None or t.after.match(text, last.end) is None:
