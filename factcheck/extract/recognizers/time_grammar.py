@@ -51,6 +51,7 @@ class TimeGrammar:
     zone_names: dict[str, str]
     generated: dict[str, str]  # CLDR's zone names and the place templates filled, lowered
     ends: tuple[frozenset[str], frozenset[str]]  # the first and last characters of those
+    first_words: frozenset[str]  # the first word of each (up to its first space)
     spaced: bool  # words are separated by spaces: names end where words end
     particles: tuple[str, ...]
 
@@ -199,6 +200,7 @@ def grammar(lang: str) -> TimeGrammar:
         zone_names=zone_names,
         generated=(keys := {_SPACES.sub(" ", k.lower()): v for k, v in generated.items()}),
         ends=(frozenset(k[:1] for k in keys), frozenset(k[-1:] for k in keys)),
+        first_words=frozenset(k.split(" ", 1)[0] for k in keys),
         spaced=load(lang).section("language").get("word_spaces", True) is not False,
         particles=particles,
     )

@@ -85,6 +85,33 @@ def _may_hold(g: TimeGrammar, char: str, side: int) -> bool:
     return char.lower()[side] in g.ends[side]
 
 
+# white space other than one plain space: a lookup key holds none
+_ODD_SPACE = re.compile(r"[^\S ]|  ")
+
+
+def _lowered_key(window: str) -> str | None:
+    """``window`` lower-cased, whose every start is the lookup key of that start of
+    ``window`` (which starts with no space): None when one is not, where white space other
+    than single spaces is folded, or lower-casing changes a length or hangs on what follows
+    (a capital sigma)."""
+    low = window.lower()
+    if len(low) != len(window) or "Σ" in window or _ODD_SPACE.search(window):
+        return None
+    return low
+
+
+def _may_open(g: TimeGrammar, window: str) -> bool:
+    """False when no zone name starts ``window`` (of a language that spaces its words): a
+    name of one word is a start of its first word, one of more has that word first."""
+    parts = window.split(None, 1)
+    if not parts:
+        return True
+    first = parts[0].lower()
+    if first in g.first_words:
+        return True
+    return any(first[:stop] in g.generated for stop in range(1, len(first)))
+
+
 def _generated_after(text: str, end: int, g: TimeGrammar) -> tuple[str, int] | None:
     """A CLDR zone name right after ``end`` (the longest): (zone, its end)."""
     lead = _LEAD.match(text, end)
@@ -93,10 +120,13 @@ def _generated_after(text: str, end: int, g: TimeGrammar) -> tuple[str, int] | N
     window = text[start : start + _NAME_REACH]
     if not _may_hold(g, window[:1], 0):
         return None
+    if g.spaced and not _may_open(g, window):
+        return None
     ends = [m.end() for m in _WORD_END.finditer(window)] if g.spaced else range(1, len(window) + 1)
-    keyed = _keyed(window)
+    # names end where words end, never at a space, where words are spaced
+    low = _lowered_key(window) if g.spaced else window if _keyed(window) else None
     for stop in sorted(ends, reverse=True):
-        zone = g.generated.get(window[:stop]) if keyed else _lookup(g, window[:stop])
+        zone = g.generated.get(low[:stop]) if low is not None else _lookup(g, window[:stop])
         if zone is None:
             continue
         close = _CLOSE.match(text, start + stop) if lead["open"] else None
