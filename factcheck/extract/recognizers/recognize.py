@@ -29,15 +29,12 @@ from factcheck.extract.recognizers.ranges import join_ranges
 from factcheck.extract.recognizers.ratios import find_ratios
 from factcheck.extract.recognizers.shares import ShareMatch, find_fractions, find_shares
 from factcheck.extract.recognizers.timed import time_mentions, weekday_mentions
-from factcheck.extract.recognizers.width import narrow
+from factcheck.extract.recognizers.width import narrow, plain_apostrophes
 from factcheck.extract.recognizers.windows import WINDOW, windows
 from factcheck.extract.recognizers.words import alternation
 from factcheck.lang.lexicon import load, scale_name
 
 __all__ = ["Mention", "recognize"]
-
-
-_APOSTROPHES = ("’", "ʼ")
 
 
 def _period_text(first: Any, last: Any) -> str:
@@ -134,9 +131,8 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
     written = text
     text = narrow(text)  # full-width digits and signs read as ASCII, one character for one
     # "d’euros", "dell’Usgs": a typographic apostrophe elides as the ASCII one the data spells
-    # (a replace hands back the text itself when it has none: the check at the end is cheap)
-    for apostrophe in _APOSTROPHES:
-        text = text.replace(apostrophe, "'")
+    # (the text itself when it has none: the check at the end is cheap)
+    text = plain_apostrophes(text)
     taken = bytearray(len(text))
     dated = _dates(text, lang, published, taken)
     dated = weekday_mentions(text, lang, dated, taken)

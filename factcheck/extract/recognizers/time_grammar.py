@@ -11,6 +11,7 @@ from factcheck.cache.tables import kept_from_cldr
 from factcheck.data import load_data
 from factcheck.extract.recognizers.around import spaced_loosely
 from factcheck.extract.recognizers.edges import ALNUM, LETTER, WORD, Edges, edges
+from factcheck.extract.recognizers.width import plain_apostrophes
 from factcheck.extract.recognizers.words import alternation, trie
 from factcheck.extract.recognizers.zone_names import cldr_zone_names
 from factcheck.lang import cldr_locales
@@ -198,7 +199,12 @@ def grammar(lang: str) -> TimeGrammar:
         zone_after=after,
         zone_before=before,
         zone_names=zone_names,
-        generated=(keys := {_SPACES.sub(" ", k.lower()): v for k, v in generated.items()}),
+        # as the text is read: "ora dell’Europa centrale" with the ASCII apostrophe
+        generated=(
+            keys := {
+                _SPACES.sub(" ", plain_apostrophes(k.lower())): v for k, v in generated.items()
+            }
+        ),
         ends=(frozenset(k[:1] for k in keys), frozenset(k[-1:] for k in keys)),
         first_words=frozenset(k.split(" ", 1)[0] for k in keys),
         spaced=load(lang).section("language").get("word_spaces", True) is not False,

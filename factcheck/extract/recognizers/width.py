@@ -18,3 +18,12 @@ _WIDE = re.compile("[\uff01-\uff0b\uff0d-\uff5e\u3000]")
 def narrow(text: str) -> str:
     """``text`` with its full-width forms replaced by ASCII (``text`` itself if it has none)."""
     return text.translate(_TABLE) if _WIDE.search(text) else text
+
+
+# typographic apostrophes, read as the ASCII one the language data spells ("d’euros")
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
+
+
+def plain_apostrophes(text: str) -> str:
+    """``text`` with its typographic apostrophes as the ASCII one, one character for one."""
+    return text.translate(_APOSTROPHES) if "’" in text or "ʼ" in text else text
