@@ -69,6 +69,16 @@ def _extend(prefixes: set[Shape], data: list, length: int) -> set[Shape]:
     return prefixes
 
 
+def prefixes(data: list, length: int) -> set[Shape] | None:
+    """The first classes, ``length`` at most (fewer where a match may end sooner), that the
+    matches of the parsed ``data`` start with; None when a part is not read or they are too
+    many."""
+    try:
+        return _extend({()}, data, length)
+    except _Unread:
+        return None
+
+
 def pair_lookahead(state: object, data: list, length: int = 2) -> tuple | None:
     """A look-ahead item matching the first characters any match of ``data`` starts with (fewer
     where a match may end sooner): ``length`` of them at most, as many as keep the prefixes
@@ -95,8 +105,8 @@ def pair_lookahead(state: object, data: list, length: int = 2) -> tuple | None:
         # a negated class ends what the look-ahead checks: it cannot be merged with others
         cut = next((i for i, s in enumerate(prefix) if any(o is C.NEGATE for o, _ in s)), None)
         rest = prefix[1:cut] if cut is None or cut > 0 else ()
-        codes = _codes(prefix[0]) if cut != 0 else None
-        for key in codes if codes else [prefix[0]]:
+        chars = codes(prefix[0]) if cut != 0 else None
+        for key in chars if chars else [prefix[0]]:
             firsts.setdefault(key, set()).add(rest)
     alternatives = []
     for key in sorted(firsts, key=lambda k: (not isinstance(k, int), str(k))):
@@ -123,7 +133,7 @@ def _trie(state: object, rests: set[Shape]) -> list:
     return [(C.BRANCH, (None, alternatives))]
 
 
-def _codes(shape: Shape) -> list[int] | None:
+def codes(shape: Shape) -> list[int] | None:
     """The characters of a class of literals and small ranges, or None for any other class."""
     codes: list[int] = []
     for op, av in shape:

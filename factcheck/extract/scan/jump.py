@@ -10,6 +10,7 @@ from factcheck.extract.scan.anchors import lacking, needs
 from factcheck.extract.scan.behind import behind_led
 from factcheck.extract.scan.boundaries import rare_boundaries
 from factcheck.extract.scan.fold import fold
+from factcheck.extract.scan.needles import needle_finditer, openings
 from factcheck.extract.scan.opening import opened
 from factcheck.extract.scan.rewrites import Edge, edged, guarded, literal_led, searcher, starter
 
@@ -124,8 +125,11 @@ def _entry(pattern: re.Pattern[str]) -> list[Any]:
 
 def _scanner(pattern: re.Pattern[str]) -> Scanner:
     """How ``pattern`` is scanned from now on: the fastest of the jumps its shape allows,
-    after a look for the literal text it cannot match without."""
-    scan = _jump(pattern)
+    after a look for the literal text it cannot match without (unless the jump looks for
+    the words its matches open with, which tells the same)."""
+    scan, looks = _jump(pattern)
+    if looks:
+        return scan
     lacks = (
         lacking(needs(pattern.pattern, pattern.flags))
         if len(pattern.pattern) <= _NEEDS_UP_TO
@@ -136,25 +140,36 @@ def _scanner(pattern: re.Pattern[str]) -> Scanner:
     return lambda text: iter(()) if lacks(text) else scan(text)
 
 
-def _jump(pattern: re.Pattern[str]) -> Scanner:
-    """The fastest of the jumps ``pattern``'s shape allows."""
+def _jump(pattern: re.Pattern[str]) -> tuple[Scanner, bool]:
+    """The fastest of the jumps ``pattern``'s shape allows, and whether it looks for the words
+    every match opens with (then a text without them is turned away as fast as it can be)."""
     start = starter(pattern)
     if start is not None:
         # the guarded pattern turns most candidates away on their first characters
         search, match = start.search, guarded(pattern).match
         led = behind_led(pattern)
         if led is not None:
-            return led.finditer
+            return led.finditer, False
         open_ = opened(pattern)
         if open_ is not None:
-            return open_.finditer
-        return lambda text: _start_finditer(search, match, pattern, text)
+            return open_.finditer, False
+        return (lambda text: _start_finditer(search, match, pattern, text)), False
     lead = literal_led(pattern)
     if lead is not None:
         literal, folded = lead
-        return lambda text: _literal_finditer(
-            literal, pattern, text, fold(text) if folded else text
-        )
+        return (
+            lambda text: _literal_finditer(literal, pattern, text, fold(text) if folded else text)
+        ), False
+    scan = _word_led(pattern)
+    found = openings(pattern)
+    if found is None:
+        return scan, False
+    return (lambda text: needle_finditer(found, pattern, text, scan)), True
+
+
+def _word_led(pattern: re.Pattern[str]) -> Scanner:
+    """The jump for a pattern led by no rare character nor by one literal: to the edges of
+    the words a match may start with."""
     edge = edged(pattern)
     if edge is not None:
         return lambda text: _edge_finditer(edge, pattern, text, fold(text) if edge.folded else text)
