@@ -88,14 +88,12 @@ def _derive(pattern: re.Pattern[str]) -> str:
         if len(letters) < _SHORTEST:
             return ""
         words.update("".join(p) for p in product(*letters))
-        if len(words) > _MOST:
-            return ""
     # an opening that starts with another is found where the other is
     kept: list[str] = []
     for word in sorted(words, key=lambda w: (len(w), w)):
         if not any(word.startswith(k) for k in kept):
             kept.append(word)
-    if not kept:
+    if not kept or len(kept) > _MOST:
         return ""
     return "\0".join(kept) + "\1" + "".join(sorted(others))
 
