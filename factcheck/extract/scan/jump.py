@@ -9,6 +9,7 @@ from typing import Any
 from factcheck.extract.scan.anchors import lacking, needs
 from factcheck.extract.scan.behind import behind_led
 from factcheck.extract.scan.boundaries import rare_boundaries
+from factcheck.extract.scan.digits import ascii_twin, plain_digits
 from factcheck.extract.scan.fold import fold
 from factcheck.extract.scan.needles import needle_finditer, openings
 from factcheck.extract.scan.opening import opened
@@ -124,9 +125,20 @@ def _entry(pattern: re.Pattern[str]) -> list[Any]:
 
 
 def _scanner(pattern: re.Pattern[str]) -> Scanner:
-    """How ``pattern`` is scanned from now on: the fastest of the jumps its shape allows,
-    after a look for the literal text it cannot match without (unless the jump looks for
-    the words its matches open with, which tells the same)."""
+    """How ``pattern`` is scanned from now on: :func:`_scan_of` it, or of its twin with ASCII
+    digits for a text whose digits are all ASCII (``digits``)."""
+    scan = _scan_of(pattern)
+    twin = ascii_twin(pattern)
+    if twin is None:
+        return scan
+    twin_scan = _scan_of(twin)
+    return lambda text: twin_scan(text) if plain_digits(text) else scan(text)
+
+
+def _scan_of(pattern: re.Pattern[str]) -> Scanner:
+    """The fastest of the jumps ``pattern``'s shape allows, after a look for the literal text
+    it cannot match without (unless the jump looks for the words its matches open with,
+    which tells the same)."""
     scan, looks = _jump(pattern)
     if looks:
         return scan
