@@ -66,6 +66,8 @@ def _pieces(text: str, start: int, end: int, g: NumberGrammar) -> list[tuple[int
     """
     if start >= end:
         return []
+    if g.token.fullmatch(text, start, end):
+        return [(start, end)]  # one word: nothing to split
     pieces: list[tuple[int, int]] = []
     toks = [(lowered(t.group()), t.start(), t.end()) for t in g.token.finditer(text, start, end)]
     begin = start
@@ -93,6 +95,26 @@ def _pieces(text: str, start: int, end: int, g: NumberGrammar) -> list[tuple[int
 def _spelled_in(span: str, lang: str, elided: bool) -> tuple[Decimal, Decimal, str | None] | None:
     """``_spelled`` for ``lang``, kept: articles and small number words recur in every text."""
     return spelled_value(span, grammar(lang), elided)
+
+
+@lru_cache(maxsize=4096)
+def _read_words(
+    span: str, lang: str, elided: bool
+) -> tuple[Decimal, Decimal, str | None, str, bool] | None:
+    """A run of number words as a figure: its value, the figure stated before its scale word,
+    the scale, the pattern ("article" for words that may be an article alone) and whether it
+    is about so many; None for no figure. Kept: articles and small words recur in every text."""
+    parsed = _spelled_in(span, lang, elided)
+    if parsed is None:
+        return None
+    g = grammar(lang)
+    value, stated, scale = parsed
+    tokens = words_of(span, g)
+    pattern = "article" if all(t in g.weak for t in tokens) else "words"
+    about = not g.approximate.isdisjoint(tokens)
+    if about and len(tokens) == 1:
+        return None  # "la quarantaine" (the quarantine): only "une quarantaine" is a count
+    return value, stated.normalize(), scale, pattern, about
 
 
 def _numerals(text: str, lang: str, taken: bytearray) -> list[NumberMatch]:
@@ -201,18 +223,11 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
             if text[begin].isupper() and _named(text, begin, end, g):
                 continue
             elided = text[end : end + 1] in ("'", "’")
-            parsed = _spelled_in(text[begin:end], lang, elided)
-            if parsed is None:
+            read = _read_words(text[begin:end], lang, elided)
+            if read is None:
                 continue
-            value, stated, scale = parsed
-            tokens = words_of(text[begin:end], g)
-            pattern = "article" if all(t in g.weak for t in tokens) else "words"
-            about = not g.approximate.isdisjoint(tokens)
-            if about and len(tokens) == 1:
-                continue  # "la quarantaine" (the quarantine): only "une quarantaine" is a count
-            found.append(
-                NumberMatch(begin, end, value, stated.normalize(), scale, pattern, about=about)
-            )
+            value, stated, scale, pattern, about = read
+            found.append(NumberMatch(begin, end, value, stated, scale, pattern, about=about))
     found.sort(key=lambda n: n.start)
     return _counted(text, g, _continued(text, g, found))
 
