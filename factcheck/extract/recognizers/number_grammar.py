@@ -69,6 +69,10 @@ class NumberGrammar:
     # a share after the scale word of digits, joined to it ("2 millions et demi", "3 million
     # and a half"): the share of the scale word it adds; None where nothing joins it
     share_after: re.Pattern[str] | None
+    # a share added to a whole in digits by a joiner and an article ("2 and a half million",
+    # "2 og en halv time"), and the scale word that may follow it: None where nothing joins it
+    half_after: re.Pattern[str] | None
+    scale_after: re.Pattern[str]
 
 
 def lowered(word: str) -> str:
@@ -207,6 +211,7 @@ def grammar(lang: str) -> NumberGrammar:
     every = alternation(tokens + joiners + num.get("point", []) + num.get("minus", []))
     token = re.compile(rf"{edge[0]}{every}{edge[1]}", re.IGNORECASE)
     chained = re.compile(rf"(?:{every})(?=(?:{every}))|(?:{every})", re.IGNORECASE)
+    of_words = alternation(lex.section("units").get("shares", {}).get("of") or []) or "(?!)"
     return NumberGrammar(
         digits=figure(lead),
         # the figure after a mark that ends a figure before it ("10.250.3.7": a code's pieces)
@@ -259,6 +264,17 @@ def grammar(lang: str) -> NumberGrammar:
             if joiners and fractions
             else None
         ),
+        # not "and a half of them": a share of something, after a figure of its own
+        half_after=(
+            re.compile(
+                rf"\s+(?:{join})\s+(?:{alternation(num.get('weak', []))})\s+"
+                rf"(?P<share>{alternation(fractions)})(?!{w})(?!\s+(?:{of_words})(?!{w}))",
+                re.IGNORECASE,
+            )
+            if joiners and fractions and num.get("weak")
+            else None
+        ),
+        scale_after=re.compile(rf"\s+(?P<scale>{scale_alt})(?:(?<=\.)|{cased_close})", re.I),
         link=re.compile(rf"[ \t]+(?:{join}[ \t]+)?" if joiners else r"[ \t]+", re.IGNORECASE),
     )
 

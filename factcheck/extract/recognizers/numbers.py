@@ -277,12 +277,35 @@ def _digit_number(
         # "2 millions et demi" is 2.5 million
         part = g.multipliers[lowered(share["share"])]
         value, stated, end = value + part * g.scales[word], stated + part, share.end()
-    pattern = "digits+scale" if m["scale"] or suffix else "digits"
+    added = _added_share(text, m, g) if not (suffix or m["scale"]) else None
+    if added is not None:
+        value, stated, scale, end = added
+    pattern = "digits+scale" if m["scale"] or suffix or scale else "digits"
     begin = m.start()
     signed = _minus_word(g, text, begin) if not m["neg"] else None
     if signed is not None:  # "minus 5", "min 5": a minus word signs the digits after it
         begin, value, stated = signed, -value, -stated
     return NumberMatch(begin, end, value, stated, scale, pattern)
+
+
+def _added_share(
+    text: str, m: re.Match[str], g: NumberGrammar
+) -> tuple[Decimal, Decimal, str | None, int] | None:
+    """A whole in digits, a joiner, an article and a share ("2 and a half", "2 og en halv"),
+    with the scale word after it if any ("2 and a half million"): (value, figure stated,
+    scale, end); None for anything else."""
+    if g.half_after is None or m["frac"] or m["neg"] or not m["int"]:
+        return None
+    found = g.half_after.match(text, m.end())
+    if found is None:
+        return None
+    stated = Decimal(m["int"]) + g.multipliers[lowered(found["share"])]
+    scaled = g.scale_after.match(text, found.end())
+    word = canon(scaled["scale"]) if scaled is not None else ""
+    factor = g.scales.get(word) or g.multipliers.get(word) if scaled is not None else None
+    if scaled is None or factor is None:
+        return stated, stated, None, found.end()
+    return stated * factor, stated, scale_name(factor), scaled.end()
 
 
 def _piece_after(text: str, m: re.Match[str], g: NumberGrammar) -> re.Match[str] | None:
