@@ -155,11 +155,20 @@ def quiet_worker(spec: str | None = None) -> None:
 
 def warm_up() -> None:
     """Load what every article needs whatever its language (the language detector, every
-    language's data, the country and region names), so that workers forked after it share
-    one copy instead of each building its own."""
+    language's data, the country and region names and tables, the currency codes), so that
+    workers forked after it share one copy instead of each building its own."""
+    import factcheck.lang as lang_data
     from factcheck.extract.pipeline.extract import detect_language
+    from factcheck.extract.recognizers.words import currency_codes
+    from factcheck.values.place_names import alpha2_codes, tables
     from factcheck.values.places import may_begin_country, may_begin_region
 
+    # read here anyway, after the workers start, as each article's language is told
+    for folder in (*lang_data.languages(), lang_data.SHARED):
+        lang_data.sections(folder)
     detect_language("warm up")
     may_begin_country("x")
     may_begin_region("x")
+    tables()
+    alpha2_codes()
+    currency_codes()
