@@ -39,10 +39,11 @@ _LAYOUT = b"ptc float32"
 def _folder(langid: Any) -> Path:
     """Where the unpacked model of this package version and model file lives."""
     import hashlib
-    from importlib.metadata import version
+
+    from factcheck.cache.tables import package_version
 
     model = langid.MODEL_DIR / langid.MODEL_FILE
-    digest = hashlib.sha256(version("py3langid").encode("utf-8") + b"\0" + _LAYOUT + b"\0")
+    digest = hashlib.sha256(package_version("py3langid").encode("utf-8") + b"\0" + _LAYOUT + b"\0")
     with model.open("rb") as packed:
         # the size and both ends of the packed file tell one model from another: hashing
         # all of its 4.5 MB took tens of milliseconds of every run
