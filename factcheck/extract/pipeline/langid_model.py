@@ -114,13 +114,14 @@ def _visits(moves: Any, rows: Any, outputs: Any, data: bytes) -> tuple[Any, Any]
     codes = np.frombuffer(data, dtype=np.uint8).astype(np.intp)
     if not len(codes):
         return None
-    states = moves[rows[0] + codes]
+    # ``take`` gathers from one axis without the general indexing machinery: the same items
+    states = moves.take(rows[0] + codes)
     while True:
-        after = moves[rows[states[:-1]] + codes[1:]]
+        after = moves.take(rows.take(states[:-1]) + codes[1:])
         if np.array_equal(after, states[1:]):
             break
         states[1:] = after
-    features = outputs[states]
+    features = outputs.take(states)
     features = features[features >= 0]
     if not len(features):
         return None
