@@ -4,10 +4,13 @@ text it returns, and the writing of that draft in the main process."""
 from __future__ import annotations
 
 import gc
+from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from factcheck.gctune import paused_collection
 
 if TYPE_CHECKING:
     from factcheck.extract.pipeline.extract import ArticleInfo, ReadArticle
@@ -70,10 +73,12 @@ def _run(job: Job) -> Outcome:
         return Outcome(job.path, problem=str(exc))
     info = replace(job.info, id=ident)
     try:
-        result = extract_article(content, info, case_spec(job.spec), old_text)
+        with paused_collection() if _unsettled(job) else nullcontext():
+            result = extract_article(content, info, case_spec(job.spec), old_text)
+            # while paused: the next collection would scan all the set-up built
+            _settle(str(result.draft.source["language"]))
     except ValueError as exc:  # ArticleError among them: the article is unusable
         return Outcome(job.path, problem=f"{path}: {exc}")
-    _settle(str(result.draft.source["language"]))
     topics = tuple(
         (t.id, t.kind, t.label, t.evolving, tuple(sorted(t.words)))
         for t in result.draft.topics.values()
@@ -91,6 +96,15 @@ def _run(job: Job) -> Outcome:
 
 
 _SETTLED: set[str] = set()  # the languages this process has read an article in
+
+
+def _unsettled(job: Job) -> bool:
+    """Whether ``job`` is the first article this process reads in its language, as far as
+    the job tells it: the one that sets the language up, whose grammars and tables all live
+    as long as the process (the collector's scans of them while they are built find nothing
+    to free)."""
+    language = job.read.language if job.read is not None else job.info.language
+    return language is not None and language not in _SETTLED
 
 
 def _settle(language: str) -> None:
