@@ -41,6 +41,8 @@ from factcheck.cache.files import cache_root, write_whole
 _VERSIONS = ((3, 11), (3, 12), (3, 13))
 # past this many files in the folder, a process that reads them writes them as one
 _MERGE_OVER = 8
+# a file is small, and merged with the other small ones, below this part of the largest
+_SMALL_PART = 8
 # past this size the store starts again: patterns built from sets are spelled in a new order
 # by every process (string hashing is salted per process), so their programs pile up
 _MAX_BYTES = 64 << 20
@@ -233,9 +235,11 @@ def _entries(path: Path) -> dict[bytes, tuple[mmap.mmap, int, int, int]]:
 
 
 def _load(folder: Path) -> None:
-    """Read the index of every file of the store. When there are many, those past the largest
-    are merged into one: most runs add a few patterns (those spelled from sets), and merging
-    what they added costs a run far less than rewriting the whole store."""
+    """Read the index of every file of the store. When there are many, the small ones are
+    merged into one: most runs add a few patterns (those spelled from sets), and merging
+    what they added costs a run far less than rewriting the whole store. A file a run wrote
+    after a first one (a language read for the first time) is as large: merging it too had
+    one run in every few rewrite tens of megabytes to add a pattern of a few hundred bytes."""
     try:
         paths = sorted(folder.glob(f"*{_SUFFIX}"))
     except OSError:
@@ -245,14 +249,19 @@ def _load(folder: Path) -> None:
         _remove(paths)
         return
     largest = max(paths, key=lambda path: sizes[path], default=None)
+    if largest is None:
+        return
+    merged = [p for p in paths if p != largest and sizes[p] * _SMALL_PART < sizes[largest]]
+    if len(merged) < 2:  # files of like sizes: all but the largest are merged
+        merged = [path for path in paths if path != largest]
     added: dict[bytes, tuple[mmap.mmap, int, int, int]] = {}
     for path in paths:
         entries = _entries(path)
         _known.update(entries)
-        if path != largest:
+        if path in merged:
             added.update(entries)
     if len(paths) > _MERGE_OVER and _write(folder, _readable(added)):
-        _remove([path for path in paths if path != largest])
+        _remove(merged)
 
 
 def _readable(entries: dict[bytes, tuple[mmap.mmap, int, int, int]]) -> dict[_Key, _Record]:

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import pickle
 import re
+import time
 from collections.abc import Callable, Iterable
 from functools import cache
-from importlib.metadata import PackageNotFoundError, version
+from importlib.metadata import PackageNotFoundError, distribution
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -31,12 +33,17 @@ T = TypeVar("T")
 _VERSIONS_KEPT = 4
 
 
-def _file_digest(path: Path) -> str:
+def _stamp(path: Path) -> tuple[int, int] | None:
+    """What tells a file's content changed: its time and size (None: absent)."""
     try:
         stat = path.stat()
     except OSError:
-        return "absent"
-    return _digest(path, stat.st_mtime_ns, stat.st_size)
+        return None
+    return stat.st_mtime_ns, stat.st_size
+
+
+def _file_digest(path: Path, stamp: tuple[int, int] | None) -> str:
+    return "absent" if stamp is None else _digest(path, *stamp)
 
 
 @cache  # a file is read once per process while it is unchanged
@@ -48,29 +55,68 @@ def _digest(path: Path, mtime: int, size: int) -> str:
 
 
 @cache
-def _package(name: str) -> str:
+def package_version(name: str) -> str:
+    """The installed version of the package ``name`` ("absent" when none is), read once per
+    process."""
     try:
-        return version(name)
+        found = distribution(name)
     except PackageNotFoundError:
         return "absent"
+    # the header line alone: parsing the whole metadata as mail, as ``version`` does, took
+    # a hundredth of a second for a package with a long description
+    for line in (found.read_text("METADATA") or found.read_text("PKG-INFO") or "").splitlines():
+        if not line:
+            break
+        if line.startswith("Version:"):
+            return line.removeprefix("Version:").strip()
+    return str(found.version)
+
+
+# (root, language) -> the times of its two folders when listed, and the files listed
+_LISTED: dict[tuple[Path, str], tuple[tuple[int, ...], tuple[Path, ...]]] = {}
+# a folder changed this recently may change again within its clock's tick, unseen: not kept
+_SETTLED_NS = 2_000_000_000
 
 
 def language_files(lang: str) -> tuple[Path, ...]:
-    """The data files a table of ``lang`` may be derived from: its folder's and the shared."""
+    """The data files a table of ``lang`` may be derived from: its folder's and the shared.
+    A listing is kept while neither folder's time changes: globbing both folders for each of
+    a language's tables took a tenth of setting the language up."""
     root = lang_data.ROOT  # read when called: tests point it at a copy
-    return tuple(sorted((root / lang).glob("*.yaml"))) + tuple(
-        sorted((root / lang_data.SHARED).glob("*.yaml"))
-    )
+    folders = (root / lang, root / lang_data.SHARED)
+    try:
+        times = tuple(os.stat(folder).st_mtime_ns for folder in folders)
+    except OSError:
+        times = ()
+    known = _LISTED.get((root, lang))
+    if known is not None and times and known[0] == times:
+        return known[1]
+    files = tuple(sorted(folders[0].glob("*.yaml"))) + tuple(sorted(folders[1].glob("*.yaml")))
+    if times and max(times) < time.time_ns() - _SETTLED_NS:
+        _LISTED[(root, lang)] = (times, files)
+    return files
+
+
+# the digest of a table's key by what it is derived from, the files by their time and size
+_DIGESTS: dict[tuple[Any, ...], str] = {}
 
 
 def _path(name: str, args: Any, packages: Iterable[str], files: Iterable[Path], ext: str) -> Path:
-    key = {
-        "name": name,
-        "args": args,
-        "packages": {p: _package(p) for p in sorted(packages)},
-        "files": {str(f): _file_digest(f) for f in files},
-    }
-    digest = hashlib.sha256(json.dumps(key, sort_keys=True).encode("utf-8")).hexdigest()[:24]
+    named = tuple(sorted(packages))
+    listed = tuple(files)
+    stamps = tuple(_stamp(f) for f in listed)
+    # the arguments as JSON writes them: a list (unhashable) and a tuple are alike there too
+    memo = (name, json.dumps(args, sort_keys=True), named, listed, stamps)
+    digest = _DIGESTS.get(memo)
+    if digest is None:
+        key = {
+            "name": name,
+            "args": args,
+            "packages": {p: package_version(p) for p in named},
+            "files": {str(f): _file_digest(f, st) for f, st in zip(listed, stamps, strict=True)},
+        }
+        digest = hashlib.sha256(json.dumps(key, sort_keys=True).encode("utf-8")).hexdigest()[:24]
+        _DIGESTS[memo] = digest
     return cache_root() / "tables" / f"{_stem(name, args)}-{digest}.{ext}"
 
 

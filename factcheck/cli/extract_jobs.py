@@ -4,10 +4,13 @@ text it returns, and the writing of that draft in the main process."""
 from __future__ import annotations
 
 import gc
+from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from factcheck.gctune import paused_collection
 
 if TYPE_CHECKING:
     from factcheck.extract.pipeline.extract import ArticleInfo, ReadArticle
@@ -70,10 +73,12 @@ def _run(job: Job) -> Outcome:
         return Outcome(job.path, problem=str(exc))
     info = replace(job.info, id=ident)
     try:
-        result = extract_article(content, info, case_spec(job.spec), old_text)
+        with paused_collection() if _unsettled(job) else nullcontext():
+            result = extract_article(content, info, case_spec(job.spec), old_text)
+            # while paused: the next collection would scan all the set-up built
+            _settle(str(result.draft.source["language"]))
     except ValueError as exc:  # ArticleError among them: the article is unusable
         return Outcome(job.path, problem=f"{path}: {exc}")
-    _settle(str(result.draft.source["language"]))
     topics = tuple(
         (t.id, t.kind, t.label, t.evolving, tuple(sorted(t.words)))
         for t in result.draft.topics.values()
@@ -91,6 +96,15 @@ def _run(job: Job) -> Outcome:
 
 
 _SETTLED: set[str] = set()  # the languages this process has read an article in
+
+
+def _unsettled(job: Job) -> bool:
+    """Whether ``job`` is the first article this process reads in its language, as far as
+    the job tells it: the one that sets the language up, whose grammars and tables all live
+    as long as the process (the collector's scans of them while they are built find nothing
+    to free)."""
+    language = job.read.language if job.read is not None else job.info.language
+    return language is not None and language not in _SETTLED
 
 
 def _settle(language: str) -> None:
@@ -155,11 +169,20 @@ def quiet_worker(spec: str | None = None) -> None:
 
 def warm_up() -> None:
     """Load what every article needs whatever its language (the language detector, every
-    language's data, the country and region names), so that workers forked after it share
-    one copy instead of each building its own."""
+    language's data, the country and region names and tables, the currency codes), so that
+    workers forked after it share one copy instead of each building its own."""
+    import factcheck.lang as lang_data
     from factcheck.extract.pipeline.extract import detect_language
+    from factcheck.extract.recognizers.words import currency_codes
+    from factcheck.values.place_names import alpha2_codes, tables
     from factcheck.values.places import may_begin_country, may_begin_region
 
+    # read here anyway, after the workers start, as each article's language is told
+    for folder in (*lang_data.languages(), lang_data.SHARED):
+        lang_data.sections(folder)
     detect_language("warm up")
     may_begin_country("x")
     may_begin_region("x")
+    tables()
+    alpha2_codes()
+    currency_codes()

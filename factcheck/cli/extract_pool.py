@@ -28,9 +28,12 @@ def run_pooled(jobs: list[Job]) -> Generator[Outcome, None, None]:
     from factcheck.cli.pools import abandon
 
     if multiprocessing.get_start_method() == "fork":
-        warm_up()  # the workers inherit it
-        # and none of them scans it in a garbage collection, or copies it by touching it
-        gc.freeze()
+        from factcheck.gctune import paused_collection
+
+        with paused_collection():  # all it builds is kept: no scan of it finds anything
+            warm_up()  # the workers inherit it
+            # and none of them scans it in a garbage collection, or copies it by touching it
+            gc.freeze()
     patterns.flush()  # what the workers inherit is written once, by this process
     # one single-process pool per worker: each is handed articles of its own languages
     pools = [

@@ -4,6 +4,7 @@ command line (see :mod:`factcheck.cli.quick_extract`) runs it without them."""
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -259,17 +260,23 @@ def run_extract(
         from factcheck.cli.extract_aside import language_aside
 
         aside = language_aside(articles[0])  # told while the catalog and pipeline load
-    try:
-        spec, existing = _catalog(case)
-        sources = str(case / "sources")
-        jobs = [
-            Job(str(article), sources, spec, info)
-            for article, info in zip(articles, _infos(articles, options), strict=True)
-        ]
-        if aside is not None:
-            from factcheck.extract.pipeline.extract import ReadArticle
+    from factcheck.gctune import paused_collection
 
-            jobs[0] = replace(jobs[0], read=ReadArticle(aside.article, aside.language()))
+    # what loading the catalog and the pipeline's modules builds lives as long as the
+    # process: the collector's scans of it meanwhile found nothing to free
+    try:
+        with paused_collection():
+            spec, existing = _catalog(case)
+            sources = str(case / "sources")
+            jobs = [
+                Job(str(article), sources, spec, info)
+                for article, info in zip(articles, _infos(articles, options), strict=True)
+            ]
+            if aside is not None:
+                from factcheck.extract.pipeline.extract import ReadArticle
+
+                jobs[0] = replace(jobs[0], read=ReadArticle(aside.article, aside.language()))
+            gc.freeze()  # left out of every later collection, before one scans it all
     finally:
         if aside is not None:
             aside.cancel()

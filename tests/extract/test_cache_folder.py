@@ -226,6 +226,29 @@ def test_many_files_are_merged_but_the_largest_is_kept_as_it_is(
         assert re.compile(source).pattern == source
 
 
+def test_only_the_small_files_are_merged_when_two_are_large(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    words = "|".join(f"word{i}" for i in range(2000))
+    others = "|".join(f"other{i}" for i in range(1500))
+    _store_file(store, f"(?:{words})")
+    _store_file(store, f"(?:{others})")
+    large = {path: path.read_bytes() for path in store.glob("re-*/*.rei")}
+    small = [rf"x{i}\d+y" for i in range(patterns._MERGE_OVER - 1)]  # one past the limit
+    for source in small:
+        _store_file(store, source)
+    patterns.install()  # merges the small files into one, and leaves both large ones be
+    patterns.uninstall()
+    files = sorted(store.glob("re-*/*.rei"))
+    assert len(files) == 3
+    assert all(path in files and path.read_bytes() == data for path, data in large.items())
+    patterns.install()
+    re.purge()
+    _no_parsing(monkeypatch)
+    for source in [*small, f"(?:{words})", f"(?:{others})"]:
+        assert re.compile(source).pattern == source
+
+
 def test_a_table_read_back_counts_as_used_when_its_versions_are_dropped(cache: Path) -> None:
     import os
 

@@ -49,6 +49,8 @@ def test_the_array_walk_counts_what_the_byte_walk_counts(
     monkeypatch.setattr(langid, "IDENTIFIER", None)
     mapped = langid_model.identifier()
     assert hasattr(mapped, "_arrays"), "the mapped model walks with arrays"
+    packed = langid._load_identifier().nb_ptc  # the package's own 16-bit weights
+    assert packed.dtype != mapped.nb_ptc.dtype, "the mapped model's weights are widened"
     rng = random.Random(7)
     letters = "abcdefghijklmnopqrstuvwxyzéüøçğış日本語中文한국어 ,.;'-\n0123456789"
     texts = [*TEXTS, "", "a", "日", "1234", "Ab Cd"]
@@ -61,7 +63,7 @@ def test_the_array_walk_counts_what_the_byte_walk_counts(
             None if visits is None else list(zip(*(a.tolist() for a in visits), strict=True))
         ), text
         if walked is not None:  # the same scores, to the last bit, as the package's own
-            own = mapped._sparse_score(walked, mapped.nb_ptc)
+            own = mapped._sparse_score(walked, packed)
             assert mapped._raw_score(data).tobytes() == own.tobytes(), text
 
 

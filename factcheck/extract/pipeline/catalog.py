@@ -40,12 +40,25 @@ def _fold_char(ch: str) -> str:
     return folded or " "
 
 
+class _Folds(dict[int, str]):
+    """Each character's fold by its code, as ``str.translate`` reads it: a character is
+    folded the first time a text holds it, not once per text."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_FOLDS = _Folds()
+
+
 @lru_cache(maxsize=4)  # the catalog, concept and facet words of one text read one fold
 def fold_with_map(text: str) -> tuple[str, Sequence[int]]:
     """``text`` folded (case, accents, apostrophes) and, per folded character, its source index."""
-    table = {ord(ch): _fold_char(ch) for ch in set(text)}
-    if all(len(folded) == 1 for folded in table.values()):  # the usual case: offsets stay
-        return text.translate(table), range(len(text) + 1)
+    folded_text = text.translate(_FOLDS)
+    # no character folds to nothing: the same length means each folded to one character
+    if len(folded_text) == len(text):  # the usual case: offsets stay
+        return folded_text, range(len(text) + 1)
     chars: list[str] = []
     where: list[int] = []
     for index, ch in enumerate(text):

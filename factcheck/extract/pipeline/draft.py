@@ -236,10 +236,17 @@ def _day_of(published: str | None) -> date | None:
 
 def _overlong(m: Mention) -> bool:
     """True for a figure of more digits than a claim file takes: a run of digits, not a value."""
-    return any(
-        sum(c.isdigit() for c in str(m.value.get(key, ""))) > MAX_NUMBER_DIGITS
-        for key in ("count", "amount", "value", "min", "max")
-    )
+    value = m.value
+    for key in ("count", "amount", "value", "min", "max"):
+        figure = value.get(key)
+        # a text holds no more digits than characters: only a long one is counted
+        if (
+            figure is not None
+            and len(text := str(figure)) > MAX_NUMBER_DIGITS
+            and sum(c.isdigit() for c in text) > MAX_NUMBER_DIGITS
+        ):
+            return True
+    return False
 
 
 @cache

@@ -34,6 +34,7 @@ _LONE_SPACE = re.compile(r"[^ ](?= [^ ])")
 _KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,60}")
 _STYLES: dict[str, str | None] = {}  # text -> how it is written, None: left to PyYAML
 _STYLES_KEPT = 1 << 16
+_PLAIN_KEYS: set[str] = set()  # keys written plain, as they are: a draft has a few dozen
 
 
 class _Unusual(Exception):
@@ -106,8 +107,13 @@ def _mapping(out: list[str], data: dict[Any, Any], indent: str, first: str, seen
     """A block mapping whose first line starts with ``first`` and the others with ``indent``."""
     lead = first
     for key, value in data.items():
-        if type(key) is not str or _KEY.fullmatch(key) is None or _scalar(key) != key:
+        if type(key) is not str:
             raise _Unusual
+        if key not in _PLAIN_KEYS:
+            if _KEY.fullmatch(key) is None or _scalar(key) != key:
+                raise _Unusual
+            if len(_PLAIN_KEYS) < _STYLES_KEPT:
+                _PLAIN_KEYS.add(key)
         _node(out, f"{lead}{key}:", value, indent, seen)
         lead = indent
 

@@ -10,7 +10,10 @@ are kept. Where the folder cannot be written, the model is unpacked as before; t
 answers are the same either way.
 
 The mapped model also walks its automaton over a text's bytes with array operations rather
-than byte by byte (see :func:`_visits`), with the same counts in the same order.
+than byte by byte (see :func:`_visits`), with the same counts in the same order. Its feature
+weights are kept as 32-bit floats, which the package's 16-bit ones widen to exactly: scoring
+a text widened the rows it read one by one in software, more than half of telling its
+language, for the same scores to the last bit.
 """
 
 from __future__ import annotations
@@ -29,15 +32,18 @@ _ARRAYS = ("ptc", "pc", "nextmove", "nextmove_row", "out_feat")
 _STEM = "py3langid"
 _COPIES_KEPT = 2  # 66 MB each: the current one and one an older environment may still use
 _SAMPLE = 1 << 16  # bytes read from each end of the packed model to key its unpacked copy
+# how the unpacked copy is laid out: a copy laid out otherwise is filed under another name
+_LAYOUT = b"ptc float32"
 
 
 def _folder(langid: Any) -> Path:
     """Where the unpacked model of this package version and model file lives."""
     import hashlib
-    from importlib.metadata import version
+
+    from factcheck.cache.tables import package_version
 
     model = langid.MODEL_DIR / langid.MODEL_FILE
-    digest = hashlib.sha256(version("py3langid").encode("utf-8") + b"\0")
+    digest = hashlib.sha256(package_version("py3langid").encode("utf-8") + b"\0" + _LAYOUT + b"\0")
     with model.open("rb") as packed:
         # the size and both ends of the packed file tell one model from another: hashing
         # all of its 4.5 MB took tens of milliseconds of every run
@@ -61,7 +67,9 @@ def _unpack(langid: Any, folder: Path) -> None:
     work = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
     try:
         for key in _ARRAYS:
-            np.save(work / f"{key}.npy", data[key])
+            # widened once here: float16 to float32 is exact, so the scores stay the same
+            values = data[key].astype(np.float32) if key == "ptc" else data[key]
+            np.save(work / f"{key}.npy", values)
         (work / "classes.json").write_text(json.dumps(data["classes"].tolist()), "utf-8")
         os.replace(work, folder)
         drop_older(folder.parent, _STEM, _COPIES_KEPT)
@@ -106,13 +114,14 @@ def _visits(moves: Any, rows: Any, outputs: Any, data: bytes) -> tuple[Any, Any]
     codes = np.frombuffer(data, dtype=np.uint8).astype(np.intp)
     if not len(codes):
         return None
-    states = moves[rows[0] + codes]
+    # ``take`` gathers from one axis without the general indexing machinery: the same items
+    states = moves.take(rows[0] + codes)
     while True:
-        after = moves[rows[states[:-1]] + codes[1:]]
+        after = moves.take(rows.take(states[:-1]) + codes[1:])
         if np.array_equal(after, states[1:]):
             break
         states[1:] = after
-    features = outputs[states]
+    features = outputs.take(states)
     features = features[features >= 0]
     if not len(features):
         return None
@@ -149,7 +158,7 @@ def _mapped(langid: Any, folder: Path) -> Any:
             # the same order, so the same scores to the last bit
             features, counts = visits
             weights = np.log1p(counts.astype(np.float32))
-            return weights @ self.nb_ptc[features.astype(np.intp)] + self.nb_pc
+            return weights @ self.nb_ptc.take(features, axis=0) + self.nb_pc
 
     found = ArrayWalked(
         np.asarray(arrays["ptc"]),
