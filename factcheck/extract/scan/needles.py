@@ -117,20 +117,23 @@ def needle_finditer(
     if found.others and any(c in text for c in found.others):
         return otherwise(text)
     low = fold(text)
-    starts: set[int] = set()
-    for word in found.words:
-        at = low.find(word)
-        while at >= 0:
-            starts.add(at)
-            at = low.find(word, at + 1)
+    starts = {at for word in found.words for at in occurrences(low, word)}
     if len(starts) > _DENSE:
         return otherwise(text)
-    return _tried(pattern, text, sorted(starts))
+    return tried_at(pattern, text, sorted(starts))
 
 
-def _tried(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """The matches of ``pattern`` at ``starts``, in order, none overlapping the one before
-    (a match opens with a word, so none is empty)."""
+def occurrences(text: str, needle: str) -> Iterator[int]:
+    """Where ``needle`` stands in ``text``, in order (overlapping ones too)."""
+    at = text.find(needle)
+    while at >= 0:
+        yield at
+        at = text.find(needle, at + 1)
+
+
+def tried_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match is not empty and starts at
+    one of ``starts`` (in order): it is tried there, past the end of the match before."""
     done = 0
     for at in starts:
         if at < done:

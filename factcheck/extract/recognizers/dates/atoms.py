@@ -19,6 +19,7 @@ from factcheck.extract.recognizers.dates.templates import Compiled
 from factcheck.extract.recognizers.dates.when import When
 from factcheck.extract.recognizers.numerals import numeral_value
 from factcheck.extract.scan import finditer, finditer_in, present, windows
+from factcheck.extract.scan.needles import occurrences, tried_at
 from factcheck.lang.lexicon import load
 
 REL_STEP = {"last": -1, "this": 0, "next": 1}
@@ -279,23 +280,8 @@ class Scan:
 def _at_markers(pattern: re.Pattern[str], skeleton: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(skeleton)`` for a pattern led by an atom: every match starts at an
     atom's marker, so it is tried at the few markers only, in order."""
-    heads = sorted(i for marker in (FULL, BARE) for i in _offsets(skeleton, marker))
-    done = 0
-    for at in heads:
-        if at < done:
-            continue
-        found = pattern.match(skeleton, at)
-        if found is not None:
-            yield found
-            done = found.end()
-
-
-def _offsets(text: str, char: str) -> Iterator[int]:
-    """Where ``char`` stands in ``text``, in order."""
-    at = text.find(char)
-    while at >= 0:
-        yield at
-        at = text.find(char, at + 1)
+    heads = sorted(at for marker in (FULL, BARE) for at in occurrences(skeleton, marker))
+    return tried_at(pattern, skeleton, heads)
 
 
 def dated(start: int, end: int, pattern: str, when: When, claim: dict | None = None) -> DateMatch:

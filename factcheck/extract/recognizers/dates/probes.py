@@ -113,6 +113,23 @@ def _marker_tree(template: str, atom: str) -> tuple[Any, int, tuple[()]] | None:
     run matches nowhere, the template matches nowhere. Led by the atom's marker, the run is
     looked for by the engine at the few markers of a skeleton only.
     """
+    found = _template_items(template, atom)
+    if found is None:
+        return None
+    parsed, items, at, placeholders = found
+    last = at + 1
+    while last < len(items) and not _holds_group(items[last : last + 1], placeholders):
+        last += 1
+    parsed.data = items[at:last]
+    if parsed.getwidth()[0] <= _MARKER_WIDTH:
+        return None  # the atom alone: a skeleton holds one whenever the pattern is tried
+    return parsed, re.IGNORECASE, ()
+
+
+def _template_items(template: str, atom: str) -> tuple[Any, list, int, set[int]] | None:
+    """A skeleton template parsed with its atom ``{A}`` as ``atom`` (the group "a") and each
+    other slot as an empty group: the parse, its items, the index of the atom's group among
+    them and the other slots' group numbers; None when the atom is not one of the items."""
     others: list[str] = []
 
     def slot(m: re.Match[str]) -> str:
@@ -130,13 +147,7 @@ def _marker_tree(template: str, atom: str) -> tuple[Any, int, tuple[()]] | None:
     )
     if group is None or at is None:
         return None
-    last = at + 1
-    while last < len(items) and not _holds_group(items[last : last + 1], placeholders):
-        last += 1
-    parsed.data = items[at:last]
-    if parsed.getwidth()[0] <= _MARKER_WIDTH:
-        return None  # the atom alone: a skeleton holds one whenever the pattern is tried
-    return parsed, re.IGNORECASE, ()
+    return parsed, items, at, placeholders
 
 
 def _holds_group(items: list, groups: set[int]) -> bool:
@@ -170,23 +181,10 @@ def _before_tree(template: str, head: str) -> tuple[Any, int, tuple[()]] | None:
     Look-arounds in the run are left out: the probe then matches more, never less. None when
     the atom leads the template, may be left out, or nothing that must be there precedes it.
     """
-    others: list[str] = []
-
-    def slot(m: re.Match[str]) -> str:
-        if m[1] == "A":
-            return "(?P<a>)"
-        others.append(m[1])
-        return f"(?P<_slot{len(others)}>)"
-
-    parsed = _parser.parse(_SKELETON_SLOT.sub(slot, white(template)), re.IGNORECASE)
-    group = parsed.state.groupdict.get("a")
-    placeholders = {i for name, i in parsed.state.groupdict.items() if name.startswith("_slot")}
-    items = list(parsed)
-    at = next(
-        (i for i, (op, av) in enumerate(items) if op is C.SUBPATTERN and av[0] == group), None
-    )
-    if group is None or at is None:
+    found = _template_items(template, "(?P<a>)")
+    if found is None:
         return None
+    parsed, items, at, placeholders = found
     first = at
     while first > 0 and not _holds_group(items[first - 1 : first], placeholders):
         first -= 1
