@@ -126,13 +126,22 @@ def _entry(pattern: re.Pattern[str]) -> list[Any]:
 
 def _scanner(pattern: re.Pattern[str]) -> Scanner:
     """How ``pattern`` is scanned from now on: :func:`_scan_of` it, or of its twin with ASCII
-    digits for a text whose digits are all ASCII (``digits``)."""
-    scan = _scan_of(pattern)
+    digits for a text whose digits are all ASCII (``digits``); the pattern's own scan is
+    built when a text first needs it, which most runs never do."""
     twin = ascii_twin(pattern)
     if twin is None:
-        return scan
+        return _scan_of(pattern)
     twin_scan = _scan_of(twin)
-    return lambda text: twin_scan(text) if plain_digits(text) else scan(text)
+    own: list[Scanner] = []
+
+    def scan(text: str) -> Iterator[re.Match[str]]:
+        if plain_digits(text):
+            return twin_scan(text)
+        if not own:
+            own.append(_scan_of(pattern))
+        return own[0](text)
+
+    return scan
 
 
 def _scan_of(pattern: re.Pattern[str]) -> Scanner:
