@@ -39,12 +39,12 @@ class PlaceTables:
 
 def table_key() -> dict[str, Any]:
     """What the tables depend on: each language's CLDR locales, babel's and pycountry's versions."""
-    from importlib.metadata import version
+    from factcheck.cache.tables import package_version
 
     return {
         "locales": {lang: list(cldr_locales(lang)) for lang in languages()},
-        "babel": version("babel"),
-        "pycountry": version("pycountry"),
+        "babel": package_version("babel"),
+        "pycountry": package_version("pycountry"),
     }
 
 
