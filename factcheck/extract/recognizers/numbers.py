@@ -301,11 +301,12 @@ def _added_share(
         return None
     stated = Decimal(m["int"]) + g.multipliers[lowered(found["share"])]
     scaled = g.scale_after.match(text, found.end())
-    word = canon(scaled["scale"]) if scaled is not None else ""
-    factor = g.scales.get(word) or g.multipliers.get(word) if scaled is not None else None
-    if scaled is None or factor is None:
-        return stated, stated, None, found.end()
-    return stated * factor, stated, scale_name(factor), scaled.end()
+    if scaled is not None:
+        word = canon(scaled["scale"])
+        factor = g.scales.get(word) or g.multipliers.get(word)
+        if factor is not None:
+            return stated * factor, stated, scale_name(factor), scaled.end()
+    return stated, stated, None, found.end()
 
 
 def _piece_after(text: str, m: re.Match[str], g: NumberGrammar) -> re.Match[str] | None:
