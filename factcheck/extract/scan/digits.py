@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.cache.derived import derived_text
 from factcheck.extract.scan.recent import Recent, per_object
 
 # a superset of the decimal digits beyond ASCII (a test checks it against the database):
@@ -34,8 +35,12 @@ def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """``pattern`` with its digit classes ASCII, or None when it has none (or is ASCII)."""
     if pattern.flags & (re.ASCII | re.VERBOSE) or not isinstance(pattern.pattern, str):
         return None
-    source = ascii_digits(pattern.pattern)
-    return None if source is None else re.compile(source, pattern.flags)
+    # kept in the store: rewriting a long pattern character by character costs as much as
+    # the lookup of its compiled twin
+    source = derived_text(
+        "ascii-digits", pattern.pattern, (__file__,), lambda: ascii_digits(pattern.pattern) or ""
+    )
+    return re.compile(source, pattern.flags) if source else None
 
 
 def ascii_digits(source: str) -> str | None:
