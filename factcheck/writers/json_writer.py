@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 from itertools import islice
+from operator import itemgetter
 from typing import Any, BinaryIO
 
 from pydantic import BaseModel
@@ -105,11 +106,23 @@ def chunks(report: Report, options: WriterOptions) -> Iterator[bytes]:
     (JSON strings hold no raw line break: each one is the layout's).
     """
     data = _data(report, options)
-    topics = data["topics"]
-    yield from (
-        _spliced(data, "topics", _topic_items(topics, 2), 0) if topics else [_encoded(data, 0)]
-    )
+    # the findings as well: a large case's hold a million places, hundreds of megabytes of
+    # text that, encoded with the rest in one piece, was copied whole to be cut and made
+    # the command's peak of memory, every page of it touched for the first time
+    middles = {
+        key: items(data[key], 2)
+        for key, items in (("findings", _finding_items), ("topics", _topic_items))
+        if data[key]
+    }
+    yield from _spliced(data, middles, 0) if middles else [_encoded(data, 0)]
     yield b"\n"
+
+
+def _finding_items(findings: Sequence[Any], depth: int) -> Iterator[bytes]:
+    """The middle of the findings list: each finding on its own lines, ``depth`` levels in."""
+    for index, finding in enumerate(findings):
+        yield (b"," if index else b"") + b"\n" + b"  " * depth
+        yield _encoded(finding, depth)
 
 
 def _topic_items(topics: Sequence[Any], depth: int) -> Iterator[bytes]:
@@ -119,7 +132,7 @@ def _topic_items(topics: Sequence[Any], depth: int) -> Iterator[bytes]:
         fields = _fields(topic)
         claims = fields["claims"]
         if claims:
-            yield from _spliced(fields, "claims", _claim_items(claims, depth + 2), depth)
+            yield from _spliced(fields, {"claims": _claim_items(claims, depth + 2)}, depth)
         else:
             yield _encoded(fields, depth)
 
@@ -164,17 +177,23 @@ def _inside(items: list[Any], depth: int, sort: bool = True) -> bytes:
 
 
 def _spliced(
-    fields: dict[str, Any], key: str, middle: Iterator[bytes], depth: int
+    fields: dict[str, Any], middles: dict[str, Iterator[bytes]], depth: int
 ) -> Iterator[bytes]:
-    """``fields`` encoded ``depth`` levels in, with ``middle`` as the inside of its non-empty
-    list under ``key``."""
-    head = _encoded({**fields, key: []}, depth)
+    """``fields`` encoded ``depth`` levels in, with each of ``middles`` as the inside of its
+    non-empty list under its key."""
+    head = _encoded({**fields, **dict.fromkeys(middles, ())}, depth)
     pad = b"  " * (depth + 1)
-    marker = b"\n" + pad + _encoded(key, 0) + b": []"
-    at = head.index(marker) + len(marker) - 1  # the list's closing bracket
-    yield head[:at]
-    yield from middle
-    yield b"\n" + pad + head[at:]
+    places = []
+    for key, middle in middles.items():
+        marker = b"\n" + pad + _encoded(key, 0) + b": []"
+        places.append((head.index(marker) + len(marker) - 1, middle))  # the closing bracket
+    places.sort(key=itemgetter(0))
+    start = 0
+    for at, middle in places:
+        yield (b"\n" + pad if start else b"") + head[start:at]
+        yield from middle
+        start = at
+    yield b"\n" + pad + head[start:]
 
 
 def _encoded(data: Any, depth: int) -> bytes:
