@@ -97,7 +97,7 @@ def write_utf8(report: Report, options: WriterOptions, out: BinaryIO) -> None:
 _BATCH = 2_000
 
 
-def chunks(report: Report, options: WriterOptions) -> Iterator[bytes]:
+def chunks(report: Report, options: WriterOptions) -> Iterator[bytes | memoryview]:
     """The bytes of :func:`render_utf8`, in pieces: the report around its topics, then each
     topic around its claims, then its claims a batch at a time.
 
@@ -118,14 +118,16 @@ def chunks(report: Report, options: WriterOptions) -> Iterator[bytes]:
     yield b"\n"
 
 
-def _finding_items(findings: Sequence[Any], depth: int) -> Iterator[bytes]:
+def _finding_items(findings: Sequence[Any], depth: int) -> Iterator[bytes | memoryview]:
     """The middle of the findings list: each finding on its own lines, ``depth`` levels in."""
     for index, finding in enumerate(findings):
-        yield (b"," if index else b"") + b"\n" + b"  " * depth
-        yield _encoded(finding, depth)
+        if index:
+            yield b","
+        # the text orjson writes, not a copy of it (a large finding's is tens of megabytes)
+        yield _inside([finding], depth - 1, copy=False)
 
 
-def _topic_items(topics: Sequence[Any], depth: int) -> Iterator[bytes]:
+def _topic_items(topics: Sequence[Any], depth: int) -> Iterator[bytes | memoryview]:
     """The middle of the topics list: each topic on its own lines, ``depth`` levels in."""
     for index, topic in enumerate(topics):
         yield (b"," if index else b"") + b"\n" + b"  " * depth
@@ -149,13 +151,16 @@ def _claim_items(claims: Sequence[Any], depth: int) -> Iterator[bytes]:
         yield (b"," if start else b"") + items
 
 
-def _inside(items: list[Any], depth: int, sort: bool = True) -> bytes:
+def _inside(
+    items: list[Any], depth: int, sort: bool = True, copy: bool = True
+) -> bytes | memoryview:
     """The inside of the non-empty list ``items`` encoded ``depth`` levels in: each item after
     a line break and its indent, separated by commas (between "[" and the last line break).
 
     orjson indents each level by two spaces, so the list is encoded inside ``depth`` lists of
     one item and cut out, rather than each of its lines indented again afterwards. Without
     ``sort``, the keys of every mapping in ``items`` must be in sorted order already.
+    Without ``copy``, it may be a view of the text (bytes either way as a buffer).
     """
     import orjson
 
@@ -173,12 +178,12 @@ def _inside(items: list[Any], depth: int, sort: bool = True) -> bytes:
     # with a line break, its own indent and "]"
     start = sum(2 + 2 * (level + 1) for level in range(depth)) + 1
     end = len(text) - sum(2 + 2 * level for level in range(depth + 1))
-    return text[start:end]
+    return text[start:end] if copy else memoryview(text)[start:end]
 
 
 def _spliced(
-    fields: dict[str, Any], middles: dict[str, Iterator[bytes]], depth: int
-) -> Iterator[bytes]:
+    fields: dict[str, Any], middles: dict[str, Iterator[bytes | memoryview]], depth: int
+) -> Iterator[bytes | memoryview]:
     """``fields`` encoded ``depth`` levels in, with each of ``middles`` as the inside of its
     non-empty list under its key."""
     head = _encoded({**fields, **dict.fromkeys(middles, ())}, depth)
