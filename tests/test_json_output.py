@@ -93,6 +93,15 @@ def test_the_report_written_in_pieces_is_the_whole_report(
     assert len(report.topics) > 1 and max(len(t.claims) for t in report.topics) > 2
 
 
+def test_the_findings_are_written_one_piece_each(example_case: Path) -> None:
+    report = analyze(example_case)
+    pieces = list(json_writer.chunks(report, WriterOptions()))
+    assert b"".join(pieces) == render_utf8(report, WriterOptions())
+    # a large case's findings are hundreds of megabytes: never encoded, nor copied, whole
+    per_piece = [bytes(piece).count(b'"rule": ') for piece in pieces]
+    assert max(per_piece) == 1 and sum(per_piece) == len(report.findings) > 1
+
+
 def test_a_report_without_topics_or_claims_written_in_pieces_is_the_whole_report(
     make_case: Callable[..., Path],
 ) -> None:

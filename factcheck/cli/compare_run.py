@@ -20,8 +20,10 @@ def run_compare(
 ) -> None:
     """Analyze ``case`` and write the report in ``format`` to ``output`` (stdout when None)."""
     from factcheck.cache import methods, patterns
+    from factcheck.cli.compare_deferred import defer_plugin_lookup
     from factcheck.gctune import freeze_survivors, paused_collection, retain
 
+    defer_plugin_lookup()
     # the patterns the modules below compile as they are imported (the YAML reader's, the
     # value kinds', the writers') come from the cache folder after the first run
     patterns.install()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
@@ -123,6 +122,8 @@ def _message(error: Mapping[str, Any], loc: list[str | int], allowed: list[str])
     kind = error["type"]
     where = _dotted(loc)
     if kind == "extra_forbidden":
+        import difflib  # on use: a file without an unknown key needs no suggestion
+
         key = str(loc[-1])
         close = difflib.get_close_matches(key, allowed, n=1)
         hint = f" (did you mean '{close[0]}'?)" if close else ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 from itertools import islice
+from operator import itemgetter
 from typing import Any, BinaryIO
 
 from pydantic import BaseModel
@@ -96,7 +97,7 @@ def write_utf8(report: Report, options: WriterOptions, out: BinaryIO) -> None:
 _BATCH = 2_000
 
 
-def chunks(report: Report, options: WriterOptions) -> Iterator[bytes]:
+def chunks(report: Report, options: WriterOptions) -> Iterator[bytes | memoryview]:
     """The bytes of :func:`render_utf8`, in pieces: the report around its topics, then each
     topic around its claims, then its claims a batch at a time.
 
@@ -105,21 +106,35 @@ def chunks(report: Report, options: WriterOptions) -> Iterator[bytes]:
     (JSON strings hold no raw line break: each one is the layout's).
     """
     data = _data(report, options)
-    topics = data["topics"]
-    yield from (
-        _spliced(data, "topics", _topic_items(topics, 2), 0) if topics else [_encoded(data, 0)]
-    )
+    # the findings as well: a large case's hold a million places, hundreds of megabytes of
+    # text that, encoded with the rest in one piece, was copied whole to be cut and made
+    # the command's peak of memory, every page of it touched for the first time
+    middles = {
+        key: items(data[key], 2)
+        for key, items in (("findings", _finding_items), ("topics", _topic_items))
+        if data[key]
+    }
+    yield from _spliced(data, middles, 0) if middles else [_encoded(data, 0)]
     yield b"\n"
 
 
-def _topic_items(topics: Sequence[Any], depth: int) -> Iterator[bytes]:
+def _finding_items(findings: Sequence[Any], depth: int) -> Iterator[bytes | memoryview]:
+    """The middle of the findings list: each finding on its own lines, ``depth`` levels in."""
+    for index, finding in enumerate(findings):
+        if index:
+            yield b","
+        # the text orjson writes, not a copy of it (a large finding's is tens of megabytes)
+        yield _inside([finding], depth - 1, copy=False)
+
+
+def _topic_items(topics: Sequence[Any], depth: int) -> Iterator[bytes | memoryview]:
     """The middle of the topics list: each topic on its own lines, ``depth`` levels in."""
     for index, topic in enumerate(topics):
         yield (b"," if index else b"") + b"\n" + b"  " * depth
         fields = _fields(topic)
         claims = fields["claims"]
         if claims:
-            yield from _spliced(fields, "claims", _claim_items(claims, depth + 2), depth)
+            yield from _spliced(fields, {"claims": _claim_items(claims, depth + 2)}, depth)
         else:
             yield _encoded(fields, depth)
 
@@ -136,13 +151,16 @@ def _claim_items(claims: Sequence[Any], depth: int) -> Iterator[bytes]:
         yield (b"," if start else b"") + items
 
 
-def _inside(items: list[Any], depth: int, sort: bool = True) -> bytes:
+def _inside(
+    items: list[Any], depth: int, sort: bool = True, copy: bool = True
+) -> bytes | memoryview:
     """The inside of the non-empty list ``items`` encoded ``depth`` levels in: each item after
     a line break and its indent, separated by commas (between "[" and the last line break).
 
     orjson indents each level by two spaces, so the list is encoded inside ``depth`` lists of
     one item and cut out, rather than each of its lines indented again afterwards. Without
     ``sort``, the keys of every mapping in ``items`` must be in sorted order already.
+    Without ``copy``, it may be a view of the text (bytes either way as a buffer).
     """
     import orjson
 
@@ -160,21 +178,27 @@ def _inside(items: list[Any], depth: int, sort: bool = True) -> bytes:
     # with a line break, its own indent and "]"
     start = sum(2 + 2 * (level + 1) for level in range(depth)) + 1
     end = len(text) - sum(2 + 2 * level for level in range(depth + 1))
-    return text[start:end]
+    return text[start:end] if copy else memoryview(text)[start:end]
 
 
 def _spliced(
-    fields: dict[str, Any], key: str, middle: Iterator[bytes], depth: int
-) -> Iterator[bytes]:
-    """``fields`` encoded ``depth`` levels in, with ``middle`` as the inside of its non-empty
-    list under ``key``."""
-    head = _encoded({**fields, key: []}, depth)
+    fields: dict[str, Any], middles: dict[str, Iterator[bytes | memoryview]], depth: int
+) -> Iterator[bytes | memoryview]:
+    """``fields`` encoded ``depth`` levels in, with each of ``middles`` as the inside of its
+    non-empty list under its key."""
+    head = _encoded({**fields, **dict.fromkeys(middles, ())}, depth)
     pad = b"  " * (depth + 1)
-    marker = b"\n" + pad + _encoded(key, 0) + b": []"
-    at = head.index(marker) + len(marker) - 1  # the list's closing bracket
-    yield head[:at]
-    yield from middle
-    yield b"\n" + pad + head[at:]
+    places = []
+    for key, middle in middles.items():
+        marker = b"\n" + pad + _encoded(key, 0) + b": []"
+        places.append((head.index(marker) + len(marker) - 1, middle))  # the closing bracket
+    places.sort(key=itemgetter(0))
+    start = 0
+    for at, middle in places:
+        yield (b"\n" + pad if start else b"") + head[start:at]
+        yield from middle
+        start = at
+    yield b"\n" + pad + head[start:]
 
 
 def _encoded(data: Any, depth: int) -> bytes:
