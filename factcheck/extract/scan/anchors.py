@@ -180,8 +180,7 @@ _SUBSTRING_SEARCHES = 16
 @cache
 def _finder(group: frozenset[str]) -> Callable[[str], bool]:
     """A test for "``low`` holds one of the needles of ``group``", as cheap as the group allows."""
-    # a needle holding another is found only where the other is: the shortest ones tell
-    shortest = tuple(sorted(n for n in group if not any(o != n and o in n for o in group)))
+    shortest = _shortest(group)
     if len(shortest) == 1:
         (needle,) = shortest
         return lambda low: needle in low
@@ -194,6 +193,26 @@ def _finder(group: frozenset[str]) -> Callable[[str], bool]:
         return lambda low: pattern.search(low) is not None
     # every needle holds one of a few punctuation marks: most texts lack them all
     return lambda low: any(m in low for m in marks) and pattern.search(low) is not None
+
+
+def _shortest(group: frozenset[str]) -> tuple[str, ...]:
+    """The needles of ``group`` that hold no other one, sorted: a needle holding another is
+    found only where the other is. Each needle's own substrings are looked up in the group,
+    which, unlike testing every pair, stays fast for groups of thousands of names."""
+    if "" in group:  # the empty needle is in every text
+        return ("",)
+    return tuple(
+        sorted(
+            n
+            for n in group
+            if not any(
+                n[i:j] in group
+                for i in range(len(n))
+                for j in range(i + 1, len(n) + 1)
+                if j - i < len(n)
+            )
+        )
+    )
 
 
 def present(need: Need, low: str, seen: dict[frozenset[str], bool]) -> bool:

@@ -6,6 +6,8 @@ import re
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.extract.recognizers.dates import grammar as date_grammar
 from factcheck.extract.recognizers.dates.find import find_dates
@@ -127,6 +129,15 @@ def test_a_group_is_found_by_its_shortest_needles_as_by_all(size):
     )
     for low in ("a w3x b", "azqb", "w1", "nothing here", f"w{size - 1}x"):
         assert present((group,), low, {}) == any(n in low for n in group)
+
+
+_NEEDLES = st.text(alphabet="ab c'", min_size=1, max_size=5)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.frozensets(_NEEDLES, min_size=1, max_size=40), st.text(alphabet="ab c'", max_size=30))
+def test_any_group_is_found_exactly_where_one_of_its_needles_is(group, low):
+    assert present((group,), low, {}) == any(n in low for n in group)
 
 
 def test_needs_are_what_every_match_contains():
