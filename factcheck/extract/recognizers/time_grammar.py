@@ -11,7 +11,6 @@ from factcheck.cache.tables import kept_from_cldr
 from factcheck.data import load_data
 from factcheck.extract.recognizers.around import spaced_loosely
 from factcheck.extract.recognizers.edges import ALNUM, LETTER, WORD, Edges, edges
-from factcheck.extract.recognizers.width import plain_apostrophes
 from factcheck.extract.recognizers.words import alternation, trie
 from factcheck.extract.recognizers.zone_names import cldr_zone_names
 from factcheck.lang import cldr_locales
@@ -50,7 +49,7 @@ class TimeGrammar:
     zone_after: re.Pattern[str]
     zone_before: re.Pattern[str] | None
     zone_names: dict[str, str]
-    generated: dict[str, str]  # CLDR's zone names and the place templates filled, lowered
+    generated: dict[str, str]  # CLDR's zone names and the place templates filled, as read
     ends: tuple[frozenset[str], frozenset[str]]  # the first and last characters of those
     first_words: frozenset[str]  # the first word of each (up to its first space)
     spaced: bool  # words are separated by spaces: names end where words end
@@ -199,14 +198,9 @@ def grammar(lang: str) -> TimeGrammar:
         zone_after=after,
         zone_before=before,
         zone_names=zone_names,
-        # as the text is read: "ora dell’Europa centrale" with the ASCII apostrophe
-        generated=(
-            keys := {
-                _SPACES.sub(" ", plain_apostrophes(k.lower())): v for k, v in generated.items()
-            }
-        ),
-        ends=(frozenset(k[:1] for k in keys), frozenset(k[-1:] for k in keys)),
-        first_words=frozenset(k.split(" ", 1)[0] for k in keys),
+        generated=generated,
+        ends=(frozenset(k[:1] for k in generated), frozenset(k[-1:] for k in generated)),
+        first_words=frozenset(k.split(" ", 1)[0] for k in generated),
         spaced=load(lang).section("language").get("word_spaces", True) is not False,
         particles=particles,
     )

@@ -26,7 +26,9 @@ from babel import Locale
 from babel.core import get_global
 
 from factcheck.cache.tables import kept, language_files
+from factcheck.extract.recognizers import width as width_module
 from factcheck.extract.recognizers import words as words_module
+from factcheck.extract.recognizers.width import plain_apostrophes
 from factcheck.extract.recognizers.words import trie
 from factcheck.lang import cldr_locales
 from factcheck.lang.lexicon import load
@@ -37,6 +39,7 @@ T = TypeVar("T")
 LOCAL = "local"
 # cities of these areas name a place's clock, mainland ones first; Antarctic stations and
 # ocean islands named after common words ("Christmas", "Wake", "Casey") do not
+_SPACES = re.compile(r"\s+")
 _AREAS = ("Europe", "Asia", "America", "Africa", "Australia")
 _ALTERNATIVE = re.compile(r"\s*\(([^)]*)\)")  # "Myanmar (Burma)": two names of one country
 
@@ -210,14 +213,21 @@ def _kept(table: str, lang: str, build: Callable[[], T]) -> T:
     later runs (deriving one walks every zone of CLDR and of the time zone database)."""
     tz_database = (Path(folder) / "tzdata.zi" for folder in TZPATH)  # a system's, if used
     sources = (Path(__file__), Path(zones_module.__file__), *tz_database, *language_files(lang))
-    words = Path(words_module.__file__)  # the trie of city names is spelled there
-    return kept(table, lang, ("babel", "tzdata"), (words, *sources), build)
+    # the trie of city names is spelled there, and apostrophes read as ASCII ones here
+    spelled = (Path(words_module.__file__), Path(width_module.__file__))
+    return kept(table, lang, ("babel", "tzdata"), (*spelled, *sources), build)
 
 
 @cache
 def cldr_zone_names(lang: str) -> dict[str, str]:
-    """Zone names of ``lang`` from CLDR and its ``place_zones`` templates -> zone."""
-    return _kept("zone-names", lang, lambda: _zone_names(lang))
+    """Zone names of ``lang`` from CLDR and its ``place_zones`` templates -> zone, keyed as a
+    text is read: lower case, ASCII apostrophes ("ora dell'Europa centrale"), single spaces
+    (worked out with the table: a language has thousands)."""
+    return _kept("zone-names", lang, lambda: _as_read(_zone_names(lang)))
+
+
+def _as_read(names: dict[str, str]) -> dict[str, str]:
+    return {_SPACES.sub(" ", plain_apostrophes(k.lower())): v for k, v in names.items()}
 
 
 def _zone_names(lang: str) -> dict[str, str]:
