@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from functools import cache
 from re import _constants as C  # type: ignore[attr-defined]
@@ -201,15 +202,15 @@ def _shortest(group: frozenset[str]) -> tuple[str, ...]:
     which, unlike testing every pair, stays fast for groups of thousands of names."""
     if "" in group:  # the empty needle is in every text
         return ("",)
+    sizes = sorted({len(n) for n in group})
     return tuple(
         sorted(
             n
             for n in group
             if not any(
-                n[i:j] in group
-                for i in range(len(n))
-                for j in range(i + 1, len(n) + 1)
-                if j - i < len(n)
+                n[at : at + size] in group
+                for size in sizes[: bisect_left(sizes, len(n))]
+                for at in range(len(n) - size + 1)
             )
         )
     )
