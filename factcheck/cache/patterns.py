@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.cache.files import cache_root, write_whole
+from factcheck.cache.programs import remember, word_type
 
 # re's internals this leans on keep their shape in these versions
 _VERSIONS = ((3, 11), (3, 12), (3, 13))
@@ -75,12 +76,6 @@ def _folder() -> Path:
     build = f"{sys.version}|{sys.implementation.cache_tag}|{sre.MAGIC}|{sre.CODESIZE}"
     build += f"|{sre.MAXREPEAT}|{sre.MAXGROUPS}|{sys.maxunicode}"
     return cache_root() / f"re-{hashlib.sha256(build.encode()).hexdigest()[:16]}"
-
-
-def _typecode() -> str:
-    """The array type code of one word of a program."""
-    _, _, sre = _internals()
-    return next(code for code in "HIL" if array(code).itemsize == sre.CODESIZE)
 
 
 def _digest(pattern: str | bytes, flags: int) -> bytes:
@@ -185,7 +180,7 @@ def store(key: _Key, record: tuple[Any, ...]) -> None:
 def compiled(parsed: Any, flags: int) -> tuple[tuple[Any, ...], re.Pattern[Any]]:
     """A parsed pattern compiled with ``flags``, and its record for the store."""
     record, code = _record(parsed, flags)
-    return record, _internals()[2].compile(None, record[0], code, *record[2:5])
+    return record, remember(_internals()[2].compile(None, record[0], code, *record[2:5]), record)
 
 
 def compiled_now(parsed: Any, flags: int) -> re.Pattern[Any]:
@@ -194,7 +189,9 @@ def compiled_now(parsed: Any, flags: int) -> re.Pattern[Any]:
     groupindex, names = _names(parsed)
     code = program(parsed, flags)
     final = flags | parsed.state.flags
-    return _internals()[2].compile(None, final, code, parsed.state.groups - 1, groupindex, names)  # type: ignore[no-any-return]
+    groups = parsed.state.groups - 1
+    found = _internals()[2].compile(None, final, code, groups, groupindex, names)
+    return remember(found, (final, array(word_type(), code).tobytes(), groups, groupindex, names))
 
 
 def from_record(record: tuple[Any, ...]) -> re.Pattern[Any] | None:
@@ -202,9 +199,10 @@ def from_record(record: tuple[Any, ...]) -> re.Pattern[Any] | None:
     final, program, groups, groupindex, indexgroup = record[:5]
     code = array(_state["typecode"], program).tolist()
     try:
-        return _internals()[2].compile(None, final, code, groups, groupindex, indexgroup)  # type: ignore[no-any-return]
+        found = _internals()[2].compile(None, final, code, groups, groupindex, indexgroup)
     except (RuntimeError, TypeError, ValueError, OverflowError):
         return None
+    return remember(found, record)
 
 
 def _entries(path: Path) -> dict[bytes, tuple[mmap.mmap, int, int, int]]:
@@ -339,7 +337,7 @@ def install() -> None:
     try:
         _, compiler, _ = _internals()
         _state["original"] = compiler.compile
-        _state["typecode"] = _typecode()
+        _state["typecode"] = word_type()
         _state["folder"] = _folder()
         if not _works():
             return

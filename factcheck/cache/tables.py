@@ -155,12 +155,19 @@ def language_files(lang: str) -> tuple[Path, ...]:
 _DIGESTS: dict[tuple[Any, ...], str] = {}
 
 
-def _path(name: str, args: Any, packages: Iterable[str], files: Iterable[Path], ext: str) -> Path:
+def _path(
+    name: str,
+    args: Any,
+    packages: Iterable[str],
+    files: Iterable[Path],
+    ext: str,
+    code: str = "",
+) -> Path:
     named = tuple(sorted(packages))
     listed = tuple(files)
     stamps = tuple(_stamp(f) for f in listed)
     # the arguments as JSON writes them: a list (unhashable) and a tuple are alike there too
-    memo = (name, json.dumps(args, sort_keys=True), named, listed, stamps)
+    memo = (name, json.dumps(args, sort_keys=True), named, listed, stamps, code)
     digest = _DIGESTS.get(memo)
     if digest is None:
         key = {
@@ -169,6 +176,8 @@ def _path(name: str, args: Any, packages: Iterable[str], files: Iterable[Path], 
             "packages": {p: package_version(p) for p in named},
             "files": {str(f): _file_digest(f, st) for f, st in zip(listed, stamps, strict=True)},
         }
+        if code:
+            key["code"] = code
         digest = hashlib.sha256(json.dumps(key, sort_keys=True).encode("utf-8")).hexdigest()[:24]
         _DIGESTS[memo] = digest
     return cache_root() / "tables" / f"{_stem(name, args)}-{digest}.{ext}"
@@ -220,9 +229,12 @@ def kept_from_cldr(
     return kept(name, lang if args is None else args, ("babel",), files, build)
 
 
-def stored_object(name: str, args: Any, packages: Iterable[str], files: Iterable[Path]) -> Any:
-    """The object :func:`keep_object` kept for the same arguments, else None."""
-    data = read_blob(_path(name, args, packages, list(files), "pickle"))
+def stored_object(
+    name: str, args: Any, packages: Iterable[str], files: Iterable[Path], code: str = ""
+) -> Any:
+    """The object :func:`keep_object` kept for the same arguments, else None. ``code``: a
+    digest of the code that builds it, where it is not one module's file among ``files``."""
+    data = read_blob(_path(name, args, packages, list(files), "pickle", code))
     if data is None:
         return None
     try:
@@ -232,7 +244,16 @@ def stored_object(name: str, args: Any, packages: Iterable[str], files: Iterable
 
 
 def keep_object(
-    name: str, args: Any, packages: Iterable[str], files: Iterable[Path], value: Any
+    name: str,
+    args: Any,
+    packages: Iterable[str],
+    files: Iterable[Path],
+    value: Any,
+    dumps: Callable[[Any], bytes | None] | None = None,
+    code: str = "",
 ) -> None:
-    """Keep ``value`` (any object pickle takes) for :func:`stored_object`."""
-    write_version(_path(name, args, packages, files, "pickle"), pickle.dumps(value, protocol=5))
+    """Keep ``value`` (any object pickle takes) for :func:`stored_object`, pickled by
+    ``dumps`` where given (nothing is kept where it gives None)."""
+    data = pickle.dumps(value, protocol=5) if dumps is None else dumps(value)
+    if data is not None:
+        write_version(_path(name, args, packages, files, "pickle", code), data)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
+from factcheck.cache.snapshots import snapshot
 from factcheck.extract.recognizers.edges import LETTER, edges
 from factcheck.extract.recognizers.numbers import NumberMatch
 from factcheck.extract.recognizers.words import alternation, currency_codes, trie
@@ -72,6 +73,7 @@ def _endings(lang: str) -> str:
 
 
 @cache
+@snapshot("currency-grammar")
 def grammar(lang: str) -> _Grammar:
     """Compiled currency patterns of ``lang``."""
     lex = load(lang)

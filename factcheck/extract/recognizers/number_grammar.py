@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
+from factcheck.cache.snapshots import snapshot
 from factcheck.extract.recognizers.edges import WORD, edges
 from factcheck.extract.recognizers.words import alternation, currency_codes, phrases, trie
 from factcheck.lang import SHARED, section
@@ -105,6 +106,7 @@ def canon(word: str) -> str:
 
 
 @cache
+@snapshot("number-grammar")
 def grammar(lang: str) -> NumberGrammar:
     """Compiled number patterns of ``lang``."""
     lex = load(lang)

@@ -8,6 +8,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
+from factcheck.cache.snapshots import snapshot
 from factcheck.extract.recognizers.edges import ALNUM, LETTER, edges
 from factcheck.extract.recognizers.mention import Mention
 from factcheck.extract.recognizers.numbers import NumberMatch
@@ -39,6 +40,7 @@ def _marked(kinds: dict[str, str], names: tuple[str, ...]) -> re.Pattern[str] | 
 
 
 @cache
+@snapshot("qualifier-grammar")
 def grammar(lang: str) -> _Grammar:
     """Compiled qualifier patterns of ``lang`` (before the figure and after it)."""
     lex = load(lang)

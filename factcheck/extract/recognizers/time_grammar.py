@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from factcheck.cache.snapshots import snapshot
 from factcheck.cache.tables import kept_from_cldr
 from factcheck.data import load_data
 from factcheck.extract.recognizers.around import spaced_loosely
@@ -142,6 +143,7 @@ def _zone_patterns(
 
 
 @cache
+@snapshot("time-grammar")
 def grammar(lang: str) -> TimeGrammar:
     """Compiled time patterns of ``lang``."""
     lex = load(lang)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from factcheck.cache.snapshots import snapshot
 from factcheck.cache.tables import kept_from_cldr
 from factcheck.extract.recognizers.edges import LETTER, WORD, edges
 from factcheck.extract.recognizers.words import phrases, trie
@@ -133,6 +134,7 @@ def _symbol_led(word: str, symbols: set[str]) -> bool:
 
 
 @cache
+@snapshot("unit-grammar")
 def grammar(lang: str) -> UnitGrammar:
     """The compiled unit patterns of ``lang``."""
     lex = load(lang)

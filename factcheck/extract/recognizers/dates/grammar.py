@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+from factcheck.cache.snapshots import snapshot
 from factcheck.extract.recognizers.dates.cldr import cldr_templates
 from factcheck.extract.recognizers.dates.needs_cache import NeedsCache
 from factcheck.extract.recognizers.dates.probes import before_probe, marker_probe, probes_of
@@ -118,6 +119,7 @@ class Grammar:
 
 
 @cache
+@snapshot("dates-grammar")
 def grammar(lang: str) -> Grammar:
     """Compiled date patterns of ``lang``."""
     lex = load(lang)
