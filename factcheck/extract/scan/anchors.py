@@ -9,6 +9,10 @@ from functools import cache
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
+import orjson
+
+from factcheck.cache.derived import derived_text
+from factcheck.extract.scan import fold as fold_module
 from factcheck.extract.scan.fold import cased_planes, fold
 
 _MAX_STRINGS = 256
@@ -101,10 +105,23 @@ def _fold(alphabet: frozenset[str]) -> tuple[dict[str, str], tuple[tuple[str, st
     """How to fold text so a case-blind literal match is a plain substring match.
 
     Returns the needle characters' stand-ins and the (character, stand-in) pairs that
-    ``str.lower`` alone would get wrong ("ı" and "İ" match "i" case-blind).
+    ``str.lower`` alone would get wrong ("ı" and "İ" match "i" case-blind). Kept in the store:
+    working them out scans every cased character of Unicode, once per alphabet.
     """
     if not alphabet:
         return {}, ()
+    kept = derived_text(
+        "case-fold",
+        "".join(sorted(alphabet)),
+        (__file__, fold_module.__file__),
+        lambda: orjson.dumps(_folded(alphabet)).decode(),
+    )
+    stand_in, tricky = orjson.loads(kept)
+    return dict(stand_in), tuple((t, rep) for t, rep in tricky)
+
+
+def _folded(alphabet: frozenset[str]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """``_fold``'s stand-ins and tricky pairs worked out, as lists in a set order."""
     chars = "".join(map(re.escape, sorted(alphabet)))
     found = sorted(set(re.findall(f"[{chars}]", cased_planes(), re.I)) | alphabet)
     parent = {t: t for t in found}
@@ -126,8 +143,8 @@ def _fold(alphabet: frozenset[str]) -> tuple[dict[str, str], tuple[tuple[str, st
         lowers = sorted(t.lower() for t in group if len(t.lower()) == 1 and t.lower() in group)
         rep = lowers[0] if lowers else min(group)
         stand_in.update((t, rep) for t in group)
-    tricky = tuple((t, rep) for t, rep in stand_in.items() if t.lower() != rep)
-    return stand_in, tricky
+    tricky = [(t, rep) for t, rep in stand_in.items() if t.lower() != rep]
+    return sorted(stand_in.items()), tricky
 
 
 class Anchors:

@@ -6,7 +6,11 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from factcheck.extract.scan.anchors import lacking, needs
+import orjson
+
+from factcheck.cache.derived import derived_text
+from factcheck.extract.scan import anchors
+from factcheck.extract.scan.anchors import Need, lacking, needs
 from factcheck.extract.scan.behind import behind_led
 from factcheck.extract.scan.boundaries import rare_boundaries
 from factcheck.extract.scan.digits import ascii_twin, plain_digits
@@ -151,14 +155,24 @@ def _scan_of(pattern: re.Pattern[str]) -> Scanner:
     scan, looks = _jump(pattern)
     if looks:
         return scan
-    lacks = (
-        lacking(needs(pattern.pattern, pattern.flags))
-        if len(pattern.pattern) <= _NEEDS_UP_TO
-        else None
-    )
+    lacks = lacking(_needs(pattern)) if len(pattern.pattern) <= _NEEDS_UP_TO else None
     if lacks is None:
         return scan
     return lambda text: iter(()) if lacks(text) else scan(text)
+
+
+def _needs(pattern: re.Pattern[str]) -> Need:
+    """``needs`` of ``pattern``, kept in the store: working them out parses the pattern, which
+    cost most of what building a pattern's jump scan from the store takes."""
+    kept = derived_text(
+        "needs",
+        f"{pattern.flags}\0{pattern.pattern}",
+        (anchors.__file__,),
+        lambda: orjson.dumps(
+            [sorted(group) for group in needs(pattern.pattern, pattern.flags)]
+        ).decode(),
+    )
+    return tuple(frozenset(group) for group in orjson.loads(kept))
 
 
 def _jump(pattern: re.Pattern[str]) -> tuple[Scanner, bool]:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck.cache import patterns
 from factcheck.extract.recognizers.dates import grammar as date_grammar
 from factcheck.extract.recognizers.dates.find import find_dates
 from factcheck.extract.recognizers.dates.probes import figures, marker_probe
@@ -177,3 +179,49 @@ def test_every_language_grammar_has_anchors():
     for lang in TEXTS:
         g = date_grammar.grammar(lang)
         assert set(g.needs) >= {"atoms", "numeric", "bare"}
+
+
+def _never(*_: object) -> object:
+    raise AssertionError("worked out again instead of read back")
+
+
+@pytest.mark.parametrize("words", ["mayıs|nisan", "kelvin|saga", "straße|größe", "ΣΟΦΙΑ|ἀρχή"])
+def test_a_fold_read_back_from_the_store_is_the_one_worked_out(
+    store: Path, monkeypatch: pytest.MonkeyPatch, words: str
+) -> None:
+    from factcheck.extract.scan import anchors as anchors_module
+
+    alphabet = frozenset(words.replace("|", ""))
+    worked_out = anchors_module._folded(alphabet)
+    patterns.install()
+    for time in range(2):  # worked out and kept, then read back
+        if time:
+            monkeypatch.setattr(anchors_module, "_folded", _never)
+        anchors_module._fold.cache_clear()
+        stand_in, tricky = anchors_module._fold(alphabet)
+        assert sorted(stand_in.items()) == worked_out[0]
+        assert list(tricky) == worked_out[1]
+        patterns.flush()
+        patterns.uninstall()
+        patterns.install()
+    anchors_module._fold.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "source",
+    [r"(?:the\s+)?(?:last|past)\s+\d+\s+(?:years?|months?)\s+ago", r"(?i:hoy|ayer)\b", r"\d+"],
+)
+def test_the_needs_of_a_jump_scan_read_back_from_the_store_are_the_ones_worked_out(
+    store: Path, monkeypatch: pytest.MonkeyPatch, source: str
+) -> None:
+    from factcheck.extract.scan import jump
+
+    pattern = re.compile(source, re.IGNORECASE)
+    worked_out = needs(pattern.pattern, pattern.flags)
+    patterns.install()
+    assert jump._needs(pattern) == worked_out
+    patterns.flush()
+    patterns.uninstall()
+    patterns.install()
+    monkeypatch.setattr(jump, "needs", _never)  # read back, not worked out again
+    assert jump._needs(pattern) == worked_out
