@@ -82,6 +82,16 @@ def derived(
     return pattern, facts
 
 
+def known(tag: str, sources: tuple[re.Pattern[str] | str, ...], modules: tuple[str, ...]) -> bool:
+    """Whether the store holds what :func:`derived` derives from these: a run before derived it."""
+    return installed() and stored(_derived_key(tag, sources, modules)) is not None
+
+
+def text_known(tag: str, source: str, modules: tuple[str, ...]) -> bool:
+    """Whether the store holds what :func:`derived_text` derives from these."""
+    return installed() and stored(_text_key(tag, source, modules)) is not None
+
+
 def _derived_key(
     tag: str, sources: tuple[re.Pattern[str] | str, ...], modules: tuple[str, ...]
 ) -> tuple[bytes, int]:
@@ -101,12 +111,17 @@ def _head(tag: str, modules: tuple[str, ...]) -> bytes:
     return _DERIVED + tag.encode("utf-8") + b"\0" + _code_digest(modules)
 
 
+def _text_key(tag: str, source: str, modules: tuple[str, ...]) -> tuple[bytes, int]:
+    """The key of a derived text: its head, then its source (flagged 1: no pattern's)."""
+    return _head(tag, modules) + source.encode("utf-8", "surrogatepass"), 1
+
+
 def derived_text(tag: str, source: str, modules: tuple[str, ...], build: Callable[[], str]) -> str:
     """The text ``build`` derives from ``source`` (a regex built from a word list, say), from
     the store where a run before derived it with the same code (the files ``modules``)."""
     if not installed():
         return build()
-    key = (_head(tag, modules) + source.encode("utf-8", "surrogatepass"), 1)
+    key = _text_key(tag, source, modules)
     known = stored(key)
     if known is not None and len(known) == 1 and type(known[0]) is str:
         return known[0]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.cache.derived import derived_text
+from factcheck.cache.derived import derived_text, text_known
 from factcheck.extract.scan.recent import Recent, per_object
 
 # a superset of the decimal digits beyond ASCII (a test checks it against the database):
@@ -30,10 +30,23 @@ def _has_no_other_digit(text: str) -> bool:
     return text.isascii() or _OTHER_DIGITS.search(text) is None
 
 
+def _twinless(pattern: re.Pattern[str]) -> bool:
+    """True for a pattern no rewrite of its digits applies to."""
+    return bool(pattern.flags & (re.ASCII | re.VERBOSE)) or not isinstance(pattern.pattern, str)
+
+
+def twin_known(pattern: re.Pattern[str]) -> bool | None:
+    """Whether the store holds ``ascii_twin(pattern)``'s rewrite, which a run before that
+    built the pattern's scan left there; None for a pattern with no twin to look up."""
+    if _twinless(pattern):
+        return None
+    return text_known("ascii-digits", pattern.pattern, (__file__,))
+
+
 @per_object
 def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """``pattern`` with its digit classes ASCII, or None when it has none (or is ASCII)."""
-    if pattern.flags & (re.ASCII | re.VERBOSE) or not isinstance(pattern.pattern, str):
+    if _twinless(pattern):
         return None
     # kept in the store: rewriting a long pattern character by character costs as much as
     # the lookup of its compiled twin

@@ -13,18 +13,27 @@ from factcheck.extract.scan import anchors
 from factcheck.extract.scan.anchors import Need, lacking, needs
 from factcheck.extract.scan.behind import behind_led
 from factcheck.extract.scan.boundaries import rare_boundaries
-from factcheck.extract.scan.digits import ascii_twin, plain_digits
+from factcheck.extract.scan.digits import ascii_twin, plain_digits, twin_known
 from factcheck.extract.scan.fold import fold
 from factcheck.extract.scan.needles import needle_finditer, openings
 from factcheck.extract.scan.opening import opened
-from factcheck.extract.scan.rewrites import Edge, edged, guarded, literal_led, searcher, starter
+from factcheck.extract.scan.rewrites import (
+    Edge,
+    edged,
+    guarded,
+    literal_led,
+    searcher,
+    starter,
+    starter_known,
+)
 
 # jumps that found no match before a jump scan hands over to the engine's scan of the rest
 _MAX_MISSES = 32
-# characters a pattern scans with the engine's own scan before its jump scan is built:
-# building one parses and compiles the pattern again several times, which costs more than
-# the engine's scan of the first few articles (a command on one article never pays it)
-_PLAIN_FIRST = 40_000
+# characters a pattern scans with the engine's own scan before its jump scan is built, where
+# no run before built it: deriving one parses and compiles the pattern again several times,
+# about what the engine's scan of a few articles costs. Where a run before built it, it is
+# built at once from the store, for less than the scan of one article.
+_PLAIN_FIRST = 12_000
 # characters a pattern scans with the engine's own scan before it is given the set of
 # characters its matches open with: one compile, a fraction of what a jump scan's build costs
 _OPENED_FIRST = 4_000
@@ -101,7 +110,8 @@ def finditer(
 ) -> Iterator[re.Match[str]]:
     """The matches ``pattern.finditer(text)`` gives, found by jumping between possible starts.
 
-    Its first characters are scanned by the engine's own scan, the next with the set of
+    Where a run before built its jump scan, the scan is built at once from the store;
+    else its first characters are scanned by the engine's own scan, the next with the set of
     characters a match opens with (``opening``), the rest by the jump scan built then.
 
     ``like``: a pattern ``pattern`` is a part of, whose characters read count as its own
@@ -114,18 +124,30 @@ def finditer(
         counted = entry if like is None or like is pattern else _entry(like)
         counted[1] += len(text)
         if counted[1] <= _PLAIN_FIRST:
-            lean = opened(pattern) if counted[1] > _OPENED_FIRST else None
-            return (pattern if lean is None else lean).finditer(text)
+            if entry[3] is None:
+                entry[3] = _built_before(pattern)
+            if not entry[3]:
+                lean = opened(pattern) if counted[1] > _OPENED_FIRST else None
+                return (pattern if lean is None else lean).finditer(text)
         scan = entry[2] = _scanner(pattern)
     return scan(text)
 
 
 def _entry(pattern: re.Pattern[str]) -> list[Any]:
-    """``pattern``'s record in ``_scanned``, new if it has none."""
+    """``pattern``'s record in ``_scanned``, new if it has none: the pattern, the characters
+    counted towards building its scan, the scan, whether a run before built it (None: not
+    looked up yet)."""
     entry = _scanned.get(id(pattern))
     if entry is None or entry[0] is not pattern:
-        entry = _scanned[id(pattern)] = [pattern, 0, None]
+        entry = _scanned[id(pattern)] = [pattern, 0, None, None]
     return entry
+
+
+def _built_before(pattern: re.Pattern[str]) -> bool:
+    """Whether the store holds the parts of ``pattern``'s jump scan: the first derived when
+    it is built, its digits' rewrite or its first characters, stands for them all."""
+    twin = twin_known(pattern)
+    return twin if twin is not None else starter_known(pattern)
 
 
 def _scanner(pattern: re.Pattern[str]) -> Scanner:

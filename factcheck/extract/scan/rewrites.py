@@ -12,7 +12,7 @@ from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as C  # type: ignore[attr-defined]
 from typing import Any, NamedTuple
 
-from factcheck.cache.derived import Derivation, derived
+from factcheck.cache.derived import Derivation, derived, known
 from factcheck.extract.scan import bigrams, boundaries, info
 from factcheck.extract.scan import fold as fold_module
 from factcheck.extract.scan.bigrams import pair_lookahead
@@ -87,6 +87,11 @@ def first_chars(parsed: _parser.SubPattern) -> list | None:
     unknown or a match may be empty."""
     first, empty = _first(list(parsed))
     return None if not first or empty else first
+
+
+def starter_known(pattern: re.Pattern[str]) -> bool:
+    """Whether a run before derived ``starter(pattern)``, kept in the store."""
+    return known("starter", (pattern,), _CODE)
 
 
 @per_object

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
+from factcheck.cache import patterns
 from factcheck.extract.recognizers.place_scan import cased_place_names as _hits
 from factcheck.extract.scan import jump
 from factcheck.extract.scan.behind import behind_led
@@ -155,6 +157,36 @@ def test_a_part_of_a_pattern_is_jumped_once_the_whole_has_read_enough(
     # the part has read nothing itself: the whole's reading builds its jump scan
     assert [m.span() for m in jump.finditer(part, text[:12], whole)] == [(3, 8)]
     assert built == [whole, part]
+
+
+@pytest.mark.parametrize(
+    "source", [r"(?<![^\W_])(?:march|mars|marzo)\b", r"(?<![\w.])\d{1,2}\s+(?:march|mars)\b"]
+)
+def test_a_scan_a_run_before_built_is_built_at_once(
+    store: Path, monkeypatch: pytest.MonkeyPatch, source: str
+) -> None:
+    monkeypatch.setattr(jump, "_PLAIN_FIRST", 10_000)
+    # a pattern of this test's own: no scan of it built, nothing derived from it in memory
+    pattern = re.compile(source + "(?#built before)", re.IGNORECASE)
+    text = "On 3 March, 4 mars and 5 Marzo; marching is not one. "
+    expected = [m.span() for m in pattern.finditer(text)]
+
+    def run() -> list[tuple[int, int]]:
+        """Scan ``text`` in a new process: the store read afresh, nothing built in memory."""
+        patterns.uninstall()
+        patterns.install()
+        monkeypatch.setattr(jump, "_scanned", {})
+        found = [m.span() for m in jump.finditer(pattern, text)]
+        patterns.flush()
+        return found
+
+    assert run() == expected
+    assert jump._scanned[id(pattern)][2] is None  # none built before: the engine's own scan
+    monkeypatch.setattr(jump, "_PLAIN_FIRST", -1)
+    assert run() == expected  # built, its parts kept in the store
+    monkeypatch.setattr(jump, "_PLAIN_FIRST", 10_000)
+    assert run() == expected
+    assert jump._scanned[id(pattern)][2] is not None  # built at once from the store
 
 
 EMPTY_OR_AHEAD = [
