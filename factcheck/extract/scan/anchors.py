@@ -198,19 +198,36 @@ _SUBSTRING_SEARCHES = 16
 @cache
 def _finder(group: frozenset[str]) -> Callable[[str], bool]:
     """A test for "``low`` holds one of the needles of ``group``", as cheap as the group allows."""
-    shortest = _shortest(group)
+    shortest, trie = _finder_parts(group)
     if len(shortest) == 1:
         (needle,) = shortest
         return lambda low: needle in low
-    if len(shortest) <= _SUBSTRING_SEARCHES:  # a few substring searches beat any regex
+    if not trie:  # a few substring searches beat any regex
         return lambda low: any(map(low.__contains__, shortest))
     # no IGNORECASE: on folded text the trie gets the regex engine's fast first-character scan
-    pattern = re.compile(_trie(shortest))
+    pattern = re.compile(trie)
     marks = {next((ch for ch in n if not ch.isalnum()), "") for n in shortest}
     if "" in marks or len(marks) > 4:
         return lambda low: pattern.search(low) is not None
     # every needle holds one of a few punctuation marks: most texts lack them all
     return lambda low: any(m in low for m in marks) and pattern.search(low) is not None
+
+
+def _finder_parts(group: frozenset[str]) -> tuple[tuple[str, ...], str]:
+    """The needles of ``group`` a finder looks for, and the regex it looks for them with (""
+    for a few, looked for one by one). Kept in the store for a large group (the names of a
+    language's cities or currencies): working them out takes a few milliseconds."""
+    if len(group) <= _SUBSTRING_SEARCHES:
+        return _shortest(group), ""
+
+    def worked_out() -> str:
+        shortest = _shortest(group)
+        trie = _trie(shortest) if len(shortest) > _SUBSTRING_SEARCHES else ""
+        return orjson.dumps([shortest, trie]).decode()
+
+    kept = derived_text("needle-finder", "\0".join(sorted(group)), (__file__,), worked_out)
+    shortest, trie = orjson.loads(kept)
+    return tuple(shortest), trie
 
 
 def _shortest(group: frozenset[str]) -> tuple[str, ...]:

@@ -225,3 +225,26 @@ def test_the_needs_of_a_jump_scan_read_back_from_the_store_are_the_ones_worked_o
     patterns.install()
     monkeypatch.setattr(jump, "needs", _never)  # read back, not worked out again
     assert jump._needs(pattern) == worked_out
+
+
+def test_a_large_needle_group_is_read_back_from_the_store_as_worked_out(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck.extract.scan import anchors as anchors_module
+
+    # forty town names and two that hold one of them: only the forty are looked for
+    names = [f"{stem}{end}" for stem in ("vila", "porto", "monte", "san") for end in "abcdefghij"]
+    group = frozenset([*names, "vilabnova", "sancarlos"])
+    shortest = anchors_module._shortest(group)
+    assert shortest == tuple(sorted(names))
+    patterns.install()
+    first = anchors_module._finder_parts(group)
+    patterns.flush()
+    patterns.uninstall()
+    patterns.install()
+    monkeypatch.setattr(anchors_module, "_shortest", _never)
+    assert (
+        anchors_module._finder_parts(group) == first == (shortest, anchors_module._trie(shortest))
+    )
+    assert re.compile(first[1]).search("la fiesta de sancarlos") is not None
+    assert re.compile(first[1]).search("la fiesta de santiago") is None
