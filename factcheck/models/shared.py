@@ -14,7 +14,7 @@ from __future__ import annotations
 from decimal import Decimal
 from functools import partial
 from itertools import compress, repeat
-from operator import contains, is_
+from operator import is_
 from typing import Any
 
 import orjson
@@ -65,18 +65,25 @@ def _key(data: dict[Any, Any]) -> bytes | str:
         key: bytes = _encoded(data)
     except orjson.JSONEncodeError:
         return repr(data)
-    return repr(data) if b"null" in key else key
+    # not ``in``, which first tries the text as an integer and raises
+    return repr(data) if key.count(b"null") else key
 
 
-def _keys(data: list[dict[Any, Any]]) -> list[bytes | str]:
-    """:func:`payload_key` of each mapping of ``data``, built in C unless one needs its repr."""
+def _keys(data: list[Any]) -> list[bytes | str] | None:
+    """:func:`payload_key` of each of ``data``, built in C unless one needs its repr; None
+    unless every one is a mapping."""
     try:
-        keys: list[bytes | str] = list(map(_encoded, data))
+        keys: list[Any] = list(map(_encoded, data))
     except orjson.JSONEncodeError:
-        return list(map(_key, data))
-    if any(map(contains, keys, repeat(b"null"))):
-        return list(map(_key, data))
-    return keys
+        pass
+    else:
+        # only a plain dict is written as an object (subclasses go to the hook, which
+        # refuses them), and NaN and infinities as null
+        objects = all(map(bytes.startswith, keys, repeat(b"{")))
+        if objects and not any(map(bytes.count, keys, repeat(b"null"))):
+            return keys
+    found = list(map(payload_key, data))
+    return None if None in found else found  # type: ignore[return-value]
 
 
 def new_memo() -> dict[str, Any]:
@@ -138,12 +145,13 @@ def shared_list(
     if kept:
         # only a kept object's id is a key of the memo, and it stays its own while kept
         found = list(map(memo.get, map(id, data)))
-    elif list(map(type, data)).count(dict) == len(data):
-        # a load that keeps nothing (JSON Lines) states most claims again: each one's key
-        # (payload_key's) is built and looked up in C, not in a call to shared each
-        found = list(map(memo.get, _keys(data)))
     else:
-        return handler(data)
+        # a load that keeps nothing (JSON Lines) states most claims again: each one's key
+        # is built and looked up in C, not in a call to shared each
+        keys = _keys(data)
+        if keys is None:
+            return handler(data)
+        found = list(map(memo.get, keys))
     # the statements without a model, picked in C: most of a large load's have one
     missing = list(map(is_, found, repeat(None)))
     rest = list(compress(data, missing))
