@@ -25,6 +25,8 @@ SHARED = "shared"
 SHARED_NAMES = ("claim", "value")
 # and the data a reader hands out for every statement of it, by identity
 KEPT = "kept"
+# while a list of statements is validated: the keys already built for them, by their ids
+KNOWN = "known"
 
 
 def _decimal_text(value: object) -> orjson.Fragment:
@@ -116,9 +118,13 @@ def shared(
         found = memo.get(ident)
         if found is not None:
             return found
-    key = payload_key(data)
+    # the key shared_list built already, where it did
+    known = context.get(KNOWN)  # type: ignore[union-attr]
+    key = known.pop(id(data), None) if known else None
     if key is None:
-        return handler(data)
+        key = payload_key(data)
+        if key is None:
+            return handler(data)
     found = memo.get(key)
     if found is None:
         found = memo[key] = handler(data)
@@ -142,6 +148,7 @@ def shared_list(
         return handler(data)
     if type(data) is not list or not data:
         return handler(data)
+    keys = None
     if kept:
         # only a kept object's id is a key of the memo, and it stays its own while kept
         found = list(map(memo.get, map(id, data)))
@@ -157,12 +164,18 @@ def shared_list(
     rest = list(compress(data, missing))
     if not rest:
         return found
-    if len(rest) == len(data):
-        return handler(data)
+    if keys is not None:  # shared finds the keys of those it validates here, by their ids
+        context[KNOWN] = dict(zip(map(id, rest), compress(keys, missing), strict=True))  # type: ignore[index]
     try:
+        if len(rest) == len(data):
+            return handler(data)
         validated = handler(rest)
     except ValidationError:
+        context.pop(KNOWN, None)  # type: ignore[union-attr]
         return handler(data)  # again with the whole list, for the places of the errors
+    finally:
+        # the ids are the statements' only while this list lives
+        context.pop(KNOWN, None)  # type: ignore[union-attr]
     for index, model in zip(compress(range(len(found)), missing), validated, strict=True):
         found[index] = model
     return found
