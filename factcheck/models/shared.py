@@ -33,8 +33,11 @@ def _decimal_text(value: object) -> orjson.Fragment:
     """A Decimal as its digits after a NUL byte, which JSON text never holds: not equal to
     the text of any string or number, and "1.5" not equal to "1.50"."""
     if type(value) is Decimal:
-        return orjson.Fragment(b"\0" + str(value).encode())
+        return _Fragment("\0" + str(value))
     raise TypeError  # dates, subclasses, anything else: the key falls back to repr
+
+
+_Fragment = orjson.Fragment
 
 
 # dates and subclasses of str, int, dict and list go to the hook, which refuses them
@@ -80,9 +83,11 @@ def _keys(data: list[Any]) -> list[bytes | str] | None:
         pass
     else:
         # only a plain dict is written as an object (subclasses go to the hook, which
-        # refuses them), and NaN and infinities as null
-        objects = all(map(bytes.startswith, keys, repeat(b"{")))
-        if objects and not any(map(bytes.count, keys, repeat(b"null"))):
+        # refuses them), and NaN and infinities as null; orjson writes no line break, so
+        # the keys are read once, joined by line breaks, not one call each
+        joined = b"\n".join(keys)
+        objects = joined.startswith(b"{") and joined.count(b"\n{") == len(keys) - 1
+        if objects and joined.find(b"null") < 0:
             return keys
     found = list(map(payload_key, data))
     return None if None in found else found  # type: ignore[return-value]
