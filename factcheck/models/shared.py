@@ -132,7 +132,11 @@ def shared(
             return handler(data)
     found = memo.get(key)
     if found is None:
-        found = memo[key] = handler(data)
+        found = handler(data)
+        # orjson's bytes keep the whole buffer it wrote them in (4 KiB, where a claim's key
+        # is a few hundred bytes): the memo, which keeps one per distinct claim and value,
+        # keeps a copy of their length
+        memo[bytes(memoryview(key)) if type(key) is bytes else key] = found
     if ident is not None:
         memo[ident] = found
     return found
