@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -26,6 +27,13 @@ from factcheck.models.source import Source
         ({"members": ["a"]}, {"members": "a"}),
         ({"date": "2025-01-02"}, {"date": date(2025, 1, 2)}),
         ({"kind": "count", "count": 3}, {"count": 3, "kind": "count"}),
+        ({"amount": Decimal("1.5")}, {"amount": "1.5"}),
+        ({"amount": Decimal("1.5")}, {"amount": 1.5}),
+        ({"date": date(2025, 1, 2)}, {"date": "2025-01-02"}),
+        ({"count": float("nan")}, {"count": None}),
+        ({"count": float("inf")}, {"count": None}),
+        ({"count": 2**70}, {"count": "1180591620717411303424"}),
+        ({"note": "\x00" + "1.5"}, {"note": Decimal("1.5")}),
     ],
 )
 def test_keys_tell_apart_what_is_stated_differently(one: object, other: object) -> None:
@@ -38,6 +46,21 @@ def test_keys_of_equal_data_are_equal_and_only_mappings_have_one() -> None:
         {"kind": "set", "members": ["CN", "RU"], "complete": False}
     )
     assert payload_key(["not", "a", "mapping"]) is None
+    dated = {"kind": "date", "date": date(2025, 1, 2), "note": None}
+    assert payload_key(dated) == payload_key(dict(dated))
+
+
+def test_a_json_lines_case_shares_one_model_per_distinct_claim(tmp_path: Path) -> None:
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "case.yaml").write_text("title: shared\n", encoding="utf-8")
+    values = [{"kind": "amount", "amount": 1.5, "currency": "USD"}, {"kind": "count", "count": 9}]
+    lines = [json.dumps(_source(ident, values)) for ident in ("a", "b")]
+    (tmp_path / "sources" / "all.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    case = load_case(tmp_path)
+    a, b = (item.source.claims for item in case.sources)
+    assert a[0] is b[0] and a[1] is b[1]
+    assert a[0] is not a[1]
+    assert a[0].value.model_dump()["amount"] == Decimal("1.5")
 
 
 def _claim(value: dict[str, object]) -> dict[str, object]:

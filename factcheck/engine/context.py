@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
+from itertools import compress
 from operator import attrgetter
 
 from factcheck.engine.spec import RuleSpec
@@ -56,6 +57,19 @@ class RuleContext:
         """Every claim of each source."""
         out: dict[str, list[NormalizedClaim]] = {}
         for item in self.claims:
+            out.setdefault(item.ref.source, []).append(item)
+        return out
+
+    @cached_property
+    def complete_lists_by_source(self) -> dict[str, list[NormalizedClaim]]:
+        """The claims of each source that state a complete list, in claim order."""
+        # claims stating the same value share its payload: each payload is asked once, and
+        # the claims of the others are passed over in C
+        values = list(map(_value, self.claims))
+        distinct = dict(zip(map(id, values), values, strict=True))
+        complete = {key for key, v in distinct.items() if isinstance(v, Members) and v.complete}
+        out: dict[str, list[NormalizedClaim]] = {}
+        for item in compress(self.claims, map(complete.__contains__, map(id, values))):
             out.setdefault(item.ref.source, []).append(item)
         return out
 

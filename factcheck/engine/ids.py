@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 
+import orjson
+
 from factcheck.engine.findings import Draft
 
 ID_LENGTH = 10
@@ -19,7 +21,12 @@ def fingerprint_key(rule_id: str, draft: Draft) -> str:
         "topics": sorted(draft.topics),
         "groups": groups,
     }
-    return json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    # orjson writes the same text as the standard encoder below for every string but one
+    # with a lone surrogate, which it refuses; a large finding's groups list a million ids
+    try:
+        return orjson.dumps(payload, option=orjson.OPT_SORT_KEYS).decode()
+    except orjson.JSONEncodeError:
+        return json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
 def assign_ids(keys: list[str]) -> list[str]:

@@ -59,6 +59,11 @@ def _long_number(text: str) -> tuple[int, int] | None:
     return None
 
 
+# what json.loads builds for each call with these hooks, built once: a JSON Lines case
+# parses a line at a time
+_DECODER = json.JSONDecoder(parse_float=_decimal, parse_constant=_no_constant)
+
+
 def parse_json(text: str, path: Path, first_line: int = 1) -> Any:
     """Parse JSON text to plain data (fractions as Decimal); problems are raised as lines.
 
@@ -69,7 +74,7 @@ def parse_json(text: str, path: Path, first_line: int = 1) -> Any:
         # the interpreter's own digit limit refuses long integers at C speed, with no hook
         # called per number; it is put back at once
         sys.set_int_max_str_digits(MAX_NUMBER_DIGITS)
-        return json.loads(text, parse_float=_decimal, parse_constant=_no_constant)
+        return _DECODER.decode(text)
     except json.JSONDecodeError as exc:
         where = exc.pos if exc.doc else 0
         line = first_line - 1 + LineTable(text).line(where) if exc.doc else first_line

@@ -8,6 +8,7 @@ that block (see :class:`factcheck.topics.blocks.Block`).
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -299,8 +300,8 @@ def _rows(
         if periods.get(key, (-1, None))[0] < last[triple]:
             periods[key] = (last[triple], period)
         scopes.setdefault(key, scope)
-    for item, triple in zip(claims, stated, strict=True):
-        keys[triple].append(item)
+    # each claim appended to its bucket in C, not in a loop step per claim
+    deque(map(list.append, map(keys.__getitem__, stated), claims), maxlen=0)
     # claims come in claim order from normalizing: then so does every bucket, unsorted
     in_order = all(map(le, map(_ref, claims), map(_ref, islice(claims, 1, None))))
     rows = []

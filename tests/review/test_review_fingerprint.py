@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -16,7 +17,8 @@ from conftest import (
     save,
 )
 
-from factcheck.engine.ids import assign_ids
+from factcheck.engine.findings import Draft, Group
+from factcheck.engine.ids import assign_ids, fingerprint_key
 
 TR = "sources/tr-agency.yaml"
 
@@ -125,3 +127,19 @@ def test_identical_keys_get_an_occurrence_index() -> None:
     ids = assign_ids(["same", "same", "other"])
     assert len(set(ids)) == 3
     assert assign_ids(["same"])[0] == ids[0]
+
+
+def test_the_fingerprint_text_is_the_standard_encoders_for_any_string() -> None:
+    names = ["é", "ü\u2028", "\x00\x1f\x7f", '"\\/', "中文", "\U0001f600", "\ud800 lone"]
+    for name in names:
+        group = Group(name, f"key {name}", ())
+        vars(group)["sources"] = [name, "plain"]  # what its cached property would hold
+        draft = Draft(topics=(name,), rows=("row",), groups=(group,), explanation="")
+        payload = {
+            "rule": "FC1",
+            "rows": ["row"],
+            "topics": [name],
+            "groups": [[f"key {name}", [name, "plain"]]],
+        }
+        standard = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        assert fingerprint_key("FC1", draft) == standard
