@@ -49,10 +49,7 @@ def snapshot(name: str) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
             if not installed():  # no programs to keep the patterns by
                 return build(lang)
             key = (name, lang, _PACKAGES, language_files(lang))
-            try:
-                found = stored_object(*key, code=_code())
-            except Exception:  # a damaged file that still reads whole: built again
-                found = None
+            found = stored_object(*key, code=_code())  # None where unreadable: built again
             if found is not None:
                 return found  # type: ignore[no-any-return]
             value = build(lang)
