@@ -6,8 +6,9 @@ pure Python, most of what setting a language up costs each process that reads an
 it. A grammar is kept pickled with each of its patterns as the program it runs, which reading
 it back hands to the regular-expression engine as it is. It is filed under the language's
 files, the versions of the packages whose data it holds, the interpreter's build and the
-source files of this package, so a change to any of them builds it again; a grammar whose
-patterns the pattern store did not compile is built each time and not kept.
+source files of this package, so a change to any of them builds it again. A pattern whose
+program is not known is kept by its text, compiled again when read back; a grammar holding
+one with no text either is built each time and not kept.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ _PACKAGES = ("babel", "holidays", "tzdata", "pint", "pycountry")
 
 
 class _Unkept(Exception):
-    """A pattern the store did not compile: its program is not known."""
+    """A pattern with neither a known program nor a text to compile it from."""
 
 
 def snapshot(name: str) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
