@@ -16,7 +16,7 @@ from factcheck.extract.scan.boundaries import rare_boundaries
 from factcheck.extract.scan.digits import ascii_twin, plain_digits, twin_known
 from factcheck.extract.scan.fold import fold
 from factcheck.extract.scan.needles import needle_finditer, openings
-from factcheck.extract.scan.opening import opened
+from factcheck.extract.scan.opening import opened, sought
 from factcheck.extract.scan.rewrites import (
     Edge,
     edged,
@@ -210,6 +210,9 @@ def _jump(pattern: re.Pattern[str]) -> tuple[Scanner, bool]:
         open_ = opened(pattern)
         if open_ is not None:
             return open_.finditer, False
+        seek = sought(pattern)
+        if seek is not None:
+            return (lambda text: _sought_finditer(seek.search, pattern, text)), False
         return (lambda text: _start_finditer(search, match, pattern, text)), False
     lead = literal_led(pattern)
     if lead is not None:
@@ -232,6 +235,29 @@ def _word_led(pattern: re.Pattern[str]) -> Scanner:
         return lambda text: _edge_finditer(edge, pattern, text, fold(text) if edge.folded else text)
     open_ = opened(pattern)
     return guarded(pattern).finditer if open_ is None else open_.finditer
+
+
+def _sought_finditer(
+    search: Callable[..., re.Match[str] | None], pattern: re.Pattern[str], text: str
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` found by ``search``-ing from the end of each match with a
+    pattern that skips in C to where a match can start (``sought``)."""
+    found = search(text)
+    while found is not None:
+        yield found
+        end = found.end()
+        if end == found.start():  # after an empty match, the engine's own scan's next one
+            rest = pattern.finditer(text, end)
+            next(rest, None)
+            found = next(rest, None)
+            if found is None or found.end() == found.start():
+                if found is not None:
+                    yield found
+                    yield from rest
+                return
+            yield found
+            end = found.end()
+        found = search(text, end)
 
 
 def _start_finditer(
