@@ -45,16 +45,17 @@ _RUN = re.compile(r"\d*(?:[.,]\d+)*")
 
 
 def _digits_value(m: re.Match[str], lex: Lexicon) -> Decimal | None:
-    if not m["int"] and not m["frac"]:
+    whole, frac, neg = m.group("int", "frac", "neg")
+    if not whole and not frac:
         return None
-    whole = m["int"] or "0"
+    whole = whole or "0"
     for g in lex.groups:
         whole = whole.replace(g, "")
     try:
-        value = Decimal(f"{whole}.{m['frac']}" if m["frac"] else whole)
+        value = Decimal(f"{whole}.{frac}" if frac else whole)
     except InvalidOperation:
         return None
-    return -value if m["neg"] else value
+    return -value if neg else value
 
 
 def _pieces(text: str, start: int, end: int, g: NumberGrammar) -> list[tuple[int, int]]:
@@ -259,28 +260,29 @@ def _digit_number(
         return None
     stated = value
     scale: str | None = None
-    suffix = m["suf"] or m["suf2"] or m["suf3"]
+    suf, suf2, suf3, said = m.group("suf", "suf2", "suf3", "scale")
+    suffix = suf or suf2 or suf3
     if suffix:
         factor = g.suffixes.get(suffix, g.suffixes.get(suffix.upper(), Decimal(1)))
         value *= factor
         scale = scale_name(factor)  # "$5M" states 5 million, as "$5 million" does
-    if m["scale"]:
-        word = canon(m["scale"])
+    if said:
+        word = canon(said)
         factor = g.scales.get(word) or g.multipliers.get(word) or Decimal(1)
         value *= factor
         scale = scale_name(factor)
         if scale is None:  # 万, a scale of no named size: the figure is stated in full
             stated = value
     end = m.end()
-    share = g.share_after.match(text, end) if m["scale"] and g.share_after else None
+    share = g.share_after.match(text, end) if said and g.share_after else None
     if share is not None and scale is not None and word in g.scales:
         # "2 millions et demi" is 2.5 million
         part = g.multipliers[lowered(share["share"])]
         value, stated, end = value + part * g.scales[word], stated + part, share.end()
-    added = _added_share(text, m, g) if not (suffix or m["scale"]) else None
+    added = _added_share(text, m, g) if not (suffix or said) else None
     if added is not None:
         value, stated, scale, end = added
-    pattern = "digits+scale" if m["scale"] or suffix or scale else "digits"
+    pattern = "digits+scale" if said or suffix or scale else "digits"
     begin = m.start()
     signed = _minus_word(g, text, begin) if not m["neg"] else None
     if signed is not None:  # "minus 5", "min 5": a minus word signs the digits after it

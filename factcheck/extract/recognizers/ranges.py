@@ -251,8 +251,10 @@ def _bound(m: Mention) -> bool:
 
 
 def _range(text: str, lang: str, a: Mention, b: Mention) -> Mention | None:
+    if b.start - a.end > _GAP:  # most figures stand apart: turned away before their kinds
+        return None
     model = _kind_of(a, b)
-    if model is None or b.start - a.end > _GAP:
+    if model is None:
         return None
     if _bound(a) or (_bound(b) and b.qualifier != "up_to"):
         return _paired(text, lang, a, b)
@@ -308,8 +310,10 @@ def _change(text: str, lang: str, a: Mention, b: Mention) -> tuple[Mention, Ment
     own superseded figure), the later one with no bound the words gave it ("up to" read in
     "subió de 12 hasta 15"); each in the kind and unit the other gives it where it states
     none."""
+    if b.start - a.end > _GAP:
+        return None
     model = _kind_of(a, b)
-    if model is None or b.start - a.end > _GAP:
+    if model is None:
         return None
     forward, back = changes(lang)
     if any(_joined(text, t, a, b) is not None for t in forward):

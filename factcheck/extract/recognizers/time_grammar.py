@@ -185,9 +185,8 @@ def grammar(lang: str) -> TimeGrammar:
     }
     particles = tuple(sorted((str(p) for p in data.get("particles", [])), key=len, reverse=True))
     return TimeGrammar(
-        candidate=re.compile(
-            rf"(?<!{e.start(WORD)})(?<![.,:])(?:\d{{1,2}}(?!\d)|(?=\d{{4}} ?[A-Z]))"
-        ),
+        # a match's first digit consumed in both branches: the scan skips to digits in C
+        candidate=re.compile(rf"(?<!{e.start(WORD)})(?<![.,:])\d(?:\d?(?!\d)|(?=\d{{3}} ?[A-Z]))"),
         digit_led=tuple((i, t) for i, t, slot in compiled if slot == "H"),
         digit_body=_any_body([t for _, t, slot in compiled if slot == "H"]),
         word_led=tuple((i, t) for i, t, slot in compiled if slot != "H"),

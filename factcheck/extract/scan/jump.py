@@ -16,7 +16,7 @@ from factcheck.extract.scan.boundaries import rare_boundaries
 from factcheck.extract.scan.digits import ascii_twin, plain_digits, twin_known
 from factcheck.extract.scan.fold import fold
 from factcheck.extract.scan.needles import needle_finditer, openings
-from factcheck.extract.scan.opening import opened
+from factcheck.extract.scan.opening import opened, sought
 from factcheck.extract.scan.rewrites import (
     Edge,
     edged,
@@ -27,8 +27,6 @@ from factcheck.extract.scan.rewrites import (
     starter_known,
 )
 
-# jumps that found no match before a jump scan hands over to the engine's scan of the rest
-_MAX_MISSES = 32
 # characters a pattern scans with the engine's own scan before its jump scan is built, where
 # no run before built it: deriving one parses and compiles the pattern again several times,
 # about what the engine's scan of a few articles costs. Where a run before built it, it is
@@ -200,17 +198,17 @@ def _needs(pattern: re.Pattern[str]) -> Need:
 def _jump(pattern: re.Pattern[str]) -> tuple[Scanner, bool]:
     """The fastest of the jumps ``pattern``'s shape allows, and whether it looks for the words
     every match opens with (then a text without them is turned away as fast as it can be)."""
-    start = starter(pattern)
-    if start is not None:
-        # the guarded pattern turns most candidates away on their first characters
-        search, match = start.search, guarded(pattern).match
+    if starter(pattern) is not None:
         led = behind_led(pattern)
         if led is not None:
             return led.finditer, False
         open_ = opened(pattern)
         if open_ is not None:
             return open_.finditer, False
-        return (lambda text: _start_finditer(search, match, pattern, text)), False
+        seek = sought(pattern)  # known where a first character is: never None here
+        if seek is not None:
+            return (lambda text: _sought_finditer(seek.search, pattern, text)), False
+        return guarded(pattern).finditer, False
     lead = literal_led(pattern)
     if lead is not None:
         literal, folded = lead
@@ -234,32 +232,27 @@ def _word_led(pattern: re.Pattern[str]) -> Scanner:
     return guarded(pattern).finditer if open_ is None else open_.finditer
 
 
-def _start_finditer(
-    search: Callable[..., re.Match[str] | None],
-    match: Callable[..., re.Match[str] | None],
-    pattern: re.Pattern[str],
-    text: str,
+def _sought_finditer(
+    search: Callable[..., re.Match[str] | None], pattern: re.Pattern[str], text: str
 ) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` found by jumping with ``search`` to the characters a match
-    can start with and trying ``match`` (the guarded pattern) there."""
-    misses = 0
-    at = search(text)
-    while at is not None:
-        pos = at.start()
-        found = match(text, pos)
-        if found is not None:
+    """``pattern.finditer(text)`` found by ``search``-ing from the end of each match with a
+    pattern that skips in C to where a match can start (``sought``)."""
+    found = search(text)
+    while found is not None:
+        yield found
+        end = found.end()
+        if end == found.start():  # after an empty match, the engine's own scan's next one
+            rest = pattern.finditer(text, end)
+            next(rest, None)
+            found = next(rest, None)
+            if found is None or found.end() == found.start():
+                if found is not None:
+                    yield found
+                    yield from rest
+                return
             yield found
-            if found.end() == pos:
-                yield from _after_empty(pattern, text, pos)
-                return
-            pos = found.end()
-        else:
-            pos += 1
-            misses += 1
-            if misses > _MAX_MISSES:  # possible starts are dense here: the engine's own scan
-                yield from guarded(pattern).finditer(text, pos)
-                return
-        at = search(text, pos)
+            end = found.end()
+        found = search(text, end)
 
 
 def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

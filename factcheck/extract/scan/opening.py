@@ -51,3 +51,35 @@ def _opened_tree(pattern: re.Pattern[str]) -> Derivation:
     if pattern.flags & re.IGNORECASE:
         first = [*first, *other_cases(first)]
     return Opened(parsed, first), pattern.flags, ()
+
+
+@per_object
+def sought(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` compiled so that the engine skips in C to the characters a match can open
+    with, as :func:`opened` does, also for a pattern whose match may be empty; None when
+    those characters are unknown.
+
+    For ``search`` only: a fresh search tries the position it starts at, while the engine's
+    skip would not move past an empty match ``finditer`` gave there.
+    """
+    found = derived("sought", (pattern,), _CODE, lambda: compact(_sought_tree(pattern)))
+    return None if found is None else found[0]
+
+
+def _sought_tree(pattern: re.Pattern[str]) -> Derivation:
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    first = first_chars(parsed)
+    if first is None:
+        return None
+    data = parsed.data
+    lead = 0
+    while lead < len(data) and data[lead][0] in (C.ASSERT, C.ASSERT_NOT, C.AT):
+        lead += 1
+    pairs = pair_lookahead(parsed.state, list(data[lead:]), PREFIX)
+    if pairs is not None:
+        data.insert(0, pairs)
+    # the first character's test before the look-behinds, which most candidates fail
+    data.insert(0, (C.ASSERT, (1, _parser.SubPattern(parsed.state, [(C.IN, first)]))))
+    if pattern.flags & re.IGNORECASE:
+        first = [*first, *other_cases(first)]
+    return Opened(parsed, first), pattern.flags, ()

@@ -9,7 +9,7 @@ import pytest
 
 from factcheck.cache.patterns import compiled_now
 from factcheck.extract.scan import jump
-from factcheck.extract.scan.opening import opened
+from factcheck.extract.scan.opening import opened, sought
 from factcheck.extract.scan.sets import compact
 
 _IDEOGRAPH_EDGE = r"(?<![^\W_々〇㐀-䶿一-鿿豈-\ufaff])"
@@ -66,3 +66,28 @@ def test_same_matches_before_the_jump_scan(source: str, monkeypatch: pytest.Monk
     plain = [(m.span(), m.groupdict()) for m in pattern.finditer(TEXT)]
     assert [(m.span(), m.groupdict()) for m in jump.finditer(pattern, TEXT)] == plain
     assert jump._entry(pattern)[2] is None  # no jump scan built yet
+
+
+SOUGHT = [
+    r"(?:(?<![\w.,])-\s*)?(?>\d+|(?=,\d))(?:,\d+(?![.,]\d))?",
+    r"(?<!\w)(?<![.,:])(?:\d{1,2}(?!\d)|(?=\d{4} ?[A-Z]))",
+    r"(?=[ab])x?",
+    r"(?=[ab])(?:|a)",  # an empty match, then a longer one at the same place
+]
+SOUGHT_TEXT = "a ,5 -3,25 ,5.1 x b la 2024 Madrid 7 .5 ..5 ab, ,,5 -,5 12 345 bb ba 0,1"
+
+
+@pytest.mark.parametrize("source", SOUGHT)
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_a_sought_scan_finds_the_matches_also_where_one_is_empty(source: str, flags: int) -> None:
+    pattern = re.compile(source, flags)
+    fast = sought(pattern)
+    assert fast is not None
+    plain = [(m.span(), m.groups()) for m in pattern.finditer(SOUGHT_TEXT)]
+    assert any(m[0][0] == m[0][1] for m in plain)  # the text holds an empty match
+    found = jump._sought_finditer(fast.search, pattern, SOUGHT_TEXT)
+    assert [(m.span(), m.groups()) for m in found] == plain
+
+
+def test_no_sought_scan_where_a_match_may_start_anywhere() -> None:
+    assert sought(re.compile(r"(?<!\w)\d*")) is None
