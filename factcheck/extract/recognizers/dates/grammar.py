@@ -116,12 +116,23 @@ class Grammar:
     # the slots no anchor can stand for (digits: "{Y}", "{DD}"), each a regex searched once
     # per text when a template that holds it is otherwise possible
     probes: dict[str, re.Pattern[str]]
+    # what the skeleton patterns cannot match without around their atoms, kept with the
+    # grammar so that one read back from the cache folder has them too
+    around: tuple[SkeletonProbes, ...] = ()
 
 
 @cache
-@snapshot("dates-grammar")
 def grammar(lang: str) -> Grammar:
     """Compiled date patterns of ``lang``."""
+    built = _grammar(lang)
+    for probes in built.around:
+        _SKELETON_PROBES[id(probes.pattern)] = probes
+    return built
+
+
+@snapshot("dates-grammar")
+def _grammar(lang: str) -> Grammar:
+    """:func:`grammar`, built or read back from the cache folder."""
     lex = load(lang)
     dates = lex.section("dates")
     slots = template_slots(lang)
@@ -218,6 +229,7 @@ def grammar(lang: str) -> Grammar:
         [n for c in families.values() for n in c.needs] + [n for _, n in gated] + alone_needs
     )
     fold = _folder(anchors)
+    one = fold.one
     probes = probes_of(slots, (r for c in families.values() for r in c.required))
     kept.save()
     return Grammar(
@@ -288,12 +300,15 @@ def grammar(lang: str) -> Grammar:
         skeleton_plan=plan(tuple(p for p, _ in gated), FULL + BARE),
         needs={
             k: _grouped(
-                (anchors.fold(n), required.intersection(probes))
+                (one(n), required.intersection(probes))
                 for n, required in zip(c.needs, c.required, strict=True)
             )
             for k, c in families.items()
         },
         probes=probes,
+        around=tuple(
+            found for p, _ in gated if (found := skeleton_probes(p)) is not None
+        ),
     )
 
 
@@ -320,11 +335,26 @@ def _ending(words: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"{alternation(words)}\s*\Z") if words else None
 
 
-def _folder(anchors: Anchors) -> Callable[[Gated], Gated]:
-    def fold(patterns: Gated) -> Gated:
-        return [(p, anchors.fold(n)) for p, n in patterns]
+class _Folder:
+    """Needs folded as ``Anchors.fold`` folds them, each group of needles one object however
+    many patterns hold it: a scan keys its look-ups by group, and a lookup with an equal
+    group that is another object compares the two sets whole."""
 
-    return fold
+    def __init__(self, anchors: Anchors) -> None:
+        self._anchors = anchors
+        self._groups: dict[frozenset[str], frozenset[str]] = {}
+
+    def one(self, need: Need) -> Need:
+        """``need`` folded, its groups shared with every other need folded here."""
+        groups = self._groups
+        return tuple(groups.setdefault(g, g) for g in self._anchors.fold(need))
+
+    def __call__(self, patterns: Gated) -> Gated:
+        return [(p, self.one(n)) for p, n in patterns]
+
+
+def _folder(anchors: Anchors) -> _Folder:
+    return _Folder(anchors)
 
 
 def _skeleton_pattern(
