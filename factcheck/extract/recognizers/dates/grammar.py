@@ -306,9 +306,7 @@ def _grammar(lang: str) -> Grammar:
             for k, c in families.items()
         },
         probes=probes,
-        around=tuple(
-            found for p, _ in gated if (found := skeleton_probes(p)) is not None
-        ),
+        around=tuple(found for p, _ in gated if (found := skeleton_probes(p)) is not None),
     )
 
 
