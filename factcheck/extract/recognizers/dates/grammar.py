@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from factcheck.cache.snapshots import snapshot
 from factcheck.extract.recognizers.dates.cldr import cldr_templates
+from factcheck.extract.recognizers.dates.groups import Folder, Gated, Requirement
 from factcheck.extract.recognizers.dates.needs_cache import NeedsCache
 from factcheck.extract.recognizers.dates.probes import before_probe, marker_probe, probes_of
 from factcheck.extract.recognizers.dates.slots import (
@@ -32,11 +33,6 @@ from factcheck.lang.lexicon import load
 
 _WAYS = ("last", "next", "within")
 _ENDS = ("first", "last")
-# (pattern, what it cannot match without) for the patterns run on the skeleton
-Gated = list[tuple[re.Pattern[str], Need]]
-# what a template cannot match without: its anchors, and the slots of ``Grammar.probes``
-# some stretch of the text must match
-Requirement = tuple[Need, frozenset[str]]
 
 
 @dataclass(frozen=True)
@@ -228,8 +224,7 @@ def _grammar(lang: str) -> Grammar:
     anchors = Anchors(
         [n for c in families.values() for n in c.needs] + [n for _, n in gated] + alone_needs
     )
-    fold = _folder(anchors)
-    one = fold.one
+    fold = Folder(anchors)
     probes = probes_of(slots, (r for c in families.values() for r in c.required))
     kept.save()
     return Grammar(
@@ -300,7 +295,7 @@ def _grammar(lang: str) -> Grammar:
         skeleton_plan=plan(tuple(p for p, _ in gated), FULL + BARE),
         needs={
             k: _grouped(
-                (one(n), required.intersection(probes))
+                (fold.one(n), required.intersection(probes))
                 for n, required in zip(c.needs, c.required, strict=True)
             )
             for k, c in families.items()
@@ -331,28 +326,6 @@ def _pair(spaced: bool) -> str:
 def _ending(words: list[str]) -> re.Pattern[str] | None:
     """A pattern for one of ``words`` at the end of the text searched (spaces allowed)."""
     return re.compile(rf"{alternation(words)}\s*\Z") if words else None
-
-
-class _Folder:
-    """Needs folded as ``Anchors.fold`` folds them, each group of needles one object however
-    many patterns hold it: a scan keys its look-ups by group, and a lookup with an equal
-    group that is another object compares the two sets whole."""
-
-    def __init__(self, anchors: Anchors) -> None:
-        self._anchors = anchors
-        self._groups: dict[frozenset[str], frozenset[str]] = {}
-
-    def one(self, need: Need) -> Need:
-        """``need`` folded, its groups shared with every other need folded here."""
-        groups = self._groups
-        return tuple(groups.setdefault(g, g) for g in self._anchors.fold(need))
-
-    def __call__(self, patterns: Gated) -> Gated:
-        return [(p, self.one(n)) for p, n in patterns]
-
-
-def _folder(anchors: Anchors) -> _Folder:
-    return _Folder(anchors)
 
 
 def _skeleton_pattern(
