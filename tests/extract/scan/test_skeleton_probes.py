@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck.cache import patterns as pattern_store
 from factcheck.extract.recognizers.dates.atoms import Scan
 from factcheck.extract.recognizers.dates.grammar import Gated, grammar, skeleton_probes
 from factcheck.extract.recognizers.dates.probes import before_probe
@@ -78,3 +79,38 @@ def test_probed_scans_find_what_whole_scans_find(lang: str):
             assert found == [m.span() for m in pattern.finditer(skeleton)], pattern.pattern
 
     check()
+
+
+@pytest.mark.usefixtures("store")
+def test_a_grammar_read_back_from_the_cache_folder_keeps_its_probes() -> None:
+    def probed() -> int:
+        grammar.cache_clear()
+        patterns = _skeleton_patterns("en")
+        return sum(skeleton_probes(p) is not None for p, _ in patterns)
+
+    built = probed()  # no store: built
+    assert built > 0
+    _new_process()
+    probed()  # built and kept
+    pattern_store.flush()
+    _new_process()
+    assert probed() == built  # read back, with every probe the build made
+    grammar.cache_clear()
+
+
+def test_an_equal_needle_group_is_one_object_across_patterns():
+    g = grammar("es")
+    needs = [need for entries in g.needs.values() for (need, _), _ in entries]
+    needs += [need for _, need in [*g.ranges, *(x for v in g.open.values() for x in v)]]
+    by_value: dict[frozenset[str], frozenset[str]] = {}
+    for need in needs:
+        for group in need:
+            assert by_value.setdefault(group, group) is group
+    assert len(by_value) < sum(len(need) for need in needs)  # some groups are shared
+
+
+def _new_process() -> None:
+    """As a new process: the store installed afresh, nothing compiled in memory."""
+    pattern_store.uninstall()
+    re.purge()
+    pattern_store.install()

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from factcheck.cache.snapshots import snapshot
 from factcheck.extract.recognizers.dates.cldr import cldr_templates
+from factcheck.extract.recognizers.dates.groups import Folder, Gated, Requirement
 from factcheck.extract.recognizers.dates.needs_cache import NeedsCache
 from factcheck.extract.recognizers.dates.probes import before_probe, marker_probe, probes_of
 from factcheck.extract.recognizers.dates.slots import (
@@ -32,11 +33,6 @@ from factcheck.lang.lexicon import load
 
 _WAYS = ("last", "next", "within")
 _ENDS = ("first", "last")
-# (pattern, what it cannot match without) for the patterns run on the skeleton
-Gated = list[tuple[re.Pattern[str], Need]]
-# what a template cannot match without: its anchors, and the slots of ``Grammar.probes``
-# some stretch of the text must match
-Requirement = tuple[Need, frozenset[str]]
 
 
 @dataclass(frozen=True)
@@ -116,12 +112,23 @@ class Grammar:
     # the slots no anchor can stand for (digits: "{Y}", "{DD}"), each a regex searched once
     # per text when a template that holds it is otherwise possible
     probes: dict[str, re.Pattern[str]]
+    # what the skeleton patterns cannot match without around their atoms, kept with the
+    # grammar so that one read back from the cache folder has them too
+    around: tuple[SkeletonProbes, ...] = ()
 
 
 @cache
-@snapshot("dates-grammar")
 def grammar(lang: str) -> Grammar:
     """Compiled date patterns of ``lang``."""
+    built = _grammar(lang)
+    for probes in built.around:
+        _SKELETON_PROBES[id(probes.pattern)] = probes
+    return built
+
+
+@snapshot("dates-grammar")
+def _grammar(lang: str) -> Grammar:
+    """:func:`grammar`, built or read back from the cache folder."""
     lex = load(lang)
     dates = lex.section("dates")
     slots = template_slots(lang)
@@ -217,7 +224,7 @@ def grammar(lang: str) -> Grammar:
     anchors = Anchors(
         [n for c in families.values() for n in c.needs] + [n for _, n in gated] + alone_needs
     )
-    fold = _folder(anchors)
+    fold = Folder(anchors)
     probes = probes_of(slots, (r for c in families.values() for r in c.required))
     kept.save()
     return Grammar(
@@ -288,12 +295,13 @@ def grammar(lang: str) -> Grammar:
         skeleton_plan=plan(tuple(p for p, _ in gated), FULL + BARE),
         needs={
             k: _grouped(
-                (anchors.fold(n), required.intersection(probes))
+                (fold.one(n), required.intersection(probes))
                 for n, required in zip(c.needs, c.required, strict=True)
             )
             for k, c in families.items()
         },
         probes=probes,
+        around=tuple(found for p, _ in gated if (found := skeleton_probes(p)) is not None),
     )
 
 
@@ -318,13 +326,6 @@ def _pair(spaced: bool) -> str:
 def _ending(words: list[str]) -> re.Pattern[str] | None:
     """A pattern for one of ``words`` at the end of the text searched (spaces allowed)."""
     return re.compile(rf"{alternation(words)}\s*\Z") if words else None
-
-
-def _folder(anchors: Anchors) -> Callable[[Gated], Gated]:
-    def fold(patterns: Gated) -> Gated:
-        return [(p, anchors.fold(n)) for p, n in patterns]
-
-    return fold
 
 
 def _skeleton_pattern(
