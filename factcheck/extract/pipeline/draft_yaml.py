@@ -93,13 +93,18 @@ def _line(out: list[str], head: str, value: Any, indent: str) -> None:
     last = len(text) - 1
     out.append(head)
     start = 0
-    for found in _LONE_SPACE.finditer(text):
-        at = found.start() + 1
-        if column + at - start > _WIDTH and not (quoted and (at == 1 or at == last - 1)):
-            out.append(text[start:at])
-            out.append("\n" + indent + "  ")
-            column = len(indent) + 2
-            start = at + 1
+    search = _LONE_SPACE.search
+    # the spaces before the width are passed over in C: a space at ``at`` folds only where
+    # ``column + at - start`` is past the width, so the search starts where that can be
+    pos = 0
+    while (found := search(text, max(pos, start + _WIDTH - column))) is not None:
+        at = pos = found.start() + 1
+        if quoted and (at == 1 or at == last - 1):
+            continue
+        out.append(text[start:at])
+        out.append("\n" + indent + "  ")
+        column = len(indent) + 2
+        start = at + 1
     out.append(text[start:] + "\n")
 
 
