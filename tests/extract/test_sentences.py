@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.extract.pipeline import sentences
 from factcheck.extract.pipeline.sentences import split_sentences
 
 
@@ -27,3 +28,29 @@ def test_a_day_written_with_its_dot_before_the_month_ends_no_sentence(
 
 def test_a_figure_at_the_end_of_a_sentence_still_ends_it() -> None:
     assert len(_sentences("Die Zahl der Toten stieg auf 28. Am Abend kam Regen.", "de")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Read\nmore here. Cookies\nare used.\nYou may\nalso like this.\n© 2025 Newsletter",
+        "read more\nmore cookies. And a sentence long enough to be no heading at all, here.",
+        "x\n\nnewsletter signup for every reader of this page, daily and free of charge.\n \n",
+        # a marker across the break ("read\nmore") holds the start of the next line's own
+        "A line of the body with no stop at its end, long enough to be no heading, to read\n"
+        "moread also this line, which is long enough to be no heading at all, as it ends.",
+        "A long sentence of the article body, with no marker in it at all, ends here.\nRead\n"
+        "also: the cookie policy of this site, which every reader should read once, today.",
+    ],
+)
+def test_boilerplate_lines_are_those_the_marker_finds_in_each(text: str) -> None:
+    marker = sentences._boilerplate("en")
+    for s in split_sentences(text, "en"):
+        line_start = text.rfind("\n", 0, s.start) + 1
+        line_end = text.find("\n", s.end)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        final = sentences._FINAL.search(line) is not None
+        heading = (not final and sentences._words(line, "en") <= 16) or line.rstrip().endswith(
+            "..."
+        )
+        assert s.body == (not heading and marker.search(line) is None)

@@ -149,3 +149,15 @@ def test_a_long_line_is_folded_as_pyyaml_folds_it(monkeypatch: pytest.MonkeyPatc
     text = dump_draft(data)
     assert text.count("\n") > 4
     assert text == expected
+
+
+@pytest.mark.parametrize("length", range(90, 112))
+def test_a_line_near_the_width_is_folded_as_pyyaml_folds_it(length: int) -> None:
+    # the fold's search starts at the width: lines around it, plain and quoted, at each depth
+    words = ("ab " * 60)[:length].strip()
+    for text in (words, f"{words}: x", f"'{words}", f"a {words} b"):
+        data = {"quote": text, "claims": [{"note": text, "value": {"kind": text}}], "l": [text]}
+        assert dump_draft(data) == dump_yaml(data)
+        # again, each text's style now known: written without the scalar's own steps
+        assert text in draft_yaml._STYLES
+        assert dump_draft(data) == dump_yaml(data)

@@ -93,13 +93,18 @@ def _line(out: list[str], head: str, value: Any, indent: str) -> None:
     last = len(text) - 1
     out.append(head)
     start = 0
-    for found in _LONE_SPACE.finditer(text):
-        at = found.start() + 1
-        if column + at - start > _WIDTH and not (quoted and (at == 1 or at == last - 1)):
-            out.append(text[start:at])
-            out.append("\n" + indent + "  ")
-            column = len(indent) + 2
-            start = at + 1
+    search = _LONE_SPACE.search
+    # the spaces before the width are passed over in C: a space at ``at`` folds only where
+    # ``column + at - start`` is past the width, so the search starts where that can be
+    pos = 0
+    while (found := search(text, max(pos, start + _WIDTH - column))) is not None:
+        at = pos = found.start() + 1
+        if quoted and (at == 1 or at == last - 1):
+            continue
+        out.append(text[start:at])
+        out.append("\n" + indent + "  ")
+        column = len(indent) + 2
+        start = at + 1
     out.append(text[start:] + "\n")
 
 
@@ -114,6 +119,15 @@ def _mapping(out: list[str], data: dict[Any, Any], indent: str, first: str, seen
                 raise _Unusual
             if len(_PLAIN_KEYS) < _STYLES_KEPT:
                 _PLAIN_KEYS.add(key)
+        # most values are text written before and short: their line is written here at once
+        if type(value) is str:
+            written = _STYLES.get(value)
+            if written is not None and (
+                len(lead) + len(key) + 2 + len(written) <= _WIDTH or " " not in written
+            ):
+                out.append(f"{lead}{key}: {written}\n")
+                lead = indent
+                continue
         _node(out, f"{lead}{key}:", value, indent, seen)
         lead = indent
 
@@ -153,6 +167,12 @@ def _items(out: list[str], items: list[Any], indent: str, seen: set[int]) -> Non
             _mapping(out, item, indent + "  ", indent + "- ", seen)
         elif kind is dict or kind is list:
             raise _Unusual  # an empty mapping or a list in a list: rare, left to PyYAML
+        elif (
+            kind is str
+            and (written := _STYLES.get(item)) is not None
+            and (len(indent) + 2 + len(written) <= _WIDTH or " " not in written)
+        ):
+            out.append(f"{indent}- {written}\n")
         else:
             _line(out, indent + "- ", item, indent)
 

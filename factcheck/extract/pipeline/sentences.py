@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
 from factcheck.cache.tables import kept_from_cldr
 from factcheck.extract.recognizers.words import alternation
+from factcheck.extract.scan import finditer
 from factcheck.lang import cldr_locales
 from factcheck.lang.lexicon import load
 
@@ -84,17 +86,37 @@ def _ordinal_day(text: str, cut: re.Match[str], lang: str) -> bool:
     )
 
 
+def _marked_lines(
+    text: str, marker: re.Pattern[str], starts: list[int]
+) -> tuple[set[int], set[int]]:
+    """The lines (by index; ``starts`` are their first offsets) ``marker`` matches within,
+    found in one scan of ``text``; and the lines a match across a line break overlaps, in
+    which the scan may have passed over a match of the line's own: those are searched apart.
+    """
+    within: set[int] = set()
+    across: set[int] = set()
+    for m in finditer(marker, text):
+        first = bisect_right(starts, m.start()) - 1
+        if "\n" not in m.group():
+            within.add(first)
+        else:
+            across.update(range(first, bisect_right(starts, m.end() - 1)))
+    return within, across
+
+
 def split_sentences(text: str, lang: str) -> list[Sentence]:
     """Every sentence of ``text`` in order; a short line without a final stop is a heading."""
     marker = _boilerplate(lang)
     out: list[Sentence] = []
-    for line in re.finditer(r"[^\n]+", text):
+    lines = list(re.finditer(r"[^\n]+", text))
+    within, across = _marked_lines(text, marker, [line.start() for line in lines])
+    for index, line in enumerate(lines):
         body = line.group()
         if not body.strip():
             continue
         final = _FINAL.search(body) is not None
         heading = (not final and _words(body, lang) <= 16) or body.rstrip().endswith("...")
-        boiler = heading or marker.search(body) is not None
+        boiler = heading or index in within or (index in across and marker.search(body) is not None)
         begin = line.start()
         for cut in _BREAK.finditer(text, line.start(), line.end()):
             if text[cut.start() - 1] == "." and _ordinal_day(text, cut, lang):
