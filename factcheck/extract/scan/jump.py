@@ -237,22 +237,21 @@ def _sought_finditer(
 ) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` found by ``search``-ing from the end of each match with a
     pattern that skips in C to where a match can start (``sought``)."""
-    found = search(text)
-    while found is not None:
+    pos = 0
+    while (found := search(text, pos)) is not None:
         yield found
-        end = found.end()
-        if end == found.start():  # after an empty match, the engine's own scan's next one
-            rest = pattern.finditer(text, end)
+        pos = found.end()
+        if pos == found.start():  # after an empty match, the engine's own scan's next one
+            rest = pattern.finditer(text, pos)
             next(rest, None)
             found = next(rest, None)
-            if found is None or found.end() == found.start():
-                if found is not None:
-                    yield found
-                    yield from rest
+            if found is None:
                 return
             yield found
-            end = found.end()
-        found = search(text, end)
+            if found.end() == found.start():
+                yield from rest
+                return
+            pos = found.end()
 
 
 def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
