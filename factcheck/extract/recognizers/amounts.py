@@ -10,6 +10,7 @@ from functools import cache
 from factcheck.cache.snapshots import snapshot
 from factcheck.extract.recognizers.edges import LETTER, edges
 from factcheck.extract.recognizers.numbers import NumberMatch
+from factcheck.extract.recognizers.tails import search_ending
 from factcheck.extract.recognizers.words import alternation, currency_codes, trie
 from factcheck.lang.lexicon import load, scale_name
 
@@ -186,7 +187,7 @@ def find_amounts(text: str, lang: str, numbers: list[NumberMatch]) -> list[Amoun
             if begin == 0 or not text[begin - 1].isalnum():
                 before = g.before.fullmatch(text, begin, n.start)
             if before is None:
-                before = g.before_token.search(text, begin + 1, n.start)
+                before = search_ending(g.before_token, text, begin + 1, n.start)
             if before is not None:
                 currency, token = _code(g, before["cur"]), before["cur"]
                 start, end, pattern = before.start(), n.end, "currency-number"

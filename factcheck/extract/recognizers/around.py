@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extract.recognizers.tails import search_ending
+
 # a word starts where no letter or digit stands before it, and ends where none follows
 _START, _END = r"(?<![^\W_])", r"(?![^\W_])"
 
@@ -39,5 +41,5 @@ def words_after(tail: str, spaced_words: bool = True) -> re.Pattern[str] | None:
 def opening(before: re.Pattern[str], text: str, start: int, window: int) -> int | None:
     """Where the words ``before`` a figure at ``start`` begin, looked for in the ``window``
     characters before it; None when they are not there."""
-    found = before.search(text, max(0, start - window), start)
+    found = search_ending(before, text, max(0, start - window), start)
     return None if found is None else found.start()

@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 from factcheck.extract.recognizers.nouns import noun_after
 from factcheck.extract.recognizers.numbers import NumberMatch
 from factcheck.extract.recognizers.qualifiers import qualify
+from factcheck.extract.recognizers.tails import search_ending
 from factcheck.extract.recognizers.units import Unit, UnitGrammar, grammar, unit_before, unit_of
 from factcheck.extract.scan import finditer
 from factcheck.lang.lexicon import load
@@ -58,7 +59,7 @@ def _speed(text: str, start: int, unit: Unit, g: UnitGrammar) -> tuple[int, str]
     that word's start and the speed's unit, when the grammar knows it."""
     if g.per is None or unit.kind != "quantity":
         return None
-    found = g.per.search(text, max(0, start - _BEFORE_WINDOW), start)
+    found = search_ending(g.per, text, max(0, start - _BEFORE_WINDOW), start)
     if found is None:
         return None
     speed = f"{unit.unit}/{g.per_units[found['per'].lower()]}"
@@ -106,7 +107,7 @@ def _from_number(text: str, lang: str, n: NumberMatch, g: UnitGrammar) -> Measur
     if scaled is not None:
         return MeasureMatch(n.start, n.end, scaled.kind, n.stated, scaled.unit, "number-symbol")
     if g.before is not None:
-        found = g.before.search(text, max(0, n.start - _BEFORE_WINDOW), n.start)
+        found = search_ending(g.before, text, max(0, n.start - _BEFORE_WINDOW), n.start)
         if found is not None:
             unit = unit_before(g, found)
             return MeasureMatch(
@@ -120,7 +121,7 @@ def _named_before(text: str, n: NumberMatch, unit: Unit, g: UnitGrammar) -> int:
     before it that names the same unit ("里氏6.8级地震")."""
     if g.before is None:
         return n.start
-    found = g.before.search(text, max(0, n.start - _BEFORE_WINDOW), n.start)
+    found = search_ending(g.before, text, max(0, n.start - _BEFORE_WINDOW), n.start)
     if found is None or unit_before(g, found).unit != unit.unit:
         return n.start
     return found.start()

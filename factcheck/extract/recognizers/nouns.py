@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.extract.recognizers.edges import edges
+from factcheck.extract.recognizers.tails import search_ending
 from factcheck.lang.lexicon import load
 
 _WORD = re.compile(r"\s*(?:-\s*)?([^\W\d_][\w'’\-]*)")
@@ -79,7 +80,7 @@ def noun_after(text: str, lang: str, end: int) -> tuple[str, int, int] | None:
 def label_before(text: str, start: int) -> tuple[str, int, int] | None:
     """A label naming the figure that starts at ``start``, as in "Injured: at least 12"."""
     window = max(0, start - 40)
-    found = _LABEL.search(text, window, start)
+    found = search_ending(_LABEL, text, window, start)
     if found is None:
         return None
     return found.group(1), found.start(1), found.end(1)

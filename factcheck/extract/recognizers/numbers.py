@@ -44,13 +44,16 @@ class NumberMatch:
 _RUN = re.compile(r"\d*(?:[.,]\d+)*")
 
 
-def _digits_value(m: re.Match[str], lex: Lexicon) -> Decimal | None:
-    whole, frac, neg = m.group("int", "frac", "neg")
-    if not whole and not frac:
-        return None
-    whole = whole or "0"
-    for g in lex.groups:
-        whole = whole.replace(g, "")
+def _digits_value(
+    whole: str | None, frac: str | None, neg: str | None, groups: tuple[str, ...]
+) -> Decimal | None:
+    if not whole:
+        if not frac:
+            return None
+        whole = "0"
+    elif not whole.isdigit():  # only a figure with a group mark has marks to drop
+        for g in groups:
+            whole = whole.replace(g, "")
     try:
         value = Decimal(f"{whole}.{frac}" if frac else whole)
     except InvalidOperation:
@@ -173,11 +176,25 @@ def _not_minus(g: NumberGrammar, text: str, start: int, word: str = "") -> bool:
     return g.not_minus.search(text, low, start) is not None
 
 
+@lru_cache(maxsize=64)
+def _last_letters(words: frozenset[str]) -> frozenset[str] | None:
+    """The last characters of ``words``, None where one is not ASCII: it may match others."""
+    ends = frozenset(w.strip()[-1:] for w in words)
+    return ends if all(c < "\x80" for c in ends) else None
+
+
 def _minus_word(g: NumberGrammar, text: str, start: int) -> int | None:
     """Where a minus word that signs the digits at ``start`` begins, if one does."""
     if g.minus_before is None or not start or not text[start - 1].isspace():
         return None
-    found = g.minus_before.search(text, max(0, start - _MINUS_REACH // 8), start)
+    low = max(0, start - _MINUS_REACH // 8)
+    ends = _last_letters(g.minus)
+    if ends is not None:
+        # the word before the white space must end as some minus word does
+        last = text[low:start].rstrip()[-1:]
+        if not last or (last < "\x80" and last.lower() not in ends):
+            return None
+    found = g.minus_before.search(text, low, start)
     if found is None or _not_minus(g, text, found.start(), found.group().strip()):
         return None
     return found.start()
@@ -255,17 +272,20 @@ def _digit_number(
     text: str, m: re.Match[str], g: NumberGrammar, lex: Lexicon
 ) -> NumberMatch | None:
     """The figure a match of the digits pattern reads, None when it holds no digits."""
-    value = _digits_value(m, lex)
+    whole, frac, neg, suf, suf2, suf3, said = m.group(
+        "int", "frac", "neg", "suf", "suf2", "suf3", "scale"
+    )
+    value = _digits_value(whole, frac, neg, lex.groups)
     if value is None:
         return None
     stated = value
     scale: str | None = None
-    suf, suf2, suf3, said = m.group("suf", "suf2", "suf3", "scale")
     suffix = suf or suf2 or suf3
     if suffix:
         factor = g.suffixes.get(suffix, g.suffixes.get(suffix.upper(), Decimal(1)))
         value *= factor
         scale = scale_name(factor)  # "$5M" states 5 million, as "$5 million" does
+    end = m.end()
     if said:
         word = canon(said)
         factor = g.scales.get(word) or g.multipliers.get(word) or Decimal(1)
@@ -273,35 +293,32 @@ def _digit_number(
         scale = scale_name(factor)
         if scale is None:  # 万, a scale of no named size: the figure is stated in full
             stated = value
-    end = m.end()
-    share = g.share_after.match(text, end) if said and g.share_after else None
-    if share is not None and scale is not None and word in g.scales:
-        # "2 millions et demi" is 2.5 million
-        part = g.multipliers[lowered(share["share"])]
-        value, stated, end = value + part * g.scales[word], stated + part, share.end()
-    added = _added_share(text, m, g) if not (suffix or said) else None
-    if added is not None:
-        value, stated, scale, end = added
+        share = g.share_after.match(text, end) if g.share_after else None
+        if share is not None and scale is not None and word in g.scales:
+            # "2 millions et demi" is 2.5 million
+            part = g.multipliers[lowered(share["share"])]
+            value, stated, end = value + part * g.scales[word], stated + part, share.end()
+    elif not suffix and whole and not frac and not neg and g.half_after is not None:
+        added = _added_share(text, end, whole, g)
+        if added is not None:
+            value, stated, scale, end = added
     pattern = "digits+scale" if said or suffix or scale else "digits"
     begin = m.start()
-    signed = _minus_word(g, text, begin) if not m["neg"] else None
+    signed = _minus_word(g, text, begin) if not neg else None
     if signed is not None:  # "minus 5", "min 5": a minus word signs the digits after it
         begin, value, stated = signed, -value, -stated
     return NumberMatch(begin, end, value, stated, scale, pattern)
 
 
 def _added_share(
-    text: str, m: re.Match[str], g: NumberGrammar
+    text: str, end: int, whole: str, g: NumberGrammar
 ) -> tuple[Decimal, Decimal, str | None, int] | None:
-    """A whole in digits, a joiner, an article and a share ("2 and a half", "2 og en halv"),
-    with the scale word after it if any ("2 and a half million"): (value, figure stated,
-    scale, end); None for anything else."""
-    if g.half_after is None or m["frac"] or m["neg"] or not m["int"]:
-        return None
-    found = g.half_after.match(text, m.end())
+    """A whole in digits ending at ``end``, a joiner, an article and a share ("2 and a half"),
+    and the scale word after it if any: (value, figure stated, scale, end), else None."""
+    found = g.half_after.match(text, end) if g.half_after is not None else None
     if found is None:
         return None
-    stated = Decimal(m["int"]) + g.multipliers[lowered(found["share"])]
+    stated = Decimal(whole) + g.multipliers[lowered(found["share"])]
     scaled = g.scale_after.match(text, found.end())
     if scaled is not None:
         word = canon(scaled["scale"])

@@ -13,6 +13,7 @@ from factcheck.extract.recognizers.edges import ALNUM, LETTER, edges
 from factcheck.extract.recognizers.mention import Mention
 from factcheck.extract.recognizers.numbers import NumberMatch
 from factcheck.extract.recognizers.ranges import LOWER, UPPER, after_change_verb, join_ranges
+from factcheck.extract.recognizers.tails import may_end
 from factcheck.extract.recognizers.words import alternation, phrases
 from factcheck.extract.scan import search
 from factcheck.lang.lexicon import load, scale_name
@@ -100,9 +101,10 @@ def qualify(text: str, lang: str, start: int, end: int) -> tuple[str, int, int]:
     found = g.after.match(text, end) if g.after else None
     if found and not _leads_on(g, text, found):
         return g.names[int(found.lastgroup[1:])], start, found.end()  # type: ignore[index]
-    window = text[max(0, start - 40) : start]
+    low = max(0, start - 40)
+    window = text[low:start]
     # the first start any kind matches from is the one ``before.search`` would find
-    begins = search(g.starts, window) if g.starts else None
+    begins = search(g.starts, window) if g.starts and may_end(g.starts, text, low, start) else None
     found = g.before.match(window, begins.start()) if g.before and begins else None
     if found:
         name = g.names[int(found.lastgroup[1:])]  # type: ignore[index]

@@ -22,6 +22,7 @@ from typing import Any
 from factcheck.extract.recognizers.around import opening, spaced, words_after, words_before
 from factcheck.extract.recognizers.mention import Mention
 from factcheck.extract.recognizers.nouns import noun_after
+from factcheck.extract.recognizers.tails import search_ending
 from factcheck.extract.recognizers.words import phrases
 from factcheck.lang.lexicon import load, scale_name
 from factcheck.values.figures import SCALE_FACTORS
@@ -102,7 +103,7 @@ def after_change_verb(text: str, lang: str, position: int) -> bool:
     pattern = _verb_before(lang)
     return (
         pattern is not None
-        and pattern.search(text, max(0, position - _WINDOW), position) is not None
+        and search_ending(pattern, text, max(0, position - _WINDOW), position) is not None
     )
 
 

@@ -268,9 +268,11 @@ def _holdable(m: Mention) -> bool:
     """False for a figure its kind cannot hold ("-10" counted things, a share of "-5 %")."""
     if m.kind not in _UNSIGNED:
         return True
-    return not any(
-        str(m.value.get(k, "")).startswith("-") for k in ("count", "amount", "value", "min", "max")
-    )
+    value = m.value
+    for key in ("count", "amount", "value", "min", "max"):
+        if key in value and str(value[key]).startswith("-"):
+            return False
+    return True
 
 
 def _scale(n: NumberMatch) -> dict[str, str]:
