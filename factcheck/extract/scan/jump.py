@@ -26,7 +26,7 @@ from factcheck.extract.scan.rewrites import (
     starter,
     starter_known,
 )
-from factcheck.extract.scan.shared import Member, member
+from factcheck.extract.scan.shared import Member
 
 # characters a pattern scans with the engine's own scan before its jump scan is built, where
 # no run before built it: deriving one parses and compiles the pattern again several times,
@@ -270,8 +270,8 @@ def _word_led(pattern: re.Pattern[str]) -> Scanner:
     the words a match may start with."""
     edge = edged(pattern)
     if edge is not None:
-        one = member(pattern) if edge.common is not None else None
-        if one is not None:
+        if edge.keys:
+            one = Member(frozenset(edge.keys.split("\0")))
             return lambda text: _member_finditer(
                 one, edge, pattern, text, fold(text) if edge.folded else text
             )

@@ -21,15 +21,13 @@ from itertools import chain, product
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
-from factcheck.cache.derived import derived, derived_text
+from factcheck.cache.derived import derived
 from factcheck.extract.scan import bigrams
-from factcheck.extract.scan import fold as fold_module
 from factcheck.extract.scan.anchors import needle_trie
 from factcheck.extract.scan.boundaries import COMMON
-from factcheck.extract.scan.fold import fold_tree
-from factcheck.extract.scan.recent import Recent, per_object
+from factcheck.extract.scan.recent import Recent
 
-_CODE = (__file__, bigrams.__file__, fold_module.__file__)
+_CODE = (__file__,)
 # characters of a match's start its keys hold at most
 _LONGEST = 4
 # a class of more characters than this ends a key (white space or digits do not)
@@ -65,23 +63,10 @@ class Member:
         return known
 
 
-@per_object
-def member(pattern: re.Pattern[str]) -> Member | None:
-    """``pattern`` as a member of shared scans, None when its keys cannot be told (a match
-    may start with any letter, or be empty)."""
-    kept = derived_text(
-        "edge-keys", f"{pattern.flags}\0{pattern.pattern}", _CODE, lambda: _keys(pattern)
-    )
-    return Member(frozenset(kept.split("\0"))) if kept else None
-
-
-def _keys(pattern: re.Pattern[str]) -> str:
-    """The keys of ``pattern`` as stored: joined by NUL; "" when it has none."""
-    parsed = _parser.parse(pattern.pattern, pattern.flags)
-    if pattern.flags & re.IGNORECASE and not fold_tree(parsed, loose=True):
-        return ""
-    data = [item for item in parsed.data if item[0] not in _ZERO_WIDTH]
-    prefixes = bigrams.prefixes(data, _LONGEST)
+def opening_keys(data: list) -> str:
+    """The keys of the matches of the parsed ``data`` (a pattern made for folded text, or one
+    that tells case), joined by NUL; "" when they cannot be told."""
+    prefixes = bigrams.prefixes([item for item in data if item[0] not in _ZERO_WIDTH], _LONGEST)
     if not prefixes:
         return ""
     keys: set[str] = set()
