@@ -104,30 +104,54 @@ def _small(shape: tuple) -> list[str] | None:
     return sorted(chars) if 0 < len(chars) <= _CLASS else None
 
 
+class _Union:
+    """The scan shared by a group's patterns, and which of them each key it finds opens."""
+
+    def __init__(self, served: frozenset[Member]) -> None:
+        self.served = served
+        self.pattern = _union(served)
+        self._openers: dict[str, tuple[Member, ...]] = {}
+
+    def openers(self, key: str) -> tuple[Member, ...]:
+        """The patterns whose matches a word start found with ``key`` may open."""
+        found = self._openers.get(key)
+        if found is None:
+            found = self._openers[key] = tuple(one for one in self.served if one.opens(key))
+        return found
+
+
 class _Shared:
-    """A shared scan of one text: where each key of the patterns it serves opens a word."""
+    """A shared scan of one text: the word starts where each pattern it serves may match."""
 
     def __init__(self, group: _Group, text: str) -> None:
         self.group = group
         self.served: frozenset[Member] = frozenset()
-        self.starts: dict[str, list[int]] = {}
+        self._starts: dict[Member, list[int]] = {}
         self.scan(text)
 
     def scan(self, text: str) -> None:
         """Find the word starts of ``text`` for the patterns the group looks for now."""
-        shared = self.group.shared()
-        if shared is None:
+        union = self.group.shared()
+        if union is None:
             return
-        found: dict[str, list[int]] = {}
-        for match in shared[1].finditer(text):
-            found.setdefault(match[1], []).append(match.end())
-        self.served, self.starts = shared[0], found
+        by_key: dict[str, list[int]] = {}
+        for match in union.pattern.finditer(text):
+            by_key.setdefault(match[1], []).append(match.end())
+        starts: dict[Member, list[int]] = {}
+        for key, ats in by_key.items():
+            for one in union.openers(key):
+                known = starts.get(one)
+                if known is None:
+                    starts[one] = ats[:]
+                else:
+                    known += ats
+        for ats in starts.values():
+            ats.sort()
+        self.served, self._starts = union.served, starts
 
     def starts_of(self, one: Member) -> list[int]:
         """The word starts where a match of ``one`` may begin, in order."""
-        found = [at for key, ats in self.starts.items() if one.opens(key) for at in ats]
-        found.sort()
-        return found
+        return self._starts.get(one, [])
 
 
 class _Group:
@@ -136,7 +160,7 @@ class _Group:
     def __init__(self, leader: Member) -> None:
         self.leader = leader
         self.others: set[Member] = set()
-        self.scan: tuple[frozenset[Member], re.Pattern[str]] | None = None
+        self.union: _Union | None = None
 
     def join(self, one: Member) -> bool:
         """Look for ``one`` with the others from the next text on; False when it is looked
@@ -144,15 +168,14 @@ class _Group:
         if one is self.leader or one in self.others or len(self.others) >= _GROUP:
             return False
         self.others.add(one)
-        self.scan = None
+        self.union = None
         return True
 
-    def shared(self) -> tuple[frozenset[Member], re.Pattern[str]] | None:
+    def shared(self) -> _Union | None:
         """The patterns looked for together and their scan; None while the leader is alone."""
-        if self.scan is None and self.others:
-            served = frozenset(self.others | {self.leader})
-            self.scan = served, _union(served)
-        return self.scan
+        if self.union is None and self.others:
+            self.union = _Union(frozenset(self.others | {self.leader}))
+        return self.union
 
 
 # per leading pattern, by identity (the group keeps it alive)
@@ -171,7 +194,7 @@ def starts(one: Member, text: str) -> list[int] | None:
         if group.join(one):
             return None  # looked for with the others from the next text on
         now = group.shared()
-        if now is None or now[0] is shared.served or one not in now[0]:
+        if now is None or now.served is shared.served or one not in now.served:
             return None
         shared.scan(text)  # a text read again since the group grew
     return shared.starts_of(one)
