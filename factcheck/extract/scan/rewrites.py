@@ -24,6 +24,7 @@ from factcheck.extract.scan.sets import compact
 from factcheck.extract.scan.shared import opening_keys
 
 _ZERO_WIDTH = (C.ASSERT, C.ASSERT_NOT, C.AT)
+_BLIND = int(re.IGNORECASE)
 # the code that derives the scans kept in the pattern store: kept per version of it
 _CODE = (
     __file__,
@@ -71,7 +72,11 @@ def _one(op: Any, av: Any) -> tuple[list | None, bool]:
         return (None if any(o is C.NEGATE for o, _ in av) else list(av)), False
     if op is C.SUBPATTERN:
         _group, add_flags, del_flags, body = av
-        return (None, False) if add_flags or del_flags else _first(list(body))
+        # a part that stops telling case opens with its characters in either case, which the
+        # scans look for as they read the whole pattern: more places, never fewer
+        if add_flags or del_flags & ~_BLIND:
+            return None, False
+        return _first(list(body))
     if op is C.BRANCH:
         out: list = []
         empty = False
