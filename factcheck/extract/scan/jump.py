@@ -259,6 +259,9 @@ def _jump(pattern: re.Pattern[str]) -> tuple[Scanner, bool]:
             lambda text: _literal_finditer(literal, pattern, text, fold(text) if folded else text)
         ), False
     scan = _word_led(pattern)
+    edge = edged(pattern)
+    if edge is not None and edge.keys:
+        return scan, False  # read at a shared scan's word starts: fewer passes than its words'
     found = openings(pattern)
     if found is None:
         return scan, False

@@ -121,12 +121,12 @@ class _Union:
 
 
 class _Shared:
-    """A shared scan of one text: the word starts where each pattern it serves may match."""
+    """A shared scan of one text: the patterns it serves, and the word starts where each may
+    match (one pair, replaced whole: threads reading it never see one without the other)."""
 
     def __init__(self, group: _Group, text: str) -> None:
         self.group = group
-        self.served: frozenset[Member] = frozenset()
-        self._starts: dict[Member, list[int]] = {}
+        self.found: tuple[frozenset[Member], dict[Member, list[int]]] = (frozenset(), {})
         self.scan(text)
 
     def scan(self, text: str) -> None:
@@ -147,11 +147,7 @@ class _Shared:
                     known += ats
         for ats in starts.values():
             ats.sort()
-        self.served, self._starts = union.served, starts
-
-    def starts_of(self, one: Member) -> list[int]:
-        """The word starts where a match of ``one`` may begin, in order."""
-        return self._starts.get(one, [])
+        self.found = (union.served, starts)
 
 
 class _Group:
@@ -189,15 +185,19 @@ def starts(one: Member, text: str) -> list[int] | None:
     the patterns read together on ``text``; None when ``one`` is not among them."""
     shared = _texts.get(text, lambda t: _Shared(_group(one), t))
     assert shared is not None  # a scan is made for every text asked about
-    if one not in shared.served:
+    served, found = shared.found
+    if one not in served:
         group = shared.group
         if group.join(one):
             return None  # looked for with the others from the next text on
         now = group.shared()
-        if now is None or now.served is shared.served or one not in now.served:
+        if now is None or now.served is served or one not in now.served:
             return None
         shared.scan(text)  # a text read again since the group grew
-    return shared.starts_of(one)
+        served, found = shared.found
+        if one not in served:  # another thread's scan, for a group that changed since
+            return None
+    return found.get(one, [])
 
 
 def _group(leader: Member) -> _Group:
