@@ -173,7 +173,8 @@ class Anchors:
         return folded.lower()
 
 
-def _trie(needles: Iterable[str]) -> str:
+def needle_trie(needles: Iterable[str]) -> str:
+    """A regex matching any of ``needles`` (escaped), as a trie of their characters."""
     root: dict = {}
     for needle in needles:
         node = root
@@ -222,7 +223,7 @@ def _finder_parts(group: frozenset[str]) -> tuple[tuple[str, ...], str]:
 
     def worked_out() -> str:
         shortest = _shortest(group)
-        trie = _trie(shortest) if len(shortest) > _SUBSTRING_SEARCHES else ""
+        trie = needle_trie(shortest) if len(shortest) > _SUBSTRING_SEARCHES else ""
         return orjson.dumps([shortest, trie]).decode()
 
     kept = derived_text("needle-finder", "\0".join(sorted(group)), (__file__,), worked_out)

@@ -9,7 +9,7 @@ from typing import Any
 import orjson
 
 from factcheck.cache.derived import derived_text
-from factcheck.extract.scan import anchors
+from factcheck.extract.scan import anchors, shared
 from factcheck.extract.scan.anchors import Need, lacking, needs
 from factcheck.extract.scan.behind import behind_led
 from factcheck.extract.scan.boundaries import rare_boundaries
@@ -26,6 +26,7 @@ from factcheck.extract.scan.rewrites import (
     starter,
     starter_known,
 )
+from factcheck.extract.scan.shared import Member
 
 # characters a pattern scans with the engine's own scan before its jump scan is built, where
 # no run before built it: deriving one parses and compiles the pattern again several times,
@@ -84,6 +85,48 @@ def _edge_finditer(
         yield found
         if found.end() == pos:
             yield from _after_empty(pattern, text, pos)
+            return
+        pos = found.end()
+
+
+def _member_finditer(
+    one: Member, edge: Edge, pattern: re.Pattern[str], text: str, low: str
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` tried at the word starts of ``low`` (``text`` or its fold)
+    a scan shared with the patterns read with it gives (``shared``), and after its rare
+    boundaries; the edge scan of its own when it is not among them."""
+    found = shared.starts(one, low)
+    if found is None:
+        return _edge_finditer(edge, pattern, text, low)
+    rare = rare_boundaries(low)
+    if rare:
+        found = sorted({*found, *(at + 1 for at in rare)})
+    return _edges_tried(edge, pattern, text, low, found)
+
+
+def _edges_tried(
+    edge: Edge, pattern: re.Pattern[str], text: str, low: str, starts: list[int]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose matches start at 0 or at one of
+    ``starts`` (in order), each tried with the edge scan first, as ``_edge_finditer`` does."""
+    edged_at, match = edge.pattern.match, pattern.match
+    pos = 0
+    found = match(text, 0) if text else None
+    if found is not None:
+        yield found
+        if not found.end():
+            yield from _after_empty(pattern, text, 0)
+            return
+        pos = found.end()
+    for at in starts:
+        if at < pos or edged_at(low, at - 1) is None:
+            continue
+        found = match(text, at)
+        if found is None:  # a look-around the edge scan leaves out turned it away
+            continue
+        yield found
+        if found.end() == at:
+            yield from _after_empty(pattern, text, at)
             return
         pos = found.end()
 
@@ -216,6 +259,9 @@ def _jump(pattern: re.Pattern[str]) -> tuple[Scanner, bool]:
             lambda text: _literal_finditer(literal, pattern, text, fold(text) if folded else text)
         ), False
     scan = _word_led(pattern)
+    edge = edged(pattern)
+    if edge is not None and edge.keys:
+        return scan, False  # read at a shared scan's word starts: fewer passes than its words'
     found = openings(pattern)
     if found is None:
         return scan, False
@@ -227,6 +273,11 @@ def _word_led(pattern: re.Pattern[str]) -> Scanner:
     the words a match may start with."""
     edge = edged(pattern)
     if edge is not None:
+        if edge.keys:
+            one = Member(frozenset(edge.keys.split("\0")))
+            return lambda text: _member_finditer(
+                one, edge, pattern, text, fold(text) if edge.folded else text
+            )
         return lambda text: _edge_finditer(edge, pattern, text, fold(text) if edge.folded else text)
     open_ = opened(pattern)
     return guarded(pattern).finditer if open_ is None else open_.finditer

@@ -13,7 +13,7 @@ from re import _constants as C  # type: ignore[attr-defined]
 from typing import Any, NamedTuple
 
 from factcheck.cache.derived import Derivation, derived, known
-from factcheck.extract.scan import bigrams, boundaries, info
+from factcheck.extract.scan import bigrams, boundaries, info, shared
 from factcheck.extract.scan import fold as fold_module
 from factcheck.extract.scan.bigrams import pair_lookahead
 from factcheck.extract.scan.boundaries import COMMON
@@ -21,10 +21,19 @@ from factcheck.extract.scan.fold import fold_tree
 from factcheck.extract.scan.info import Opened, other_cases
 from factcheck.extract.scan.recent import per_object
 from factcheck.extract.scan.sets import compact
+from factcheck.extract.scan.shared import opening_keys
 
 _ZERO_WIDTH = (C.ASSERT, C.ASSERT_NOT, C.AT)
+_BLIND = int(re.IGNORECASE)
 # the code that derives the scans kept in the pattern store: kept per version of it
-_CODE = (__file__, fold_module.__file__, bigrams.__file__, boundaries.__file__, info.__file__)
+_CODE = (
+    __file__,
+    fold_module.__file__,
+    bigrams.__file__,
+    boundaries.__file__,
+    info.__file__,
+    shared.__file__,
+)
 # the commonest letters of the languages read, and white space
 _COMMON = "etaoinsrhldcumpgfbvyzkjwETAOINSRHLDCUMPGFBVYZKJW \n"
 # characters of a match's start an edge scan's look-ahead checks before trying the pattern,
@@ -63,7 +72,11 @@ def _one(op: Any, av: Any) -> tuple[list | None, bool]:
         return (None if any(o is C.NEGATE for o, _ in av) else list(av)), False
     if op is C.SUBPATTERN:
         _group, add_flags, del_flags, body = av
-        return (None, False) if add_flags or del_flags else _first(list(body))
+        # a part that stops telling case opens with its characters in either case, which the
+        # scans look for as they read the whole pattern: more places, never fewer
+        if add_flags or del_flags & ~_BLIND:
+            return None, False
+        return _first(list(body))
     if op is C.BRANCH:
         out: list = []
         empty = False
@@ -187,13 +200,16 @@ class Edge(NamedTuple):
     """An edge scan: ``pattern`` consumes the character before a match (see ``edged``).
 
     ``common`` is the same scan over the usual boundary characters only (None when no such
-    character qualifies), and ``first`` matches a character a match can start with.
+    character qualifies), and ``first`` matches a character a match can start with. With
+    ``common``, ``keys`` are the first characters a match can open with, for a scan shared
+    with other patterns (``shared``; NUL-joined, "" when they cannot be told).
     """
 
     pattern: re.Pattern[str]
     folded: bool
     common: re.Pattern[str] | None
     first: re.Pattern[str]
+    keys: str
 
 
 @per_object
@@ -223,7 +239,9 @@ def edged(pattern: re.Pattern[str]) -> Edge | None:
     first = derived("edge-first", (pattern,), _CODE, part("first"))
     common = derived("edge-common", (pattern,), _CODE, part("common"))
     assert first is not None  # an edge pattern has a first character
-    return Edge(edge[0], edge[1][0], None if common is None else common[0], first[0])
+    if common is None:
+        return Edge(edge[0], edge[1][0], None, first[0], "")
+    return Edge(edge[0], edge[1][0], common[0], first[0], common[1][0] if common[1] else "")
 
 
 def _edge_trees(pattern: re.Pattern[str]) -> dict[str, Derivation]:
@@ -235,6 +253,8 @@ def _edge_trees(pattern: re.Pattern[str]) -> dict[str, Derivation]:
     # the edge scan only finds where to try the pattern itself, which decides the match
     folded = fold_tree(parsed, loose=True)
     flags = pattern.flags & ~re.IGNORECASE if folded else pattern.flags
+    # a case-blind pattern's keys are read as the folded text has them
+    keys = "" if flags & re.IGNORECASE else opening_keys(list(parsed.data[2:]))
     _with_pairs(parsed)
     allowed = _compiler.compile(_parser.SubPattern(parsed.state, [parsed.data[0]]), flags)
     first = _parser.SubPattern(parsed.state, list(parsed.data[1][1][1]))
@@ -246,7 +266,7 @@ def _edge_trees(pattern: re.Pattern[str]) -> dict[str, Derivation]:
     usual = [(C.LITERAL, ord(c)) for c in COMMON if allowed.fullmatch(c)]
     if usual and _boundary_only(parsed.data[0][1]):
         common = _parser.SubPattern(parsed.state, [(C.IN, usual), *parsed.data[1:]])
-        trees["common"] = (common, flags, ())
+        trees["common"] = (common, flags, (keys,))
     return trees
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from re import _parser  # type: ignore[attr-defined]
 
 import pytest
 
@@ -14,7 +15,7 @@ from factcheck.extract.scan.behind import behind_led
 from factcheck.extract.scan.boundaries import rare_boundaries
 from factcheck.extract.scan.fold import fold
 from factcheck.extract.scan.jump import finditer
-from factcheck.extract.scan.rewrites import edged, guarded, literal_led, starter
+from factcheck.extract.scan.rewrites import edged, first_chars, guarded, literal_led, starter
 
 TEXT = (
     "Le 3 mars 2024, l'Australie et la Corée du Sud ; 12Chile, x-Peru 1,200 DPRK.\n"
@@ -29,6 +30,7 @@ PATTERNS = [
     r"(?<![\s,])\w",
     r"(?<![^\W_])(?:stieg)\s+\w+",
     r"(?<![^\W_])istanbul(?![^\W_])",
+    r"(?<![^\W_])(?:(?-i:[XVI]{1,3})|\d{1,2})e?\s+(?:siècle|jahrhundert|bis)",
 ]
 
 
@@ -211,6 +213,14 @@ def test_a_look_ahead_or_an_atomic_group_gives_the_first_characters() -> None:
     assert starter(re.compile(r"(?<![\w.,])(?>\d+|(?=,\d))(?:,\d+)?")) is not None
     assert starter(re.compile(r"(?>\d+)x")) is not None
     assert starter(re.compile(r"(?=\w)x?")) is None  # letters are too common to jump to
+
+
+def test_a_part_that_stops_telling_case_gives_its_first_characters() -> None:
+    stops = _parser.parse(r"(?:(?-i:[XVI]+)|\d+)\s*世纪", re.IGNORECASE)
+    assert first_chars(stops) is not None
+    # one that starts telling case, in a pattern that does, would give too few
+    starts = _parser.parse(r"(?:(?i:[XVI]+)|\d+)\s*世纪")
+    assert first_chars(starts) is None
 
 
 def test_look_behinds_move_after_the_first_character_the_engine_skips_to() -> None:

@@ -244,7 +244,9 @@ def test_a_large_needle_group_is_read_back_from_the_store_as_worked_out(
     patterns.install()
     monkeypatch.setattr(anchors_module, "_shortest", _never)
     assert (
-        anchors_module._finder_parts(group) == first == (shortest, anchors_module._trie(shortest))
+        anchors_module._finder_parts(group)
+        == first
+        == (shortest, anchors_module.needle_trie(shortest))
     )
     assert re.compile(first[1]).search("la fiesta de sancarlos") is not None
     assert re.compile(first[1]).search("la fiesta de santiago") is None
