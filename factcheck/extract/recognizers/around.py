@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.recognizers.tails import search_ending
+from factcheck.extract.scan import search_ending
 
 # a word starts where no letter or digit stands before it, and ends where none follows
 _START, _END = r"(?<![^\W_])", r"(?![^\W_])"

@@ -10,9 +10,8 @@ from decimal import Decimal, InvalidOperation
 from factcheck.extract.recognizers.nouns import noun_after
 from factcheck.extract.recognizers.numbers import NumberMatch
 from factcheck.extract.recognizers.qualifiers import qualify
-from factcheck.extract.recognizers.tails import search_ending
 from factcheck.extract.recognizers.units import Unit, UnitGrammar, grammar, unit_before, unit_of
-from factcheck.extract.scan import finditer
+from factcheck.extract.scan import finditer, search_ending
 from factcheck.lang.lexicon import load
 
 _BEFORE_WINDOW = 40

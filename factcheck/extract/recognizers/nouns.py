@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.extract.recognizers.edges import edges
-from factcheck.extract.recognizers.tails import search_ending
+from factcheck.extract.scan import search_ending
 from factcheck.lang.lexicon import load
 
 _WORD = re.compile(r"\s*(?:-\s*)?([^\W\d_][\w'’\-]*)")

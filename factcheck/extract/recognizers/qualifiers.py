@@ -13,9 +13,8 @@ from factcheck.extract.recognizers.edges import ALNUM, LETTER, edges
 from factcheck.extract.recognizers.mention import Mention
 from factcheck.extract.recognizers.numbers import NumberMatch
 from factcheck.extract.recognizers.ranges import LOWER, UPPER, after_change_verb, join_ranges
-from factcheck.extract.recognizers.tails import may_end
 from factcheck.extract.recognizers.words import alternation, phrases
-from factcheck.extract.scan import search
+from factcheck.extract.scan import may_end, search
 from factcheck.lang.lexicon import load, scale_name
 from factcheck.values.figures import SCALE_FACTORS
 

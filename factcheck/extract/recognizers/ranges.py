@@ -22,8 +22,8 @@ from typing import Any
 from factcheck.extract.recognizers.around import opening, spaced, words_after, words_before
 from factcheck.extract.recognizers.mention import Mention
 from factcheck.extract.recognizers.nouns import noun_after
-from factcheck.extract.recognizers.tails import search_ending
 from factcheck.extract.recognizers.words import phrases
+from factcheck.extract.scan import search_ending
 from factcheck.lang.lexicon import load, scale_name
 from factcheck.values.figures import SCALE_FACTORS
 

@@ -9,7 +9,7 @@ import pytest
 from factcheck.extract.recognizers import amounts, numbers, qualifiers, ranges, units
 from factcheck.extract.recognizers.nouns import _LABEL
 from factcheck.extract.recognizers.numbers import _minus_word, grammar
-from factcheck.extract.recognizers.tails import _last, may_end, search_ending
+from factcheck.extract.scan.tails import _last, may_end, search_ending
 
 _TEXTS = {
     "en": "Injured: at least 12. It fell to minus 5 and a magnitude of 7 quake, M6.5 and Mw 7.1; "
