@@ -20,6 +20,8 @@ COMMON = (
     "\u00ab\u00bb\u2039\u203a\u2022\u00b7\u00bf\u00a1\u00b0\u00a7"
     "\u20ac\u00a3\u00a5\u20ba\u20b9\u20bd\u00a2"
 )
+# the characters white space (``\s``, ``str.isspace``) stands for, the last of them U+3000
+SPACES = "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
 _OTHER = re.compile(f"[^\\w{re.escape(COMMON)}]")
 # the last texts looked at and their rare boundaries: each text is scanned once
 _found: Recent[list[int]] = Recent([])

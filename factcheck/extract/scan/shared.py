@@ -24,7 +24,7 @@ from re import _parser  # type: ignore[attr-defined]
 from factcheck.cache.derived import derived
 from factcheck.extract.scan import bigrams
 from factcheck.extract.scan.anchors import needle_trie
-from factcheck.extract.scan.boundaries import COMMON
+from factcheck.extract.scan.boundaries import COMMON, SPACES
 from factcheck.extract.scan.recent import Recent
 
 _CODE = (__file__,)
@@ -40,8 +40,6 @@ _MOST = 8192
 _GROUP = 48
 _ZERO_WIDTH = (C.ASSERT, C.ASSERT_NOT, C.AT)
 _SPACE = (C.CATEGORY_SPACE, C.CATEGORY_UNI_SPACE)
-# the characters ``\s`` matches in text: a key through white space is one key per space
-_SPACES = tuple(chr(c) for c in range(0x3001) if chr(c).isspace())
 _BOUNDARY = "[" + re.escape(COMMON) + "]"
 
 
@@ -95,7 +93,7 @@ def _small(shape: tuple) -> list[str] | None:
     chars: set[str] = set()
     for op, av in shape:
         if op is C.CATEGORY and av in _SPACE:
-            chars.update(_SPACES)
+            chars.update(SPACES)  # a key through white space is one key per space
             continue
         codes = bigrams.codes(((op, av),))
         if codes is None:

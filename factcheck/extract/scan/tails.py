@@ -14,6 +14,9 @@ from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
+from factcheck.extract.scan.boundaries import SPACES
+from factcheck.extract.scan.recent import per_object
+
 _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
 _CLASSES = {
@@ -24,7 +27,6 @@ _CLASSES = {
     _c.CATEGORY_WORD: r"\w",
     _c.CATEGORY_NOT_WORD: r"\W",
 }
-_SPACES = "".join(chr(c) for c in range(0x3100) if chr(c).isspace())
 
 
 class _Unread(Exception):
@@ -72,7 +74,7 @@ def _ends(items: list[Any], flags: int, out: list[str]) -> bool:
                 continue
             members = _set(av)
             out.append(_scoped(members, flags))
-            if not any(re.match(f"[{members}]", space, flags) for space in _SPACES):
+            if not any(re.match(f"[{members}]", space, flags) for space in SPACES):
                 return False
             continue
         if op is _c.SUBPATTERN:
@@ -111,19 +113,8 @@ def _anchored(items: list[Any]) -> bool:
     return False
 
 
-# a pattern's hash reads its whole program: the patterns are kept by their identity instead
-_KNOWN: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
-
-
+@per_object  # a pattern's hash reads its whole program: kept by identity instead
 def _last(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """``_last_of`` ``pattern``, kept for the process."""
-    known = _KNOWN.get(id(pattern))
-    if known is None or known[0] is not pattern:
-        known = _KNOWN[id(pattern)] = (pattern, _last_of(pattern))
-    return known[1]
-
-
-def _last_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """What the last character of a match of ``pattern`` that is no white space may be;
     None where that cannot be told or a match may hold no such character."""
     out: list[str] = []
