@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from typing import Any
 
 import orjson
@@ -68,14 +68,9 @@ def _edge_finditer(
     if scan is None or any(edge.first.match(low, at + 1) for at in rare_boundaries(low)):
         scan = edge.pattern
     search, match = scan.search, pattern.match
-    pos = 0
-    found = match(text, 0) if text else None
-    if found is not None:
-        yield found
-        if not found.end():
-            yield from _after_empty(pattern, text, 0)
-            return
-        pos = found.end()
+    pos = yield from _from_start(pattern, text)
+    if pos is None:
+        return
     while (at := search(low, max(pos - 1, 0))) is not None:
         pos = at.start() + 1
         found = match(text, pos)
@@ -110,14 +105,9 @@ def _edges_tried(
     """``pattern.finditer(text)`` for a pattern whose matches start at 0 or at one of
     ``starts`` (in order), each tried with the edge scan first, as ``_edge_finditer`` does."""
     edged_at, match = edge.pattern.match, pattern.match
-    pos = 0
-    found = match(text, 0) if text else None
-    if found is not None:
-        yield found
-        if not found.end():
-            yield from _after_empty(pattern, text, 0)
-            return
-        pos = found.end()
+    pos = yield from _from_start(pattern, text)
+    if pos is None:
+        return
     for at in starts:
         if at < pos or edged_at(low, at - 1) is None:
             continue
@@ -129,6 +119,20 @@ def _edges_tried(
             yield from _after_empty(pattern, text, at)
             return
         pos = found.end()
+
+
+def _from_start(pattern: re.Pattern[str], text: str) -> Generator[re.Match[str], None, int | None]:
+    """The match of ``pattern`` at the very start of ``text``, if any (no character before
+    it for an edge scan to find), and what follows it when it is empty; returns where the
+    scan goes on from, None when it is done."""
+    found = pattern.match(text, 0) if text else None
+    if found is None:
+        return 0
+    yield found
+    if not found.end():
+        yield from _after_empty(pattern, text, 0)
+        return None
+    return found.end()
 
 
 def _after_empty(pattern: re.Pattern[str], text: str, at: int) -> Iterator[re.Match[str]]:
