@@ -241,3 +241,29 @@ def test_date_template_facts_read_back_from_the_store_are_the_ones_worked_out(
                 ]
         patterns.flush()
     assert without == [{"D", "M", "Y"}, {"M", "Y"}, {"Y"}]
+
+
+def test_the_last_characters_of_a_pattern_are_read_back_without_parsing_it_again(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck.extract.scan import tails
+
+    sources = [r"(?:more than|at least)\s*$", r"(?i:magnitud(?:e|o)|M[wl]?)\s*$", r"\d+$", "x"]
+    worked_out = [tails._last_source(re.compile(s)) for s in sources]
+    original = tails._last_source
+    calls: list[str] = []
+
+    def counted(pattern: re.Pattern[str]) -> str:
+        calls.append(pattern.pattern)
+        return original(pattern)
+
+    monkeypatch.setattr(tails, "_last_source", counted)
+    for _ in range(2):  # worked out into the store, then read back as a new process would
+        patterns.uninstall()
+        patterns.install()
+        re.purge()  # new pattern objects: nothing is remembered by identity
+        kept = [tails._last(re.compile(s)) for s in sources]
+        assert [k.pattern if k else "" for k in kept] == worked_out
+        patterns.flush()
+    assert calls == sources  # once each, by the first "process" only
+    assert [bool(w) for w in worked_out] == [True, True, True, False]  # "x" may end anywhere

@@ -14,6 +14,7 @@ from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
+from factcheck.cache.derived import derived_text
 from factcheck.extract.scan.boundaries import SPACES
 from factcheck.extract.scan.recent import per_object
 
@@ -116,14 +117,27 @@ def _anchored(items: list[Any]) -> bool:
 @per_object  # a pattern's hash reads its whole program: kept by identity instead
 def _last(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """What the last character of a match of ``pattern`` that is no white space may be;
-    None where that cannot be told or a match may hold no such character."""
+    None where that cannot be told or a match may hold no such character. Kept in the
+    store, as the other scans' derivations: working it out parses the pattern again, which
+    cost more than the first article of a language spends on anything else."""
+    kept = derived_text(
+        "last-characters",
+        f"{pattern.flags}\0{pattern.pattern}",
+        (__file__,),
+        lambda: _last_source(pattern),
+    )
+    return re.compile(kept) if kept else None
+
+
+def _last_source(pattern: re.Pattern[str]) -> str:
+    """``_last`` as stored: the source of its pattern, or "" for None."""
     out: list[str] = []
     try:
         items = _parser.parse(pattern.pattern, pattern.flags).data
         if not _anchored(items) or _ends(items, pattern.flags, out):
-            return None
+            return ""
     except _Unread:
-        return None
+        return ""
     # one class of the members for each case rule; a negated class stands alone
     folded = {"i": "", "-i": ""}
     alone = []
@@ -133,7 +147,7 @@ def _last(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         else:
             folded[scope] += members
     alone += [f"(?{scope}:[{members}])" for scope, members in folded.items() if members]
-    return re.compile("|".join(alone))
+    return "|".join(alone)
 
 
 def may_end(pattern: re.Pattern[str], text: str, low: int, stop: int) -> bool:
