@@ -267,3 +267,20 @@ def test_the_last_characters_of_a_pattern_are_read_back_without_parsing_it_again
         patterns.flush()
     assert calls == sources  # once each, by the first "process" only
     assert [bool(w) for w in worked_out] == [True, True, True, False]  # "x" may end anywhere
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_date_slots_read_back_from_the_cache_folder_are_the_ones_built(
+    store: Path, lang: str
+) -> None:
+    from factcheck.extract.recognizers.dates import slots
+
+    built = slots._template_slots.__wrapped__(lang)  # type: ignore[attr-defined]
+    for _ in range(2):  # built and kept, then read back as a new process would
+        patterns.uninstall()
+        patterns.install()
+        slots.template_slots.cache_clear()
+        assert slots.template_slots(lang) == built
+        patterns.flush()
+    assert list(store.glob("tables/date-slots-*"))
+    assert {"D", "M", "Y", "WD"} <= set(built)

@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import cache
 
+from factcheck.cache.snapshots import snapshot
 from factcheck.cache.tables import kept_from_cldr
 from factcheck.extract.recognizers.dates.names import package_holidays
 from factcheck.extract.recognizers.dates.spelled import year_slots
@@ -74,8 +75,16 @@ def unaccented(words: Iterable[str]) -> list[str]:
     return out
 
 
+@cache
 def template_slots(lang: str) -> dict[str, str]:
     """The regex of each slot a date template of ``lang`` may hold (D, M, Y, WD, HOL ...)."""
+    return _template_slots(lang)
+
+
+# kept whole: building them joins the language's month, weekday, ordinal and holiday names
+# into tries, which cost the first article of a language more than reading its grammars
+@snapshot("date-slots")
+def _template_slots(lang: str) -> dict[str, str]:
     lex = load(lang)
     dates = lex.section("dates")
     months = alternation(lex.months)
