@@ -33,23 +33,24 @@ T = TypeVar("T")
 _VERSIONS_KEPT = 4
 
 
-def _stamp(path: Path) -> tuple[int, int] | None:
+def _stamp(path: str) -> tuple[int, int] | None:
     """What tells a file's content changed: its time and size (None: absent)."""
     try:
-        stat = path.stat()
+        stat = os.stat(path)
     except OSError:
         return None
     return stat.st_mtime_ns, stat.st_size
 
 
-def _file_digest(path: Path, stamp: tuple[int, int] | None) -> str:
+def _file_digest(path: str, stamp: tuple[int, int] | None) -> str:
     return "absent" if stamp is None else _digest(path, *stamp)
 
 
 @cache  # a file is read once per process while it is unchanged
-def _digest(path: Path, mtime: int, size: int) -> str:
+def _digest(path: str, mtime: int, size: int) -> str:
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        with open(path, "rb") as file:
+            return hashlib.sha256(file.read()).hexdigest()
     except OSError:
         return "absent"
 
@@ -164,8 +165,10 @@ def _path(
     code: str = "",
 ) -> Path:
     named = tuple(sorted(packages))
-    listed = tuple(files)
-    stamps = tuple(_stamp(f) for f in listed)
+    # the files by their names: a language's 30-odd files are looked at for each of its
+    # tables, and comparing and hashing paths as objects cost more than asking their times
+    listed = tuple(map(os.fspath, files))
+    stamps = tuple(map(_stamp, listed))
     # the arguments as JSON writes them: a list (unhashable) and a tuple are alike there too
     memo = (name, json.dumps(args, sort_keys=True), named, listed, stamps, code)
     digest = _DIGESTS.get(memo)
@@ -174,7 +177,7 @@ def _path(
             "name": name,
             "args": args,
             "packages": {p: package_version(p) for p in named},
-            "files": {str(f): _file_digest(f, st) for f, st in zip(listed, stamps, strict=True)},
+            "files": {f: _file_digest(f, st) for f, st in zip(listed, stamps, strict=True)},
         }
         if code:
             key["code"] = code
