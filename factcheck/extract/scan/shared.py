@@ -21,13 +21,16 @@ from itertools import chain, product
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
-from factcheck.cache.derived import derived
-from factcheck.extract.scan import bigrams
+import orjson
+
+from factcheck.cache.derived import derived, derived_text
+from factcheck.extract.scan import anchors, bigrams
 from factcheck.extract.scan.anchors import needle_trie
 from factcheck.extract.scan.boundaries import COMMON, SPACES
 from factcheck.extract.scan.recent import Recent
 
 _CODE = (__file__,)
+_TRIE_CODE = (anchors.__file__,)  # where the trie is spelled
 # characters of a match's start its keys hold at most
 _LONGEST = 4
 # a class of more characters than this ends a key (white space or digits do not)
@@ -209,7 +212,13 @@ def _group(leader: Member) -> _Group:
 def _union(served: frozenset[Member]) -> re.Pattern[str]:
     """The scan for a boundary followed by a key of any of ``served``, the key captured."""
     keys = sorted(set(chain.from_iterable(one.keys for one in served)))
-    return _compiled(f"{_BOUNDARY}(?=({needle_trie(keys)}))")
+    # spelling the trie of thousands of keys cost more than the shared scan saves over a
+    # worker's first articles in a language; a group grows through the same few sets of
+    # patterns run after run, so the store holds their tries
+    trie = derived_text(
+        "edge-union-keys", orjson.dumps(keys).decode(), _TRIE_CODE, lambda: needle_trie(keys)
+    )
+    return _compiled(f"{_BOUNDARY}(?=({trie}))")
 
 
 _unions: dict[str, re.Pattern[str]] = {}

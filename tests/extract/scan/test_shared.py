@@ -75,3 +75,31 @@ def test_opening_keys_are_the_first_characters_of_a_match() -> None:
 @pytest.mark.parametrize("source", [r"\w+", r"[^a]b", r"(?:x)?"])
 def test_no_keys_where_a_match_may_open_with_anything(source: str) -> None:
     assert opening_keys(list(_parser.parse(source).data)) == ""
+
+
+def test_a_shared_scan_read_back_from_the_store_finds_what_the_built_one_finds(
+    store: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck.cache import patterns as store_patterns
+    from factcheck.extract.scan import recent, shared
+
+    spelled: list[int] = []
+    trie = shared.needle_trie
+    monkeypatch.setattr(shared, "needle_trie", lambda keys: spelled.append(1) or trie(keys))
+    compiled = [re.compile(source, re.IGNORECASE) for source in SOURCES]
+    for run in range(2):  # the tries spelled and kept, then read back as a new process would
+        store_patterns.uninstall()
+        store_patterns.install()
+        monkeypatch.setattr(shared, "_groups", {})
+        monkeypatch.setattr(shared, "_unions", {})
+        monkeypatch.setattr(shared, "_texts", recent.Recent(None))
+        for _ in range(3):
+            for text in TEXTS:
+                for pattern in compiled:
+                    expected = _spans(pattern, pattern.finditer(text))
+                    assert _spans(pattern, finditer(pattern, text)) == expected
+        store_patterns.flush()
+        if run == 0:
+            assert spelled  # the groups grew, and each new group's trie was spelled
+            spelled.clear()
+    assert not spelled
