@@ -9,8 +9,10 @@ from typing import Any
 from factcheck.cache.derived import derived_text
 
 _SPACE = "\x00"
-# word lists at least this long are built once and kept in the pattern store
-_KEPT_FROM = 32
+# word lists at least this long are built once and kept in the pattern store: even a list
+# of a few words costs more to spell as a trie than to read back, and a language has a few
+# dozen such lists (months, weekdays, ordinals, joining words)
+_KEPT_FROM = 2
 _CODE = (__file__,)
 
 
@@ -36,7 +38,6 @@ def trie(words: object) -> str:
     unique = sorted({str(w) for w in words})  # type: ignore[attr-defined]
     if len(unique) < _KEPT_FROM:
         return _trie(unique)
-    # a language's long lists (cities, currencies) cost a process more to build than to read
     return derived_text("trie", repr(unique), _CODE, lambda: _trie(unique))
 
 
