@@ -175,7 +175,7 @@ def test_a_concept_matcher_read_back_is_the_one_built(cache: Path, lang: str) ->
         sentences._month_after_ordinal.cache_clear()
         matcher = concepts.concept_matcher(lang)
         months = sentences._month_after_ordinal(lang)
-        return matcher.pattern, matcher.starts, matcher.exact, matcher.stems, months
+        return matcher.pattern, matcher.found, matcher.exact, matcher.stems, months
 
     first = built()
     assert list(cache.glob("tables/concepts-matcher-*"))

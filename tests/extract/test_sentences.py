@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.extract.pipeline import sentences
 from factcheck.extract.pipeline.sentences import split_sentences
@@ -54,3 +58,19 @@ def test_boilerplate_lines_are_those_the_marker_finds_in_each(text: str) -> None
             "..."
         )
         assert s.body == (not heading and marker.search(line) is None)
+
+
+# the breaks as a search at every place finds them: after a stop seen behind
+_BREAK_BEHIND = re.compile(
+    r"(?<=[.!?…])[\"»”’)]*\s+(?=[«\"“(]?[^\W_]*[A-ZÀ-ÖØ-ÞĞİŞ\d])"
+    r"|(?:(?<=[。！？])|(?<=[。！？][」』”’）)]))(?![」』”’）)])\s*(?=\S)"
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet='.!?…。！？」』”’）)"»«“( \n\tAaZé1Ş_xİ', max_size=16))
+def test_the_breaks_found_from_their_stop_are_those_found_at_every_place(text: str) -> None:
+    for line in re.finditer(r"[^\n]+", text):
+        behind = _BREAK_BEHIND.finditer(text, line.start(), line.end())
+        found = sentences._BREAK.finditer(text, line.start(), line.end())
+        assert [(max(m.start(1), m.start(2)), m.end()) for m in found] == [m.span() for m in behind]

@@ -15,6 +15,7 @@ _COUNTED_NOUN = 30
 _OTHER_SIDE = (3, 60)
 _MIN_CONFIDENCE = 0.2
 _TIE = 0.03
+_NO_WORDS = "no catalog words of a fitting topic nearby"
 
 
 @dataclass(frozen=True)
@@ -103,18 +104,25 @@ def attach(span: tuple[int, int], kind: str, topics: Mapping[str, str], ctx: Con
         # no subject here: the sentence goes on about the previous one's ("it", "the team")
         subjects = [h for h in ctx.hits[at - 1] if h.role == "subject"]
         borrowed = True
+    # a count is tied by a word of its sentence, any other value by a subject: most values
+    # have none, and no topic is scored
+    if not (hits if kind == "count" else subjects):
+        return Attachment(None, 0.0, None, None, _NO_WORDS)
+    if kind == "count":
+        # a count is tied by the noun it counts, which follows it (or, in some languages,
+        # may stand before it)
+        near = [h for h in hits if 0 <= gap(span, (h.start, h.end))[0] <= _COUNTED_NOUN]
+        near = [h for h in near if gap(span, (h.start, h.end))[1] in ctx.counted_sides]
+        near_props = [h for h in near if h.role == "property"]
+        near_subjects = [h for h in near if h.role == "subject"]
     scored: list[tuple[float, str, Hit | None, Hit | None]] = []
     for topic, topic_kind in sorted(topics.items()):
         if topic_kind != kind:
             continue
         if kind == "count":
-            # a count is tied by the noun it counts, which follows it (or, in some
-            # languages, may stand before it)
-            near = [h for h in hits if 0 <= gap(span, (h.start, h.end))[0] <= _COUNTED_NOUN]
-            near = [h for h in near if gap(span, (h.start, h.end))[1] in ctx.counted_sides]
-            p_dist, p_hit = _best([h for h in near if h.role == "property"], span, topic, None)
+            p_dist, p_hit = _best(near_props, span, topic, None)
             if p_hit is None:
-                p_dist, p_hit = _best([h for h in near if h.role == "subject"], span, topic, None)
+                p_dist, p_hit = _best(near_subjects, span, topic, None)
             if p_hit is None:
                 continue
         else:
@@ -130,7 +138,7 @@ def attach(span: tuple[int, int], kind: str, topics: Mapping[str, str], ctx: Con
             continue
         scored.append((round(0.7 * p + 0.3 * s, 2), topic, s_hit, p_hit))
     if not scored:
-        return Attachment(None, 0.0, None, None, "no catalog words of a fitting topic nearby")
+        return Attachment(None, 0.0, None, None, _NO_WORDS)
     scored.sort(key=lambda item: (-item[0], item[1]))
     confidence, topic, s_hit, p_hit = scored[0]
     if confidence < _MIN_CONFIDENCE:

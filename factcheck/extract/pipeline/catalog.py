@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import accumulate
 
 import orjson
 
@@ -52,6 +53,18 @@ class _Folds(dict[int, str]):
 _FOLDS = _Folds()
 
 
+class _Marks(dict[int, str]):
+    """Per character code, what its fold starts a text's offset map with: "\x01" for its
+    first character, "\x00" for each one more (read by ``fold_with_map``)."""
+
+    def __missing__(self, code: int) -> str:
+        marks = self[code] = "\x01" + "\x00" * (len(_FOLDS[code]) - 1)
+        return marks
+
+
+_MARKS = _Marks()
+
+
 @lru_cache(maxsize=4)  # the catalog, concept and facet words of one text read one fold
 def fold_with_map(text: str) -> tuple[str, Sequence[int]]:
     """``text`` folded (case, accents, apostrophes) and, per folded character, its source index."""
@@ -59,14 +72,14 @@ def fold_with_map(text: str) -> tuple[str, Sequence[int]]:
     # no character folds to nothing: the same length means each folded to one character
     if len(folded_text) == len(text):  # the usual case: offsets stay
         return folded_text, range(len(text) + 1)
-    chars: list[str] = []
-    where: list[int] = []
-    for index, ch in enumerate(text):
-        folded = _fold_char(ch)
-        chars.append(folded)
-        where.extend([index] * len(folded))
+    # each folded character's source index counts the source characters begun up to it: the
+    # count runs in C over one mark per folded character, not a loop over the characters
+    # (a text in Hangul, whose syllables fold to their letters, goes this way)
+    marks = text.translate(_MARKS).encode("latin-1")
+    where = list(accumulate(marks, initial=-1))
+    del where[0]
     where.append(len(text))
-    return "".join(chars), where
+    return folded_text, where
 
 
 def _first_word(text: str) -> str:

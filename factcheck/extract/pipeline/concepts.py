@@ -18,8 +18,6 @@ from factcheck.extract.pipeline import catalog as catalog_module
 from factcheck.extract.pipeline.catalog import fold_with_map
 from factcheck.lang import SHARED, section
 
-_WORD_START = re.compile(r"(?<![^\W_])[^\W_]")
-
 
 @dataclass(frozen=True)
 class Concept:
@@ -99,10 +97,10 @@ class ConceptMatcher:
     pattern: re.Pattern[str]
     exact: dict[str, tuple[str, ...]]  # folded word -> ids
     stems: tuple[tuple[str, tuple[str, ...]], ...]  # folded stem -> ids, longest first
-    word_starts: bool = True  # words begin after a non-letter; else anywhere (no spaces)
-    # the word starts where a word of the vocabulary stands (with word_starts): the others are
-    # passed over in the scan that finds them, not one by one
-    starts: re.Pattern[str] = _WORD_START
+    # what a text is scanned with: ``pattern`` where a word begins in a language that spaces
+    # its words (one scan: trying the words at each word start in turn cost a loop over the
+    # starts and a second match of each word), anywhere in one written without spaces
+    found: re.Pattern[str]
     # what each matched text names, as looked up: texts repeat, stems are many
     seen: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
 
@@ -110,7 +108,7 @@ class ConceptMatcher:
         """Every word of the vocabulary in ``text``, the longest at each place, in text order."""
         folded, where = fold_with_map(text)
         out = []
-        for match in self._matches(folded):
+        for match in self.found.finditer(folded):
             ids = self._ids(match.group())
             if ids:
                 start, end = where[match.start()], where[match.end() - 1] + 1
@@ -128,22 +126,6 @@ class ConceptMatcher:
             if key[:length] in self.exact:
                 return self.exact[key[:length]]
         return next((ids for stem, ids in self.stems if key.startswith(stem)), ())
-
-    def _matches(self, folded: str) -> list[re.Match[str]]:
-        if not self.word_starts:
-            return list(self.pattern.finditer(folded))
-        # trying the words only where a word begins is many times faster than a search
-        found = []
-        end = 0
-        for start in self.starts.finditer(folded):
-            at = start.start()
-            if at < end:
-                continue
-            match = self.pattern.match(folded, at)
-            if match is not None:
-                found.append(match)
-                end = match.end()
-        return found
 
 
 @cache
@@ -168,9 +150,11 @@ def _matcher(lang: str, vocabulary: str) -> ConceptMatcher:
     ordered = tuple((stem, tuple(ids)) for stem, ids in parts["stems"])
     if not spaced:
         # scripts written without spaces: words stand anywhere
-        return ConceptMatcher(re.compile(f"(?:{body})"), words, ordered, word_starts=False)
-    starts = re.compile(rf"(?<![^\W_])(?=[^\W_])(?={body})")
-    return ConceptMatcher(re.compile(rf"(?:{body}){tail}(?![^\W_])"), words, ordered, starts=starts)
+        anywhere = re.compile(f"(?:{body})")
+        return ConceptMatcher(anywhere, words, ordered, anywhere)
+    word = rf"(?:{body}){tail}(?![^\W_])"
+    at_starts = re.compile(rf"(?<![^\W_])(?=[^\W_]){word}")
+    return ConceptMatcher(re.compile(word), words, ordered, at_starts)
 
 
 def _matcher_parts(lang: str, vocabulary: str) -> dict[str, Any]:

@@ -13,11 +13,14 @@ from factcheck.extract.scan import finditer
 from factcheck.lang import cldr_locales
 from factcheck.lang.lexicon import load
 
+# a break: the stop that ends a sentence, then the cut (group 1 after a stop of spaced text, 2
+# after an ideographic one) where the next starts. The scan passes over characters that are
+# no stop in C: a break found where the character before it is one was tried at every place
 _BREAK = re.compile(
-    r"(?<=[.!?…])[\"»”’)]*\s+(?=[«\"“(]?[^\W_]*[A-ZÀ-ÖØ-ÞĞİŞ\d])"
+    r"[.!?…。！？](?:(?<=[.!?…])([\"»”’)]*\s+)(?=[«\"“(]?[^\W_]*[A-ZÀ-ÖØ-ÞĞİŞ\d])"
     # the ideographic full stops end a sentence whatever follows: no space, no capital; a
     # closing quote after one stays with its sentence
-    r"|(?:(?<=[。！？])|(?<=[。！？][」』”’）)]))(?![」』”’）)])\s*(?=\S)"
+    r"|(?<=[。！？])[」』”’）)]?(?![」』”’）)])(\s*)(?=\S))"
 )
 _FINAL = re.compile(r"[.!?:;»\"”)。！？」』）]\s*$")
 _WORDS = re.compile(r"\w+")
@@ -78,12 +81,10 @@ def _month_names(lang: str) -> list[str]:
     return sorted(names)
 
 
-def _ordinal_day(text: str, cut: re.Match[str], lang: str) -> bool:
-    """True when the break ``cut`` follows the dot of a day before its month."""
-    start = max(0, cut.start() - 4)
-    return (
-        _month_after_ordinal(lang).match(text, text.rfind(" ", start, cut.start()) + 1) is not None
-    )
+def _ordinal_day(text: str, cut: int, lang: str) -> bool:
+    """True when the break at ``cut`` follows the dot of a day before its month."""
+    start = max(0, cut - 4)
+    return _month_after_ordinal(lang).match(text, text.rfind(" ", start, cut) + 1) is not None
 
 
 def _marked_lines(
@@ -119,9 +120,10 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
         boiler = heading or index in within or (index in across and marker.search(body) is not None)
         begin = line.start()
         for cut in _BREAK.finditer(text, line.start(), line.end()):
-            if text[cut.start() - 1] == "." and _ordinal_day(text, cut, lang):
+            at = max(cut.start(1), cut.start(2))  # the group that took no part starts at -1
+            if text[at - 1] == "." and _ordinal_day(text, at, lang):
                 continue
-            out.append(Sentence(begin, cut.start(), not boiler))
+            out.append(Sentence(begin, at, not boiler))
             begin = cut.end()
         out.append(Sentence(begin, line.end(), not boiler))
     return out

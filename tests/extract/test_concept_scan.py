@@ -1,0 +1,56 @@
+"""The concept and facet words of a text, found in one scan where words begin, are the words
+found by trying the vocabulary at each word start in turn."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract.pipeline.catalog import fold_with_map
+from factcheck.extract.pipeline.concepts import ConceptMatcher, concept_matcher, facet_matcher
+
+_STARTS = re.compile(r"(?<![^\W_])(?=[^\W_])")
+
+
+def _tried_at_each_start(matcher: ConceptMatcher, folded: str) -> list[tuple[int, int]]:
+    found = []
+    end = 0
+    for start in _STARTS.finditer(folded):
+        at = start.start()
+        if at < end:
+            continue
+        match = matcher.pattern.match(folded, at)
+        if match is not None:
+            found.append(match.span())
+            end = match.end()
+    return found
+
+
+def _words(matcher: ConceptMatcher) -> list[str]:
+    return [*matcher.exact, *(stem + "s" for stem, _ in matcher.stems)]
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "de", "fr"])
+@pytest.mark.parametrize("vocabulary", [concept_matcher, facet_matcher])
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_one_scan_finds_what_each_word_start_does(lang: str, vocabulary, data) -> None:
+    matcher = vocabulary(lang)
+    words = _words(matcher)
+    parts = data.draw(
+        st.lists(
+            st.one_of(
+                st.sampled_from(words),
+                st.sampled_from([" ", "  ", "-", ", ", "x", "s", "'", "2", "_", "\n"]),
+                st.text(alphabet="aeisnré ", max_size=4),
+            ),
+            max_size=12,
+        )
+    )
+    folded = fold_with_map("".join(parts))[0]
+    assert [m.span() for m in matcher.found.finditer(folded)] == _tried_at_each_start(
+        matcher, folded
+    )
