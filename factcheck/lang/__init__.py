@@ -36,6 +36,7 @@ def languages() -> tuple[str, ...]:
     return tuple(sorted(p.name for p in ROOT.iterdir() if p.is_dir() and p.name[:1] not in "_."))
 
 
+@cache  # asked a few times per article, and each asks every language's aliases
 def supported(tag: str) -> str:
     """The supported language a BCP 47 tag names ("nb-NO", "no" -> "nb"), else ValueError."""
     base = tag.split("-")[0].split("_")[0].lower()
@@ -135,7 +136,7 @@ def section(folder: str, *path: str) -> Any:
 
 def forget() -> None:
     """Drop every file and table read so far: the next call reads the folders again."""
-    for cached in (languages, sections, _file, _stored, legacy_encodings, vocabulary):
+    for cached in (languages, supported, sections, _file, _stored, legacy_encodings, vocabulary):
         cached.cache_clear()
 
 
