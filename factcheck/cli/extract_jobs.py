@@ -23,7 +23,9 @@ class Job:
 
     path: str
     sources: str
-    spec: str  # the catalog as JSON: validated once per worker, not once per article
+    # the catalog as JSON, validated once per process; "" in a job handed to a worker, which
+    # was given it when set up (see :func:`quiet_worker`), rather than with every article
+    spec: str
     info: ArticleInfo
     # the article as the main process read it to hand it out by language: not read again
     read: ReadArticle | None = None
@@ -47,10 +49,20 @@ class Outcome:
 
 @lru_cache(maxsize=4)
 def case_spec(spec: str) -> CaseSpec:
-    """The catalog a job carries, validated once per process."""
+    """The catalog a job carries, validated once per process ("": the worker's own)."""
     from factcheck.models.case import CaseSpec
 
-    return CaseSpec.model_validate_json(spec)
+    return CaseSpec.model_validate_json(spec or _WORKER_SPEC[0])
+
+
+# the catalog this worker process was set up with: the jobs it is handed carry none
+_WORKER_SPEC: list[str] = [""]
+
+
+def for_worker(job: Job, read: ReadArticle | None) -> Job:
+    """``job`` as handed to a worker set up with its catalog: with the article ``read`` and
+    without the catalog, which would be pickled again with every article."""
+    return replace(job, spec="", read=read)
 
 
 def _run(job: Job) -> Outcome:
@@ -164,7 +176,8 @@ def quiet_worker(spec: str | None = None) -> None:
     patterns.install()
     Finalize(None, patterns.flush, exitpriority=0)
     if spec is not None:
-        case_spec(spec)
+        _WORKER_SPEC[0] = spec
+        case_spec("")
 
 
 def warm_up() -> None:
