@@ -33,11 +33,13 @@ class Job:
 
 @dataclass(frozen=True)
 class Outcome:
-    """One article's result: the draft file and its new text, or the problem, as one line."""
+    """One article's result: the draft file and its new content, or the problem, as one line."""
 
     path: str
     target: str | None = None
-    text: str | None = None
+    # the draft's text as UTF-8, as it is written: a worker hands it on without the main
+    # process decoding it from the pickle and encoding it again to write it
+    data: bytes | None = None
     summary: str | None = None
     problem: str | None = None
     title: str = ""
@@ -98,7 +100,7 @@ def _run(job: Job) -> Outcome:
     return Outcome(
         job.path,
         str(target),
-        result.text,
+        result.text.encode("utf-8"),
         f"{target}: {result.summary()}",
         title=str(result.draft.source.get("title") or ""),
         claims=len(result.draft.source.get("claims") or []),
@@ -152,12 +154,12 @@ def run_safe(job: Job) -> Outcome:
 
 def write_draft(outcome: Outcome) -> Outcome:
     """Write the draft of ``outcome`` (whole or not at all); a failure names the draft file."""
-    from factcheck.io.yamlio import write_atomic
+    from factcheck.io.yamlio import write_atomic_bytes
 
-    if outcome.target is None or outcome.text is None:
+    if outcome.target is None or outcome.data is None:
         return outcome
     try:
-        write_atomic(Path(outcome.target), outcome.text)
+        write_atomic_bytes(Path(outcome.target), outcome.data)
     except OSError as exc:
         return Outcome(outcome.path, problem=f"{outcome.target}: cannot write: {exc.strerror}")
     return outcome
