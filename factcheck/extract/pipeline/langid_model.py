@@ -181,9 +181,7 @@ def _drop_mtime_keyed(root: Path) -> None:
 def _mapped(langid: Any, folder: Path) -> Any:
     import numpy as np
 
-    arrays = {
-        key: np.load(folder / f"{key}.npy", mmap_mode="r") for key in (*_ARRAYS, _NEXT_ROW)
-    }
+    arrays = {key: np.load(folder / f"{key}.npy", mmap_mode="r") for key in (*_ARRAYS, _NEXT_ROW)}
     classes = json.loads((folder / "classes.json").read_text("utf-8"))
 
     class ArrayWalked(langid.LanguageIdentifier):  # type: ignore[misc, name-defined]
