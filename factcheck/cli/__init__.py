@@ -7,6 +7,7 @@ start-up); everything else goes to :mod:`factcheck.cli.application`.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from typing import Any
@@ -59,9 +60,16 @@ def main(*, leave_fast: bool = False) -> None:
         sys.stdout.write(answer)
         sys.stdout.flush()
         return
-    from factcheck.cache import methods
+    if leave_fast:
+        from factcheck.gctune import paused_collection
 
-    methods.install()  # before any module that defines data classes is imported
+        # what is read and imported here lives as long as the process: the collector's scans
+        # of it found nothing to free
+        with paused_collection():
+            _install_methods()
+            gc.freeze()
+    else:
+        _install_methods()
     from factcheck.cli.quick_compare import quick_compare
 
     call = quick_compare(sys.argv)
@@ -91,6 +99,12 @@ def main(*, leave_fast: bool = False) -> None:
     from factcheck.cli.application import run
 
     run()
+
+
+def _install_methods() -> None:
+    from factcheck.cache import methods
+
+    methods.install()  # before any module that defines data classes is imported
 
 
 def command() -> None:

@@ -23,7 +23,9 @@ class Job:
 
     path: str
     sources: str
-    spec: str  # the catalog as JSON: validated once per worker, not once per article
+    # the catalog as JSON, validated once per process; "" in a job handed to a worker, which
+    # was given it when set up (see :func:`quiet_worker`), rather than with every article
+    spec: str
     info: ArticleInfo
     # the article as the main process read it to hand it out by language: not read again
     read: ReadArticle | None = None
@@ -31,11 +33,13 @@ class Job:
 
 @dataclass(frozen=True)
 class Outcome:
-    """One article's result: the draft file and its new text, or the problem, as one line."""
+    """One article's result: the draft file and its new content, or the problem, as one line."""
 
     path: str
     target: str | None = None
-    text: str | None = None
+    # the draft's text as UTF-8, as it is written: a worker hands it on without the main
+    # process decoding it from the pickle and encoding it again to write it
+    data: bytes | None = None
     summary: str | None = None
     problem: str | None = None
     title: str = ""
@@ -47,10 +51,20 @@ class Outcome:
 
 @lru_cache(maxsize=4)
 def case_spec(spec: str) -> CaseSpec:
-    """The catalog a job carries, validated once per process."""
+    """The catalog a job carries, validated once per process ("": the worker's own)."""
     from factcheck.models.case import CaseSpec
 
-    return CaseSpec.model_validate_json(spec)
+    return CaseSpec.model_validate_json(spec or _WORKER_SPEC[0])
+
+
+# the catalog this worker process was set up with: the jobs it is handed carry none
+_WORKER_SPEC: list[str] = [""]
+
+
+def for_worker(job: Job, read: ReadArticle | None) -> Job:
+    """``job`` as handed to a worker set up with its catalog: with the article ``read`` and
+    without the catalog, which would be pickled again with every article."""
+    return replace(job, spec="", read=read)
 
 
 def _run(job: Job) -> Outcome:
@@ -86,7 +100,7 @@ def _run(job: Job) -> Outcome:
     return Outcome(
         job.path,
         str(target),
-        result.text,
+        result.text.encode("utf-8"),
         f"{target}: {result.summary()}",
         title=str(result.draft.source.get("title") or ""),
         claims=len(result.draft.source.get("claims") or []),
@@ -140,12 +154,12 @@ def run_safe(job: Job) -> Outcome:
 
 def write_draft(outcome: Outcome) -> Outcome:
     """Write the draft of ``outcome`` (whole or not at all); a failure names the draft file."""
-    from factcheck.io.yamlio import write_atomic
+    from factcheck.io.yamlio import write_atomic_bytes
 
-    if outcome.target is None or outcome.text is None:
+    if outcome.target is None or outcome.data is None:
         return outcome
     try:
-        write_atomic(Path(outcome.target), outcome.text)
+        write_atomic_bytes(Path(outcome.target), outcome.data)
     except OSError as exc:
         return Outcome(outcome.path, problem=f"{outcome.target}: cannot write: {exc.strerror}")
     return outcome
@@ -164,7 +178,8 @@ def quiet_worker(spec: str | None = None) -> None:
     patterns.install()
     Finalize(None, patterns.flush, exitpriority=0)
     if spec is not None:
-        case_spec(spec)
+        _WORKER_SPEC[0] = spec
+        case_spec("")
 
 
 def warm_up() -> None:

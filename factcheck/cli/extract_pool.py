@@ -6,10 +6,9 @@ from __future__ import annotations
 import gc
 import os
 from collections.abc import Generator, Iterator
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from factcheck.cli.extract_jobs import Job, Outcome, quiet_worker, run_safe, warm_up
+from factcheck.cli.extract_jobs import Job, Outcome, for_worker, quiet_worker, run_safe, warm_up
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -72,7 +71,7 @@ def _dispatched(jobs: list[Job], pools: list[ProcessPoolExecutor]) -> Iterator[O
 
     for index, job in enumerate(jobs):
         article, lang, size = read_for_sharing(job.path, job.info.language)
-        ready[index] = replace(job, read=article)
+        ready[index] = for_worker(job, article)
         dispatcher.add(index, size, lang)
         feed()
         for future in [f for f in running if f.done()]:

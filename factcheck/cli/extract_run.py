@@ -247,8 +247,11 @@ def run_extract(
     with ``--corpus`` extract a corpus into claims; the exit code (2: an article or record
     could not be used). Bad options raise FactcheckError."""
     from factcheck.cache import methods, patterns
+    from factcheck.gctune import paused_collection
 
-    patterns.install()  # first: the recognizers' modules compile patterns as they are imported
+    with paused_collection():  # what it reads is kept to the end: no scan of it finds any
+        patterns.install()  # first: the recognizers' modules compile patterns as imported
+        gc.freeze()
     options = options or ExtractOptions()
     if options.corpus is not None:
         _check_corpus(articles, options)
@@ -260,7 +263,6 @@ def run_extract(
         from factcheck.cli.extract_aside import language_aside
 
         aside = language_aside(articles[0])  # told while the catalog and pipeline load
-    from factcheck.gctune import paused_collection
 
     # what loading the catalog and the pipeline's modules builds lives as long as the
     # process: the collector's scans of it meanwhile found nothing to free

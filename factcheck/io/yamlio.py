@@ -331,22 +331,50 @@ def _mode_for(path: Path) -> int:
 
 def write_atomic_bytes(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically: a temporary file in the same folder, then rename."""
-    write_atomic_stream(path, lambda handle: handle.write(data))
+    _write_atomic(path, lambda fd: _write_all(fd, data))
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    # straight to the file: a buffered stream around it would only copy the bytes once more
+    with memoryview(data) as view:
+        while view:
+            view = view[os.write(fd, view) :]
 
 
 def write_atomic_stream(path: Path, write: Callable[[BinaryIO], object]) -> None:
     """Have ``write`` fill ``path`` through a binary stream, atomically: a temporary file in the
     same folder, renamed into place only once ``write`` has returned."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        # mkstemp makes the file private (0600); give it the mode the file had, or what a
-        # plain open() would give, so a report or decisions file stays readable to others
-        os.fchmod(fd, _mode_for(path))
-        with os.fdopen(fd, "wb") as handle:
+
+    def fill(fd: int) -> None:
+        with os.fdopen(fd, "wb", closefd=False) as handle:
             write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
+
+    _write_atomic(path, fill)
+
+
+def _temporary(path: Path) -> tuple[int, str]:
+    """A new private file beside ``path``, open: its descriptor and name."""
+    folder = path.parent
+    try:
+        return tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except FileNotFoundError:  # the folder is made only where it is missing
+        folder.mkdir(parents=True, exist_ok=True)
+        return tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+
+
+def _write_atomic(path: Path, fill: Callable[[int], object]) -> None:
+    """Have ``fill`` write a temporary file beside ``path`` through its descriptor, and put
+    it in place of ``path`` only once it has returned and the file is on disk."""
+    fd, tmp = _temporary(path)
+    try:
+        try:
+            # mkstemp makes the file private (0600); give it the mode the file had, or what a
+            # plain open() would give, so a report or decisions file stays readable to others
+            os.fchmod(fd, _mode_for(path))
+            fill(fd)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -106,3 +106,16 @@ def test_a_copy_in_use_is_marked_as_used(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.setattr(langid, "IDENTIFIER", None)
     langid_model.identifier()
     assert current.stat().st_mtime > time.time() - 3600
+
+
+def test_counting_by_packed_keys_gives_what_numpy_unique_gives() -> None:
+    import numpy as np
+
+    rng = np.random.default_rng(11)
+    for size, high in ((1, 5), (2, 2), (50, 3), (700, 100_053), (5_000, 40)):
+        features = rng.integers(0, high, size).astype(np.int32)
+        found, first, counts = np.unique(features, return_index=True, return_counts=True)
+        order = np.argsort(first)
+        packed = langid_model._counted(features)
+        assert packed[0].tolist() == found[order].tolist()
+        assert packed[1].tolist() == counts[order].tolist()

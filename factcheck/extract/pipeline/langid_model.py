@@ -29,11 +29,14 @@ from typing import Any
 from factcheck.cache.files import cache_root, drop_older, mark_used
 
 _ARRAYS = ("ptc", "pc", "nextmove", "nextmove_row", "out_feat")
+# derived when unpacked: the row of the state each move leads to (see :func:`_visits`)
+_NEXT_ROW = "nextrow"
 _STEM = "py3langid"
 _COPIES_KEPT = 2  # 66 MB each: the current one and one an older environment may still use
 _SAMPLE = 1 << 16  # bytes read from each end of the packed model to key its unpacked copy
 # how the unpacked copy is laid out: a copy laid out otherwise is filed under another name
-_LAYOUT = b"ptc float32"
+_LAYOUT = b"ptc float32, nextrow"
+_LOW = (1 << 32) - 1  # the low 32 bits of a key that holds a position
 
 
 def _folder(langid: Any) -> Path:
@@ -70,6 +73,9 @@ def _unpack(langid: Any, folder: Path) -> None:
             # widened once here: float16 to float32 is exact, so the scores stay the same
             values = data[key].astype(np.float32) if key == "ptc" else data[key]
             np.save(work / f"{key}.npy", values)
+        # its rows' offsets fit 32 bits: 256 moves each, a few hundred thousand rows
+        rows = data["nextmove_row"].astype(np.uint32) << 8
+        np.save(work / f"{_NEXT_ROW}.npy", rows.take(data["nextmove"]))
         (work / "classes.json").write_text(json.dumps(data["classes"].tolist()), "utf-8")
         os.replace(work, folder)
         drop_older(folder.parent, _STEM, _COPIES_KEPT)
@@ -99,35 +105,69 @@ def _walked(values: Any) -> Any:
     return _stdlib_array(values)
 
 
-def _visits(moves: Any, rows: Any, outputs: Any, data: bytes) -> tuple[Any, Any] | None:
+def _visits(
+    moves: Any, next_rows: Any, start: int, outputs: Any, data: bytes
+) -> tuple[Any, Any] | None:
     """py3langid's ``visit_counts`` with array operations: the features the automaton
     outputs over ``data`` and the count of each, as arrays in the order the features first
     occur (the order py3langid's dict has them in); None for none.
 
-    The state after byte i is the move from the state after byte i - 1. Every state is first
-    taken as the move from the start state; then each is recomputed from its predecessor's,
-    all at once, until nothing changes. The sequence that no longer changes has the first
-    state right and follows every move, so it is the one a byte-by-byte walk visits; with an
-    automaton of patterns at most k bytes long it settles after about k rounds."""
+    A state's moves are a row of ``moves``, at an offset (``start``: the start state's);
+    ``next_rows`` holds the offset of the row each move leads to. The row after byte i is
+    the one the move from the row after byte i - 1 leads to. Every row is first taken as
+    the one the move from the start leads to; then each is recomputed from its
+    predecessor's, all at once, until nothing changes. The sequence that no longer changes
+    has the first row right and follows every move, so it is the one a byte-by-byte walk
+    visits; with an automaton of patterns at most k bytes long it settles after about k
+    rounds. The states themselves are then the moves from those rows."""
     import numpy as np
 
     codes = np.frombuffer(data, dtype=np.uint8).astype(np.intp)
     if not len(codes):
         return None
     # ``take`` gathers from one axis without the general indexing machinery: the same items
-    states = moves.take(rows[0] + codes)
+    at = next_rows.take(start + codes)
     while True:
-        after = moves.take(rows.take(states[:-1]) + codes[1:])
-        if np.array_equal(after, states[1:]):
+        after = next_rows.take(at[:-1] + codes[1:])
+        if np.array_equal(after, at[1:]):
             break
-        states[1:] = after
-    features = outputs.take(states)
+        at[1:] = after
+    before = np.empty_like(codes)
+    before[0] = start
+    before[1:] = at[:-1]
+    before += codes
+    features = outputs.take(moves.take(before))
     features = features[features >= 0]
     if not len(features):
         return None
-    found, first, counts = np.unique(features, return_index=True, return_counts=True)
-    order = np.argsort(first)
-    return found[order], counts[order]
+    if len(features) > _LOW:
+        found, first, counts = np.unique(features, return_index=True, return_counts=True)
+        order = np.argsort(first)
+        return found[order], counts[order]
+    return _counted(features)
+
+
+def _counted(features: Any) -> Any:
+    """The distinct ``features`` in the order they first occur, and the count of each: what
+    ``np.unique`` with first indices and counts, reordered by those indices, gives. Each is
+    sorted with its position in the low 32 bits instead, so that a plain sort keeps them in
+    order (``np.unique`` sorts stably, several times slower); for fewer than 2**32 items."""
+    import numpy as np
+
+    keys = features.astype(np.int64) << 32
+    keys |= np.arange(len(features))
+    keys.sort()
+    feats = keys >> 32
+    starts = np.flatnonzero(feats[1:] != feats[:-1])
+    starts += 1
+    starts = np.concatenate(([0], starts))
+    counts = np.diff(starts, append=len(features))
+    # each distinct feature's first position, high, above its place among them, low
+    firsts = (keys.take(starts) & _LOW) << 32
+    firsts |= np.arange(len(starts))
+    firsts.sort()
+    order = firsts & _LOW
+    return feats.take(starts).take(order), counts.take(order)
 
 
 def _drop_mtime_keyed(root: Path) -> None:
@@ -141,14 +181,14 @@ def _drop_mtime_keyed(root: Path) -> None:
 def _mapped(langid: Any, folder: Path) -> Any:
     import numpy as np
 
-    arrays = {key: np.load(folder / f"{key}.npy", mmap_mode="r") for key in _ARRAYS}
+    arrays = {key: np.load(folder / f"{key}.npy", mmap_mode="r") for key in (*_ARRAYS, _NEXT_ROW)}
     classes = json.loads((folder / "classes.json").read_text("utf-8"))
 
     class ArrayWalked(langid.LanguageIdentifier):  # type: ignore[misc, name-defined]
         """py3langid's identifier, with the automaton walked by :func:`_visits`."""
 
         __slots__ = ("_arrays",)
-        _arrays: tuple[Any, Any, Any]  # moves, row offsets, outputs
+        _arrays: tuple[Any, Any, int, Any]  # moves, next rows, the start's row, outputs
 
         def _raw_score(self, text: bytes) -> Any:
             visits = _visits(*self._arrays, text)
@@ -168,8 +208,13 @@ def _mapped(langid: Any, folder: Path) -> Any:
         arrays["out_feat"].tolist(),
         tk_row=_stdlib_array(arrays["nextmove_row"]),
     )
-    rows = np.asarray(arrays["nextmove_row"]).astype(np.intp) << 8
-    found._arrays = (np.asarray(arrays["nextmove"]), rows, np.asarray(arrays["out_feat"]))
+    start = int(arrays["nextmove_row"][0]) << 8
+    found._arrays = (
+        np.asarray(arrays["nextmove"]),
+        np.asarray(arrays[_NEXT_ROW]),
+        start,
+        np.asarray(arrays["out_feat"]),
+    )
     return found
 
 
