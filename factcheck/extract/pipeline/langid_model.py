@@ -29,13 +29,11 @@ from typing import Any
 from factcheck.cache.files import cache_root, drop_older, mark_used
 
 _ARRAYS = ("ptc", "pc", "nextmove", "nextmove_row", "out_feat")
-# derived when unpacked: the row of the state each move leads to (see :func:`_visits`)
-_NEXT_ROW = "nextrow"
 _STEM = "py3langid"
 _COPIES_KEPT = 2  # 66 MB each: the current one and one an older environment may still use
 _SAMPLE = 1 << 16  # bytes read from each end of the packed model to key its unpacked copy
 # how the unpacked copy is laid out: a copy laid out otherwise is filed under another name
-_LAYOUT = b"ptc float32, nextrow"
+_LAYOUT = b"ptc float32"
 _LOW = (1 << 32) - 1  # the low 32 bits of a key that holds a position
 
 
@@ -73,9 +71,6 @@ def _unpack(langid: Any, folder: Path) -> None:
             # widened once here: float16 to float32 is exact, so the scores stay the same
             values = data[key].astype(np.float32) if key == "ptc" else data[key]
             np.save(work / f"{key}.npy", values)
-        # its rows' offsets fit 32 bits: 256 moves each, a few hundred thousand rows
-        rows = data["nextmove_row"].astype(np.uint32) << 8
-        np.save(work / f"{_NEXT_ROW}.npy", rows.take(data["nextmove"]))
         (work / "classes.json").write_text(json.dumps(data["classes"].tolist()), "utf-8")
         os.replace(work, folder)
         drop_older(folder.parent, _STEM, _COPIES_KEPT)
@@ -105,38 +100,29 @@ def _walked(values: Any) -> Any:
     return _stdlib_array(values)
 
 
-def _visits(
-    moves: Any, next_rows: Any, start: int, outputs: Any, data: bytes
-) -> tuple[Any, Any] | None:
+def _visits(moves: Any, rows: Any, outputs: Any, data: bytes) -> tuple[Any, Any] | None:
     """py3langid's ``visit_counts`` with array operations: the features the automaton
     outputs over ``data`` and the count of each, as arrays in the order the features first
     occur (the order py3langid's dict has them in); None for none.
 
-    A state's moves are a row of ``moves``, at an offset (``start``: the start state's);
-    ``next_rows`` holds the offset of the row each move leads to. The row after byte i is
-    the one the move from the row after byte i - 1 leads to. Every row is first taken as
-    the one the move from the start leads to; then each is recomputed from its
-    predecessor's, all at once, until nothing changes. The sequence that no longer changes
-    has the first row right and follows every move, so it is the one a byte-by-byte walk
-    visits; with an automaton of patterns at most k bytes long it settles after about k
-    rounds. The states themselves are then the moves from those rows."""
+    The state after byte i is the move from the state after byte i - 1. Every state is first
+    taken as the move from the start state; then each is recomputed from its predecessor's,
+    all at once, until nothing changes. The sequence that no longer changes has the first
+    state right and follows every move, so it is the one a byte-by-byte walk visits; with an
+    automaton of patterns at most k bytes long it settles after about k rounds."""
     import numpy as np
 
     codes = np.frombuffer(data, dtype=np.uint8).astype(np.intp)
     if not len(codes):
         return None
     # ``take`` gathers from one axis without the general indexing machinery: the same items
-    at = next_rows.take(start + codes)
+    states = moves.take(rows[0] + codes)
     while True:
-        after = next_rows.take(at[:-1] + codes[1:])
-        if np.array_equal(after, at[1:]):
+        after = moves.take(rows.take(states[:-1]) + codes[1:])
+        if np.array_equal(after, states[1:]):
             break
-        at[1:] = after
-    before = np.empty_like(codes)
-    before[0] = start
-    before[1:] = at[:-1]
-    before += codes
-    features = outputs.take(moves.take(before))
+        states[1:] = after
+    features = outputs.take(states)
     features = features[features >= 0]
     if not len(features):
         return None
@@ -181,14 +167,14 @@ def _drop_mtime_keyed(root: Path) -> None:
 def _mapped(langid: Any, folder: Path) -> Any:
     import numpy as np
 
-    arrays = {key: np.load(folder / f"{key}.npy", mmap_mode="r") for key in (*_ARRAYS, _NEXT_ROW)}
+    arrays = {key: np.load(folder / f"{key}.npy", mmap_mode="r") for key in _ARRAYS}
     classes = json.loads((folder / "classes.json").read_text("utf-8"))
 
     class ArrayWalked(langid.LanguageIdentifier):  # type: ignore[misc, name-defined]
         """py3langid's identifier, with the automaton walked by :func:`_visits`."""
 
         __slots__ = ("_arrays",)
-        _arrays: tuple[Any, Any, int, Any]  # moves, next rows, the start's row, outputs
+        _arrays: tuple[Any, Any, Any]  # moves, row offsets, outputs
 
         def _raw_score(self, text: bytes) -> Any:
             visits = _visits(*self._arrays, text)
@@ -208,13 +194,8 @@ def _mapped(langid: Any, folder: Path) -> Any:
         arrays["out_feat"].tolist(),
         tk_row=_stdlib_array(arrays["nextmove_row"]),
     )
-    start = int(arrays["nextmove_row"][0]) << 8
-    found._arrays = (
-        np.asarray(arrays["nextmove"]),
-        np.asarray(arrays[_NEXT_ROW]),
-        start,
-        np.asarray(arrays["out_feat"]),
-    )
+    rows = np.asarray(arrays["nextmove_row"]).astype(np.intp) << 8
+    found._arrays = (np.asarray(arrays["nextmove"]), rows, np.asarray(arrays["out_feat"]))
     return found
 
 
