@@ -175,12 +175,12 @@ def test_a_concept_matcher_read_back_is_the_one_built(cache: Path, lang: str) ->
         sentences._month_after_ordinal.cache_clear()
         matcher = concepts.concept_matcher(lang)
         months = sentences._month_after_ordinal(lang)
-        return matcher.pattern, matcher.found, matcher.exact, matcher.stems, months
+        return matcher.found, matcher.exact, matcher.stems, months
 
     first = built()
     assert list(cache.glob("tables/concepts-matcher-*"))
     assert built() == first
-    assert first[2]  # every language has concept words
+    assert first[1]  # every language has concept words
 
 
 def test_the_place_indexes_read_back_are_the_ones_built(cache: Path) -> None:

@@ -10,19 +10,26 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract.pipeline.catalog import fold_with_map
-from factcheck.extract.pipeline.concepts import ConceptMatcher, concept_matcher, facet_matcher
+from factcheck.extract.pipeline.concepts import (
+    AT_WORD_START,
+    ConceptMatcher,
+    concept_matcher,
+    facet_matcher,
+)
 
-_STARTS = re.compile(r"(?<![^\W_])(?=[^\W_])")
+_STARTS = re.compile(AT_WORD_START)
 
 
 def _tried_at_each_start(matcher: ConceptMatcher, folded: str) -> list[tuple[int, int]]:
+    # the vocabulary's words alone, tried at each word start in turn
+    word = re.compile(matcher.found.pattern.removeprefix(AT_WORD_START))
     found = []
     end = 0
     for start in _STARTS.finditer(folded):
         at = start.start()
         if at < end:
             continue
-        match = matcher.pattern.match(folded, at)
+        match = word.match(folded, at)
         if match is not None:
             found.append(match.span())
             end = match.end()

@@ -18,6 +18,9 @@ from factcheck.extract.pipeline import catalog as catalog_module
 from factcheck.extract.pipeline.catalog import fold_with_map
 from factcheck.lang import SHARED, section
 
+# where a word of a language that spaces its words begins
+AT_WORD_START = r"(?<![^\W_])(?=[^\W_])"
+
 
 @dataclass(frozen=True)
 class Concept:
@@ -94,12 +97,12 @@ def _trie_regex(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
 class ConceptMatcher:
     """A language's words for a keyed vocabulary as one trie pattern, and the ids of each."""
 
-    pattern: re.Pattern[str]
     exact: dict[str, tuple[str, ...]]  # folded word -> ids
     stems: tuple[tuple[str, tuple[str, ...]], ...]  # folded stem -> ids, longest first
-    # what a text is scanned with: ``pattern`` where a word begins in a language that spaces
-    # its words (one scan: trying the words at each word start in turn cost a loop over the
-    # starts and a second match of each word), anywhere in one written without spaces
+    # what a text is scanned with: the words' trie where a word begins (``AT_WORD_START``) in
+    # a language that spaces its words (one scan: trying the words at each word start in turn
+    # cost a loop over the starts and a second match of each word), anywhere in one written
+    # without spaces
     found: re.Pattern[str]
     # what each matched text names, as looked up: texts repeat, stems are many
     seen: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
@@ -150,11 +153,8 @@ def _matcher(lang: str, vocabulary: str) -> ConceptMatcher:
     ordered = tuple((stem, tuple(ids)) for stem, ids in parts["stems"])
     if not spaced:
         # scripts written without spaces: words stand anywhere
-        anywhere = re.compile(f"(?:{body})")
-        return ConceptMatcher(anywhere, words, ordered, anywhere)
-    word = rf"(?:{body}){tail}(?![^\W_])"
-    at_starts = re.compile(rf"(?<![^\W_])(?=[^\W_]){word}")
-    return ConceptMatcher(re.compile(word), words, ordered, at_starts)
+        return ConceptMatcher(words, ordered, re.compile(f"(?:{body})"))
+    return ConceptMatcher(words, ordered, re.compile(rf"{AT_WORD_START}(?:{body}){tail}(?![^\W_])"))
 
 
 def _matcher_parts(lang: str, vocabulary: str) -> dict[str, Any]:
