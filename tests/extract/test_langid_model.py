@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -119,3 +123,49 @@ def test_counting_by_packed_keys_gives_what_numpy_unique_gives() -> None:
         packed = langid_model._counted(features)
         assert packed[0].tolist() == found[order].tolist()
         assert packed[1].tolist() == counts[order].tolist()
+
+
+_ROOT = Path(__file__).resolve().parents[2]
+_BLAS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def test_numpy_loads_with_one_blas_thread_and_the_environment_is_left_as_it_was(
+    tmp_path: Path,
+) -> None:
+    # a stand-in numpy that notes the thread counts it would have been loaded with
+    (tmp_path / "numpy.py").write_text(
+        f"import os\nSEEN = {{k: os.environ.get(k) for k in {_BLAS!r}}}\n", encoding="utf-8"
+    )
+    script = (
+        "import os, json\n"
+        "from factcheck.extract.pipeline.langid_model import _numpy_on_one_thread\n"
+        "_numpy_on_one_thread()\n"
+        "import numpy\n"
+        f"print(json.dumps([numpy.SEEN, {{k: os.environ.get(k) for k in {_BLAS!r}}}]))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in _BLAS}
+    env["OMP_NUM_THREADS"] = "3"  # set by the user: kept
+    env["PYTHONPATH"] = os.pathsep.join([str(tmp_path), str(_ROOT)])
+    run = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+    )
+    seen, after = json.loads(run.stdout)
+    assert seen == {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "3", "MKL_NUM_THREADS": "1"}
+    assert after == {"OPENBLAS_NUM_THREADS": None, "OMP_NUM_THREADS": "3", "MKL_NUM_THREADS": None}
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts threads in /proc")
+def test_loading_the_detector_starts_no_thread() -> None:
+    script = (
+        "import os\n"
+        "before = len(os.listdir('/proc/self/task'))\n"
+        "from factcheck.extract.pipeline.langid_model import told_language\n"
+        "told_language('Der Vorstand tagte gestern und erklärte, dass niemand anrief.')\n"
+        "print(len(os.listdir('/proc/self/task')) - before)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in _BLAS}
+    run = subprocess.run(
+        [sys.executable, "-c", script], cwd=_ROOT, env=env, capture_output=True, text=True
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "0"
