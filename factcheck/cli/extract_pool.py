@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from factcheck.cli.extract_jobs import Job, Outcome, for_worker, quiet_worker, run_safe, warm_up
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from factcheck.cli.worker_pipes import PipeWorker
 
 # articles queued at a worker: one to read next while the main process takes the last's result
 _QUEUED = 2
@@ -21,10 +21,9 @@ def run_pooled(jobs: list[Job]) -> Generator[Outcome, None, None]:
     """The outcome of every job, as workers finish them; on any failure or interruption the
     workers are ended at once."""
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
 
     from factcheck.cache import patterns
-    from factcheck.cli.pools import abandon
+    from factcheck.cli.worker_pipes import PipeWorker
 
     if multiprocessing.get_start_method() == "fork":
         from factcheck.gctune import paused_collection
@@ -34,53 +33,56 @@ def run_pooled(jobs: list[Job]) -> Generator[Outcome, None, None]:
             # and none of them scans it in a garbage collection, or copies it by touching it
             gc.freeze()
     patterns.flush()  # what the workers inherit is written once, by this process
-    # one single-process pool per worker: each is handed articles of its own languages
-    pools = [
-        ProcessPoolExecutor(1, initializer=quiet_worker, initargs=(jobs[0].spec,))
-        for _ in range(min(os.cpu_count() or 1, len(jobs)))
-    ]
+    # each worker is handed articles of its own languages
+    workers: list[PipeWorker] = []
     try:
-        yield from _dispatched(jobs, pools)
+        for _ in range(min(os.cpu_count() or 1, len(jobs))):
+            workers.append(PipeWorker(run_safe, quiet_worker, (jobs[0].spec,)))
+        yield from _dispatched(jobs, workers)
     except BaseException:
-        abandon(*pools)
+        for worker in workers:
+            worker.end()
         raise
-    for pool in pools:
-        pool.shutdown()
+    for worker in workers:
+        worker.close()
 
 
-def _dispatched(jobs: list[Job], pools: list[ProcessPoolExecutor]) -> Iterator[Outcome]:
+def _dispatched(jobs: list[Job], workers: list[PipeWorker]) -> Iterator[Outcome]:
     """The outcome of every job as workers finish them. The articles are read here, one by one,
     to tell their language, while the workers start on those read so far."""
-    from concurrent.futures import FIRST_COMPLETED, wait
-
     from factcheck.cli.by_language import Dispatcher, read_for_sharing
+    from factcheck.cli.worker_pipes import answering, pickled
 
-    dispatcher = Dispatcher(len(pools))
-    running: dict[Future[Outcome], int] = {}  # future -> its worker
-    queued = [0] * len(pools)
+    dispatcher = Dispatcher(len(workers))
     ready: dict[int, Job] = {}  # read, not yet handed out: held only until then
+    held: dict[int, bytes] = {}  # worker -> its next job, to write once the worker can take it
 
     def feed() -> None:
-        for worker, pool in enumerate(pools):
-            while queued[worker] < _QUEUED:
-                index = dispatcher.next_for(worker)
-                if index is None:
+        for number, worker in enumerate(workers):
+            while worker.pending < _QUEUED:
+                job = held.pop(number, None)
+                if job is None:
+                    index = dispatcher.next_for(number)
+                    if index is None:
+                        break
+                    job = pickled(ready.pop(index))
+                if not worker.can_take(job):
+                    held[number] = job
                     break
-                running[pool.submit(run_safe, ready.pop(index))] = worker
-                queued[worker] += 1
+                worker.send(job)
+
+    def answered(timeout: float | None) -> Iterator[Outcome]:
+        for worker in answering(workers, timeout):
+            outcome = worker.receive()
+            feed()  # the worker is handed its next job before this draft is written
+            yield outcome
 
     for index, job in enumerate(jobs):
         article, lang, size = read_for_sharing(job.path, job.info.language)
         ready[index] = for_worker(job, article)
         dispatcher.add(index, size, lang)
         feed()
-        for future in [f for f in running if f.done()]:
-            queued[running.pop(future)] -= 1
-            yield future.result()
+        yield from answered(0)
     feed()
-    while running:
-        finished, _ = wait(running, return_when=FIRST_COMPLETED)
-        for future in finished:
-            queued[running.pop(future)] -= 1
-            yield future.result()
-        feed()
+    while any(worker.pending for worker in workers):
+        yield from answered(None)
