@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
+import pytest
+from babel.core import get_global
+
+from factcheck.extract.recognizers import zone_names
 from factcheck.extract.recognizers.zone_names import city_mentions, country_zone
 
 
@@ -22,6 +26,21 @@ from factcheck.extract.recognizers.zone_names import city_mentions, country_zone
 )
 def test_a_country_names_its_main_clock_or_none(country: str, zone: str | None) -> None:
     assert country_zone(country) == zone
+
+
+def test_the_clocks_read_back_are_the_ones_derived_for_every_territory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FACTCHECK_CACHE", str(tmp_path))
+    zone_names._country_zones.cache_clear()
+    derived = zone_names._country_zones()  # derived now, and kept in tmp_path
+    assert any((tmp_path / "tables").iterdir())
+    zone_names._country_zones.cache_clear()
+    monkeypatch.setattr(zone_names, "_main_clocks", lambda: pytest.fail("derived again"))
+    assert zone_names._country_zones() == derived
+    assert derived == {t: zone_names._main_clock(t) for t in get_global("territory_zones")}
+    assert derived["ES"] == "Europe/Madrid" and derived["US"] is None
+    zone_names._country_zones.cache_clear()
 
 
 @pytest.mark.parametrize(
