@@ -284,3 +284,29 @@ def test_date_slots_read_back_from_the_cache_folder_are_the_ones_built(
         patterns.flush()
     assert list(store.glob("tables/date-slots-*"))
     assert {"D", "M", "Y", "WD"} <= set(built)
+
+
+@pytest.mark.parametrize("lang", ["de", "ko"])
+def test_a_year_gate_read_back_from_the_cache_folder_is_the_one_worked_out(
+    store: Path, lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck.extract.pipeline import dateline
+
+    worked_out = dateline._year_gate_text.__wrapped__(lang)  # type: ignore[attr-defined]
+    original = dateline._templates
+    calls: list[str] = []
+
+    def counted(language: str) -> list[str]:
+        calls.append(language)
+        return original(language)
+
+    monkeypatch.setattr(dateline, "_templates", counted)
+    for _ in range(2):  # worked out and kept, then read back as a new process would
+        patterns.uninstall()
+        patterns.install()
+        dateline._year_gate.cache_clear()
+        assert dateline._year_gate(lang).pattern == worked_out
+        patterns.flush()
+    assert calls == [lang]  # by the first "process" only
+    assert list(store.glob("tables/year-gate-*"))
+    assert dateline._year_gate(lang).search("am 3. Mai 2024" if lang == "de" else "2024년 5월 3일")

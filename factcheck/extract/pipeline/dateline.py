@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from factcheck.cache.snapshots import snapshot
 from factcheck.extract.recognizers.dates.cldr import cldr_templates
 from factcheck.extract.recognizers.dates.find import find_dates
 from factcheck.extract.recognizers.dates.slots import template_slots
@@ -44,9 +45,16 @@ def _year_gate(lang: str) -> re.Pattern[str]:
     no publication date: a year of four figures or numerals ({Y}), spelled out ({YW}), an
     era's name ({ERA}: its years are counted from it), or a year of two figures where a
     template with a day reads one (see ``_short_year``)."""
+    return re.compile(_year_gate_text(lang), re.IGNORECASE)
+
+
+@snapshot("year-gate")
+def _year_gate_text(lang: str) -> str:
+    """The year gate's regex, kept in the cache folder: working it out walks every date
+    template of the language, in each process that reads a first article in it."""
     slots = template_slots(lang)
     parts = [slots["Y"], slots["YW"], slots["ERA"], _short_year(_templates(lang))]
-    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+    return "|".join(f"(?:{p})" for p in parts)
 
 
 def _templates(lang: str) -> list[str]:
