@@ -205,7 +205,7 @@ def _mapped(langid: Any, folder: Path) -> Any:
 def _numpy_on_one_thread() -> None:
     """Import numpy with its BLAS on one thread, where numpy is not imported yet and the
     user set no thread count. The detector's one product per text is far too small to
-    share out: a second BLAS thread only spins waiting for work, about a twentieth of
+    share out: a second BLAS thread only spins waiting for work, about 4 % of
     ``extract``'s CPU on two cores. The environment is left as it was, for any process the
     command starts."""
     if "numpy" in sys.modules:

@@ -99,7 +99,7 @@ def country_zone(code: str) -> str | None:
 def _country_zones() -> dict[str, str | None]:
     """Every territory's main clock, derived once and read back from the cache folder on
     later runs: deriving it loads CLDR's global data and each zone's rules, which cost a
-    process a few hundredths of a second for the countries of a few articles."""
+    process one or two hundredths of a second for the countries of a few articles."""
     tz_database = (Path(folder) / "tzdata.zi" for folder in TZPATH)  # a system's, if used
     zone_data = Path(zones_module.__file__).parent.parent / "data" / "zones.yaml"
     sources = (Path(__file__), Path(zones_module.__file__), zone_data, *tz_database)
