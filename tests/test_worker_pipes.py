@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
+from factcheck.cli import worker_pipes
 from factcheck.cli.worker_pipes import PipeWorker, WorkerLost, answering, pickled
+
+_ROOT = Path(__file__).resolve().parents[1]
 
 _SET_UP: list[str] = []
 
@@ -84,19 +90,82 @@ def test_jobs_and_answers_larger_than_a_pipe_never_wait_on_each_other() -> None:
     assert sorted(answers) == list(range(8))
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="only a Linux pipe tells its size")
 def test_a_second_job_is_written_to_a_busy_worker_only_where_both_fit() -> None:
+    import fcntl
+
     worker = PipeWorker(_slow, _set_up, ("slow",))
     try:
         small = pickled(0.0)
         assert worker.can_take(pickled(b"x" * (8 << 20)))  # an idle worker takes anything
-        worker.send(pickled(0.5))
+        busy = pickled(0.5)
+        worker.send(busy)
         assert worker.can_take(small)
         assert not worker.can_take(pickled(b"x" * (8 << 20)))
+        # fits by its bytes, but a pipe fills by pages: a page short of room is refused
+        size = fcntl.fcntl(worker._jobs.fileno(), fcntl.F_GETPIPE_SZ)
+        assert not worker.can_take(bytes(size - len(busy) - 8 - os.sysconf("SC_PAGE_SIZE")))
         worker.send(small)
         assert not worker.can_take(small)  # two are queued already
         assert worker.receive() == 0.5 and worker.receive() == 0.0
     finally:
         worker.close()
+
+
+def test_where_a_pipe_cannot_tell_its_size_a_busy_worker_gets_no_second_job(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(worker_pipes.sys, "platform", "darwin")
+    worker = PipeWorker(_slow, _set_up, ("slow",))
+    try:
+        assert worker.can_take(pickled(0.1))
+        worker.send(pickled(0.1))
+        assert not worker.can_take(pickled(0.0))
+        assert worker.receive() == 0.1
+        assert worker.can_take(pickled(0.0))
+    finally:
+        worker.close()
+
+
+def test_answering_finds_workers_by_what_wait_hands_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Standing:  # a worker whose pipe end is no Connection, as a Windows one is not
+        pending = 1
+        outcomes = object()
+
+    ready, idle = Standing(), Standing()
+    idle.pending = 0
+    monkeypatch.setattr(worker_pipes, "wait", lambda objects, timeout=None: list(objects))
+    assert answering([ready, idle]) == [ready]  # type: ignore[list-item]
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads process states")
+def test_a_worker_ends_when_the_main_process_does_without_telling_it() -> None:
+    script = (
+        "import os\n"
+        "from factcheck.cli.worker_pipes import PipeWorker\n"
+        "worker = PipeWorker(str, os.getpid, ())\n"
+        "print(worker._process.pid, flush=True)\n"
+        "os._exit(0)  # no end of work is sent, and no exit handler runs\n"
+    )
+    main = subprocess.Popen(
+        [sys.executable, "-c", script], cwd=_ROOT, stdout=subprocess.PIPE, text=True
+    )
+    assert main.stdout is not None
+    pid = int(main.stdout.readline())
+    main.stdout.close()
+    main.wait(timeout=60)
+    deadline = time.monotonic() + 30
+    while _running(pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _running(pid), "the worker outlived the main process"
+
+
+def _running(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "State:\tZ" not in status
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")

@@ -39,12 +39,14 @@ def run_pooled(jobs: list[Job]) -> Generator[Outcome, None, None]:
         for _ in range(min(os.cpu_count() or 1, len(jobs))):
             workers.append(PipeWorker(run_safe, quiet_worker, (jobs[0].spec,)))
         yield from _dispatched(jobs, workers)
+        for worker in workers:  # all told first: they end side by side
+            worker.tell_done()
+        for worker in workers:
+            worker.close()
     except BaseException:
         for worker in workers:
             worker.end()
         raise
-    for worker in workers:
-        worker.close()
 
 
 def _dispatched(jobs: list[Job], workers: list[PipeWorker]) -> Iterator[Outcome]:

@@ -9,12 +9,14 @@ A write to a full pipe waits for the worker to read, and a worker busy with a jo
 nothing until its outcome is read: a main thread waiting on that write would wait forever.
 So a job is written to a busy worker only where it fits, whole, in its pipe beside the job
 that may still be there unread; else it waits until the worker has answered them all and
-reads its pipe.
+reads its pipe. Only a Linux pipe tells how much it holds: elsewhere a worker is handed one
+job at a time.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import pickle
 import sys
 from collections.abc import Callable, Iterable
@@ -24,11 +26,14 @@ from typing import Any
 
 from factcheck.errors import FactcheckError
 
-# the bytes a pipe holds before a write waits, where it cannot be asked: what any pipe of
-# the platforms Python runs on holds
-_ASSUMED_CAPACITY = 4096
+# the bytes a pipe is known to hold before a write waits, where it cannot be asked: none
+# (a macOS pipe may hold as little as 512 bytes while the system's pipe memory is short)
+_UNKNOWN_CAPACITY = 0
 _WANTED_CAPACITY = 1 << 20  # asked of a Linux pipe: jobs of long articles fit two at a time
 _HEADER = 4  # the length a Connection writes before each message
+# a Linux pipe fills by pages: a message that starts inside a page the unread one ends in
+# may need a page more than its bytes, so two are kept spare
+_SLACK_PAGES = 2
 
 
 class WorkerLost(FactcheckError):
@@ -42,9 +47,15 @@ def _serve(
     initializer: Callable[..., None],
     initargs: tuple[Any, ...],
 ) -> None:
-    """A worker's life: set up, then answer each job until the main process has no more."""
+    """A worker's life: set up, then answer each job until the main process has no more,
+    or has ended. Under fork a worker holds copies of the job pipes' writing ends too, so
+    it would never see its own closed: it watches the main process itself."""
     initializer(*initargs)
+    parent = multiprocessing.parent_process()
+    watched: list[Any] = [jobs] if parent is None else [jobs, parent.sentinel]
     while True:
+        if parent is not None and parent.sentinel in wait(watched):
+            return  # the main process ended, however it ended: no one reads an answer
         try:
             job = jobs.recv()
         except EOFError:
@@ -55,17 +66,19 @@ def _serve(
 
 
 def _capacity(writer: Connection) -> int:
-    """How many bytes the pipe behind ``writer`` holds: made larger where the system allows."""
+    """How many bytes of messages the pipe behind ``writer`` surely holds, less the pages
+    kept spare: made larger where the system allows; none where it cannot be asked."""
     if sys.platform != "linux":
-        return _ASSUMED_CAPACITY
+        return _UNKNOWN_CAPACITY
     import fcntl
 
     with suppress(OSError):  # over the user's limit: the pipe keeps the size it has
         fcntl.fcntl(writer.fileno(), fcntl.F_SETPIPE_SZ, _WANTED_CAPACITY)
     try:
-        return int(fcntl.fcntl(writer.fileno(), fcntl.F_GETPIPE_SZ))
+        size = int(fcntl.fcntl(writer.fileno(), fcntl.F_GETPIPE_SZ))
     except OSError:
-        return _ASSUMED_CAPACITY
+        return _UNKNOWN_CAPACITY
+    return max(0, size - _SLACK_PAGES * os.sysconf("SC_PAGE_SIZE"))
 
 
 class PipeWorker:
@@ -118,11 +131,16 @@ class PipeWorker:
         self._sizes.pop(0)
         return outcome
 
+    def tell_done(self) -> None:
+        """Tell the worker there is no more work (once; nothing if it is gone)."""
+        if not self._jobs.closed:
+            with suppress(OSError):  # already gone: nothing was left to answer
+                self._jobs.send(None)
+            self._jobs.close()
+
     def close(self) -> None:
-        """Tell the worker there is no more work and wait for it to end."""
-        with suppress(OSError):  # already gone: nothing was left to answer
-            self._jobs.send(None)
-        self._jobs.close()
+        """Tell the worker there is no more work, if not yet told, and wait for it to end."""
+        self.tell_done()
         self._process.join()
         self.outcomes.close()
 
@@ -149,7 +167,8 @@ def pickled(job: object) -> bytes:
 def answering(workers: Iterable[PipeWorker], timeout: float | None = None) -> list[PipeWorker]:
     """The workers, among those with jobs pending, that have an answer ready to be read:
     within ``timeout`` seconds (None: until one has)."""
-    waiting = {worker.outcomes: worker for worker in workers if worker.pending}
+    # by the objects ``wait`` hands back (a Windows pipe's end is no ``Connection``)
+    waiting: dict[Any, PipeWorker] = {w.outcomes: w for w in workers if w.pending}
     if not waiting:
         return []
-    return [waiting[c] for c in wait(list(waiting), timeout) if isinstance(c, Connection)]
+    return [waiting[ready] for ready in wait(list(waiting), timeout)]
