@@ -23,7 +23,6 @@ import os
 import shutil
 import sys
 import tempfile
-from array import array
 from pathlib import Path
 from typing import Any
 
@@ -83,24 +82,6 @@ def _unpack(langid: Any, folder: Path) -> None:
         shutil.rmtree(work, ignore_errors=True)
         if not folder.is_dir():
             raise
-
-
-def _stdlib_array(values: Any) -> array[int]:
-    """An unsigned integer array as the detector walks it (a stdlib array, as py3langid's)."""
-    codes = {2: "H", 4: "I", 8: "L"}
-    out = array(codes[values.dtype.itemsize])
-    out.frombytes(values.tobytes())
-    return out
-
-
-def _walked(values: Any) -> Any:
-    """The transition table as the detector walks it, one plain int per index: the mapped
-    file itself where its items are native unsigned integers (copying its 40 MB into a
-    stdlib array took most of the load), else a copy."""
-    view = memoryview(values)
-    if view.format in ("H", "I", "L") and view.ndim == 1 and view.c_contiguous:
-        return view
-    return _stdlib_array(values)
 
 
 def _visits(moves: Any, rows: Any, outputs: Any, data: bytes) -> tuple[Any, Any] | None:
@@ -181,21 +162,21 @@ def _mapped(langid: Any, folder: Path) -> Any:
 
         def _raw_score(self, text: bytes) -> Any:
             visits = _visits(*self._arrays, text)
-            if visits is None:  # no feature at all: the package's own answer for that
-                return super()._raw_score(text)
+            if visits is None:
+                # no feature at all: the package's own answer for that, the same for every
+                # such text (its walk of no bytes finds none, and reads no table)
+                return super()._raw_score(b"")
             # ``_sparse_score`` on arrays, without a dict between: the same operations in
             # the same order, so the same scores to the last bit
             features, counts = visits
             weights = np.log1p(counts.astype(np.float32))
             return weights @ self.nb_ptc.take(features, axis=0) + self.nb_pc
 
+    # the package's own byte walk is never taken, so its tables are not built: a list of
+    # the output table and of the shifted row offsets, millions of objects, took most of
+    # the load and a few thousand page faults of every process that tells a language
     found = ArrayWalked(
-        np.asarray(arrays["ptc"]),
-        np.asarray(arrays["pc"]),
-        classes,
-        _walked(arrays["nextmove"]),
-        arrays["out_feat"].tolist(),
-        tk_row=_stdlib_array(arrays["nextmove_row"]),
+        np.asarray(arrays["ptc"]), np.asarray(arrays["pc"]), classes, None, None, tk_row=()
     )
     rows = np.asarray(arrays["nextmove_row"]).astype(np.intp) << 8
     found._arrays = (np.asarray(arrays["nextmove"]), rows, np.asarray(arrays["out_feat"]))
