@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from factcheck.cache.derived import derived_text
@@ -67,7 +68,16 @@ def phrases(words: object) -> str:
 
 @cache
 def currency_codes() -> frozenset[str]:
-    """The ISO 4217 currency codes (pycountry), and XBT for bitcoin."""
+    """The ISO 4217 currency codes (pycountry), and XBT for bitcoin. Kept in the cache
+    folder under pycountry's version: importing pycountry and reading its currencies cost
+    each run of extract a hundredth of a second, for a list of three-letter codes."""
+    from factcheck.cache.tables import kept
+
+    files = (Path(__file__),)
+    return frozenset(kept("currency-codes", None, ("pycountry",), files, _read_currency_codes))
+
+
+def _read_currency_codes() -> list[str]:
     import pycountry
 
-    return frozenset(c.alpha_3 for c in pycountry.currencies) | {"XBT"}
+    return sorted({c.alpha_3 for c in pycountry.currencies} | {"XBT"})
