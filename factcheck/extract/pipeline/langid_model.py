@@ -172,9 +172,9 @@ def _mapped(langid: Any, folder: Path) -> Any:
             weights = np.log1p(counts.astype(np.float32))
             return weights @ self.nb_ptc.take(features, axis=0) + self.nb_pc
 
-    # the package's own byte walk is never taken, so its tables are not built: a list of
-    # the output table and of the shifted row offsets, millions of objects, took most of
-    # the load and a few thousand page faults of every process that tells a language
+    # the package's own byte walk is never taken, so its tables are not built: the output
+    # table and the shifted row offsets as lists, about 150,000 ints, took most of the
+    # load and a few thousand page faults of every process that tells a language
     found = ArrayWalked(
         np.asarray(arrays["ptc"]), np.asarray(arrays["pc"]), classes, None, None, tk_row=()
     )
