@@ -100,10 +100,7 @@ def _country_zones() -> dict[str, str | None]:
     """Every territory's main clock, derived once and read back from the cache folder on
     later runs: deriving it loads CLDR's global data and each zone's rules, which cost a
     process one or two hundredths of a second for the countries of a few articles."""
-    tz_database = (Path(folder) / "tzdata.zi" for folder in TZPATH)  # a system's, if used
-    zone_data = Path(zones_module.__file__).parent.parent / "data" / "zones.yaml"
-    sources = (Path(__file__), Path(zones_module.__file__), zone_data, *tz_database)
-    return kept("country-zones", None, ("babel", "tzdata"), sources, _main_clocks)
+    return kept("country-zones", None, ("babel", "tzdata"), _zone_sources(), _main_clocks)
 
 
 def _main_clocks() -> dict[str, str | None]:
@@ -228,11 +225,18 @@ def _metazone_names(locale: Locale) -> dict[str, str]:
     return out
 
 
+def _zone_sources() -> tuple[Path, ...]:
+    """What a table of clocks is derived from besides a language's files: this module, the
+    zone module and its data, and a system's time zone database where one is used."""
+    tz_database = (Path(folder) / "tzdata.zi" for folder in TZPATH)
+    zone_data = Path(zones_module.__file__).parent.parent / "data" / "zones.yaml"
+    return (Path(__file__), Path(zones_module.__file__), zone_data, *tz_database)
+
+
 def _kept(table: str, lang: str, build: Callable[[], T]) -> T:
     """A table of ``lang``'s zone names, derived once and read back from the cache folder on
     later runs (deriving one walks every zone of CLDR and of the time zone database)."""
-    tz_database = (Path(folder) / "tzdata.zi" for folder in TZPATH)  # a system's, if used
-    sources = (Path(__file__), Path(zones_module.__file__), *tz_database, *language_files(lang))
+    sources = (*_zone_sources(), *language_files(lang))
     # the trie of city names is spelled there, and apostrophes read as ASCII ones here
     spelled = (Path(words_module.__file__), Path(width_module.__file__))
     return kept(table, lang, ("babel", "tzdata"), (*spelled, *sources), build)
