@@ -61,3 +61,18 @@ def test_one_scan_finds_what_each_word_start_does(lang: str, vocabulary, data) -
     assert [m.span() for m in matcher.found.finditer(folded)] == _tried_at_each_start(
         matcher, folded
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["지진으로 다리가 무너졌다", "지진은 새벽에 났다", "어제 지진이 났다", "지진까지 겹쳤다"],
+)
+def test_a_korean_concept_word_is_found_with_the_particle_glued_to_it(text: str) -> None:
+    hits = concept_matcher("ko").hits(text)
+    assert [hit.concepts for hit in hits if hit.text.startswith("지진")] == [("event_date",)], hits
+
+
+def test_a_longer_word_that_begins_with_a_concept_word_is_not_it() -> None:
+    # "seismologists": more letters past the word than a particle holds
+    hits = concept_matcher("ko").hits("지진학자들은 말했다")
+    assert not [hit for hit in hits if hit.text.startswith("지진")], hits

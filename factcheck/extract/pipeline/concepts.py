@@ -33,6 +33,9 @@ class Concept:
     evolving: bool = False
     noun: bool = False  # the word is the thing counted: it stands next to the figure
     facets: bool = False  # what happened to the things ("stolen", "still missing") splits it
+    # each source's own: who spoke to it and when differs from source to source, so its
+    # figures are not compared with another source's
+    by_source: bool = False
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,7 @@ def concepts() -> dict[str, Concept]:
             evolving=bool(spec.get("evolving", False)),
             noun=bool(spec.get("noun", False)),
             facets=bool(spec.get("facets", False)),
+            by_source=bool(spec.get("by_source", False)),
         )
     return out
 
@@ -104,6 +108,8 @@ class ConceptMatcher:
     # cost a loop over the starts and a second match of each word), anywhere in one written
     # without spaces
     found: re.Pattern[str]
+    # the most letters of an ending a word may carry as found ("지진으로": a particle)
+    ending: int = 2
     # what each matched text names, as looked up: texts repeat, stems are many
     seen: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
 
@@ -125,7 +131,7 @@ class ConceptMatcher:
         return known
 
     def _lookup(self, key: str) -> tuple[str, ...]:
-        for length in range(len(key), max(0, len(key) - 3), -1):  # inflected endings
+        for length in range(len(key), max(0, len(key) - self.ending - 1), -1):  # endings
             if key[:length] in self.exact:
                 return self.exact[key[:length]]
         return next((ids for stem, ids in self.stems if key.startswith(stem)), ())
@@ -149,12 +155,14 @@ def _matcher(lang: str, vocabulary: str) -> ConceptMatcher:
     files = (Path(__file__), Path(catalog_module.__file__), *language_files(lang))
     parts = kept(f"{vocabulary}-matcher", lang, (), files, lambda: _matcher_parts(lang, vocabulary))
     body, tail, spaced = parts["body"], parts["tail"], parts["spaced"]
+    ending = int(section(lang, "attach").get("ending_letters", 2))
     words = {k: tuple(v) for k, v in parts["words"].items()}
     ordered = tuple((stem, tuple(ids)) for stem, ids in parts["stems"])
     if not spaced:
         # scripts written without spaces: words stand anywhere
-        return ConceptMatcher(words, ordered, re.compile(f"(?:{body})"))
-    return ConceptMatcher(words, ordered, re.compile(rf"{AT_WORD_START}(?:{body}){tail}(?![^\W_])"))
+        return ConceptMatcher(words, ordered, re.compile(f"(?:{body})"), ending)
+    found = re.compile(rf"{AT_WORD_START}(?:{body}){tail}(?![^\W_])")
+    return ConceptMatcher(words, ordered, found, ending)
 
 
 def _matcher_parts(lang: str, vocabulary: str) -> dict[str, Any]:
