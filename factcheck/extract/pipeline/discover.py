@@ -92,6 +92,7 @@ def _from_words(
     dimension: str | None,
     verb_side: str,
     copula: re.Pattern[str] | None = None,
+    reported: re.Pattern[str] | None = None,
 ) -> tuple[float, Concept, ConceptHit] | None:
     known = concepts()
     best: tuple[float, Concept, ConceptHit] | None = None
@@ -107,6 +108,8 @@ def _from_words(
         for name in hit.concepts:
             concept = known.get(name)
             if concept is None or not _fits(concept, m, dimension):
+                continue
+            if concept.by_source and _in_what_was_said(text, m, hit, side, reported):
                 continue
             reach = _NOUN_REACH if concept.noun else _WORD_REACH
             if predicate and side == "before" and not _CLAUSE_BREAK.search(text, hit.end, m.start):
@@ -127,6 +130,17 @@ def _from_words(
             if best is None or score > best[0] or (score == best[0] and name < best[1].id):
                 best = (score, concept, hit)
     return best
+
+
+def _in_what_was_said(
+    text: str, m: Mention, hit: ConceptHit, side: str, reported: re.Pattern[str] | None
+) -> bool:
+    """True where words opening what was said stand between a verb of saying and the figure
+    ("said that on Monday"): the figure is part of what was said, not the day it was."""
+    if reported is None:
+        return False
+    between = text[hit.end : m.start] if side == "before" else text[m.end : hit.start]
+    return reported.search(between) is not None
 
 
 def _by_kind(m: Mention, dimension: str | None) -> Concept | None:
@@ -211,17 +225,18 @@ def discover(
     facets: list[ConceptHit] | None = None,
     verb_side: str = "before",
     copula: re.Pattern[str] | None = None,
+    reported: re.Pattern[str] | None = None,
 ) -> Discovered | None:
     """The topic of the figure ``m`` of ``text`` in ``lang`` from the concept words of its
     sentence (``hits``, and ``facets`` for what happened to counted things); None when
     nothing says it. ``copula`` matches a copula ending right before a figure ("... are
-    1,591")."""
+    1,591"); ``reported`` the words that open what someone said ("said that")."""
     if m.kind in ("count", "amount", "quantity") and is_identifier(text, m):
         return None
     if m.pattern == "age":  # whose age it is, no topic can tell: an editor places it
         return None
     dimension = _dimension(m, lang)
-    found = _from_words(m, text, hits, dimension, verb_side, copula)
+    found = _from_words(m, text, hits, dimension, verb_side, copula, reported)
     if found is not None:
         score, concept, hit = found
         topic, label = _topic_id(concept, m.kind), concept.label
