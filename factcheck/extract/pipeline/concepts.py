@@ -20,6 +20,8 @@ from factcheck.lang import SHARED, section
 
 # where a word of a language that spaces its words begins
 AT_WORD_START = r"(?<![^\W_])(?=[^\W_])"
+# where the last part of a compound may begin: after three letters of the word ("Groß|brand")
+IN_COMPOUND = r"(?<=[^\W\d_]{3})"
 
 
 @dataclass(frozen=True)
@@ -161,31 +163,39 @@ def _matcher(lang: str, vocabulary: str) -> ConceptMatcher:
     if not spaced:
         # scripts written without spaces: words stand anywhere
         return ConceptMatcher(words, ordered, re.compile(f"(?:{body})"), ending)
-    found = re.compile(rf"{AT_WORD_START}(?:{body}){tail}(?![^\W_])")
-    return ConceptMatcher(words, ordered, found, ending)
+    pattern = rf"{AT_WORD_START}(?:{body}){tail}(?![^\W_])"
+    if parts["heads"]:  # and the words that end compounds, after the first part
+        pattern += rf"|{IN_COMPOUND}(?:{parts['heads']}){tail}(?![^\W_])"
+    return ConceptMatcher(words, ordered, re.compile(pattern), ending)
 
 
 def _matcher_parts(lang: str, vocabulary: str) -> dict[str, Any]:
-    """What a matcher is built from: its trie, the ending it allows, its words and stems, and
-    whether the language spaces its words."""
+    """What a matcher is built from: its trie, the trie of the words that also end compounds
+    (written with a leading * : "*brand" is "Brand" and the "brand" of "Großbrand"), the
+    ending it allows, its words and stems, and whether the language spaces its words."""
     exact: dict[str, set[str]] = {}
     stems: dict[str, set[str]] = {}
     root: dict[str, dict] = {}  # type: ignore[type-arg]
+    heads: dict[str, dict] = {}  # type: ignore[type-arg]
     for concept, entries in (section(lang, vocabulary) or {}).items():
         for word in entries or []:
             folded = fold_with_map(str(word).strip())[0]
             stem = folded.endswith("*")
-            key = _key(folded.rstrip("*"))
+            key = _key(folded.strip("*"))
             if not key:
                 continue
             (stems if stem else exact).setdefault(key, set()).add(str(concept))
-            node = root
-            for char in key:
-                node = node.setdefault(char, {})
-            node["*" if stem else ""] = {}
+            for trie, wanted in ((root, True), (heads, folded.startswith("*"))):
+                if not wanted:
+                    continue
+                node = trie
+                for char in key:
+                    node = node.setdefault(char, {})
+                node["*" if stem else ""] = {}
     suffix = int(section(lang, "attach").get("suffix_letters", 1))
     return {
         "body": _trie_regex(root) or "(?!)",
+        "heads": _trie_regex(heads),
         "tail": rf"(?:'?[^\W\d_]{{0,{suffix}}})" if suffix else "",
         "words": {k: sorted(v) for k, v in exact.items()},
         "stems": [
