@@ -132,6 +132,40 @@ def _from_words(
     return best
 
 
+@dataclass(frozen=True)
+class Comparison:
+    """A language's words that make a date a point of comparison: those before it, within
+    ``reach`` characters of its clause ("compared with 2021", "rispetto alle elezioni del
+    2021", "比2021年"), and those right after it ("2021年に比べ", "2021'e kıyasla")."""
+
+    before: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+    reach: int
+
+
+_COMPARED_AFTER = 12  # characters from a date to a word of comparison after it
+_NO_DIGITS = re.compile(r"\D*")
+
+
+def _compared_with(text: str, m: Mention, compared: Comparison | None) -> bool:
+    """True for a date a figure is measured against: a point of reference, not a date of
+    the story, so no topic is given it."""
+    if compared is None or m.kind != "date":
+        return False
+    if compared.before is not None:
+        # with the words the date's own text begins with ("im Jahr 2019" after "als")
+        lead = _NO_DIGITS.match(m.text)
+        begins = m.start + (lead.end() if lead else 0)
+        before = text[max(0, m.start - compared.reach) : begins]
+        for found in compared.before.finditer(before):
+            if not _CLAUSE_BREAK.search(before, found.end()):
+                return True
+    # up to the next figure: "2026年の選挙は2019年に比べ" compares 2019, not 2026
+    after = _NO_DIGITS.match(text, m.end, m.end + _COMPARED_AFTER)
+    words = after.group() if after else ""
+    return compared.after is not None and compared.after.search(words) is not None
+
+
 def _in_what_was_said(
     text: str, m: Mention, hit: ConceptHit, side: str, reported: re.Pattern[str] | None
 ) -> bool:
@@ -226,14 +260,18 @@ def discover(
     verb_side: str = "before",
     copula: re.Pattern[str] | None = None,
     reported: re.Pattern[str] | None = None,
+    compared: Comparison | None = None,
 ) -> Discovered | None:
     """The topic of the figure ``m`` of ``text`` in ``lang`` from the concept words of its
     sentence (``hits``, and ``facets`` for what happened to counted things); None when
     nothing says it. ``copula`` matches a copula ending right before a figure ("... are
-    1,591"); ``reported`` the words that open what someone said ("said that")."""
+    1,591"); ``reported`` the words that open what someone said ("said that"); ``compared``
+    the words that make a date a point of comparison ("compared with")."""
     if m.kind in ("count", "amount", "quantity") and is_identifier(text, m):
         return None
     if m.pattern == "age":  # whose age it is, no topic can tell: an editor places it
+        return None
+    if _compared_with(text, m, compared):
         return None
     dimension = _dimension(m, lang)
     found = _from_words(m, text, hits, dimension, verb_side, copula, reported)

@@ -15,7 +15,7 @@ from factcheck.extract.pipeline.attach import Attachment, Context, attach
 from factcheck.extract.pipeline.catalog import build_matcher
 from factcheck.extract.pipeline.clocks import Clocks
 from factcheck.extract.pipeline.concepts import concept_matcher, concepts, facet_matcher
-from factcheck.extract.pipeline.discover import Discovered, by_sentence, discover
+from factcheck.extract.pipeline.discover import Comparison, Discovered, by_sentence, discover
 from factcheck.extract.pipeline.periods import find_period
 from factcheck.extract.pipeline.sentences import Sentence, split_sentences
 from factcheck.extract.pipeline.story_days import with_story_days
@@ -260,13 +260,35 @@ def _overlong(m: Mention) -> bool:
     return False
 
 
+# characters from a word of comparison to the date it governs ("rispetto alle elezioni del
+# 2021"), and where words are not spaced, where it must stand right before it ("比2021年")
+_COMPARED_REACH = 40
+_GLUED_REACH = 3
+
+
 @cache
 def _reported(lang: str) -> re.Pattern[str] | None:
     """The words of ``lang`` that open what someone said ("said that", "a indiqué que",
     "…と述べた", "…했다고 밝혔다"): a figure they stand before belongs to what was said, not
-    to when. A word written with a leading hyphen is an ending glued to the verb before it."""
+    to when."""
+    return _cue(lang, "reported_speech")
+
+
+@cache
+def _compared(lang: str) -> Comparison | None:
+    """The words of ``lang`` that make a date a point of comparison ("compared with 2021",
+    "2021年に比べ"); within a few characters before the date where words are not spaced."""
+    before, after = _cue(lang, "compared_with"), _cue(lang, "compared_after")
+    if before is None and after is None:
+        return None
+    return Comparison(before, after, _COMPARED_REACH if load(lang).spaced else _GLUED_REACH)
+
+
+def _cue(lang: str, key: str) -> re.Pattern[str] | None:
+    """The words listed under ``key`` in the language's attach.yaml, as whole words; one
+    written with a leading hyphen is an ending glued to the word before it."""
     lex = load(lang)
-    words = [str(w) for w in lex.section("attach").get("reported_speech") or []]
+    words = [str(w) for w in lex.section("attach").get(key) or []]
     if not words:
         return None
     if not lex.spaced:  # glued to the words around them: found anywhere
@@ -299,6 +321,7 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     counted = tuple(attach_data.get("counted_sides", ["after"]))
     copula = _copula(lang)
     reported = _reported(lang)
+    compared = _compared(lang)
     day = _day_of(meta.published)
     values, read = recognize_until(text, lang, day, MAX_VALUES_READ)
     story = meta.story_day if day is None else None
@@ -352,6 +375,7 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
             side,
             copula,
             reported,
+            compared,
         )
         if found is None and m.kind == "count" and not m.extra.get("noun"):
             found = _elided(counted_before, at)
