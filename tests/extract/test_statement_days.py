@@ -78,3 +78,19 @@ def test_a_source_s_own_topic_is_a_valid_topic_id_whatever_its_name(source: str)
     topic = _days(SPOKE["en"], "en", source=source)["tuesday"]
     assert topic.startswith("statement.")
     assert _TOPIC_ID_RE.match(topic), topic
+
+
+# the day, a clause break, then who said it: the day is the event's
+AFTER_A_BREAK = {
+    "en": "The train derailed on Friday, the railway said.",
+    "fr": "Le train a déraillé vendredi, a indiqué la compagnie.",
+    "es": "El tren descarriló el viernes, dijo la compañía.",
+    "it": "Il treno è deragliato venerdì, ha detto la compagnia.",
+    "pt": "O trem descarrilou na sexta-feira, disse a empresa.",
+    "de": "Der Zug entgleiste am Freitag, sagte die Bahn.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(AFTER_A_BREAK))
+def test_a_verb_of_saying_past_a_clause_break_does_not_date_the_figure(lang: str) -> None:
+    assert _days(AFTER_A_BREAK[lang], lang) == {"friday": "event_date"}

@@ -93,6 +93,7 @@ def _from_words(
     verb_side: str,
     copula: re.Pattern[str] | None = None,
     reported: re.Pattern[str] | None = None,
+    joined: re.Pattern[str] | None = None,
 ) -> tuple[float, Concept, ConceptHit] | None:
     known = concepts()
     best: tuple[float, Concept, ConceptHit] | None = None
@@ -105,11 +106,15 @@ def _from_words(
         if side == "inside":
             continue
         elided = side == "before" and _ELIDED.fullmatch(text, hit.end, m.start) is not None
+        # "seven died and 45 were injured": a verb before the 'and' is the other clause's
+        conjoined = (
+            side == "before" and joined is not None and joined.search(text, hit.end, m.start)
+        )
         for name in hit.concepts:
             concept = known.get(name)
             if concept is None or not _fits(concept, m, dimension):
                 continue
-            if concept.by_source and _in_what_was_said(text, m, hit, side, reported):
+            if concept.by_source and _not_when_said(text, m, hit, side, reported):
                 continue
             reach = _NOUN_REACH if concept.noun else _WORD_REACH
             if predicate and side == "before" and not _CLAUSE_BREAK.search(text, hit.end, m.start):
@@ -123,6 +128,8 @@ def _from_words(
             if not concept.noun and side != verb_side:
                 # the verb saying what a figure is usually stands on one side in a language
                 far = far * _OTHER_SIDE[0] + _OTHER_SIDE[1]
+            if conjoined:
+                far += _ACROSS_CLAUSES
             score = 1.0 / (1.0 + far / _CLOSE)
             if concept.noun and side == "after":  # "12 dead, 40 injured": the noun follows
                 score *= 1.25
@@ -166,15 +173,16 @@ def _compared_with(text: str, m: Mention, compared: Comparison | None) -> bool:
     return compared.after is not None and compared.after.search(words) is not None
 
 
-def _in_what_was_said(
+def _not_when_said(
     text: str, m: Mention, hit: ConceptHit, side: str, reported: re.Pattern[str] | None
 ) -> bool:
-    """True where words opening what was said stand between a verb of saying and the figure
-    ("said that on Monday"): the figure is part of what was said, not the day it was."""
-    if reported is None:
-        return False
+    """True where a verb of saying does not date the figure: words opening what was said
+    stand between them ("said that on Monday": the figure is part of what was said), or a
+    clause break does ("it derailed on Friday, the railway said")."""
     between = text[hit.end : m.start] if side == "before" else text[m.end : hit.start]
-    return reported.search(between) is not None
+    if _CLAUSE_BREAK.search(between):
+        return True
+    return reported is not None and reported.search(between) is not None
 
 
 def _by_kind(m: Mention, dimension: str | None) -> Concept | None:
@@ -261,12 +269,14 @@ def discover(
     copula: re.Pattern[str] | None = None,
     reported: re.Pattern[str] | None = None,
     compared: Comparison | None = None,
+    joined: re.Pattern[str] | None = None,
 ) -> Discovered | None:
     """The topic of the figure ``m`` of ``text`` in ``lang`` from the concept words of its
     sentence (``hits``, and ``facets`` for what happened to counted things); None when
     nothing says it. ``copula`` matches a copula ending right before a figure ("... are
     1,591"); ``reported`` the words that open what someone said ("said that"); ``compared``
-    the words that make a date a point of comparison ("compared with")."""
+    the words that make a date a point of comparison ("compared with"); ``joined`` the words
+    joining two clauses ("... died and 45 were injured")."""
     if m.kind in ("count", "amount", "quantity") and is_identifier(text, m):
         return None
     if m.pattern == "age":  # whose age it is, no topic can tell: an editor places it
@@ -274,7 +284,7 @@ def discover(
     if _compared_with(text, m, compared):
         return None
     dimension = _dimension(m, lang)
-    found = _from_words(m, text, hits, dimension, verb_side, copula, reported)
+    found = _from_words(m, text, hits, dimension, verb_side, copula, reported, joined)
     if found is not None:
         score, concept, hit = found
         topic, label = _topic_id(concept, m.kind), concept.label

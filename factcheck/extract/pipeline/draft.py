@@ -284,6 +284,13 @@ def _compared(lang: str) -> Comparison | None:
     return Comparison(before, after, _COMPARED_REACH if load(lang).spaced else _GLUED_REACH)
 
 
+@cache
+def _joined(lang: str) -> re.Pattern[str] | None:
+    """The words of ``lang`` joining two clauses ("seven died and 45 were injured"): a verb
+    before one, seen from a figure after it, belongs to the other clause."""
+    return _cue(lang, "conjunctions")
+
+
 def _cue(lang: str, key: str) -> re.Pattern[str] | None:
     """The words listed under ``key`` in the language's attach.yaml, as whole words; one
     written with a leading hyphen is an ending glued to the word before it."""
@@ -322,6 +329,7 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     copula = _copula(lang)
     reported = _reported(lang)
     compared = _compared(lang)
+    joined = _joined(lang)
     day = _day_of(meta.published)
     values, read = recognize_until(text, lang, day, MAX_VALUES_READ)
     story = meta.story_day if day is None else None
@@ -376,6 +384,7 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
             copula,
             reported,
             compared,
+            joined,
         )
         if found is None and m.kind == "count" and not m.extra.get("noun"):
             found = _elided(counted_before, at)
