@@ -65,6 +65,22 @@ def _speed(text: str, start: int, unit: Unit, g: UnitGrammar) -> tuple[int, str]
     return (found.start(), speed) if speed in g.speeds else None
 
 
+def _per_length(text: str, n: NumberMatch, g: UnitGrammar) -> MeasureMatch | None:
+    """A speed whose length is a word that names one only there: "時速240キロ", where キロ
+    alone may as well be kilograms."""
+    if g.per_lengths is None:
+        return None
+    word = g.per_lengths.match(text, n.end)
+    if word is None:
+        return None
+    unit = Unit("quantity", g.per_length_units[word.group("word").lower()])
+    speed = _speed(text, n.start, unit, g)
+    if speed is None:
+        return None
+    start, speed_unit = speed
+    return MeasureMatch(start, word.end(), "quantity", n.value, speed_unit, "rate-number-unit")
+
+
 def _from_number(text: str, lang: str, n: NumberMatch, g: UnitGrammar) -> MeasureMatch | None:
     after = g.after.match(text, n.end)
     unit = unit_of(g, after) if after else None
@@ -102,6 +118,9 @@ def _from_number(text: str, lang: str, n: NumberMatch, g: UnitGrammar) -> Measur
         )
     if n.pattern == "article":
         return None
+    per_length = _per_length(text, n, g)
+    if per_length is not None:
+        return per_length
     scaled = _scale_as_unit(text, n, g, lang)
     if scaled is not None:
         return MeasureMatch(n.start, n.end, scaled.kind, n.stated, scaled.unit, "number-symbol")

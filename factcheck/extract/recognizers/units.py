@@ -48,6 +48,9 @@ class UnitGrammar:
     per: re.Pattern[str] | None = None
     per_units: dict[str, str] = field(default_factory=dict)  # the word -> its time unit
     speeds: frozenset[str] = frozenset()  # the units of speed the grammar reads ("km/h")
+    # a word that is a length only after such a word: "時速240キロ" (キロ alone may be kg)
+    per_lengths: re.Pattern[str] | None = None
+    per_length_units: dict[str, str] = field(default_factory=dict)
 
 
 def _key(word: str) -> str:
@@ -193,6 +196,10 @@ def grammar(lang: str) -> UnitGrammar:
     per = None
     if per_units:
         per = re.compile(rf"(?P<per>{trie(per_units)})\s*$", re.IGNORECASE)
+    per_length_units = {_key(str(k)): str(v) for k, v in (data.get("per_lengths") or {}).items()}
+    per_lengths = None
+    if per and per_length_units:
+        per_lengths = re.compile(rf"\s*(?P<word>{trie(per_length_units)}){end}", re.IGNORECASE)
     halves = [str(h) for h in data.get("half_after", [])]
     half = None
     if halves:
@@ -209,6 +216,8 @@ def grammar(lang: str) -> UnitGrammar:
         per=per,
         per_units=per_units,
         speeds=frozenset(u.unit for u in [*words.values(), *symbols.values()] if "/" in u.unit),
+        per_lengths=per_lengths,
+        per_length_units=per_length_units,
     )
 
 
