@@ -16,6 +16,7 @@ from typing import Any
 from factcheck.cache.tables import kept, language_files
 from factcheck.extract.pipeline import catalog as catalog_module
 from factcheck.extract.pipeline.catalog import fold_with_map
+from factcheck.extract.recognizers.words import alternation
 from factcheck.lang import SHARED, section
 
 # where a word of a language that spaces its words begins
@@ -192,11 +193,17 @@ def _matcher_parts(lang: str, vocabulary: str) -> dict[str, Any]:
                 for char in key:
                     node = node.setdefault(char, {})
                 node["*" if stem else ""] = {}
-    suffix = int(section(lang, "attach").get("suffix_letters", 1))
+    attach = section(lang, "attach")
+    suffix = int(attach.get("suffix_letters", 1))
+    tail = rf"'?[^\W\d_]{{0,{suffix}}}" if suffix else ""
+    # the endings a word takes that are longer than the letters allowed ("증가했다")
+    endings = [fold_with_map(str(e))[0] for e in attach.get("word_endings") or []]
+    if endings:
+        tail = f"(?:{alternation(endings)}|{tail})" if tail else f"(?:{alternation(endings)})?"
     return {
         "body": _trie_regex(root) or "(?!)",
         "heads": _trie_regex(heads),
-        "tail": rf"(?:'?[^\W\d_]{{0,{suffix}}})" if suffix else "",
+        "tail": f"(?:{tail})" if tail else "",
         "words": {k: sorted(v) for k, v in exact.items()},
         "stems": [
             [stem, sorted(ids)] for stem, ids in sorted(stems.items(), key=lambda kv: -len(kv[0]))

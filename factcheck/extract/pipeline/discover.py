@@ -154,10 +154,10 @@ _COMPARED_AFTER = 12  # characters from a date to a word of comparison after it
 _NO_DIGITS = re.compile(r"\D*")
 
 
-def _compared_with(text: str, m: Mention, compared: Comparison | None) -> bool:
+def compared_with(text: str, m: Mention, compared: Comparison | None) -> bool:
     """True for a date a figure is measured against: a point of reference, not a date of
-    the story, so no topic is given it."""
-    if compared is None or m.kind != "date":
+    the story, so no topic is given it, and no amount takes it as its period."""
+    if compared is None or m.kind not in ("date", "period"):
         return False
     if compared.before is not None:
         # with the words the date's own text begins with ("im Jahr 2019" after "als")
@@ -281,7 +281,7 @@ def discover(
         return None
     if m.pattern == "age":  # whose age it is, no topic can tell: an editor places it
         return None
-    if _compared_with(text, m, compared):
+    if m.kind == "date" and compared_with(text, m, compared):
         return None
     dimension = _dimension(m, lang)
     found = _from_words(m, text, hits, dimension, verb_side, copula, reported, joined)

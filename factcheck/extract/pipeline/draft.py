@@ -15,7 +15,13 @@ from factcheck.extract.pipeline.attach import Attachment, Context, attach
 from factcheck.extract.pipeline.catalog import build_matcher
 from factcheck.extract.pipeline.clocks import Clocks
 from factcheck.extract.pipeline.concepts import concept_matcher, concepts, facet_matcher
-from factcheck.extract.pipeline.discover import Comparison, Discovered, by_sentence, discover
+from factcheck.extract.pipeline.discover import (
+    Comparison,
+    Discovered,
+    by_sentence,
+    compared_with,
+    discover,
+)
 from factcheck.extract.pipeline.periods import find_period
 from factcheck.extract.pipeline.sentences import Sentence, split_sentences
 from factcheck.extract.pipeline.story_days import with_story_days
@@ -125,7 +131,12 @@ def _as_figure(m: Mention) -> Mention:
 
 
 def _amount_periods(
-    text: str, lang: str, mentions: list[Mention], ctx: Context, day: date | None
+    text: str,
+    lang: str,
+    mentions: list[Mention],
+    ctx: Context,
+    day: date | None,
+    compared: Comparison | None = None,
 ) -> dict[int, tuple[str, tuple[int, int]]]:
     """The period of each amount that has one, by the amount's start: (the period, its span)."""
     out: dict[int, tuple[str, tuple[int, int]]] = {}
@@ -142,6 +153,8 @@ def _amount_periods(
             min(sentence.end, m.end + _PERIOD_REACH),
         )
         around = mentions[bisect_left(starts, near[0]) : bisect_left(starts, near[1])]
+        # "up 21 % on the same period of the year before": that period is not the amount's
+        around = [a for a in around if not compared_with(text, a, compared)]
         found = find_period(text, lang, (m.start, m.end), near, around, day)
         if found:
             out[m.start] = found
@@ -352,7 +365,7 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     proposed: dict[str, ProposedTopic] = {}
     left_out = 0
     counted_before: tuple[int, Discovered] | None = None  # the last count a word named
-    periods = _amount_periods(text, lang, mentions, ctx, day)
+    periods = _amount_periods(text, lang, mentions, ctx, day, compared)
     qualifying = {found[1] for found in periods.values()}
     for m in mentions:
         if m.kind == "period" and (m.start, m.end) not in qualifying:
