@@ -114,3 +114,15 @@ def test_a_word_that_ends_compounds_is_found_at_their_end(
 )
 def test_no_compound_is_read_where_the_word_does_not_end_one(lang: str, text: str) -> None:
     assert "event_date" not in {c for hit in concept_matcher(lang).hits(text) for c in hit.concepts}
+
+
+def test_turkish_letters_with_marks_are_not_folded_to_plain_ones() -> None:
+    # 'oldu' (it was) and 'olay' (the event) are not 'öldü' (died) nor 'ölü' (dead)
+    hits = concept_matcher("tr").hits("Sayı 40 oldu. Olay yerinde 12 kişi öldü, ÖLÜ sayısı arttı.")
+    deaths = [hit.text for hit in hits if "deaths" in hit.concepts]
+    assert deaths == ["öldü", "ÖLÜ"], hits
+
+
+def test_other_languages_still_match_without_their_accents() -> None:
+    hits = concept_matcher("fr").hits("Les blesses ont ete hospitalises.")
+    assert any("injured" in hit.concepts for hit in hits), hits

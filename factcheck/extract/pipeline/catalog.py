@@ -31,7 +31,9 @@ class Hit:
 
 
 @cache
-def _fold_char(ch: str) -> str:
+def _fold_char(ch: str, kept: str = "") -> str:
+    if kept and ch.lower() in kept:  # a letter of its own in the language: 'ö' is not 'o'
+        return ch.lower()
     if ch in "’‘`´":
         return "'"
     if ch == "ı":
@@ -43,14 +45,20 @@ def _fold_char(ch: str) -> str:
 
 class _Folds(dict[int, str]):
     """Each character's fold by its code, as ``str.translate`` reads it: a character is
-    folded the first time a text holds it, not once per text."""
+    folded the first time a text holds it, not once per text. ``kept``: the letters left
+    as they are (in lower case)."""
+
+    def __init__(self, kept: str = "") -> None:
+        super().__init__()
+        self.kept = kept
 
     def __missing__(self, code: int) -> str:
-        folded = self[code] = _fold_char(chr(code))
+        folded = self[code] = _fold_char(chr(code), self.kept)
         return folded
 
 
 _FOLDS = _Folds()
+_FOLDS_KEEPING: dict[str, _Folds] = {"": _FOLDS}
 
 
 class _Marks(dict[int, str]):
@@ -66,9 +74,15 @@ _MARKS = _Marks()
 
 
 @lru_cache(maxsize=4)  # the catalog, concept and facet words of one text read one fold
-def fold_with_map(text: str) -> tuple[str, Sequence[int]]:
-    """``text`` folded (case, accents, apostrophes) and, per folded character, its source index."""
-    folded_text = text.translate(_FOLDS)
+def fold_with_map(text: str, kept: str = "") -> tuple[str, Sequence[int]]:
+    """``text`` folded (case, accents, apostrophes) and, per folded character, its source
+    index. ``kept``: letters with marks that are letters of their own in the text's
+    language, left unfolded (Turkish 'ö', 'ü': 'öldü' is not 'oldu'); each folds to one
+    character either way, so the offsets are the same."""
+    folds = _FOLDS_KEEPING.get(kept)
+    if folds is None:
+        folds = _FOLDS_KEEPING[kept] = _Folds(kept)
+    folded_text = text.translate(folds)
     # no character folds to nothing: the same length means each folded to one character
     if len(folded_text) == len(text):  # the usual case: offsets stay
         return folded_text, range(len(text) + 1)

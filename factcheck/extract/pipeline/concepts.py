@@ -113,12 +113,14 @@ class ConceptMatcher:
     found: re.Pattern[str]
     # the most letters of an ending a word may carry as found ("지진으로": a particle)
     ending: int = 2
+    # letters with marks that are letters of their own, not folded ("öldü" is not "oldu")
+    kept: str = ""
     # what each matched text names, as looked up: texts repeat, stems are many
     seen: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
 
     def hits(self, text: str) -> list[ConceptHit]:
         """Every word of the vocabulary in ``text``, the longest at each place, in text order."""
-        folded, where = fold_with_map(text)
+        folded, where = fold_with_map(text, self.kept)
         out = []
         for match in self.found.finditer(folded):
             ids = self._ids(match.group())
@@ -159,15 +161,21 @@ def _matcher(lang: str, vocabulary: str) -> ConceptMatcher:
     parts = kept(f"{vocabulary}-matcher", lang, (), files, lambda: _matcher_parts(lang, vocabulary))
     body, tail, spaced = parts["body"], parts["tail"], parts["spaced"]
     ending = int(section(lang, "attach").get("ending_letters", 2))
+    letters = _kept_letters(lang)
     words = {k: tuple(v) for k, v in parts["words"].items()}
     ordered = tuple((stem, tuple(ids)) for stem, ids in parts["stems"])
     if not spaced:
         # scripts written without spaces: words stand anywhere
-        return ConceptMatcher(words, ordered, re.compile(f"(?:{body})"), ending)
+        return ConceptMatcher(words, ordered, re.compile(f"(?:{body})"), ending, letters)
     pattern = rf"{AT_WORD_START}(?:{body}){tail}(?![^\W_])"
     if parts["heads"]:  # and the words that end compounds, after the first part
         pattern += rf"|{IN_COMPOUND}(?:{parts['heads']}){tail}(?![^\W_])"
-    return ConceptMatcher(words, ordered, re.compile(pattern), ending)
+    return ConceptMatcher(words, ordered, re.compile(pattern), ending, letters)
+
+
+def _kept_letters(lang: str) -> str:
+    """The letters with marks that ``lang`` counts as letters of their own (language.yaml)."""
+    return str(section(lang, "language").get("distinct_letters", "")).lower()
 
 
 def _matcher_parts(lang: str, vocabulary: str) -> dict[str, Any]:
@@ -178,9 +186,10 @@ def _matcher_parts(lang: str, vocabulary: str) -> dict[str, Any]:
     stems: dict[str, set[str]] = {}
     root: dict[str, dict] = {}  # type: ignore[type-arg]
     heads: dict[str, dict] = {}  # type: ignore[type-arg]
+    letters = _kept_letters(lang)
     for concept, entries in (section(lang, vocabulary) or {}).items():
         for word in entries or []:
-            folded = fold_with_map(str(word).strip())[0]
+            folded = fold_with_map(str(word).strip(), letters)[0]
             stem = folded.endswith("*")
             key = _key(folded.strip("*"))
             if not key:
@@ -197,7 +206,7 @@ def _matcher_parts(lang: str, vocabulary: str) -> dict[str, Any]:
     suffix = int(attach.get("suffix_letters", 1))
     tail = rf"'?[^\W\d_]{{0,{suffix}}}" if suffix else ""
     # the endings a word takes that are longer than the letters allowed ("증가했다")
-    endings = [fold_with_map(str(e))[0] for e in attach.get("word_endings") or []]
+    endings = [fold_with_map(str(e), letters)[0] for e in attach.get("word_endings") or []]
     if endings:
         tail = f"(?:{alternation(endings)}|{tail})" if tail else f"(?:{alternation(endings)})?"
     return {
