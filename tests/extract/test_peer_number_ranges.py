@@ -27,6 +27,9 @@ def _ranges(text: str, lang: str) -> list[tuple[Any, ...]]:
         ("ja", "参加者は40人から60人までだった。", ("40人", 40.0, 60.0, True, False)),
         ("zh", "现场有三人到八人。", ("三人", 3.0, 8.0, True, False)),
         ("ko", "현장에는 30명에서 45명까지 남았다.", ("30명", 30.0, 45.0, True, False)),
+        # a range whose second figure is a bound closes on it, included or not
+        ("ja", "対象は20人から100人未満の企業だ。", ("20人", 20.0, 100.0, True, False)),
+        ("en", "from 20 to at most 100 staff", ("from 20", 20.0, 100.0, True, True)),
         # a typographic apostrophe elides as the ASCII one
         ("fr", "L’usine supprimera jusqu’à 450 postes.", ("jusqu’à", None, 450.0, None, True)),
         # a share named with an article or a figure of its own
@@ -48,3 +51,17 @@ def test_range(lang: str, text: str, expected: tuple[Any, ...]) -> None:
     assert not more
     assert start.startswith(expected[0])
     assert ends == list(expected[1:])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The figure was 300 or less than 400."),
+        ("es", "La cifra es igual a 300 o inferior a 400."),
+        ("fr", "Le chiffre est égal à 300 ou inférieur à 400."),
+    ],
+)
+def test_alternatives_close_on_no_bound(lang: str, text: str) -> None:
+    """Two figures as alternatives are no range when the second is a bound."""
+    assert all(r[1:3] != (300.0, 400.0) for r in _ranges(text, lang))
+    assert any(r[1:] == (None, 400.0, None, False) for r in _ranges(text, lang))
