@@ -194,10 +194,14 @@ def _plain(number: Decimal) -> str:
 
 
 def _counted_end(text: str, m: Mention) -> int:
-    """Where a count ends with the counter glued after it ("40人から60人", "40명에서 60명"):
-    the counter of the first figure of a range stands before the range's middle."""
+    """Where a count ends with the counter after it, glued or after a space ("40人から60人",
+    "40명에서 60명", "삼백 명에서 오백 명"): the counter of the first figure of a range
+    stands before the range's middle."""
     counter = m.value.get("unit") if m.kind == "count" else None
-    return m.end + len(counter) if counter and text.startswith(counter, m.end) else m.end
+    if not counter:
+        return m.end
+    at = m.end + 1 if text[m.end : m.end + 1] in (" ", "\t") else m.end
+    return at + len(counter) if text.startswith(counter, at) else m.end
 
 
 def _middle(text: str, t: _Template, a: Mention, b: Mention) -> bool:
