@@ -90,6 +90,11 @@ CLASSES = [
     " fazlası') and with Portuguese 'da' ('mais da metade')",
     "numbers: no decimals in a word spaced from a point word ('십오점 사이'); a lone numeral after"
     " 百分之 ('百分之五')",
+    "qualifiers: a maximum or minimum before the figure ('un maximum de 300', 'un mínimo de 40',"
+    " 'maximum 300', 'maks 300'); no count of an article that opens a qualifier ('and a maximum"
+    " of 40')",
+    "number ranges: counters a space after each figure ('삼백 명에서 오백 명까지'); Korean"
+    " 'A에서 B' with no closing word ('3만에서 5만 명')",
 ]
 
 
