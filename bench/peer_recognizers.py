@@ -77,6 +77,24 @@ CLASSES = [
     " milliers', 'Zehntausende', 'yüz binlerce'); Turkish copulas on units ('12 kilometreydi')",
     "counts: ages, never durations ('a 30-year-old', 'Jean Dupont, 45 ans', 'ein 62-jähriger',"
     " '62歳')",
+    "number ranges: two bounds joined across a clause ending ('20人を超えて、100人未満',"
+    " '50より多いが80より少ない', '大于200并小于500', 'dat groter is dan 100, maar kleiner is"
+    " dan 300')",
+    "number ranges: a range closing on a bound of its second figure ('20から100未満', 'from 20 to"
+    " fewer than 100', 'de 20 à moins de 100'); none for alternatives ('5000 ou moins de 6000')",
+    "number ranges: an article before each figure ('entre el 10 y el 15 %', 'tra il 10 e il 15%',"
+    " 'del 3 al 4 %'); Chinese between after 位于, 处于",
+    "number ranges: no bound in a sign glued after another ('<> 30', '=> 40', '=< 50')",
+    "qualifiers: Korean bounds by the subject particle ('100명이 넘는') and by comparing with the"
+    " figure ('300명이거나 그보다 많다'); shares bounded in the Turkish ablative ('yarısından"
+    " fazlası') and with Portuguese 'da' ('mais da metade')",
+    "numbers: no decimals in a word spaced from a point word ('십오점 사이'); a lone numeral after"
+    " 百分之 ('百分之五')",
+    "qualifiers: a maximum or minimum before the figure ('un maximum de 300', 'un mínimo de 40',"
+    " 'maximum 300', 'maks 300'); no count of an article that opens a qualifier ('and a maximum"
+    " of 40')",
+    "number ranges: counters a space after each figure ('삼백 명에서 오백 명까지'); Korean"
+    " 'A에서 B' with no closing word ('3만에서 5만 명')",
 ]
 
 

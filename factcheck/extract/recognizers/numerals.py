@@ -47,7 +47,9 @@ class Numeral:
 
 
 def _point(text: str, at: int, end: int, s: System) -> tuple[str, int] | None:
-    """The digits after a point word at ``at`` ("点五五" -> "55"), and where they end."""
+    """The digits after a point word at ``at`` ("点五五" -> "55"), and where they end; digits
+    spaced from the point word that run into a word are that word's ("십오점 사이의": 15
+    points, between)."""
     digits = ""
     pos = at
     while pos < end:
@@ -59,7 +61,12 @@ def _point(text: str, at: int, end: int, s: System) -> tuple[str, int] | None:
             break
         digits += str(int(value))
         pos = found.end()
-    return (digits, pos) if digits else None
+    if not digits:
+        return None
+    spaced = text[at : at + 1] in (" ", "\t")
+    if spaced and s.compounds is not None and pos < len(text) and s.compounds.match(text[pos]):
+        return None
+    return digits, pos
 
 
 def _fraction(

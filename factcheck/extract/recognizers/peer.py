@@ -12,7 +12,7 @@ from factcheck.extract.recognizers.mention import Mention
 from factcheck.extract.recognizers.numbers import NumberMatch, find_numbers
 from factcheck.extract.recognizers.qualifiers import number_ranges, qualify
 from factcheck.extract.recognizers.shares import find_shares
-from factcheck.extract.recognizers.width import narrow
+from factcheck.extract.recognizers.width import narrow, plain_apostrophes
 
 
 def _date_item(m: DateMatch) -> dict[str, Any] | None:
@@ -60,13 +60,12 @@ _ARTICLE_IS_ONE = frozenset({"es", "it", "pt"})
 
 
 def _shares(text: str, lang: str, numbers: list[NumberMatch]) -> tuple[Mention, ...]:
-    """Shares in words ("half", "la moitié") as counts of the fraction they name, each with
-    its qualifier, for bounds and ranges ("more than half")."""
-    taken = bytearray(len(text))
-    for n in numbers:
-        taken[n.start : n.end] = b"\x01" * (n.end - n.start)
+    """Shares in words ("half", "la moitié", "a third", "一半") as counts of the fraction they
+    name, each with its qualifier, for bounds and ranges ("more than half"); as in
+    ``recognize``, a share takes the words of an article or a figure inside it."""
+    scales = {n.start for n in numbers if n.scale and n.stated == 1}
     out = []
-    for s in find_shares(text, lang, taken, set()):
+    for s in find_shares(text, lang, bytearray(len(text)), scales):
         qualifier, start, end = qualify(text, lang, s.start, s.end)
         value = {"kind": "count", "count": format(s.percent / 100, "f")}
         extra = {"figure": (s.start, s.end)}
@@ -77,7 +76,8 @@ def _shares(text: str, lang: str, numbers: list[NumberMatch]) -> tuple[Mention, 
 def extract(text: str, lang: str, ref: datetime | None) -> list[dict[str, Any]]:
     """Our recognizers' findings in the scorer's shape (see the ruler's score.py)."""
     published = ref.date() if ref else None
-    text = narrow(text)
+    # full-width forms and typographic apostrophes read as ``recognize`` reads them
+    text = plain_apostrophes(narrow(text))
     numbers = find_numbers(text, lang)
     articles = lang in _ARTICLE_IS_ONE
     out: list[dict[str, Any]] = [

@@ -11,7 +11,7 @@ from typing import Any
 from factcheck.cache.snapshots import snapshot
 from factcheck.extract.recognizers.edges import ALNUM, LETTER, edges
 from factcheck.extract.recognizers.mention import Mention
-from factcheck.extract.recognizers.numbers import NumberMatch
+from factcheck.extract.recognizers.numbers import NumberMatch, counter_after
 from factcheck.extract.recognizers.ranges import LOWER, UPPER, after_change_verb, join_ranges
 from factcheck.extract.recognizers.words import alternation, phrases
 from factcheck.extract.scan import may_end, search
@@ -121,7 +121,12 @@ def _count(text: str, lang: str, n: NumberMatch) -> Mention:
     scale = scale_name(n.value / n.stated) if n.stated and n.value != n.stated else None
     if scale:
         value.update(count=format(n.stated, "f"), scale=scale)
-    extra = {"figure": (n.start, n.end)}
+    extra: dict[str, Any] = {"figure": (n.start, n.end)}
+    # "40人から60人まで": a counter glued to each figure is its unit, as in ``recognize``
+    counter = counter_after(text, lang, n.end)
+    if counter:
+        value["unit"] = counter
+        extra.update(noun=counter, noun_span=(n.end, n.end + len(counter)))
     return Mention("count", start, end, text[start:end], n.pattern, value, qualifier, extra)
 
 
@@ -164,7 +169,13 @@ def number_ranges(
     """Number ranges in the scorer's numberrange shape: two figures joined ("between 20 and
     30", "over 10 and under 20") and figures with a bound ("more than 8", ">= 45");
     ``shares`` are counts of the fraction a share in words names ("more than half")."""
-    counts = [_count(text, lang, n) for n in numbers if n.pattern != "article"]
+    # a share takes the figure inside it ("a third", "一半"), as in ``recognize``
+    inside = [m.extra["figure"] for m in shares]
+    counts = [
+        _count(text, lang, n)
+        for n in numbers
+        if n.pattern != "article" and not any(a < n.end and n.start < b for a, b in inside)
+    ]
     counts += shares
     # the scorer reads every "from A to B" as a range of numbers, the two figures of a
     # change ("passé de 200 à 3 000") too

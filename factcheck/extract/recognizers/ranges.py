@@ -45,26 +45,34 @@ class _Template:
     source: str
     # whether both ends are included ("20 tot en met 100"): else the upper one is not
     inclusive: bool = False
+    # two figures as alternatives ("6 or 7"): the second may not be a bound ("5000 or less
+    # than 6000" is two figures)
+    either: bool = False
 
 
-def _template(source: str, spaced_words: bool = True, inclusive: bool = False) -> _Template:
+def _template(
+    source: str, spaced_words: bool = True, inclusive: bool = False, either: bool = False
+) -> _Template:
     head, _, rest = source.partition("{A}")
     middle, _, tail = rest.partition("{B}")
     # words touch each other in a language written without spaces (介于{A}和{B}之间)
     before, after = words_before(head, spaced_words), words_after(tail, spaced_words)
     middle_pattern = re.compile(spaced(middle), re.IGNORECASE)
-    return _Template(before, middle_pattern, after, source, inclusive)
+    return _Template(before, middle_pattern, after, source, inclusive, either)
 
 
 @cache
 def grammar(lang: str) -> tuple[_Template, ...]:
-    """The range templates of ``lang``, its own first, those that include both ends first."""
+    """The range templates of ``lang``, its own first, those that include both ends first,
+    then those of two figures as alternatives (``ranges_either``)."""
     lex = load(lang)
     num = lex.section("numbers")
-    sources = [*num.get("ranges", []), *lex.shared_section("numbers", "ranges")]
+    shared = lex.shared_section("numbers", "ranges")
     spaced = not lex.glue
     inclusive = tuple(_template(str(s), spaced, True) for s in num.get("ranges_inclusive", []))
-    return inclusive + tuple(_template(str(s), spaced) for s in sources)
+    own = tuple(_template(str(s), spaced) for s in num.get("ranges", []))
+    either = tuple(_template(str(s), spaced, either=True) for s in num.get("ranges_either", []))
+    return inclusive + own + either + tuple(_template(str(s), spaced) for s in shared)
 
 
 @cache
@@ -186,10 +194,14 @@ def _plain(number: Decimal) -> str:
 
 
 def _counted_end(text: str, m: Mention) -> int:
-    """Where a count ends with the counter glued after it ("40人から60人", "40명에서 60명"):
-    the counter of the first figure of a range stands before the range's middle."""
+    """Where a count ends with the counter after it, glued or after a space ("40人から60人",
+    "40명에서 60명", "삼백 명에서 오백 명"): the counter of the first figure of a range
+    stands before the range's middle."""
     counter = m.value.get("unit") if m.kind == "count" else None
-    return m.end + len(counter) if counter and text.startswith(counter, m.end) else m.end
+    if not counter:
+        return m.end
+    at = m.end + 1 if text[m.end : m.end + 1] in (" ", "\t") else m.end
+    return at + len(counter) if text.startswith(counter, at) else m.end
 
 
 def _middle(text: str, t: _Template, a: Mention, b: Mention) -> bool:
@@ -257,12 +269,16 @@ def _range(text: str, lang: str, a: Mention, b: Mention) -> Mention | None:
     model = _kind_of(a, b)
     if model is None:
         return None
-    if _bound(a) or (_bound(b) and b.qualifier != "up_to"):
+    # "20から100未満", "from 20 to under 100": the second figure's bound closes the range
+    capped = a.qualifier in ("exact", "about") and b.qualifier in ("at_most", "less_than")
+    if _bound(a) or (_bound(b) and b.qualifier != "up_to" and not capped):
         return _paired(text, lang, a, b)
     bounds = _bounds(a, b)
     if bounds is None:
         return None
     for t in grammar(lang):
+        if capped and (t.after is not None or t.either):
+            continue  # closing words would stand after the bound's; "6 or less than 7"
         span = _joined(text, t, a, b)
         if span is None:
             continue
@@ -275,7 +291,9 @@ def _range(text: str, lang: str, a: Mention, b: Mention) -> Mention | None:
         extra["first"], extra["second"] = (a.start, a.end), (b.start, b.end)
         if t.inclusive:
             extra["incl"] = (True, True)
-        qualifier = a.qualifier if a.qualifier != "exact" else b.qualifier
+        if capped:
+            extra["incl"] = (True, UPPER[b.qualifier])
+        qualifier = a.qualifier if a.qualifier != "exact" or capped else b.qualifier
         qualifier = "exact" if qualifier == "up_to" else qualifier
         value = _value(model, *bounds)
         return Mention(

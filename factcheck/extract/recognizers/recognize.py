@@ -220,6 +220,10 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
         figures.append(
             Mention("count", start, end, text[start:end], pattern, count, qualifier, noun)
         )
+    # "300 people and a maximum of 40": an article that opens the qualifier of the next
+    # figure counts nothing
+    bounds = [(m.start, m.end) for m in figures if m.pattern != "article"]
+    figures = [m for m in figures if m.pattern != "article" or not _within(m, bounds)]
     out.extend(m for m in join_ranges(text, lang, figures) if _holdable(m))
     sets = _sets(text, lang, out)
     # a figure inside a list's names is part of a name ("발트 3국", the Baltic states)
