@@ -77,6 +77,8 @@ CLASSES = [
     " milliers', 'Zehntausende', 'yüz binlerce'); Turkish copulas on units ('12 kilometreydi')",
     "counts: ages, never durations ('a 30-year-old', 'Jean Dupont, 45 ans', 'ein 62-jähriger',"
     " '62歳')",
+    "dates: spans of years ending on two figures, seasons and fiscal years ('2024-25', 'the"
+    " 2023/24 season', 'seizoen 2022/'23', '1999-00'), never a year and a month or a day",
 ]
 
 

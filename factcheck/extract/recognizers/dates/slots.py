@@ -114,6 +114,7 @@ def _template_slots(lang: str) -> dict[str, str]:
         # only where no word follows ("in March 50 people")
         "YL": r"(?:3[2-9]|[4-9]\d)(?![\d.,:]\d|\s*[%\w])",
         "YE": rf"{YEAR}(?!\d)",  # the last year of a span of years
+        "YS": r"\d\d(?!\d)",  # the last year of a span by its last two figures ("2023/24")
         "WD": rf"{weekdays}\.?",
         "HOL": alternation([*dates.get("holidays", {}), *package_holidays(lex.lang)]),
         "REL": alternation(w for ws in dates.get("relative", {}).values() for w in ws),
