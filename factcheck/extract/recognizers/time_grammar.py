@@ -162,6 +162,8 @@ def grammar(lang: str) -> TimeGrammar:
         "AP": _words(am + pm),
         "N": alternation(named) if named else "(?!)",
         "HALF": _words(data.get("half", [])),
+        # the case endings glued to a time, in a language that inflects figures ("14.30'da")
+        "END": f"(?:{data['endings']})" if data.get("endings") else "(?!)",
     }
     hours = {str(k).lower(): int(v) for k, v in data.get("hours", {}).items()}
     # after an am/pm mark or a named time the hour may be a word ("凌晨两点", "새벽 두 시"),
