@@ -43,6 +43,17 @@ def _complete(b: When, a: When) -> When:
     return When(year, b.month, b.day)
 
 
+def _day_end(a: DateMatch | None, b: DateMatch, published: date) -> DateMatch:
+    """The end of a range named by its day alone, both ends bare: of the month named at the
+    start ("3月10日から12日まで": 12 March) in the year of publication, as that start is read;
+    after a day alone too ("19日から20日まで"), completed as a day alone is, the start taking
+    its month."""
+    if a is None or a.first is None or a.first.month is None or b.first is None:
+        return day_of_month(b, published)
+    when = When(published.year, a.first.month, b.first.day)
+    return replace(b, first=when, last=when)
+
+
 # the words of the present that may end a range, and the day each names from publication
 _NEAR = {"now": 0, "yesterday": -1, "tomorrow": 1}
 
@@ -232,9 +243,7 @@ def apply_ranges(scan: Scan, g: Grammar, published: date | None) -> list[DateMat
             # both ends bare ("between January and September"): the year of publication
             b = replace(b, last=When(published.year, b.last.month, b.last.day))
         elif b is not None and b.bare and published and b.pattern.startswith("day:"):
-            # both ends days of the month alone ("19日から20日まで"): the end is completed
-            # as a day alone is, the start takes its month
-            b = day_of_month(b, published)
+            b = _day_end(a, b, published)
         if a is None or b is None or a.first is None or b.last is None or b.last.year == 0:
             continue
         if not b.last.valid():  # "29 February" read in a year that has none
