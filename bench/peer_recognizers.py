@@ -79,6 +79,8 @@ CLASSES = [
     " '62歳')",
     "dates: spans of years ending on two figures, seasons and fiscal years ('2024-25', 'the"
     " 2023/24 season', 'seizoen 2022/'23', '1999-00'), never a year and a month or a day",
+    "dates: years before 1800 with their day and month's name ('14 juillet 1789') or a year's"
+    " mark ('1789년', '1644年'); a day alone ends a range in its start's month ('3月10日から12日')",
 ]
 
 

@@ -72,6 +72,8 @@ class Grammar:
     era_first: frozenset[str]
     # a month named alone is one of the publication's year, with no word before it needed
     months_alone: bool
+    # a year is marked by a word after it (1789年): one before 1800 is read alone too
+    year_marked: bool
     # the words of the year unit: a relative template holding one names a year ("next year")
     year_words: tuple[str, ...]
     # the words that name the first or second half of a year (上半年, 하반기)
@@ -254,6 +256,7 @@ def _grammar(lang: str) -> Grammar:
         eras={str(k): int(v) for k, v in dates.get("eras", {}).items()},
         era_first=frozenset(str(w) for w in dates.get("era_first_year", [])),
         months_alone=bool(dates.get("months_alone")),
+        year_marked=bool(dates.get("year_marks")),
         year_words=tuple(str(w).lower() for w in dates.get("units", {}).get("year", [])),
         halves={str(k): int(v) for k, v in dates.get("half_words", {}).items()},
         spaced=lex.spaced,

@@ -106,6 +106,8 @@ def scan_periods(scan: Scan, g: Grammar, published: date | None = None) -> None:
             continue
         index, parts = g.year_ranges.groups(m)
         first = int(parts["Y"][0])
+        if first < 1800:
+            continue  # "1500-1900 people"
         if "YS" in parts:
             last = _short_end(first, parts["YS"][0])
             if last is None or _month_follows(scan.text, m.end(), g.lang):
