@@ -60,7 +60,7 @@ _NEAR = {"now": 0, "yesterday": -1, "tomorrow": 1}
 
 def _names_end(m: DateMatch) -> bool:
     """True for a span that names the end of a period ("the end of 2008", "fin mars")."""
-    return m.form == "span" and m.pattern.startswith("end+")
+    return m.form == "span" and m.pattern.startswith(("end+", "last_ten+"))
 
 
 def _unit_alone(m: re.Match[str], published: date | None) -> DateMatch | None:
@@ -114,10 +114,20 @@ def _modify(scan: Scan, mod: str, m: re.Match[str], atom: DateMatch | None) -> N
     when = atom.first
     if when.month is None:
         bounds = halves if atom.pattern.startswith("relative") else thirds
+        if mod not in bounds:
+            return  # a ten days' part names one of a month
         first, last = When(when.year, bounds[mod][0]), When(when.year, bounds[mod][1])
     elif when.day is None:
         days = when.last().day
-        cut = {"start": (1, 15), "mid": (10, 20), "end": (16, days)}[mod]
+        # the first, middle and last ten days of a month ("上旬", "중순", "下旬") are exact
+        cut = {
+            "start": (1, 15),
+            "mid": (10, 20),
+            "end": (16, days),
+            "first_ten": (1, 10),
+            "middle_ten": (11, 20),
+            "last_ten": (21, days),
+        }[mod]
         first = When(when.year, when.month, cut[0])
         last = When(when.year, when.month, cut[1])
     else:
