@@ -83,6 +83,8 @@ class Grammar:
     spaced: bool
     # a word that marks the date after it as one of another calendar (农历), right before
     other_calendar: re.Pattern[str] | None
+    # the word for "month" after a month's name, which makes it one named alone ("Mart ayında")
+    month_after: re.Pattern[str] | None
     # the year word, right before a bare month or day: the year was written in a way not read
     after_year: re.Pattern[str] | None
     modifiers: dict[str, Gated]
@@ -261,6 +263,11 @@ def _grammar(lang: str) -> Grammar:
         halves={str(k): int(v) for k, v in dates.get("half_words", {}).items()},
         spaced=lex.spaced,
         other_calendar=_ending(dates.get("other_calendars", [])),
+        month_after=(
+            re.compile(rf"\s+(?:{dates['month_after']})(?![^\W\d_])", re.IGNORECASE)
+            if dates.get("month_after")
+            else None
+        ),
         after_year=_ending(
             dates.get("units", {}).get("year", []) if dates.get("months_alone") else []
         ),

@@ -166,7 +166,7 @@ def month_alone(m: DateMatch, text: str, g: Grammar) -> bool:
     first = m.first
     if first is None or first.month is None or first.day is not None:
         return False
-    if g.months_alone:
+    if g.months_alone or (g.month_after is not None and g.month_after.match(text, m.end)):
         return True
     return g.month_context.search(text, max(0, m.start - 12), m.start) is not None
 
