@@ -52,6 +52,10 @@ class Grammar:
     holiday_days: dict[str, str]
     # a day of the month named with its weekday ("Sunday the 19th", "domingo (19)")
     weekday_days: Compiled
+    # a weekday counted in its month ("the last Monday of April"), and the count each word
+    # names (-1: the last)
+    weekday_of_month: Compiled
+    nth: dict[str, int]
     weekdays: dict[str, int]
     ago: Compiled
     last_n: Compiled
@@ -197,6 +201,7 @@ def _grammar(lang: str) -> Grammar:
         "decades": family([*shared["decade_formats"], *dates.get("decade_formats", [])]),
         "holidays": family(dates.get("holiday_formats", [])),
         "weekday_days": family(dates.get("weekday_days", [])),
+        "weekday_of_month": family(dates.get("weekday_of_month", [])),
         "ago": family(dates.get("ago", [])),
         "last_n": family([t for way in _WAYS for t in last_n.get(way, [])]),
         "year_parts": family([t for end in _ENDS for t in parts_of_year.get(end, [])]),
@@ -245,6 +250,8 @@ def _grammar(lang: str) -> Grammar:
             re.sub(r"\s+", " ", k.lower()): str(v) for k, v in dates.get("holidays", {}).items()
         },
         weekday_days=families["weekday_days"],
+        weekday_of_month=families["weekday_of_month"],
+        nth={str(k).lower(): int(v) for k, v in dates.get("weekday_ordinals", {}).items()},
         weekdays=weekday_numbers(lex.lang),
         ago=families["ago"],
         last_n=families["last_n"],

@@ -124,6 +124,8 @@ def _template_slots(lang: str) -> dict[str, str]:
         "YE": rf"{YEAR}(?!\d)",  # the last year of a span of years
         "YS": r"\d\d(?!\d)",  # the last year of a span by its last two figures ("2023/24")
         "WD": rf"{weekdays}\.?",
+        # the words that count a weekday in its month ("the first", "le dernier", "第2")
+        "NTH": alternation(dates.get("weekday_ordinals", {})),
         "HOL": alternation([*dates.get("holidays", {}), *package_holidays(lex.lang)]),
         "REL": alternation(w for ws in dates.get("relative", {}).values() for w in ws),
         "UNIT": alternation(w for ws in dates.get("units", {}).values() for w in ws),
