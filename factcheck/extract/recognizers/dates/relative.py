@@ -193,9 +193,9 @@ def scan_weekdays_of_month(scan: Scan, g: Grammar, published: date | None) -> No
         month = month_of(parts["M"][0], g.lang)
         count = g.nth.get(re.sub(r"\s+", " ", parts["NTH"][0].lower()))
         year = year_of(parts, g) if "Y" in parts else (published.year if published else None)
-        if None in (weekday, month, count, year):
+        if weekday is None or month is None or count is None or year is None:
             continue
-        when = _counted_weekday(year, month, weekday, count)  # type: ignore[arg-type]
+        when = _counted_weekday(year, month, weekday, count)
         if when is not None:
             scan.add(dated(m.start(), m.end(), f"weekday-of-month:{index}", when))
 
