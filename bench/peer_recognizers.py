@@ -95,6 +95,12 @@ CLASSES = [
     " of 40')",
     "number ranges: counters a space after each figure ('삼백 명에서 오백 명까지'); Korean"
     " 'A에서 B' with no closing word ('3만에서 5만 명')",
+    "dates: spans of years ending on two figures, seasons and fiscal years ('2024-25', 'the"
+    " 2023/24 season', 'seizoen 2022/'23', '1999-00'), never a year and a month or a day",
+    "dates: years before 1800 with their day and month's name ('14 juillet 1789') or a year's"
+    " mark ('1789년', '1644年'); a day alone ends a range in its start's month ('3月10日から12日')",
+    "dates: a weekday counted in its month ('the last Monday of May', 'le deuxième dimanche de"
+    " mai', '5月の第2日曜日', 'Nisan'ın son Pazartesi günü'); a month's ten-day parts (上旬, 하순)",
 ]
 
 

@@ -65,3 +65,30 @@ def test_a_stated_zone_is_kept_and_no_place_clock_is_added() -> None:
 def test_a_bare_code_after_a_time_names_no_place() -> None:
     times = _times("Polls in Greece opened at 9:30 AM and closed at 7 PM.", "en")
     assert {t.get("place_zone") for t in times} == {"Europe/Athens"}, times
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "zone"),
+    [
+        # an article about Spain: Madrid's clock, which keeps the metazone the name gives
+        ("en", "Spain voted on Sunday. Polls closed at 20:00 Central European Time.", "Madrid"),
+        (
+            "fr",
+            "L'Espagne a voté dimanche. Les bureaux ont fermé à 20:00, heure d’Europe centrale.",
+            "Madrid",
+        ),
+        # an article about Greece, whose clock is Eastern European: the name's own zone
+        ("en", "Greece sent ships. The ferry left at 14:20 Central European Time.", "Paris"),
+        # no country named: the zone CLDR gives the metazone as a whole, not Africa/Ceuta
+        ("de", "Die Abstimmung endete um 20:00 Uhr Mitteleuropäische Zeit.", "Paris"),
+    ],
+)
+def test_a_generic_zone_name_takes_the_clock_of_the_article_s_country_when_it_keeps_it(
+    lang: str, text: str, zone: str
+) -> None:
+    assert [t.get("zone") for t in _times(text, lang)] == [f"Europe/{zone}"]
+
+
+def test_a_zone_named_after_a_city_stays_that_city_s() -> None:
+    text = "Spain voted on Sunday. Polls closed at 20:00 Paris time."
+    assert [t.get("zone") for t in _times(text, "en")] == ["Europe/Paris"]

@@ -57,3 +57,38 @@ def test_a_city_alone_names_a_clock_only_as_a_whole_name_on_its_country_s_main_c
     text: str, lang: str, cities: list[str]
 ) -> None:
     assert [text[start:end] for start, end, _ in city_mentions(text, lang)] == cities
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "zone"),
+    [
+        ("en", "central european time", "Europe/Paris"),
+        ("fr", "heure d'europe centrale", "Europe/Paris"),
+        ("de", "mitteleuropäische zeit", "Europe/Paris"),
+        ("es", "hora de europa central", "Europe/Paris"),
+        ("ja", "中央ヨーロッパ時間", "Europe/Paris"),
+        ("en", "eastern european time", "Europe/Bucharest"),
+        ("en", "eastern time", "America/New_York"),
+        ("en", "gulf standard time", "+04:00"),  # a standard time's name: its offset
+    ],
+)
+def test_a_generic_metazone_name_is_the_zone_cldr_gives_the_metazone_for_the_world(
+    lang: str, name: str, zone: str
+) -> None:
+    assert zone_names.cldr_zone_names(lang)[name] == zone
+    assert (name in zone_names.generic_zone_names(lang)) == (not zone.startswith("+"))
+
+
+@pytest.mark.parametrize(
+    ("zone", "place", "clock"),
+    [
+        ("Europe/Paris", "Europe/Madrid", "Europe/Madrid"),  # Spain keeps Central European time
+        ("Europe/Paris", "Europe/Athens", "Europe/Paris"),  # Greece keeps Eastern European time
+        ("Europe/Paris", None, "Europe/Paris"),
+        ("America/New_York", "America/Toronto", "America/Toronto"),
+    ],
+)
+def test_a_generic_name_s_zone_is_the_place_s_clock_only_in_the_same_metazone(
+    zone: str, place: str | None, clock: str
+) -> None:
+    assert zone_names.on_place_clock(zone, place) == clock

@@ -28,7 +28,7 @@ from factcheck.extract.pipeline.story_days import with_story_days
 from factcheck.extract.recognizers.countries import place_mentions
 from factcheck.extract.recognizers.recognize import Mention, recognize_until
 from factcheck.extract.recognizers.words import alternation
-from factcheck.extract.recognizers.zone_names import city_mentions
+from factcheck.extract.recognizers.zone_names import city_mentions, on_place_clock
 from factcheck.lang import GENERIC, reading
 from factcheck.lang.lexicon import load
 from factcheck.limits import MAX_DRAFT_CLAIMS, MAX_NUMBER_DIGITS, MAX_VALUES_READ
@@ -162,11 +162,15 @@ def _amount_periods(
 
 
 def _on_clock(m: Mention, clocks: Clocks, sentence: Sentence | None) -> Mention:
-    """A time with no zone, with the clock of the place it is about (see ``clocks``)."""
-    if m.kind != "time" or m.value.get("zone"):
+    """A time with no zone, with the clock of the place it is about (see ``clocks``); a time
+    whose zone a generic name gave ("Central European Time"), on that place's clock when
+    the place keeps the same metazone (Madrid's in an article about Spain)."""
+    if m.kind != "time" or (m.value.get("zone") and not m.extra.get("generic_zone")):
         return m
     start, end = (sentence.start, sentence.end) if sentence is not None else (m.start, m.end)
     zone = clocks.zone(start, end)
+    if m.value.get("zone"):
+        return replace(m, value={**m.value, "zone": on_place_clock(str(m.value["zone"]), zone)})
     return replace(m, value={**m.value, "place_zone": zone}) if zone else m
 
 

@@ -13,7 +13,7 @@ from factcheck.data import load_data
 from factcheck.extract.recognizers.around import spaced_loosely
 from factcheck.extract.recognizers.edges import ALNUM, LETTER, WORD, Edges, edges
 from factcheck.extract.recognizers.words import alternation, trie
-from factcheck.extract.recognizers.zone_names import cldr_zone_names
+from factcheck.extract.recognizers.zone_names import cldr_zone_names, generic_zone_names
 from factcheck.lang import cldr_locales
 from factcheck.lang.lexicon import load
 
@@ -51,6 +51,7 @@ class TimeGrammar:
     zone_before: re.Pattern[str] | None
     zone_names: dict[str, str]
     generated: dict[str, str]  # CLDR's zone names and the place templates filled, as read
+    generic: frozenset[str]  # those of them that name a metazone ("Central European Time")
     ends: tuple[frozenset[str], frozenset[str]]  # the first and last characters of those
     first_words: frozenset[str]  # the first word of each (up to its first space)
     spaced: bool  # words are separated by spaces: names end where words end
@@ -162,6 +163,8 @@ def grammar(lang: str) -> TimeGrammar:
         "AP": _words(am + pm),
         "N": alternation(named) if named else "(?!)",
         "HALF": _words(data.get("half", [])),
+        # the case endings glued to a time, in a language that inflects figures ("14.30'da")
+        "END": f"(?:{data['endings']})" if data.get("endings") else "(?!)",
     }
     hours = {str(k).lower(): int(v) for k, v in data.get("hours", {}).items()}
     # after an am/pm mark or a named time the hour may be a word ("凌晨两点", "새벽 두 시"),
@@ -200,6 +203,7 @@ def grammar(lang: str) -> TimeGrammar:
         zone_before=before,
         zone_names=zone_names,
         generated=generated,
+        generic=generic_zone_names(lang),
         ends=(frozenset(k[:1] for k in generated), frozenset(k[-1:] for k in generated)),
         first_words=frozenset(k.split(" ", 1)[0] for k in generated),
         spaced=load(lang).section("language").get("word_spaces", True) is not False,

@@ -123,5 +123,7 @@ def time_mentions(text: str, lang: str, dated: list[Mention], taken: bytearray) 
             start, end = min(start, day.start), max(end, day.end)
         qualifier, start, end = qualify(text, lang, start, end)
         extra = {"local": True} if t.local else {}
+        if t.generic:
+            extra["generic_zone"] = True
         out.append(Mention("time", start, end, text[start:end], t.pattern, value, qualifier, extra))
     return out

@@ -31,6 +31,9 @@ class TimeMatch:
     zone: str | None
     local: bool
     pattern: str
+    # the zone was named by a metazone's generic name ("Central European Time"): the clock
+    # of the place the text is about, when that place keeps it, more than the zone read
+    generic: bool = False
 
 
 def _clock(match: re.Match[str], g: TimeGrammar) -> str | None:
@@ -65,6 +68,15 @@ _LEAD = re.compile(r"(?P<open>\s*\(\s*)|\s*,?\s*")
 _WORD_END = re.compile(r"[^\W_](?![^\W_])")
 _NAME_REACH = 48  # characters: no generated zone name is longer
 _CLOSE = re.compile(r"\s*\)")
+_AROUND_NAME = " \t\n,()"
+
+
+def _generic(g: TimeGrammar, phrase: str) -> bool:
+    """Whether the zone read from ``phrase`` (beside a time) is a metazone's generic name."""
+    name = _SPACES.sub(" ", phrase.strip(_AROUND_NAME).lower())
+    return name in g.generic or any(
+        name.endswith(p) and name[: -len(p)].rstrip() in g.generic for p in g.particles
+    )
 
 
 def _lookup(g: TimeGrammar, text: str) -> str | None:
@@ -255,11 +267,13 @@ def find_times(text: str, lang: str, taken: bytearray) -> list[TimeMatch]:
         clock = _clock(body, g)
         if clock is None:
             continue
-        zone, local, end = _zone(text, end, g)
-        begin = start
+        said, (zone, local, end) = end, _zone(text, end, g)
+        begin, phrase = start, text[said:end]
         if zone is None and not local:
             zone, local, begin = _zone_before(text, start, g, taken)
-        found.append(TimeMatch(begin, end, clock, zone, local, f"time:{index}"))
+            phrase = text[begin:start]
+        generic = zone is not None and _generic(g, phrase)
+        found.append(TimeMatch(begin, end, clock, zone, local, f"time:{index}", generic))
         last_end = end
     spelled = spelled_grammar(lang, g.marks)
     if spelled is None:
@@ -267,7 +281,8 @@ def find_times(text: str, lang: str, taken: bytearray) -> list[TimeMatch]:
     for start, end, clock, index in spelled_times(text, spelled, g.am):
         if taken.find(1, start, end) >= 0 or any(t.start < end and start < t.end for t in found):
             continue
-        zone, local, end = _zone(text, end, g)
-        found.append(TimeMatch(start, end, clock, zone, local, f"time:spelled:{index}"))
+        said, (zone, local, end) = end, _zone(text, end, g)
+        generic = zone is not None and _generic(g, text[said:end])
+        found.append(TimeMatch(start, end, clock, zone, local, f"time:spelled:{index}", generic))
     found.sort(key=lambda t: t.start)
     return found

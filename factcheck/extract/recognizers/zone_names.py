@@ -26,6 +26,7 @@ from babel import Locale
 from babel.core import get_global
 
 from factcheck.cache.tables import kept, language_files
+from factcheck.data import load_data
 from factcheck.extract.recognizers import width as width_module
 from factcheck.extract.recognizers import words as words_module
 from factcheck.extract.recognizers.width import plain_apostrophes
@@ -42,6 +43,7 @@ LOCAL = "local"
 _SPACES = re.compile(r"\s+")
 _AREAS = ("Europe", "Asia", "America", "Africa", "Australia")
 _ALTERNATIVE = re.compile(r"\s*\(([^)]*)\)")  # "Myanmar (Burma)": two names of one country
+_VARIANTS = ("generic", "standard", "daylight")
 
 
 def _offset_text(minutes: int) -> str:
@@ -79,14 +81,29 @@ def _metazone_zones(metazone: str) -> dict[str, str]:
             continue
     if not usable:
         return {}
-    # a zone that keeps summer time follows the generic name through the year
-    zone, (january, july) = next(((z, o) for z, o in usable if o[0] != o[1]), usable[0])
+    # CLDR's zone for the metazone as a whole ("Central European Time": Paris, not Ceuta,
+    # the first of its zones by name); else a zone that keeps summer time, which follows
+    # the generic name through the year
+    golden = load_data("metazone_zones.yaml").get(metazone)
+    kept_summer = next(((z, o) for z, o in usable if o[0] != o[1]), usable[0])
+    zone, (january, july) = next(((z, o) for z, o in usable if z == golden), kept_summer)
     standard, daylight = min(january, july), max(january, july)
     return {
         "generic": zone,
         "standard": _offset_text(standard),
         "daylight": _offset_text(daylight),
     }
+
+
+def on_place_clock(zone: str, place: str | None) -> str:
+    """The zone a generic metazone name read as ``zone`` stands for in a text about a place
+    on the clock ``place``: the place's own when it keeps the same metazone ("Central
+    European Time" in an article about Spain is Madrid's clock), else ``zone``."""
+    if place is None or place == zone:
+        return zone
+    metazones = get_global("meta_zones")
+    same = metazones.get(place) is not None and metazones.get(place) == metazones.get(zone)
+    return place if same else zone
 
 
 @cache
@@ -214,14 +231,29 @@ def city_mentions(text: str, lang: str) -> list[tuple[int, int, str]]:
     return [(start, end, zone) for start, end, zone in found if zone]
 
 
-def _metazone_names(locale: Locale) -> dict[str, str]:
-    """A locale's long metazone names ("Central European Summer Time") -> zone or offset."""
+def _metazone_names(locale: Locale, variants: tuple[str, ...] = _VARIANTS) -> dict[str, str]:
+    """A locale's long metazone names ("Central European Summer Time") -> zone or offset,
+    of the ``variants`` (generic, standard, daylight) asked for."""
     out: dict[str, str] = {}
     for metazone, names in sorted(locale.meta_zones.items()):
         zones = _metazone_zones(str(metazone))
         for variant, name in sorted(dict(names.get("long") or {}).items()):
-            if variant in zones:
+            if variant in zones and variant in variants:
                 out.setdefault(str(name), zones[variant])
+    return out
+
+
+@cache
+def generic_zone_names(lang: str) -> frozenset[str]:
+    """The generic metazone names of ``lang`` ("Central European Time", "heure d'Europe
+    centrale"), keyed as ``cldr_zone_names``: those that name a metazone, not one place."""
+    return frozenset(_kept("generic-zone-names", lang, lambda: sorted(_generic_names(lang))))
+
+
+def _generic_names(lang: str) -> set[str]:
+    out: set[str] = set()
+    for code in cldr_locales(lang):
+        out |= set(_as_read(_metazone_names(Locale.parse(code), ("generic",))))
     return out
 
 
@@ -229,8 +261,9 @@ def _zone_sources() -> tuple[Path, ...]:
     """What a table of clocks is derived from besides a language's files: this module, the
     zone module and its data, and a system's time zone database where one is used."""
     tz_database = (Path(folder) / "tzdata.zi" for folder in TZPATH)
-    zone_data = Path(zones_module.__file__).parent.parent / "data" / "zones.yaml"
-    return (Path(__file__), Path(zones_module.__file__), zone_data, *tz_database)
+    data = Path(zones_module.__file__).parent.parent / "data"
+    zone_data = (data / "zones.yaml", data / "metazone_zones.yaml")
+    return (Path(__file__), Path(zones_module.__file__), *zone_data, *tz_database)
 
 
 def _kept(table: str, lang: str, build: Callable[[], T]) -> T:

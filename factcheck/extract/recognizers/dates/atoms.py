@@ -72,13 +72,25 @@ def roman_value(text: str) -> int | None:
     return total
 
 
+def _day_named(parts: dict[str, tuple[str, int, int]]) -> bool:
+    """Whether a template's parts name a day by its month's name, or a named day."""
+    month = "M" in parts or "MO" in parts
+    return (month and ("D" in parts or "DD" in parts)) or "HOL" in parts
+
+
 def year_of(
     parts: dict[str, tuple[str, int, int]], g: Grammar, published: date | None = None
 ) -> int | None:
     """The year a template's parts name: digits, numerals (二〇二四), an era's year, a year
     relative to publication (明年), or, with none of them, the year of publication."""
     if "Y" in parts:
-        return parse_int(parts["Y"][0], g)
+        year = parse_int(parts["Y"][0], g)
+        # a year before 1800 is one with its day and month's name or a year's mark ("14
+        # juillet 1789", "1789年"), not a count written like one ("in March 1500 people",
+        # "1500-12", "3.1500", "the 1500s")
+        if year is not None and year < 1800 and not (g.year_marked or _day_named(parts)):
+            return None
+        return year
     if "YW" in parts:  # "two thousand and nine"
         return spelled_year(parts["YW"][0], g.lang)
     if "YWP" in parts and "DEC" in parts:  # "the nineteen-seventies"

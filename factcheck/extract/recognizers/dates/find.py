@@ -21,6 +21,7 @@ from factcheck.extract.recognizers.dates.relative import (
     scan_counted,
     scan_relative,
     scan_weekday_days,
+    scan_weekdays_of_month,
     scan_year_parts,
 )
 from factcheck.extract.recognizers.dates.scans import (
@@ -52,6 +53,7 @@ def find_dates(text: str, lang: str, published: date | None = None) -> list[Date
     scan = Scan(narrow(text), g)
     scan_periods(scan, g, published)
     scan_holidays(scan, g)
+    scan_weekdays_of_month(scan, g, published)
     scan_year_parts(scan, g, published)
     scan_absolute(scan, g, lang)
     scan_weekday_days(scan, g, published)

@@ -52,6 +52,10 @@ class Grammar:
     holiday_days: dict[str, str]
     # a day of the month named with its weekday ("Sunday the 19th", "domingo (19)")
     weekday_days: Compiled
+    # a weekday counted in its month ("the last Monday of April"), and the count each word
+    # names (-1: the last)
+    weekday_of_month: Compiled
+    nth: dict[str, int]
     weekdays: dict[str, int]
     ago: Compiled
     last_n: Compiled
@@ -72,6 +76,8 @@ class Grammar:
     era_first: frozenset[str]
     # a month named alone is one of the publication's year, with no word before it needed
     months_alone: bool
+    # a year is marked by a word after it (1789年): one before 1800 is read alone too
+    year_marked: bool
     # the words of the year unit: a relative template holding one names a year ("next year")
     year_words: tuple[str, ...]
     # the words that name the first or second half of a year (上半年, 하반기)
@@ -81,6 +87,8 @@ class Grammar:
     spaced: bool
     # a word that marks the date after it as one of another calendar (农历), right before
     other_calendar: re.Pattern[str] | None
+    # the word for "month" after a month's name, which makes it one named alone ("Mart ayında")
+    month_after: re.Pattern[str] | None
     # the year word, right before a bare month or day: the year was written in a way not read
     after_year: re.Pattern[str] | None
     modifiers: dict[str, Gated]
@@ -193,6 +201,7 @@ def _grammar(lang: str) -> Grammar:
         "decades": family([*shared["decade_formats"], *dates.get("decade_formats", [])]),
         "holidays": family(dates.get("holiday_formats", [])),
         "weekday_days": family(dates.get("weekday_days", [])),
+        "weekday_of_month": family(dates.get("weekday_of_month", [])),
         "ago": family(dates.get("ago", [])),
         "last_n": family([t for way in _WAYS for t in last_n.get(way, [])]),
         "year_parts": family([t for end in _ENDS for t in parts_of_year.get(end, [])]),
@@ -241,6 +250,8 @@ def _grammar(lang: str) -> Grammar:
             re.sub(r"\s+", " ", k.lower()): str(v) for k, v in dates.get("holidays", {}).items()
         },
         weekday_days=families["weekday_days"],
+        weekday_of_month=families["weekday_of_month"],
+        nth={str(k).lower(): int(v) for k, v in dates.get("weekday_ordinals", {}).items()},
         weekdays=weekday_numbers(lex.lang),
         ago=families["ago"],
         last_n=families["last_n"],
@@ -254,10 +265,16 @@ def _grammar(lang: str) -> Grammar:
         eras={str(k): int(v) for k, v in dates.get("eras", {}).items()},
         era_first=frozenset(str(w) for w in dates.get("era_first_year", [])),
         months_alone=bool(dates.get("months_alone")),
+        year_marked=bool(dates.get("year_marks")),
         year_words=tuple(str(w).lower() for w in dates.get("units", {}).get("year", [])),
         halves={str(k): int(v) for k, v in dates.get("half_words", {}).items()},
         spaced=lex.spaced,
         other_calendar=_ending(dates.get("other_calendars", [])),
+        month_after=(
+            re.compile(rf"\s+(?:{dates['month_after']})(?![^\W\d_])", re.IGNORECASE)
+            if dates.get("month_after")
+            else None
+        ),
         after_year=_ending(
             dates.get("units", {}).get("year", []) if dates.get("months_alone") else []
         ),

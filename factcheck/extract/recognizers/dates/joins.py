@@ -43,13 +43,24 @@ def _complete(b: When, a: When) -> When:
     return When(year, b.month, b.day)
 
 
+def _day_end(a: DateMatch | None, b: DateMatch, published: date) -> DateMatch:
+    """The end of a range named by its day alone, both ends bare: of the month named at the
+    start ("3月10日から12日まで": 12 March) in the year of publication, as that start is read;
+    after a day alone too ("19日から20日まで"), completed as a day alone is, the start taking
+    its month."""
+    if a is None or a.first is None or a.first.month is None or b.first is None:
+        return day_of_month(b, published)
+    when = When(published.year, a.first.month, b.first.day)
+    return replace(b, first=when, last=when)
+
+
 # the words of the present that may end a range, and the day each names from publication
 _NEAR = {"now": 0, "yesterday": -1, "tomorrow": 1}
 
 
 def _names_end(m: DateMatch) -> bool:
     """True for a span that names the end of a period ("the end of 2008", "fin mars")."""
-    return m.form == "span" and m.pattern.startswith("end+")
+    return m.form == "span" and m.pattern.startswith(("end+", "last_ten+"))
 
 
 def _unit_alone(m: re.Match[str], published: date | None) -> DateMatch | None:
@@ -103,10 +114,20 @@ def _modify(scan: Scan, mod: str, m: re.Match[str], atom: DateMatch | None) -> N
     when = atom.first
     if when.month is None:
         bounds = halves if atom.pattern.startswith("relative") else thirds
+        if mod not in bounds:
+            return  # a ten days' part names one of a month
         first, last = When(when.year, bounds[mod][0]), When(when.year, bounds[mod][1])
     elif when.day is None:
         days = when.last().day
-        cut = {"start": (1, 15), "mid": (10, 20), "end": (16, days)}[mod]
+        # the first, middle and last ten days of a month ("上旬", "중순", "下旬") are exact
+        cut = {
+            "start": (1, 15),
+            "mid": (10, 20),
+            "end": (16, days),
+            "first_ten": (1, 10),
+            "middle_ten": (11, 20),
+            "last_ten": (21, days),
+        }[mod]
         first = When(when.year, when.month, cut[0])
         last = When(when.year, when.month, cut[1])
     else:
@@ -145,7 +166,7 @@ def month_alone(m: DateMatch, text: str, g: Grammar) -> bool:
     first = m.first
     if first is None or first.month is None or first.day is not None:
         return False
-    if g.months_alone:
+    if g.months_alone or (g.month_after is not None and g.month_after.match(text, m.end)):
         return True
     return g.month_context.search(text, max(0, m.start - 12), m.start) is not None
 
@@ -232,9 +253,7 @@ def apply_ranges(scan: Scan, g: Grammar, published: date | None) -> list[DateMat
             # both ends bare ("between January and September"): the year of publication
             b = replace(b, last=When(published.year, b.last.month, b.last.day))
         elif b is not None and b.bare and published and b.pattern.startswith("day:"):
-            # both ends days of the month alone ("19日から20日まで"): the end is completed
-            # as a day alone is, the start takes its month
-            b = day_of_month(b, published)
+            b = _day_end(a, b, published)
         if a is None or b is None or a.first is None or b.last is None or b.last.year == 0:
             continue
         if not b.last.valid():  # "29 February" read in a year that has none

@@ -182,6 +182,37 @@ def _weekday(text: str, g: Grammar) -> int | None:
     return None
 
 
+def scan_weekdays_of_month(scan: Scan, g: Grammar, published: date | None) -> None:
+    """A weekday counted in its month ("the last Monday of April 2019", "5月の第2日曜日"):
+    that day, of the year named, else of the year of publication."""
+    for m in scan.finditer(g, "weekday_of_month"):
+        if not scan.free(m.start(), m.end()):
+            continue
+        index, parts = g.weekday_of_month.groups(m)
+        weekday = _weekday(parts["WD"][0], g)
+        month = month_of(parts["M"][0], g.lang)
+        count = g.nth.get(re.sub(r"\s+", " ", parts["NTH"][0].lower()))
+        year = year_of(parts, g) if "Y" in parts else (published.year if published else None)
+        if weekday is None or month is None or count is None or year is None:
+            continue
+        when = _counted_weekday(year, month, weekday, count)
+        if when is not None:
+            scan.add(dated(m.start(), m.end(), f"weekday-of-month:{index}", when))
+
+
+def _counted_weekday(year: int, month: int, weekday: int, count: int) -> When | None:
+    """The ``count``-th ``weekday`` (Monday 0) of a month, counted from its end when
+    ``count`` is negative; None when the month has no such day (a fifth Monday)."""
+    last_day = When(year, month).last().day
+    if count > 0:
+        first = date(year, month, 1).weekday()
+        day = 1 + (weekday - first) % 7 + 7 * (count - 1)
+    else:
+        final = date(year, month, last_day).weekday()
+        day = last_day - (final - weekday) % 7 + 7 * (count + 1)
+    return When(year, month, day) if 1 <= day <= last_day else None
+
+
 def nearest_weekday_day(day: int, weekday: int, published: date) -> When | None:
     """The day ``day`` of the publication month or of a month next to it that falls on
     ``weekday`` (Monday 0), the nearest to ``published``; None when none does."""

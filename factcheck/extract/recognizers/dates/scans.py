@@ -76,13 +76,44 @@ def _month_end(end: int, parts: dict[str, tuple[str, int, int]]) -> int:
     return end
 
 
+# the most years a span written with two figures at its end covers ("the 2021-27 budget")
+_SHORT_SPAN = 10
+_WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _short_end(first: int, figures: str) -> int | None:
+    """The last year of a span from ``first`` whose end is written by its last two figures
+    ("2023/24", "1999-00"), or None when they name no year a few years later. Two figures that
+    can be a month name one only as the next year ("2010-11" but not "2016-11")."""
+    last = first - first % 100 + int(figures)
+    if last <= first:
+        last += 100
+    if int(figures) <= 12 and last != first + 1:
+        return None
+    return last if last - first <= _SHORT_SPAN else None
+
+
+def _month_follows(text: str, end: int, lang: str) -> bool:
+    """True when a month's name follows ``end``: the figures before it are its day."""
+    found = _WORD_AFTER.match(text, end)
+    return found is not None and month_of(found.group(1), lang) is not None
+
+
 def scan_periods(scan: Scan, g: Grammar, published: date | None = None) -> None:
     """Spans named by one expression: runs of years, quarters, halves, decades, centuries."""
     for m in scan.finditer(g, "year_ranges"):
         if not scan.free(m.start(), m.end()):
             continue
         index, parts = g.year_ranges.groups(m)
-        first, last = int(parts["Y"][0]), int(parts["YE"][0])
+        first = int(parts["Y"][0])
+        if first < 1800:
+            continue  # "1500-1900 people"
+        if "YS" in parts:
+            last = _short_end(first, parts["YS"][0])
+            if last is None or _month_follows(scan.text, m.end(), g.lang):
+                continue  # "2016/11": a month; "18 nov 2014-19 dec 2015": a day
+        else:
+            last = int(parts["YE"][0])
         if first < last:
             scan.add(
                 DateMatch(

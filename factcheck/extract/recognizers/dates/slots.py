@@ -39,6 +39,9 @@ def atom_heads(atom: str) -> tuple[str, ...]:
 
 # a four-digit figure read as a calendar year: 1800 to 2099
 YEAR = r"(?:1[89]\d\d|20\d\d)"
+# one from 1000 to 1799, read only with its day and month's name or the word that marks a
+# year (see atoms.year_of): "14 juillet 1789", "1789년"
+HISTORIC_YEAR = r"1[0-7]\d\d"
 # I to XXI in capitals only: a lower-case "vi" or "xi" is a word, not a number
 ROMAN_CENTURY = r"(?-i:(?=[XVI])X{0,2}(?:IX|IV|V?I{0,3}))"
 
@@ -75,6 +78,11 @@ def unaccented(words: Iterable[str]) -> list[str]:
     return out
 
 
+def _historic(marks: list[str]) -> str:
+    """A year before 1800, followed by a word that marks a year where the language has one."""
+    return rf"{HISTORIC_YEAR}(?=\s*{alternation(marks)})" if marks else HISTORIC_YEAR
+
+
 @cache
 def template_slots(lang: str) -> dict[str, str]:
     """The regex of each slot a date template of ``lang`` may hold (D, M, Y, WD, HOL ...)."""
@@ -108,13 +116,16 @@ def _template_slots(lang: str) -> dict[str, str]:
         "MM": r"(?:1[0-2]|0?[1-9])",
         # a month by its ordinal in the year, in words ("am 3. Zehnten": the third of October)
         "MO": rf"{alternation(k for k, v in lex.ordinals.items() if 1 <= v <= 12)}(?!{letter})",
-        "Y": rf"{YEAR}(?!\d)",
+        "Y": rf"(?:{YEAR}|{_historic(dates.get('year_marks', []))})(?!\d)",
         "Y2": r"\d\d(?![\d.,]\d)",  # a year by its last two digits ("3/4/19")
         # two digits that cannot be a day, read as a year after a month ("July 98"), and
         # only where no word follows ("in March 50 people")
         "YL": r"(?:3[2-9]|[4-9]\d)(?![\d.,:]\d|\s*[%\w])",
         "YE": rf"{YEAR}(?!\d)",  # the last year of a span of years
+        "YS": r"\d\d(?!\d)",  # the last year of a span by its last two figures ("2023/24")
         "WD": rf"{weekdays}\.?",
+        # the words that count a weekday in its month ("the first", "le dernier", "第2")
+        "NTH": alternation(dates.get("weekday_ordinals", {})),
         "HOL": alternation([*dates.get("holidays", {}), *package_holidays(lex.lang)]),
         "REL": alternation(w for ws in dates.get("relative", {}).values() for w in ws),
         "UNIT": alternation(w for ws in dates.get("units", {}).values() for w in ws),
