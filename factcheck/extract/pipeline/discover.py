@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.pipeline.attach import gap
 from factcheck.extract.pipeline.concepts import Concept, ConceptHit, concepts, facet_labels
+from factcheck.extract.pipeline.reference import Reference, reference
 from factcheck.extract.pipeline.sentences import Sentence
 from factcheck.extract.pipeline.unit_dimensions import unit_dimension
 from factcheck.extract.recognizers.recognize import Mention
@@ -161,16 +162,49 @@ def _day_of_event(m: Mention, hits: list[ConceptHit]) -> Discovered | None:
     return Discovered(concept.id, concept.id, m.kind, concept.label, 0.2, "")
 
 
+_DISTANCE, _LENGTH = "distance", "[length]"  # the concept and dimension of a distance
+_MEASURED_FROM = 0.6  # a length said only to be measured from somewhere ("10 miles from X")
+_FROM_WORD_COST = 10  # characters: a word like "from" says less than a concept word as near
+
+
+def _measured_from(
+    found: Reference, named: tuple[float, Concept, ConceptHit] | None
+) -> tuple[float, Concept, ConceptHit] | None:
+    """A length a word says is measured from a place is a distance, unless a concept word
+    nearer to it names it (``named``).
+
+    Such words ("from", "de", "から") are too common to name a concept on their own: one that
+    names no place ("a 10 km de profundidad") only says a distance when no concept word
+    names the length; one that names its place ("a 17 km de Mandalay") weighs as a concept
+    word a little further away.
+    """
+    if found.place is None:
+        score = _MEASURED_FROM
+        if named is not None:
+            return named
+    else:
+        score = round(1.0 / (1.0 + (found.gap + _FROM_WORD_COST) / _CLOSE), 3)
+        if named is not None and named[0] >= score:
+            return named
+    start, end = found.span
+    return score, concepts()[_DISTANCE], ConceptHit(start, end, found.word, (_DISTANCE,))
+
+
+def _slug(key: str) -> str:
+    """A topic id part for a match key; a short hash of one with no Latin letters."""
+    slug = re.sub(r"[^a-z0-9]+", "-", key).strip("-")
+    return slug or hashlib.sha1(key.encode()).hexdigest()[:8]
+
+
 def _by_noun(m: Mention) -> Discovered | None:
     """A count of something no concept names: the noun it counts is its topic."""
     noun = str(m.extra.get("noun") or "").strip()
     key = match_key(noun)
     if m.kind != "count" or not key:
         return None
-    slug = re.sub(r"[^a-z0-9]+", "-", key).strip("-")
-    if not slug:  # a noun in a script with no Latin letters
-        slug = hashlib.sha1(key.encode()).hexdigest()[:8]
-    return Discovered(f"count.{slug}", f"count:{key}", "count", f"Number of {noun}", 0.4, noun)
+    return Discovered(
+        f"count.{_slug(key)}", f"count:{key}", "count", f"Number of {noun}", 0.4, noun
+    )
 
 
 def is_identifier(text: str, m: Mention) -> bool:
@@ -222,12 +256,19 @@ def discover(
         return None
     dimension = _dimension(m, lang)
     found = _from_words(m, text, hits, dimension, verb_side, copula)
+    measured = reference(text, lang, m.start, m.end) if dimension == _LENGTH else None
+    if measured is not None:
+        found = _measured_from(measured, found)
     if found is not None:
         score, concept, hit = found
         topic, label = _topic_id(concept, m.kind), concept.label
         facet = _facet(m, text, facets or []) if concept.facets else None
         if facet is not None:
             topic, label = f"{topic}.{facet}", f"{label}, {facet_labels()[facet]}"
+        if concept.id == _DISTANCE and measured is not None and measured.place:
+            # 10 km from one town and 10 km from another are different figures
+            topic = f"{topic}.from-{_slug(match_key(measured.place))}"
+            label = f"{label} from {measured.place}"
         return Discovered(
             topic,
             concept.id,
