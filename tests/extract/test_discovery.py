@@ -263,3 +263,50 @@ def test_a_place_named_by_its_role_is_keyed_alike_in_every_language(lang: str, t
 )
 def test_a_depth_is_no_distance_for_the_preposition_next_to_it(lang: str, text: str) -> None:
     assert "depth" in _topics(text, lang), _topics(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "whole", "part"),
+    [
+        (
+            "en",
+            "The strike lasted nine days in total; the blockade lasted three days.",
+            "nine",
+            "three",
+        ),
+        ("en", "Of the 40 paintings stolen, 30 were found in a barn.", "40", "30"),
+        (
+            "fr",
+            "La grève a duré neuf jours au total ; le blocus a duré trois jours.",
+            "neuf",
+            "trois",
+        ),
+        ("de", "Insgesamt 40 Gemälde wurden gestohlen, 30 Gemälde wurden gefunden.", "40", "30"),
+        (
+            "nl",
+            "In totaal 40 schilderijen werden gestolen, 30 schilderijen zijn teruggevonden.",
+            "40",
+            "30",
+        ),
+    ],
+)
+def test_a_figure_stated_as_a_whole_is_compared_only_with_wholes(
+    lang: str, text: str, whole: str, part: str
+) -> None:
+    topics = _topics(text, lang)
+    whole_topic = next(t for t, qs in topics.items() if any(whole in q for q in qs))
+    part_topic = next(t for t, qs in topics.items() if any(part in q for q in qs))
+    assert whole_topic.endswith(".total") and not part_topic.endswith(".total"), topics
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The strike lasted nine days in total."),
+        ("de", "Insgesamt 40 Gemälde wurden gestohlen."),
+        ("tr", "Aralarında Fransa ve İtalya'nın da bulunduğu toplam 9 ülke katıldı."),
+    ],
+)
+def test_a_whole_its_text_gives_no_part_of_stays_in_its_topic(lang: str, text: str) -> None:
+    topics = _topics(text, lang)
+    assert topics and not any(t.endswith(".total") for t in topics), topics

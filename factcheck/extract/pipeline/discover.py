@@ -11,13 +11,14 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.extract.pipeline.attach import gap
 from factcheck.extract.pipeline.concepts import Concept, ConceptHit, concepts, facet_labels
 from factcheck.extract.pipeline.reference import Reference, reference
 from factcheck.extract.pipeline.sentences import Sentence
 from factcheck.extract.pipeline.unit_dimensions import unit_dimension
+from factcheck.extract.pipeline.wholes import is_whole
 from factcheck.extract.recognizers.recognize import Mention
 from factcheck.values.text import match_key
 
@@ -41,6 +42,11 @@ class Discovered:
     confidence: float
     evidence: str  # the words that said so, as written ('' when the kind said it)
     evolving: bool = False
+    whole: bool = False  # stated as a whole of its parts (see ``wholes``)
+
+    def as_whole(self) -> Discovered:
+        """The figure in a topic of its own, for a whole its text tells apart from its parts."""
+        return replace(self, topic=f"{self.topic}.{_WHOLE}", label=f"{self.label}, {_WHOLE}")
 
 
 # between a counted noun and a later figure that leaves it out: a word at most, then a comma
@@ -163,6 +169,7 @@ def _day_of_event(m: Mention, hits: list[ConceptHit]) -> Discovered | None:
 
 
 _DISTANCE, _LENGTH = "distance", "[length]"  # the concept and dimension of a distance
+_WHOLE = "total"  # the topic part of a figure stated as a whole of its parts
 _MEASURED_FROM = 0.6  # a length said only to be measured from somewhere ("10 miles from X")
 _FROM_WORD_COST = 10  # characters: a word like "from" says less than a concept word as near
 
@@ -277,6 +284,7 @@ def discover(
             min(1.0, score),
             " ".join(hit.text.split()),
             concept.evolving,
+            is_whole(text, lang, m.start, m.end),
         )
     day = _day_of_event(m, hits)
     if day is not None:
@@ -293,4 +301,7 @@ def discover(
             "",
             fallback.evolving,
         )
-    return _by_noun(m)
+    by_noun = _by_noun(m)
+    if by_noun is not None and is_whole(text, lang, m.start, m.end):
+        by_noun = replace(by_noun, whole=True)
+    return by_noun
