@@ -310,3 +310,41 @@ def test_a_figure_stated_as_a_whole_is_compared_only_with_wholes(
 def test_a_whole_its_text_gives_no_part_of_stays_in_its_topic(lang: str, text: str) -> None:
     topics = _topics(text, lang)
     assert topics and not any(t.endswith(".total") for t in topics), topics
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "noun"),
+    [
+        ("en", "The robbers had smashed two display cabinets.", "two", "count.display"),
+        ("de", "Die Einbrecher hatten es auf zwei Tresore abgesehen.", "zwei", "count.tresore"),
+        ("fr", "Les cambrioleurs ont visé deux coffres.", "deux", "count.coffres"),
+        ("es", "Los ladrones rompieron dos vitrinas.", "dos", "count.vitrinas"),
+        ("nl", "De dieven sloegen twee vitrines kapot.", "twee", "count.vitrines"),
+    ],
+)
+def test_a_count_of_its_own_noun_is_not_the_noun_before_it(
+    lang: str, text: str, figure: str, noun: str
+) -> None:
+    topics = _topics(text, lang)
+    assert figure in topics.get(noun, []) and "suspects" not in topics, topics
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "concept"),
+    [
+        ("en", "The toll rose to 150 people on Monday.", "150", "deaths"),
+        ("en", "The flood killed 12 villagers.", "12", "deaths"),
+        ("fr", "Le bilan s'élève à 150 personnes.", "150", "deaths"),
+        ("de", "Die Zahl der Toten stieg auf 150 Menschen.", "150", "deaths"),
+    ],
+)
+def test_a_generic_or_governed_noun_keeps_the_concept_before_it(
+    lang: str, text: str, figure: str, concept: str
+) -> None:
+    topics = _topics(text, lang)
+    assert any(figure in q for q in topics.get(concept, [])), topics
+
+
+def test_men_are_counted_as_men_not_as_suspects() -> None:
+    topics = _topics("Le matin, deux hommes sont arrivés en camion.", "fr")
+    assert "suspects" not in topics and topics.get("count.hommes") == ["deux"], topics

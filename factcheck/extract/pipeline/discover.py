@@ -12,6 +12,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from functools import cache
 
 from factcheck.extract.pipeline.attach import gap
 from factcheck.extract.pipeline.concepts import Concept, ConceptHit, concepts, facet_labels
@@ -20,6 +21,7 @@ from factcheck.extract.pipeline.sentences import Sentence
 from factcheck.extract.pipeline.unit_dimensions import unit_dimension
 from factcheck.extract.pipeline.wholes import is_whole
 from factcheck.extract.recognizers.recognize import Mention
+from factcheck.lang.lexicon import load
 from factcheck.values.text import match_key
 
 _NOUN_REACH = 24  # characters between a figure and the noun it counts
@@ -52,6 +54,7 @@ class Discovered:
 # between a counted noun and a later figure that leaves it out: a word at most, then a comma
 _ELIDED = re.compile(r"\s*(?:[^\W\d_]+\s*)?,\s*")
 _ELIDED_COST = 10
+_LETTERS = re.compile(r"[^\W\d_]+")
 _CLAUSE_BREAK = re.compile(r"[;:,()\[\]—–]|\s-\s")
 _ACROSS_CLAUSES = 40  # a word in another clause counts as this many characters further
 
@@ -92,6 +95,16 @@ def _topic_id(concept: Concept, kind: str) -> str:
     return concept.id if kind == concept.kinds[0] else f"{concept.id}.{kind}"
 
 
+def _past_own_noun(text: str, hit: ConceptHit, m: Mention, stop: frozenset[str]) -> ConceptHit:
+    """``hit`` (before ``m``) without its concepts of counted nouns when a word that is not in
+    ``stop`` stands between: "the burglars went for two display cases" counts display cases,
+    while "killed 12 villagers" and "the toll of 12 villagers" stay tolls."""
+    if all(w.lower() in stop for w in _LETTERS.findall(text, hit.end, m.start)):
+        return hit
+    known = concepts()
+    return replace(hit, concepts=tuple(c for c in hit.concepts if c in known and not known[c].noun))
+
+
 def _from_words(
     m: Mention,
     text: str,
@@ -99,7 +112,10 @@ def _from_words(
     dimension: str | None,
     verb_side: str,
     copula: re.Pattern[str] | None = None,
+    own_noun: frozenset[str] | None = None,
 ) -> tuple[float, Concept, ConceptHit] | None:
+    """The nearest concept word fitting ``m``, with its score; ``own_noun``: the words that
+    are no counted noun (see ``_counts_own_noun``) when ``m`` counts a noun of its own."""
     known = concepts()
     best: tuple[float, Concept, ConceptHit] | None = None
     # "the homes damaged in the region are 1,591": the counted noun is the clause's subject
@@ -111,6 +127,8 @@ def _from_words(
         if side == "inside":
             continue
         elided = side == "before" and _ELIDED.fullmatch(text, hit.end, m.start) is not None
+        if own_noun is not None and side == "before" and not elided:
+            hit = _past_own_noun(text, hit, m, own_noun)
         for name in hit.concepts:
             concept = known.get(name)
             if concept is None or not _fits(concept, m, dimension):
@@ -134,6 +152,29 @@ def _from_words(
             if best is None or score > best[0] or (score == best[0] and name < best[1].id):
                 best = (score, concept, hit)
     return best
+
+
+@cache
+def _not_counted(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of ``lang`` that follow a figure without being what it counts, and the
+    nouns that count people or things without saying which ("people", "others")."""
+    data = load(lang).section("nouns")
+    stop = frozenset(str(w).lower() for w in data.get("stop") or [])
+    generic = frozenset(str(w).lower() for w in data.get("generic") or [])
+    return stop, generic
+
+
+def _counts_own_noun(m: Mention, lang: str) -> frozenset[str] | None:
+    """For a count of a noun of its own that says what it counts ("two display cases", not
+    "two people"), the words that may stand between a noun before it and it ("of", "the");
+    None for any other figure."""
+    span = m.extra.get("noun_span")
+    if not span or span[0] < m.end:
+        return None
+    stop, generic = _not_counted(lang)
+    if str(m.extra.get("noun") or "").lower() in generic:
+        return None
+    return stop
 
 
 def _by_kind(m: Mention, dimension: str | None) -> Concept | None:
@@ -252,17 +293,21 @@ def discover(
     facets: list[ConceptHit] | None = None,
     verb_side: str = "before",
     copula: re.Pattern[str] | None = None,
+    counts_noun: bool = False,
 ) -> Discovered | None:
     """The topic of the figure ``m`` of ``text`` in ``lang`` from the concept words of its
     sentence (``hits``, and ``facets`` for what happened to counted things); None when
     nothing says it. ``copula`` matches a copula ending right before a figure ("... are
-    1,591")."""
+    1,591"); ``counts_noun``: ``m`` is a count of the noun after it, in a language that
+    puts counted nouns after figures (in one that may put it before, "사망자 1,644명", a noun
+    there names the figure whatever follows it)."""
     if m.kind in ("count", "amount", "quantity") and is_identifier(text, m):
         return None
     if m.pattern == "age":  # whose age it is, no topic can tell: an editor places it
         return None
     dimension = _dimension(m, lang)
-    found = _from_words(m, text, hits, dimension, verb_side, copula)
+    own_noun = _counts_own_noun(m, lang) if counts_noun else None
+    found = _from_words(m, text, hits, dimension, verb_side, copula, own_noun)
     measured = reference(text, lang, m.start, m.end) if dimension == _LENGTH else None
     if measured is not None:
         found = _measured_from(measured, found)

@@ -189,6 +189,16 @@ def _elided(before: tuple[int, Discovered] | None, sentence: int) -> Discovered 
     return replace(found, confidence=round(found.confidence / 2, 3), whole=False)
 
 
+def _counts_noun(m: Mention, mentions: list[Mention], index: int) -> bool:
+    """True for a count of the noun after it that is no part of the next figure ("3 400
+    lundi" counts no Mondays)."""
+    span = m.extra.get("noun_span")
+    if m.kind != "count" or not span or span[0] < m.end:
+        return False
+    after = mentions[index + 1] if index + 1 < len(mentions) else None
+    return after is None or not after.start <= span[0] < after.end
+
+
 def _wholes_apart(
     discovered: list[tuple[int, Mention, Discovered, str | None]],
 ) -> list[tuple[int, Mention, Discovered, str | None]]:
@@ -305,7 +315,7 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     discovered: list[tuple[int, Mention, Discovered, str | None]] = []
     periods = _amount_periods(text, lang, mentions, ctx, day)
     qualifying = {found[1] for found in periods.values()}
-    for m in mentions:
+    for index, m in enumerate(mentions):
         if m.kind == "period" and (m.start, m.end) not in qualifying:
             m = _as_figure(m)
         if m.kind == "period" or _overlong(m):
@@ -326,7 +336,14 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
             claims.append(_claim(m, a, spec, period))
             continue
         found = discover(
-            m, text, lang, words[at] if words else [], facets[at] if facets else [], side, copula
+            m,
+            text,
+            lang,
+            words[at] if words else [],
+            facets[at] if facets else [],
+            side,
+            copula,
+            "before" not in counted and _counts_noun(m, mentions, index),
         )
         if found is None and m.kind == "count" and not m.extra.get("noun"):
             found = _elided(counted_before, at)
