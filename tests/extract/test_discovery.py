@@ -348,3 +348,36 @@ def test_a_generic_or_governed_noun_keeps_the_concept_before_it(
 def test_men_are_counted_as_men_not_as_suspects() -> None:
     topics = _topics("Le matin, deux hommes sont arrivés en camion.", "fr")
     assert "suspects" not in topics and topics.get("count.hommes") == ["deux"], topics
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "told", "stamp"),
+    [
+        (
+            "ko",
+            "정부는 이날 오후 3시 15분쯤 전국 전력망이 갑자기 멈췄다고 밝혔다. "
+            "기사는 22:40에 송고됐다.",
+            "3시 15분",
+            "22:40",
+        ),
+        (
+            "ja",
+            "政府によると、この日の午前9時15分ごろ全国の送電網が突然止まったという。"
+            "記事は22:40に配信された。",
+            "9時15分",
+            "22:40",
+        ),
+        (
+            "zh",
+            "政府表示，当天上午9点15分全国电网突然瘫痪。该报道于22:40发布。",
+            "9点15分",
+            "22:40",
+        ),
+    ],
+)
+def test_a_time_told_with_the_hour_word_is_a_time_of_the_event(
+    lang: str, text: str, told: str, stamp: str
+) -> None:
+    topics = _topics(text, lang)
+    assert any(told in q for q in topics.get("event_time", [])), topics
+    assert not any(stamp in q for q in topics.get("event_time", [])), topics

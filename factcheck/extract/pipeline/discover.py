@@ -155,6 +155,27 @@ def _from_words(
 
 
 @cache
+def _clock_words(lang: str) -> tuple[str, ...]:
+    """The words of ``lang`` for "o'clock" that a time of day carries inside its figure."""
+    return tuple(str(w) for w in load(lang).section("attach").get("clock_words") or [])
+
+
+_CLOCK_WORD = 0.5  # a time told as the hour of something, no word saying of what
+
+
+def _by_clock_word(m: Mention, lang: str) -> tuple[float, Concept, ConceptHit] | None:
+    """A time written with the hour word inside it ("10시 33분", "10時33分"): a time of day
+    the text tells of, as "Uhr", "heure" or "hora" next to a time say in other languages;
+    a time stamp is written in digits ("22:41")."""
+    word = next((w for w in _clock_words(lang) if w in m.text), None)
+    if word is None:
+        return None
+    at = m.start + m.text.index(word)
+    hit = ConceptHit(at, at + len(word), word, (_EVENT_TIME,))
+    return _CLOCK_WORD, concepts()[_EVENT_TIME], hit
+
+
+@cache
 def _not_counted(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words of ``lang`` that follow a figure without being what it counts, and the
     nouns that count people or things without saying which ("people", "others")."""
@@ -210,6 +231,7 @@ def _day_of_event(m: Mention, hits: list[ConceptHit]) -> Discovered | None:
 
 
 _DISTANCE, _LENGTH = "distance", "[length]"  # the concept and dimension of a distance
+_EVENT_TIME = "event_time"
 _WHOLE = "total"  # the topic part of a figure stated as a whole of its parts
 _MEASURED_FROM = 0.6  # a length said only to be measured from somewhere ("10 miles from X")
 _FROM_WORD_COST = 10  # characters: a word like "from" says less than a concept word as near
@@ -311,6 +333,8 @@ def discover(
     measured = reference(text, lang, m.start, m.end) if dimension == _LENGTH else None
     if measured is not None:
         found = _measured_from(measured, found)
+    if found is None and m.kind == "time":
+        found = _by_clock_word(m, lang)
     if found is not None:
         score, concept, hit = found
         topic, label = _topic_id(concept, m.kind), concept.label
