@@ -381,3 +381,45 @@ def test_a_time_told_with_the_hour_word_is_a_time_of_the_event(
     topics = _topics(text, lang)
     assert any(told in q for q in topics.get("event_time", [])), topics
     assert not any(stamp in q for q in topics.get("event_time", [])), topics
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "concept"),
+    [
+        ("홍수로 인한 사망자가 모두 42명으로 늘었다고 당국이 밝혔다.", "42", "deaths"),
+        ("무장 괴한이 3명 은행에 침입했다고 경찰이 전했다.", "3", "suspects"),
+        ("화재는 오후 2시 10분쯤 발생했다고 소방당국이 밝혔다.", "2시 10분", "event_time"),
+    ],
+)
+def test_a_korean_concept_word_carries_its_particle_or_ending(
+    text: str, figure: str, concept: str
+) -> None:
+    topics = _topics(text, "ko")
+    assert any(figure in q for q in topics.get(concept, [])), topics
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "concept"),
+    [
+        ("ko", "시내에 있는 45층 높이의 호텔이 흔들렸다고 주민들이 전했다.", "45", "floors"),
+        ("ja", "市内にある45階建てのホテルが揺れたと住民が話した。", "45", "floors"),
+    ],
+)
+def test_a_counter_glued_to_a_count_names_its_concept(
+    lang: str, text: str, figure: str, concept: str
+) -> None:
+    topics = _topics(text, lang)
+    assert any(figure in q for q in topics.get(concept, [])), topics
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "Floods hit five regions, where some 3,000 people were counted on Monday.", "3,000"),
+        ("ko", "홍수가 다섯 지역을 덮쳐 수천 명이 피해를 보았다고 당국이 밝혔다.", "수천"),
+    ],
+)
+def test_a_count_of_people_takes_no_concept_of_things(lang: str, text: str, figure: str) -> None:
+    topics = _topics(text, lang)
+    held = [t for t, qs in topics.items() if any(figure in q for q in qs)]
+    assert held and not any(t.startswith("regions") for t in held), topics

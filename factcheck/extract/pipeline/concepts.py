@@ -33,6 +33,7 @@ class Concept:
     evolving: bool = False
     noun: bool = False  # the word is the thing counted: it stands next to the figure
     facets: bool = False  # what happened to the things ("stolen", "still missing") splits it
+    people: bool = False  # the things counted are people
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ def concepts() -> dict[str, Concept]:
             evolving=bool(spec.get("evolving", False)),
             noun=bool(spec.get("noun", False)),
             facets=bool(spec.get("facets", False)),
+            people=bool(spec.get("people", False)),
         )
     return out
 
@@ -106,6 +108,10 @@ class ConceptMatcher:
     found: re.Pattern[str]
     # what each matched text names, as looked up: texts repeat, stems are many
     seen: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+    # how many letters of an ending a matched word may carry to be a word of the vocabulary
+    # (attach.yaml ending_letters): a Korean particle or verb ending is several letters once
+    # its syllables are folded apart
+    ending: int = 2
 
     def hits(self, text: str) -> list[ConceptHit]:
         """Every word of the vocabulary in ``text``, the longest at each place, in text order."""
@@ -125,7 +131,7 @@ class ConceptMatcher:
         return known
 
     def _lookup(self, key: str) -> tuple[str, ...]:
-        for length in range(len(key), max(0, len(key) - 3), -1):  # inflected endings
+        for length in range(len(key), max(0, len(key) - self.ending - 1), -1):  # endings
             if key[:length] in self.exact:
                 return self.exact[key[:length]]
         return next((ids for stem, ids in self.stems if key.startswith(stem)), ())
@@ -149,12 +155,14 @@ def _matcher(lang: str, vocabulary: str) -> ConceptMatcher:
     files = (Path(__file__), Path(catalog_module.__file__), *language_files(lang))
     parts = kept(f"{vocabulary}-matcher", lang, (), files, lambda: _matcher_parts(lang, vocabulary))
     body, tail, spaced = parts["body"], parts["tail"], parts["spaced"]
+    ending = int(section(lang, "attach").get("ending_letters", 2))
     words = {k: tuple(v) for k, v in parts["words"].items()}
     ordered = tuple((stem, tuple(ids)) for stem, ids in parts["stems"])
     if not spaced:
         # scripts written without spaces: words stand anywhere
-        return ConceptMatcher(words, ordered, re.compile(f"(?:{body})"))
-    return ConceptMatcher(words, ordered, re.compile(rf"{AT_WORD_START}(?:{body}){tail}(?![^\W_])"))
+        return ConceptMatcher(words, ordered, re.compile(f"(?:{body})"), ending=ending)
+    found = re.compile(rf"{AT_WORD_START}(?:{body}){tail}(?![^\W_])")
+    return ConceptMatcher(words, ordered, found, ending=ending)
 
 
 def _matcher_parts(lang: str, vocabulary: str) -> dict[str, Any]:

@@ -15,7 +15,13 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from factcheck.extract.pipeline.attach import gap
-from factcheck.extract.pipeline.concepts import Concept, ConceptHit, concepts, facet_labels
+from factcheck.extract.pipeline.concepts import (
+    Concept,
+    ConceptHit,
+    concept_matcher,
+    concepts,
+    facet_labels,
+)
 from factcheck.extract.pipeline.reference import Reference, reference
 from factcheck.extract.pipeline.sentences import Sentence
 from factcheck.extract.pipeline.unit_dimensions import unit_dimension
@@ -113,9 +119,11 @@ def _from_words(
     verb_side: str,
     copula: re.Pattern[str] | None = None,
     own_noun: frozenset[str] | None = None,
+    people: bool = False,
 ) -> tuple[float, Concept, ConceptHit] | None:
     """The nearest concept word fitting ``m``, with its score; ``own_noun``: the words that
-    are no counted noun (see ``_counts_own_noun``) when ``m`` counts a noun of its own."""
+    are no counted noun (see ``_counts_own_noun``) when ``m`` counts a noun of its own;
+    ``people``: ``m`` counts people, so only a concept of people fits it."""
     known = concepts()
     best: tuple[float, Concept, ConceptHit] | None = None
     # "the homes damaged in the region are 1,591": the counted noun is the clause's subject
@@ -132,6 +140,8 @@ def _from_words(
         for name in hit.concepts:
             concept = known.get(name)
             if concept is None or not _fits(concept, m, dimension):
+                continue
+            if people and not concept.people:
                 continue
             reach = _NOUN_REACH if concept.noun else _WORD_REACH
             if predicate and side == "before" and not _CLAUSE_BREAK.search(text, hit.end, m.start):
@@ -152,6 +162,22 @@ def _from_words(
             if best is None or score > best[0] or (score == best[0] and name < best[1].id):
                 best = (score, concept, hit)
     return best
+
+
+def _by_counter(m: Mention, lang: str) -> tuple[float, Concept, ConceptHit] | None:
+    """The concept a counter glued to a count names ("30층", floors; "8점", items): a word of
+    its own, though no word begins where it stands."""
+    span = m.extra.get("noun_span")
+    if m.kind != "count" or not span or span[0] != m.end or not m.extra.get("noun"):
+        return None
+    known = concepts()
+    for hit in concept_matcher(lang).hits(str(m.extra["noun"])):
+        if hit.start == 0 and hit.end == span[1] - span[0]:
+            for name in sorted(hit.concepts):
+                concept = known.get(name)
+                if concept is not None and concept.noun and _fits(concept, m, None):
+                    return 1.0, concept, ConceptHit(span[0], span[1], hit.text, (name,))
+    return None
 
 
 @cache
@@ -183,6 +209,11 @@ def _not_counted(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     stop = frozenset(str(w).lower() for w in data.get("stop") or [])
     generic = frozenset(str(w).lower() for w in data.get("generic") or [])
     return stop, generic
+
+
+def _counts_people(m: Mention, lang: str) -> bool:
+    """True for a count whose noun or counter says it counts people ("150 people", "1,700명")."""
+    return str(m.extra.get("noun") or "").lower() in _not_counted(lang)[1]
 
 
 def _counts_own_noun(m: Mention, lang: str) -> frozenset[str] | None:
@@ -329,7 +360,10 @@ def discover(
         return None
     dimension = _dimension(m, lang)
     own_noun = _counts_own_noun(m, lang) if counts_noun else None
-    found = _from_words(m, text, hits, dimension, verb_side, copula, own_noun)
+    people = m.kind == "count" and _counts_people(m, lang)
+    found = _by_counter(m, lang) or _from_words(
+        m, text, hits, dimension, verb_side, copula, own_noun, people
+    )
     measured = reference(text, lang, m.start, m.end) if dimension == _LENGTH else None
     if measured is not None:
         found = _measured_from(measured, found)
