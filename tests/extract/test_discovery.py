@@ -423,3 +423,25 @@ def test_a_count_of_people_takes_no_concept_of_things(lang: str, text: str, figu
     topics = _topics(text, lang)
     held = [t for t, qs in topics.items() if any(figure in q for q in qs)]
     assert held and not any(t.startswith("regions") for t in held), topics
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "part"),
+    [
+        ("en", "Three of the suspects had criminal records, police said.", "Three"),
+        ("fr", "Trois des suspects avaient un casier judiciaire.", "Trois"),
+        ("es", "Tres de los sospechosos tenían antecedentes penales.", "Tres"),
+        ("de", "Drei der Verdächtigen waren vorbestraft.", "Drei"),
+        ("it", "Tre dei sospettati avevano precedenti penali.", "Tre"),
+        ("pt", "Três dos suspeitos tinham antecedentes criminais.", "Três"),
+        ("nl", "Drie van de verdachten hadden een strafblad.", "Drie"),
+    ],
+)
+def test_a_count_of_some_of_the_things_is_no_count_of_them(lang: str, text: str, part: str) -> None:
+    topics = _topics(text, lang)
+    assert not any(part in q for q in topics.get("suspects", [])), topics
+
+
+def test_a_part_keeps_the_concept_a_verb_gives_it() -> None:
+    topics = _topics("Three of the suspects were arrested on Monday.", "en")
+    assert topics.get("arrested") == ["Three"], topics

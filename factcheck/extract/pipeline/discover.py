@@ -27,6 +27,7 @@ from factcheck.extract.pipeline.sentences import Sentence
 from factcheck.extract.pipeline.unit_dimensions import unit_dimension
 from factcheck.extract.pipeline.wholes import is_whole
 from factcheck.extract.recognizers.recognize import Mention
+from factcheck.extract.recognizers.words import alternation
 from factcheck.lang.lexicon import load
 from factcheck.values.text import match_key
 
@@ -101,6 +102,12 @@ def _topic_id(concept: Concept, kind: str) -> str:
     return concept.id if kind == concept.kinds[0] else f"{concept.id}.{kind}"
 
 
+def _is_noun(name: str) -> bool:
+    """True for a concept whose words are the things counted."""
+    concept = concepts().get(name)
+    return concept is not None and concept.noun
+
+
 def _past_own_noun(text: str, hit: ConceptHit, m: Mention, stop: frozenset[str]) -> ConceptHit:
     """``hit`` (before ``m``) without its concepts of counted nouns when a word that is not in
     ``stop`` stands between: "the burglars went for two display cases" counts display cases,
@@ -120,15 +127,23 @@ def _from_words(
     copula: re.Pattern[str] | None = None,
     own_noun: frozenset[str] | None = None,
     people: bool = False,
+    part: int | None = None,
 ) -> tuple[float, Concept, ConceptHit] | None:
     """The nearest concept word fitting ``m``, with its score; ``own_noun``: the words that
     are no counted noun (see ``_counts_own_noun``) when ``m`` counts a noun of its own;
-    ``people``: ``m`` counts people, so only a concept of people fits it."""
+    ``people``: ``m`` counts people, so only a concept of people fits it; ``part``: where
+    the words naming the things ``m`` counts a part of begin ("two of the suspects")."""
     known = concepts()
     best: tuple[float, Concept, ConceptHit] | None = None
     # "the homes damaged in the region are 1,591": the counted noun is the clause's subject
     predicate = copula is not None and copula.search(text, max(0, m.start - 24), m.start)
-    for hit in _near(hits, m, _WORD_REACH):
+    near = _near(hits, m, _WORD_REACH)
+    # the noun of the things a part is counted of names the whole, not the figure
+    whole = None
+    if part is not None:
+        nouns = (h for h in near if h.start >= part and any(_is_noun(c) for c in h.concepts))
+        whole = next(nouns, None)
+    for hit in near:
         if gap((m.start, m.end), (hit.start, hit.end))[0] > _WORD_REACH:
             continue  # too far whatever it names: no need to look for clause breaks
         distance, side = _distance(text, (m.start, m.end), (hit.start, hit.end))
@@ -141,7 +156,7 @@ def _from_words(
             concept = known.get(name)
             if concept is None or not _fits(concept, m, dimension):
                 continue
-            if people and not concept.people:
+            if (people and not concept.people) or hit is whole:
                 continue
             reach = _NOUN_REACH if concept.noun else _WORD_REACH
             if predicate and side == "before" and not _CLAUSE_BREAK.search(text, hit.end, m.start):
@@ -209,6 +224,22 @@ def _not_counted(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     stop = frozenset(str(w).lower() for w in data.get("stop") or [])
     generic = frozenset(str(w).lower() for w in data.get("generic") or [])
     return stop, generic
+
+
+@cache
+def _partitive(lang: str) -> re.Pattern[str] | None:
+    """The words of ``lang`` that make a count a part of the things named after them."""
+    words = [str(w) for w in load(lang).section("attach").get("part_of") or []]
+    return re.compile(rf"\s+(?:{alternation(words)})(?![^\W\d_])", re.I) if words else None
+
+
+def _part_of(text: str, lang: str, m: Mention) -> int | None:
+    """For a count of a part of the things named after it ("two of the suspects", "deux des
+    suspects", "dos de los sospechosos" count some suspects, not the suspects), where the
+    words naming them begin; None for any other figure."""
+    pattern = _partitive(lang)
+    found = pattern.match(text, m.end) if pattern is not None else None
+    return found.end() if found is not None else None
 
 
 def _counts_people(m: Mention, lang: str) -> bool:
@@ -361,8 +392,12 @@ def discover(
     dimension = _dimension(m, lang)
     own_noun = _counts_own_noun(m, lang) if counts_noun else None
     people = m.kind == "count" and _counts_people(m, lang)
+    part = _part_of(text, lang, m) if m.kind == "count" else None
+    if part is not None and own_noun is None:
+        # "police found 12 of the paintings": the figure counts (some of) its own noun
+        own_noun = _not_counted(lang)[0]
     found = _by_counter(m, lang) or _from_words(
-        m, text, hits, dimension, verb_side, copula, own_noun, people
+        m, text, hits, dimension, verb_side, copula, own_noun, people, part
     )
     measured = reference(text, lang, m.start, m.end) if dimension == _LENGTH else None
     if measured is not None:
