@@ -445,3 +445,16 @@ def test_a_count_of_some_of_the_things_is_no_count_of_them(lang: str, text: str,
 def test_a_part_keeps_the_concept_a_verb_gives_it() -> None:
     topics = _topics("Three of the suspects were arrested on Monday.", "en")
     assert topics.get("arrested") == ["Three"], topics
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "era"),
+    [
+        ("en", "The stolen crown dates from the 19th century.", "19th century"),
+        ("ko", "도난당한 왕관은 19세기 작품이다.", "19세기"),
+    ],
+)
+def test_a_century_is_an_era_never_the_day_of_the_event(lang: str, text: str, era: str) -> None:
+    topics = _topics(text, lang)
+    assert not any(era in q for t, qs in topics.items() if t.startswith("event_date") for q in qs)
+    assert any(era in q for t, qs in topics.items() if t.endswith("era") for q in qs), topics

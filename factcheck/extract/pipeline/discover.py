@@ -95,7 +95,20 @@ def _dimension(m: Mention, lang: str) -> str | None:
 def _fits(concept: Concept, m: Mention, dimension: str | None) -> bool:
     if m.kind not in concept.kinds:
         return False
+    if m.kind == "date" and _years(m.value) >= _ERA_YEARS and concept.id != _ERA:
+        return False  # "the 18th century", "the 1990s": the time something dates from
     return concept.dimension is None or concept.dimension == dimension
+
+
+_ERA, _ERA_YEARS = "era", 10  # a span of this many years or more is an era, no day of events
+
+
+def _years(value: dict[str, object]) -> int:
+    """How many years a date span covers (0 for a date that is no span)."""
+    low, high = str(value.get("min") or ""), str(value.get("max") or "")
+    if not (low[:4].isdigit() and high[:4].isdigit()):
+        return 0
+    return int(high[:4]) - int(low[:4]) + 1
 
 
 def _topic_id(concept: Concept, kind: str) -> str:
@@ -271,7 +284,7 @@ def _by_kind(m: Mention, dimension: str | None) -> Concept | None:
     if m.kind == "set":
         return known["countries"]
     if m.kind == "date" and "min" in m.value:  # a span no word names: the time it dates from
-        return known["era"]
+        return known[_ERA]
     return None
 
 
