@@ -232,7 +232,7 @@ def _by_clock_word(m: Mention, lang: str) -> tuple[float, Concept, ConceptHit] |
 @cache
 def _not_counted(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words of ``lang`` that follow a figure without being what it counts, and the
-    nouns that count people or things without saying which ("people", "others")."""
+    nouns and counters that count people without saying who ("people", "명")."""
     data = load(lang).section("nouns")
     stop = frozenset(str(w).lower() for w in data.get("stop") or [])
     generic = frozenset(str(w).lower() for w in data.get("generic") or [])
@@ -324,9 +324,9 @@ def _measured_from(
     word a little further away.
     """
     if found.place is None:
-        score = _MEASURED_FROM
         if named is not None:
             return named
+        score = _MEASURED_FROM
     else:
         score = round(1.0 / (1.0 + (found.gap + _FROM_WORD_COST) / _CLOSE), 3)
         if named is not None and named[0] >= score:
