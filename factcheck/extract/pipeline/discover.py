@@ -12,7 +12,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from factcheck.extract.pipeline.attach import gap
 from factcheck.extract.pipeline.concepts import (
@@ -199,13 +199,21 @@ def _by_counter(m: Mention, lang: str) -> tuple[float, Concept, ConceptHit] | No
     if m.kind != "count" or not span or span[0] != m.end or not m.extra.get("noun"):
         return None
     known = concepts()
-    for hit in concept_matcher(lang).hits(str(m.extra["noun"])):
-        if hit.start == 0 and hit.end == span[1] - span[0]:
-            for name in sorted(hit.concepts):
-                concept = known.get(name)
-                if concept is not None and concept.noun and _fits(concept, m, None):
-                    return 1.0, concept, ConceptHit(span[0], span[1], hit.text, (name,))
+    counter = str(m.extra["noun"])
+    for name in _counter_concepts(lang, counter):
+        concept = known.get(name)
+        if concept is not None and concept.noun and _fits(concept, m, None):
+            return 1.0, concept, ConceptHit(span[0], span[1], counter, (name,))
     return None
+
+
+@lru_cache(maxsize=4096)
+def _counter_concepts(lang: str, counter: str) -> tuple[str, ...]:
+    """The concepts a counter is a word of, when it is one word of the vocabulary whole."""
+    for hit in concept_matcher(lang).hits(counter):
+        if hit.start == 0 and hit.end == len(counter):
+            return tuple(sorted(hit.concepts))
+    return ()
 
 
 @cache
