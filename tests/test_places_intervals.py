@@ -88,6 +88,42 @@ def test_stabbing_sweep_matches_the_textbook_greedy() -> None:
             assert common is not None
 
 
+def test_a_value_that_fits_two_groups_joins_the_one_more_values_fit_alone() -> None:
+    # "about 30" fits both 22 and 33: it stands with the three 33s, not the lone 22
+    about = Interval(D(20), D(40))
+    items = [(Interval(D(22), D(22)), "lone"), (about, "about")]
+    items += [(Interval(D(33), D(33)), f"x{n}") for n in range(3)]
+    for order in (items, list(reversed(items))):
+        groups = sorted(sorted(t for _, t in g) for g in stabbing_groups(order))
+        assert groups == [["about", "x0", "x1", "x2"], ["lone"]], groups
+    # with the majority on the low side it stands there instead
+    items = [(Interval(D(22), D(22)), f"y{n}") for n in range(3)]
+    items += [(about, "about"), (Interval(D(33), D(33)), "lone")]
+    groups = sorted(sorted(t for _, t in g) for g in stabbing_groups(items))
+    assert groups == [["about", "y0", "y1", "y2"], ["lone"]], groups
+
+
+def test_the_surest_group_is_chosen_among_every_group_a_value_fits() -> None:
+    import random
+
+    rng = random.Random(20261128)
+    for _ in range(300):
+        intervals = []
+        for _ in range(rng.randint(1, 20)):
+            lo = D(rng.randint(0, 30))
+            intervals.append(Interval(lo, lo + D(rng.randint(0, 10))))
+        groups = stabbing_groups([(iv, n) for n, iv in enumerate(intervals)])
+        # a group's stab point: the lowest upper end among its closed intervals
+        uppers = [min(iv.hi for iv, _ in g if iv.hi is not None) for g in groups]
+        points = [Interval(p, p) for p in uppers]
+        assert all(iv.contains(p) for g, p in zip(groups, points, strict=True) for iv, _ in g)
+        alone = [sum(1 for iv, _ in g if sum(map(iv.contains, points)) == 1) for g in groups]
+        for index, group in enumerate(groups):
+            for iv, _ in group:
+                fits = [g for g, p in enumerate(points) if iv.contains(p)]
+                assert alone[index] == max(alone[g] for g in fits), (intervals, groups)
+
+
 def test_country_heads_reject_only_words_no_name_begins_with() -> None:
     for word in ["The", "United", "Corée", "l'Australie", "Çin'in", "US", "U.S.", "Chile.", "la"]:
         assert may_begin_country(word), word

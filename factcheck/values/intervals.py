@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
@@ -94,9 +94,11 @@ def stabbing_groups(items: list[tuple[Interval, T]]) -> list[list[tuple[Interval
 
     Greedy stabbing in one sweep, O(n log n): take intervals by upper bound; each joins
     the first stab point it contains (found by bisection, as stab points only grow), or
-    opens a new group stabbed at its own upper bound. Two items land in different groups
-    only when no single value fits both, so one group means agreement. A group lists its
-    items by upper bound, then in the order given.
+    opens a new group stabbed at its own upper bound. One group means agreement. An item
+    that holds several stab points then joins, of those, the group most items hold alone:
+    "about 12:30" stands with the five sources that say 12:33, not with the one that says
+    12:22, though it fits both. A group lists its items by upper bound, then in the order
+    given.
     """
     # Claims that state the same value share one interval object, and an interval always
     # lands where an equal one before it landed (it holds the stab point that one found or
@@ -114,6 +116,7 @@ def stabbing_groups(items: list[tuple[Interval, T]]) -> list[list[tuple[Interval
             index = len(stabs)
             stabs.append(upper[key])
         group_of[key] = index
+    _with_the_surest(group_of, distinct, stabs, Counter(ids))
     # each item's place in the output, as one integer: its group, then its upper bound's rank
     # among the distinct bounds; a stable sort by it keeps the order given among equals
     ranks = {bound: rank for rank, bound in enumerate(sorted(set(upper.values())))}
@@ -127,9 +130,31 @@ def stabbing_groups(items: list[tuple[Interval, T]]) -> list[list[tuple[Interval
     start = 0
     pick = items.__getitem__
     for size in sizes:
-        out.append(list(map(pick, by_place[start : start + size])))
+        if size:  # a stab point every item holding it left for another
+            out.append(list(map(pick, by_place[start : start + size])))
         start += size
     return out
+
+
+def _with_the_surest(
+    group_of: dict[int, int],
+    distinct: dict[int, Interval],
+    stabs: list[tuple[int, Decimal, int]],
+    counts: Counter[int],
+) -> None:
+    """Move each interval that holds several stab points to the group of the one that most
+    items hold alone (the first of equals), in place."""
+    held: dict[int, tuple[int, int]] = {}
+    alone = [0] * len(stabs)
+    for key, interval in distinct.items():
+        first = group_of[key]  # the first it holds: every stab before it is below its lower end
+        last = bisect_right(stabs, _upper_key(interval)) - 1
+        held[key] = (first, last)
+        if first == last:
+            alone[first] += counts[key]
+    for key, (first, last) in held.items():
+        if last > first:
+            group_of[key] = max(range(first, last + 1), key=lambda g: (alone[g], -g))
 
 
 _first = itemgetter(0)

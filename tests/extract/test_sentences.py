@@ -74,3 +74,21 @@ def test_the_breaks_found_from_their_stop_are_those_found_at_every_place(text: s
         behind = _BREAK_BEHIND.finditer(text, line.start(), line.end())
         found = sentences._BREAK.finditer(text, line.start(), line.end())
         assert [(max(m.start(1), m.start(2)), m.end()) for m in found] == [m.span() for m in behind]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ko", "태풍이 새벽에 상륙했다. 주민들은 대피했다."),
+        ("ko", "다리가 무너졌다! 구조대가 도착했다."),
+        ("ja", "Der Text ist kurz. 東京では雨が降った。"),
+    ],
+)
+def test_a_letter_of_a_script_without_capitals_opens_a_sentence_after_a_stop(
+    lang: str, text: str
+) -> None:
+    assert len(_sentences(text, lang)) == 2, _sentences(text, lang)
+
+
+def test_a_lower_case_letter_after_a_stop_still_opens_none() -> None:
+    assert len(_sentences("The ship left at 3 p.m. and sank.", "en")) == 1

@@ -20,6 +20,8 @@ from factcheck.lang import SHARED, section
 
 # where a word of a language that spaces its words begins
 AT_WORD_START = r"(?<![^\W_])(?=[^\W_])"
+# where the last part of a compound may begin: after three letters of the word ("Groß|brand")
+IN_COMPOUND = r"(?<=[^\W\d_]{3})"
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,9 @@ class Concept:
     noun: bool = False  # the word is the thing counted: it stands next to the figure
     facets: bool = False  # what happened to the things ("stolen", "still missing") splits it
     people: bool = False  # the things counted are people
+    # each source's own: who spoke to it and when differs from source to source, so its
+    # figures are not compared with another source's
+    by_source: bool = False
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,7 @@ def concepts() -> dict[str, Concept]:
             noun=bool(spec.get("noun", False)),
             facets=bool(spec.get("facets", False)),
             people=bool(spec.get("people", False)),
+            by_source=bool(spec.get("by_source", False)),
         )
     return out
 
@@ -106,12 +112,10 @@ class ConceptMatcher:
     # cost a loop over the starts and a second match of each word), anywhere in one written
     # without spaces
     found: re.Pattern[str]
+    # the most letters of an ending a word may carry as found ("지진으로": a particle)
+    ending: int = 2
     # what each matched text names, as looked up: texts repeat, stems are many
     seen: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
-    # how many letters of an ending a matched word may carry to be a word of the vocabulary
-    # (attach.yaml ending_letters): a Korean particle or verb ending is several letters once
-    # its syllables are folded apart
-    ending: int = 2
 
     def hits(self, text: str) -> list[ConceptHit]:
         """Every word of the vocabulary in ``text``, the longest at each place, in text order."""
@@ -160,32 +164,40 @@ def _matcher(lang: str, vocabulary: str) -> ConceptMatcher:
     ordered = tuple((stem, tuple(ids)) for stem, ids in parts["stems"])
     if not spaced:
         # scripts written without spaces: words stand anywhere
-        return ConceptMatcher(words, ordered, re.compile(f"(?:{body})"), ending=ending)
-    found = re.compile(rf"{AT_WORD_START}(?:{body}){tail}(?![^\W_])")
-    return ConceptMatcher(words, ordered, found, ending=ending)
+        return ConceptMatcher(words, ordered, re.compile(f"(?:{body})"), ending)
+    pattern = rf"{AT_WORD_START}(?:{body}){tail}(?![^\W_])"
+    if parts["heads"]:  # and the words that end compounds, after the first part
+        pattern += rf"|{IN_COMPOUND}(?:{parts['heads']}){tail}(?![^\W_])"
+    return ConceptMatcher(words, ordered, re.compile(pattern), ending)
 
 
 def _matcher_parts(lang: str, vocabulary: str) -> dict[str, Any]:
-    """What a matcher is built from: its trie, the ending it allows, its words and stems, and
-    whether the language spaces its words."""
+    """What a matcher is built from: its trie, the trie of the words that also end compounds
+    (written with a leading * : "*brand" is "Brand" and the "brand" of "Großbrand"), the
+    ending it allows, its words and stems, and whether the language spaces its words."""
     exact: dict[str, set[str]] = {}
     stems: dict[str, set[str]] = {}
     root: dict[str, dict] = {}  # type: ignore[type-arg]
+    heads: dict[str, dict] = {}  # type: ignore[type-arg]
     for concept, entries in (section(lang, vocabulary) or {}).items():
         for word in entries or []:
             folded = fold_with_map(str(word).strip())[0]
             stem = folded.endswith("*")
-            key = _key(folded.rstrip("*"))
+            key = _key(folded.strip("*"))
             if not key:
                 continue
             (stems if stem else exact).setdefault(key, set()).add(str(concept))
-            node = root
-            for char in key:
-                node = node.setdefault(char, {})
-            node["*" if stem else ""] = {}
+            for trie, wanted in ((root, True), (heads, folded.startswith("*"))):
+                if not wanted:
+                    continue
+                node = trie
+                for char in key:
+                    node = node.setdefault(char, {})
+                node["*" if stem else ""] = {}
     suffix = int(section(lang, "attach").get("suffix_letters", 1))
     return {
         "body": _trie_regex(root) or "(?!)",
+        "heads": _trie_regex(heads),
         "tail": rf"(?:'?[^\W\d_]{{0,{suffix}}})" if suffix else "",
         "words": {k: sorted(v) for k, v in exact.items()},
         "stems": [

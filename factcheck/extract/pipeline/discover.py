@@ -138,14 +138,17 @@ def _from_words(
     dimension: str | None,
     verb_side: str,
     copula: re.Pattern[str] | None = None,
+    reported: re.Pattern[str] | None = None,
+    joined: re.Pattern[str] | None = None,
     own_noun: frozenset[str] | None = None,
     people: bool = False,
     part: int | None = None,
 ) -> tuple[float, Concept, ConceptHit] | None:
-    """The nearest concept word fitting ``m``, with its score; ``own_noun``: the words that
-    are no counted noun (see ``_counts_own_noun``) when ``m`` counts a noun of its own;
-    ``people``: ``m`` counts people, so only a concept of people fits it; ``part``: where
-    the words naming the things ``m`` counts a part of begin ("two of the suspects")."""
+    """The nearest concept word fitting ``m``, with its score (``reported`` and ``joined`` as
+    in ``discover``); ``own_noun``: the words that are no counted noun (see
+    ``_counts_own_noun``) when ``m`` counts a noun of its own; ``people``: ``m`` counts
+    people, so only a concept of people fits it; ``part``: where the words naming the things
+    ``m`` counts a part of begin ("two of the suspects")."""
     known = concepts()
     best: tuple[float, Concept, ConceptHit] | None = None
     # "the homes damaged in the region are 1,591": the counted noun is the clause's subject
@@ -165,11 +168,17 @@ def _from_words(
         elided = side == "before" and _ELIDED.fullmatch(text, hit.end, m.start) is not None
         if own_noun is not None and side == "before" and not elided:
             hit = _past_own_noun(text, hit, m, own_noun)
+        # "seven died and 45 were injured": a verb before the 'and' is the other clause's
+        conjoined = (
+            side == "before" and joined is not None and joined.search(text, hit.end, m.start)
+        )
         for name in hit.concepts:
             concept = known.get(name)
             if concept is None or not _fits(concept, m, dimension):
                 continue
             if (people and not concept.people) or hit is whole:
+                continue
+            if concept.by_source and _not_when_said(text, m, hit, side, reported):
                 continue
             reach = _NOUN_REACH if concept.noun else _WORD_REACH
             if predicate and side == "before" and not _CLAUSE_BREAK.search(text, hit.end, m.start):
@@ -183,6 +192,8 @@ def _from_words(
             if not concept.noun and side != verb_side:
                 # the verb saying what a figure is usually stands on one side in a language
                 far = far * _OTHER_SIDE[0] + _OTHER_SIDE[1]
+            if conjoined:
+                far += _ACROSS_CLAUSES
             score = 1.0 / (1.0 + far / _CLOSE)
             if concept.noun and side == "after":  # "12 dead, 40 injured": the noun follows
                 score *= 1.25
@@ -279,6 +290,52 @@ def _counts_own_noun(m: Mention, lang: str) -> frozenset[str] | None:
     if str(m.extra.get("noun") or "").lower() in generic:
         return None
     return stop
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """A language's words that make a date a point of comparison: those before it, within
+    ``reach`` characters of its clause ("compared with 2021", "rispetto alle elezioni del
+    2021", "比2021年"), and those right after it ("2021年に比べ", "2021'e kıyasla")."""
+
+    before: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+    reach: int
+
+
+_COMPARED_AFTER = 12  # characters from a date to a word of comparison after it
+_NO_DIGITS = re.compile(r"\D*")
+
+
+def _compared_with(text: str, m: Mention, compared: Comparison | None) -> bool:
+    """True for a date a figure is measured against: a point of reference, not a date of
+    the story, so no topic is given it."""
+    if compared is None or m.kind != "date":
+        return False
+    if compared.before is not None:
+        # with the words the date's own text begins with ("im Jahr 2019" after "als")
+        lead = _NO_DIGITS.match(m.text)
+        begins = m.start + (lead.end() if lead else 0)
+        before = text[max(0, m.start - compared.reach) : begins]
+        for found in compared.before.finditer(before):
+            if not _CLAUSE_BREAK.search(before, found.end()):
+                return True
+    # up to the next figure: "2026年の選挙は2019年に比べ" compares 2019, not 2026
+    after = _NO_DIGITS.match(text, m.end, m.end + _COMPARED_AFTER)
+    words = after.group() if after else ""
+    return compared.after is not None and compared.after.search(words) is not None
+
+
+def _not_when_said(
+    text: str, m: Mention, hit: ConceptHit, side: str, reported: re.Pattern[str] | None
+) -> bool:
+    """True where a verb of saying does not date the figure: words opening what was said
+    stand between them ("said that on Monday": the figure is part of what was said), or a
+    clause break does ("it derailed on Friday, the railway said")."""
+    between = text[hit.end : m.start] if side == "before" else text[m.end : hit.start]
+    if _CLAUSE_BREAK.search(between):
+        return True
+    return reported is not None and reported.search(between) is not None
 
 
 def _by_kind(m: Mention, dimension: str | None) -> Concept | None:
@@ -398,17 +455,24 @@ def discover(
     facets: list[ConceptHit] | None = None,
     verb_side: str = "before",
     copula: re.Pattern[str] | None = None,
+    reported: re.Pattern[str] | None = None,
+    compared: Comparison | None = None,
+    joined: re.Pattern[str] | None = None,
     counts_noun: bool = False,
 ) -> Discovered | None:
     """The topic of the figure ``m`` of ``text`` in ``lang`` from the concept words of its
     sentence (``hits``, and ``facets`` for what happened to counted things); None when
     nothing says it. ``copula`` matches a copula ending right before a figure ("... are
-    1,591"); ``counts_noun``: ``m`` is a count of the noun after it, in a language that
-    puts counted nouns after figures (in one that may put it before, "사망자 1,644명", a noun
-    there names the figure whatever follows it)."""
+    1,591"); ``reported`` the words that open what someone said ("said that"); ``compared``
+    the words that make a date a point of comparison ("compared with"); ``joined`` the words
+    joining two clauses ("... died and 45 were injured"); ``counts_noun``: ``m`` is a count
+    of the noun after it, in a language that puts counted nouns after figures (in one that
+    may put it before, "사망자 1,644명", a noun there names the figure whatever follows it)."""
     if m.kind in ("count", "amount", "quantity") and is_identifier(text, m):
         return None
     if m.pattern == "age":  # whose age it is, no topic can tell: an editor places it
+        return None
+    if _compared_with(text, m, compared):
         return None
     dimension = _dimension(m, lang)
     own_noun = _counts_own_noun(m, lang) if counts_noun else None
@@ -418,7 +482,7 @@ def discover(
         # "police found 12 of the paintings": the figure counts (some of) its own noun
         own_noun = _not_counted(lang)[0]
     found = _by_counter(m, lang) or _from_words(
-        m, text, hits, dimension, verb_side, copula, own_noun, people, part
+        m, text, hits, dimension, verb_side, copula, reported, joined, own_noun, people, part
     )
     measured = reference(text, lang, m.start, m.end) if dimension == _LENGTH else None
     if measured is not None:

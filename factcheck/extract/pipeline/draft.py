@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -14,8 +15,8 @@ from typing import Any
 from factcheck.extract.pipeline.attach import Attachment, Context, attach
 from factcheck.extract.pipeline.catalog import build_matcher
 from factcheck.extract.pipeline.clocks import Clocks
-from factcheck.extract.pipeline.concepts import concept_matcher, facet_matcher
-from factcheck.extract.pipeline.discover import Discovered, by_sentence, discover
+from factcheck.extract.pipeline.concepts import concept_matcher, concepts, facet_matcher
+from factcheck.extract.pipeline.discover import Comparison, Discovered, by_sentence, discover
 from factcheck.extract.pipeline.periods import find_period
 from factcheck.extract.pipeline.sentences import Sentence, split_sentences
 from factcheck.extract.pipeline.story_days import with_story_days
@@ -157,6 +158,16 @@ def _on_clock(m: Mention, clocks: Clocks, sentence: Sentence | None) -> Mention:
     return replace(m, value={**m.value, "place_zone": zone}) if zone else m
 
 
+def _source_own(found: Discovered, source: str) -> Discovered:
+    """``found`` in a topic of the source's own: the day a source was told something is
+    not the day another source was ("said on Wednesday" and "a déclaré jeudi" may both be
+    right), so such figures are not compared across sources unless an editor joins them."""
+    slug = re.sub(r"[^a-z0-9_-]+", "-", source.lower()).strip("-_")
+    if not slug:  # a name in a script with no Latin letters
+        slug = "s" + hashlib.sha1(source.encode("utf-8")).hexdigest()[:8]
+    return replace(found, topic=f"{found.topic}.{slug}", label=f"{found.label} ({source})")
+
+
 def _discovered_claim(m: Mention, found: Discovered, period: str | None) -> dict[str, Any]:
     claim: dict[str, Any] = {
         "subject": found.label,
@@ -275,6 +286,57 @@ def _overlong(m: Mention) -> bool:
     return False
 
 
+# characters from a word of comparison to the date it governs ("rispetto alle elezioni del
+# 2021"), and where words are not spaced, where it must stand right before it ("比2021年")
+_COMPARED_REACH = 40
+_GLUED_REACH = 3
+
+
+@cache
+def _reported(lang: str) -> re.Pattern[str] | None:
+    """The words of ``lang`` that open what someone said ("said that", "a indiqué que",
+    "…と述べた", "…했다고 밝혔다"): a figure they stand before belongs to what was said, not
+    to when."""
+    return _cue(lang, "reported_speech")
+
+
+@cache
+def _compared(lang: str) -> Comparison | None:
+    """The words of ``lang`` that make a date a point of comparison ("compared with 2021",
+    "2021年に比べ"); within a few characters before the date where words are not spaced."""
+    before, after = _cue(lang, "compared_with"), _cue(lang, "compared_after")
+    if before is None and after is None:
+        return None
+    return Comparison(before, after, _COMPARED_REACH if load(lang).spaced else _GLUED_REACH)
+
+
+@cache
+def _joined(lang: str) -> re.Pattern[str] | None:
+    """The words of ``lang`` joining two clauses ("seven died and 45 were injured"): a verb
+    before one, seen from a figure after it, belongs to the other clause."""
+    return _cue(lang, "conjunctions")
+
+
+def _cue(lang: str, key: str) -> re.Pattern[str] | None:
+    """The words listed under ``key`` in the language's attach.yaml, as whole words; one
+    written with a leading hyphen is an ending glued to the word before it."""
+    lex = load(lang)
+    words = [str(w) for w in lex.section("attach").get(key) or []]
+    if not words:
+        return None
+    if not lex.spaced:  # glued to the words around them: found anywhere
+        return re.compile(alternation(w.lstrip("-") for w in words))
+    letter = r"[^\W\d_]"
+    forms = []
+    for word in words:
+        body = alternation([word.lstrip("-")])
+        start = "" if word.startswith("-") else f"(?<!{letter})"
+        # a word ending in an apostrophe ("qu'") runs straight into the next
+        end = f"(?!{letter})" if word[-1].isalpha() else ""
+        forms.append(start + body + end)
+    return re.compile("|".join(forms), re.I)
+
+
 @cache
 def _copula(lang: str) -> re.Pattern[str] | None:
     """A copula of ``lang`` ending right where a figure starts ("sind 12"), else None."""
@@ -291,6 +353,9 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     side = attach_data.get("property_side", "before")
     counted = tuple(attach_data.get("counted_sides", ["after"]))
     copula = _copula(lang)
+    reported = _reported(lang)
+    compared = _compared(lang)
+    joined = _joined(lang)
     day = _day_of(meta.published)
     values, read = recognize_until(text, lang, day, MAX_VALUES_READ)
     story = meta.story_day if day is None else None
@@ -304,6 +369,7 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     words = by_sentence(concept_matcher(lang).hits(text), ctx.sentences)
     facets = by_sentence(facet_matcher(lang).hits(text), ctx.sentences)
     kinds = {t.id: t.kind for t in spec.topics}
+    by_source = {c.id for c in concepts().values() if c.by_source}
     clocks = None
     if any(m.kind == "time" for m in mentions):
         clocks = Clocks(text, place_mentions(text, lang), city_mentions(text, lang))
@@ -343,6 +409,9 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
             facets[at] if facets else [],
             side,
             copula,
+            reported,
+            compared,
+            joined,
             "before" not in counted and _counts_noun(m, mentions, index),
         )
         if found is None and m.kind == "count" and not m.extra.get("noun"):
@@ -350,6 +419,8 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
         if found is None:
             candidates.append(_claim(m, a, spec, period))
             continue
+        if found.concept in by_source:
+            found = _source_own(found, meta.id)
         if m.kind == "count" and found.evidence:
             counted_before = (at, found)
         discovered.append((len(claims), m, found, period))

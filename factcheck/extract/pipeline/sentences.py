@@ -13,11 +13,14 @@ from factcheck.extract.scan import finditer
 from factcheck.lang import cldr_locales
 from factcheck.lang.lexicon import load
 
+# letters of scripts without capitals (kana, CJK ideographs, Hangul): after a stop and a
+# space, one opens a sentence as a capital does ("발생했다. 시장은 ...")
+_UNCASED = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3"
 # a break: the stop that ends a sentence, then the cut (group 1 after a stop of spaced text, 2
 # after an ideographic one) where the next starts. The scan passes over characters that are
 # no stop in C: a break found where the character before it is one was tried at every place
 _BREAK = re.compile(
-    r"[.!?…。！？](?:(?<=[.!?…])([\"»”’)]*\s+)(?=[«\"“(]?[^\W_]*[A-ZÀ-ÖØ-ÞĞİŞ\d])"
+    rf"[.!?…。！？](?:(?<=[.!?…])([\"»”’)]*\s+)(?=[«\"“(]?[^\W_]*[A-ZÀ-ÖØ-ÞĞİŞ\d{_UNCASED}])"
     # the ideographic full stops end a sentence whatever follows: no space, no capital; a
     # closing quote after one stays with its sentence
     r"|(?<=[。！？])[」』”’）)]?(?![」』”’）)])(\s*)(?=\S))"
