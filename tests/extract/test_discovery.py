@@ -189,3 +189,272 @@ def test_a_figure_after_a_copula_counts_its_clause_subject(lang: str, text: str)
 def test_a_bare_count_takes_the_noun_of_the_count_before_it(lang: str, text: str) -> None:
     topics = _topics(text, lang)
     assert len(topics.get("deaths", [])) == 2, topics
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "near", "far"),
+    [
+        ("en", "The blast was felt 30 km from Lyon and 80 km from Geneva.", "30 km", "80 km"),
+        ("fr", "L'explosion a eu lieu à 30 km de Lyon et à 80 km de Genève.", "30 km", "80 km"),
+        ("es", "La explosión ocurrió a 30 km de Lyon y a 80 km de Ginebra.", "30 km", "80 km"),
+        ("it", "L'esplosione è avvenuta a 30 km da Lione e a 80 km da Ginevra.", "30 km", "80 km"),
+        ("pt", "A explosão ocorreu a 30 km de Lyon e a 80 km de Genebra.", "30 km", "80 km"),
+        ("de", "Die Explosion war 30 km von Lyon und 80 km von Genf entfernt.", "30 km", "80 km"),
+        ("nl", "De explosie was 30 km van Lyon en 80 km van Genève.", "30 km", "80 km"),
+        ("nb", "Eksplosjonen skjedde 30 km fra Lyon og 80 km fra Genève.", "30 km", "80 km"),
+        (
+            "ja",
+            "爆発はリヨンから30キロメートル、ジュネーブから80キロメートルの地点だった。",
+            "30",
+            "80",
+        ),
+        ("ko", "폭발은 리옹에서 30km, 제네바에서 80km 떨어진 곳에서 일어났다.", "30", "80"),
+        ("zh", "爆炸发生在距离里昂30公里、距离日内瓦80公里的地方。", "30", "80"),
+    ],
+)
+def test_distances_from_different_places_are_different_topics(
+    lang: str, text: str, near: str, far: str
+) -> None:
+    topics = _topics(text, lang)
+    distances = {t: qs for t, qs in topics.items() if t.startswith("distance")}
+    near_topic = next(t for t, qs in distances.items() if any(near in q for q in qs))
+    far_topic = next(t for t, qs in distances.items() if any(far in q for q in qs))
+    assert near_topic != far_topic and near_topic.startswith("distance.from-"), topics
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The village lies 40 km from Lyon."),
+        ("fr", "Le village se trouve à 40 km de Lyon."),
+        ("es", "El pueblo está a 40 km de Lyon."),
+        ("de", "Das Dorf liegt 40 km von Lyon entfernt."),
+        ("zh", "该村位于里昂(Lyon)以北40公里处。"),
+    ],
+)
+def test_a_distance_from_a_named_place_has_one_topic_in_every_language(
+    lang: str, text: str
+) -> None:
+    assert "distance.from-lyon" in _topics(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The dam stands 120 km from the capital."),
+        ("fr", "Le barrage se trouve à 120 km de la capitale."),
+        ("es", "La presa está a 120 km de la capital."),
+        ("de", "Der Staudamm liegt 120 km von der Hauptstadt entfernt."),
+        ("ja", "ダムは首都から120キロメートルの場所にある。"),
+        ("zh", "大坝距离首都120公里。"),
+    ],
+)
+def test_a_place_named_by_its_role_is_keyed_alike_in_every_language(lang: str, text: str) -> None:
+    assert "distance.from-capital" in _topics(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La secousse s'est produite à une profondeur de 12 kilomètres."),
+        ("es", "El temblor se produjo a 12 km de profundidad."),
+        ("it", "La scossa è avvenuta a una profondità di 12 km."),
+    ],
+)
+def test_a_depth_is_no_distance_for_the_preposition_next_to_it(lang: str, text: str) -> None:
+    assert "depth" in _topics(text, lang), _topics(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "whole", "part"),
+    [
+        (
+            "en",
+            "The strike lasted nine days in total; the blockade lasted three days.",
+            "nine",
+            "three",
+        ),
+        ("en", "Of the 40 paintings stolen, 30 were found in a barn.", "40", "30"),
+        (
+            "fr",
+            "La grève a duré neuf jours au total ; le blocus a duré trois jours.",
+            "neuf",
+            "trois",
+        ),
+        ("de", "Insgesamt 40 Gemälde wurden gestohlen, 30 Gemälde wurden gefunden.", "40", "30"),
+        (
+            "nl",
+            "In totaal 40 schilderijen werden gestolen, 30 schilderijen zijn teruggevonden.",
+            "40",
+            "30",
+        ),
+    ],
+)
+def test_a_figure_stated_as_a_whole_is_compared_only_with_wholes(
+    lang: str, text: str, whole: str, part: str
+) -> None:
+    topics = _topics(text, lang)
+    whole_topic = next(t for t, qs in topics.items() if any(whole in q for q in qs))
+    part_topic = next(t for t, qs in topics.items() if any(part in q for q in qs))
+    assert whole_topic.endswith(".total") and not part_topic.endswith(".total"), topics
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The strike lasted nine days in total."),
+        ("de", "Insgesamt 40 Gemälde wurden gestohlen."),
+        ("tr", "Aralarında Fransa ve İtalya'nın da bulunduğu toplam 9 ülke katıldı."),
+    ],
+)
+def test_a_whole_its_text_gives_no_part_of_stays_in_its_topic(lang: str, text: str) -> None:
+    topics = _topics(text, lang)
+    assert topics and not any(t.endswith(".total") for t in topics), topics
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "noun"),
+    [
+        ("en", "The robbers had smashed two display cabinets.", "two", "count.display"),
+        ("de", "Die Einbrecher hatten es auf zwei Tresore abgesehen.", "zwei", "count.tresore"),
+        ("fr", "Les cambrioleurs ont visé deux coffres.", "deux", "count.coffres"),
+        ("es", "Los ladrones rompieron dos vitrinas.", "dos", "count.vitrinas"),
+        ("nl", "De dieven sloegen twee vitrines kapot.", "twee", "count.vitrines"),
+    ],
+)
+def test_a_count_of_its_own_noun_is_not_the_noun_before_it(
+    lang: str, text: str, figure: str, noun: str
+) -> None:
+    topics = _topics(text, lang)
+    assert figure in topics.get(noun, []) and "suspects" not in topics, topics
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "concept"),
+    [
+        ("en", "The toll rose to 150 people on Monday.", "150", "deaths"),
+        ("en", "The flood killed 12 villagers.", "12", "deaths"),
+        ("fr", "Le bilan s'élève à 150 personnes.", "150", "deaths"),
+        ("de", "Die Zahl der Toten stieg auf 150 Menschen.", "150", "deaths"),
+    ],
+)
+def test_a_generic_or_governed_noun_keeps_the_concept_before_it(
+    lang: str, text: str, figure: str, concept: str
+) -> None:
+    topics = _topics(text, lang)
+    assert any(figure in q for q in topics.get(concept, [])), topics
+
+
+def test_men_are_counted_as_men_not_as_suspects() -> None:
+    topics = _topics("Le matin, deux hommes sont arrivés en camion.", "fr")
+    assert "suspects" not in topics and topics.get("count.hommes") == ["deux"], topics
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "told", "stamp"),
+    [
+        (
+            "ko",
+            "정부는 이날 오후 3시 15분쯤 전국 전력망이 갑자기 멈췄다고 밝혔다. "
+            "기사는 22:40에 송고됐다.",
+            "3시 15분",
+            "22:40",
+        ),
+        (
+            "ja",
+            "政府によると、この日の午前9時15分ごろ全国の送電網が突然止まったという。"
+            "記事は22:40に配信された。",
+            "9時15分",
+            "22:40",
+        ),
+        (
+            "zh",
+            "政府表示，当天上午9点15分全国电网突然瘫痪。该报道于22:40发布。",
+            "9点15分",
+            "22:40",
+        ),
+    ],
+)
+def test_a_time_told_with_the_hour_word_is_a_time_of_the_event(
+    lang: str, text: str, told: str, stamp: str
+) -> None:
+    topics = _topics(text, lang)
+    assert any(told in q for q in topics.get("event_time", [])), topics
+    assert not any(stamp in q for q in topics.get("event_time", [])), topics
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "concept"),
+    [
+        ("홍수로 인한 사망자가 모두 42명으로 늘었다고 당국이 밝혔다.", "42", "deaths"),
+        ("무장 괴한이 3명 은행에 침입했다고 경찰이 전했다.", "3", "suspects"),
+        ("화재는 오후 2시 10분쯤 발생했다고 소방당국이 밝혔다.", "2시 10분", "event_time"),
+    ],
+)
+def test_a_korean_concept_word_carries_its_particle_or_ending(
+    text: str, figure: str, concept: str
+) -> None:
+    topics = _topics(text, "ko")
+    assert any(figure in q for q in topics.get(concept, [])), topics
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "concept"),
+    [
+        ("ko", "시내에 있는 45층 높이의 호텔이 흔들렸다고 주민들이 전했다.", "45", "floors"),
+        ("ja", "市内にある45階建てのホテルが揺れたと住民が話した。", "45", "floors"),
+    ],
+)
+def test_a_counter_glued_to_a_count_names_its_concept(
+    lang: str, text: str, figure: str, concept: str
+) -> None:
+    topics = _topics(text, lang)
+    assert any(figure in q for q in topics.get(concept, [])), topics
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("en", "Floods hit five regions, where some 3,000 people were counted on Monday.", "3,000"),
+        ("ko", "홍수가 다섯 지역을 덮쳐 수천 명이 피해를 보았다고 당국이 밝혔다.", "수천"),
+    ],
+)
+def test_a_count_of_people_takes_no_concept_of_things(lang: str, text: str, figure: str) -> None:
+    topics = _topics(text, lang)
+    held = [t for t, qs in topics.items() if any(figure in q for q in qs)]
+    assert held and not any(t.startswith("regions") for t in held), topics
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "part"),
+    [
+        ("en", "Three of the suspects had criminal records, police said.", "Three"),
+        ("fr", "Trois des suspects avaient un casier judiciaire.", "Trois"),
+        ("es", "Tres de los sospechosos tenían antecedentes penales.", "Tres"),
+        ("de", "Drei der Verdächtigen waren vorbestraft.", "Drei"),
+        ("it", "Tre dei sospettati avevano precedenti penali.", "Tre"),
+        ("pt", "Três dos suspeitos tinham antecedentes criminais.", "Três"),
+        ("nl", "Drie van de verdachten hadden een strafblad.", "Drie"),
+    ],
+)
+def test_a_count_of_some_of_the_things_is_no_count_of_them(lang: str, text: str, part: str) -> None:
+    topics = _topics(text, lang)
+    assert not any(part in q for q in topics.get("suspects", [])), topics
+
+
+def test_a_part_keeps_the_concept_a_verb_gives_it() -> None:
+    topics = _topics("Three of the suspects were arrested on Monday.", "en")
+    assert topics.get("arrested") == ["Three"], topics
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "era"),
+    [
+        ("en", "The stolen crown dates from the 19th century.", "19th century"),
+        ("ko", "도난당한 왕관은 19세기 작품이다.", "19세기"),
+    ],
+)
+def test_a_century_is_an_era_never_the_day_of_the_event(lang: str, text: str, era: str) -> None:
+    topics = _topics(text, lang)
+    assert not any(era in q for t, qs in topics.items() if t.startswith("event_date") for q in qs)
+    assert any(era in q for t, qs in topics.items() if t.endswith("era") for q in qs), topics

@@ -36,6 +36,7 @@ class Concept:
     evolving: bool = False
     noun: bool = False  # the word is the thing counted: it stands next to the figure
     facets: bool = False  # what happened to the things ("stolen", "still missing") splits it
+    people: bool = False  # the things counted are people
     # each source's own: who spoke to it and when differs from source to source, so its
     # figures are not compared with another source's
     by_source: bool = False
@@ -65,6 +66,7 @@ def concepts() -> dict[str, Concept]:
             evolving=bool(spec.get("evolving", False)),
             noun=bool(spec.get("noun", False)),
             facets=bool(spec.get("facets", False)),
+            people=bool(spec.get("people", False)),
             by_source=bool(spec.get("by_source", False)),
         )
     return out

@@ -11,13 +11,24 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
 
 from factcheck.extract.pipeline.attach import gap
-from factcheck.extract.pipeline.concepts import Concept, ConceptHit, concepts, facet_labels
+from factcheck.extract.pipeline.concepts import (
+    Concept,
+    ConceptHit,
+    concept_matcher,
+    concepts,
+    facet_labels,
+)
+from factcheck.extract.pipeline.reference import Reference, reference
 from factcheck.extract.pipeline.sentences import Sentence
 from factcheck.extract.pipeline.unit_dimensions import unit_dimension
+from factcheck.extract.pipeline.wholes import is_whole
 from factcheck.extract.recognizers.recognize import Mention
+from factcheck.extract.recognizers.words import alternation
+from factcheck.lang.lexicon import load
 from factcheck.values.text import match_key
 
 _NOUN_REACH = 24  # characters between a figure and the noun it counts
@@ -40,11 +51,17 @@ class Discovered:
     confidence: float
     evidence: str  # the words that said so, as written ('' when the kind said it)
     evolving: bool = False
+    whole: bool = False  # stated as a whole of its parts (see ``wholes``)
+
+    def as_whole(self) -> Discovered:
+        """The figure in a topic of its own, for a whole its text tells apart from its parts."""
+        return replace(self, topic=f"{self.topic}.{_WHOLE}", label=f"{self.label}, {_WHOLE}")
 
 
 # between a counted noun and a later figure that leaves it out: a word at most, then a comma
 _ELIDED = re.compile(r"\s*(?:[^\W\d_]+\s*)?,\s*")
 _ELIDED_COST = 10
+_LETTERS = re.compile(r"[^\W\d_]+")
 _CLAUSE_BREAK = re.compile(r"[;:,()\[\]—–]|\s-\s")
 _ACROSS_CLAUSES = 40  # a word in another clause counts as this many characters further
 
@@ -78,11 +95,40 @@ def _dimension(m: Mention, lang: str) -> str | None:
 def _fits(concept: Concept, m: Mention, dimension: str | None) -> bool:
     if m.kind not in concept.kinds:
         return False
+    if m.kind == "date" and _years(m.value) >= _ERA_YEARS and concept.id != _ERA:
+        return False  # "the 18th century", "the 1990s": the time something dates from
     return concept.dimension is None or concept.dimension == dimension
+
+
+_ERA, _ERA_YEARS = "era", 10  # a span of this many years or more is an era, no day of events
+
+
+def _years(value: dict[str, object]) -> int:
+    """How many years a date span covers (0 for a date that is no span)."""
+    low, high = str(value.get("min") or ""), str(value.get("max") or "")
+    if not (low[:4].isdigit() and high[:4].isdigit()):
+        return 0
+    return int(high[:4]) - int(low[:4]) + 1
 
 
 def _topic_id(concept: Concept, kind: str) -> str:
     return concept.id if kind == concept.kinds[0] else f"{concept.id}.{kind}"
+
+
+def _is_noun(name: str) -> bool:
+    """True for a concept whose words are the things counted."""
+    concept = concepts().get(name)
+    return concept is not None and concept.noun
+
+
+def _past_own_noun(text: str, hit: ConceptHit, m: Mention, stop: frozenset[str]) -> ConceptHit:
+    """``hit`` (before ``m``) without its concepts of counted nouns when a word that is not in
+    ``stop`` stands between: "the burglars went for two display cases" counts display cases,
+    while "killed 12 villagers" and "the toll of 12 villagers" stay tolls."""
+    if all(w.lower() in stop for w in _LETTERS.findall(text, hit.end, m.start)):
+        return hit
+    known = concepts()
+    return replace(hit, concepts=tuple(c for c in hit.concepts if c in known and not known[c].noun))
 
 
 def _from_words(
@@ -94,18 +140,34 @@ def _from_words(
     copula: re.Pattern[str] | None = None,
     reported: re.Pattern[str] | None = None,
     joined: re.Pattern[str] | None = None,
+    own_noun: frozenset[str] | None = None,
+    people: bool = False,
+    part: int | None = None,
 ) -> tuple[float, Concept, ConceptHit] | None:
+    """The nearest concept word fitting ``m``, with its score (``reported`` and ``joined`` as
+    in ``discover``); ``own_noun``: the words that are no counted noun (see
+    ``_counts_own_noun``) when ``m`` counts a noun of its own; ``people``: ``m`` counts
+    people, so only a concept of people fits it; ``part``: where the words naming the things
+    ``m`` counts a part of begin ("two of the suspects")."""
     known = concepts()
     best: tuple[float, Concept, ConceptHit] | None = None
     # "the homes damaged in the region are 1,591": the counted noun is the clause's subject
     predicate = copula is not None and copula.search(text, max(0, m.start - 24), m.start)
-    for hit in _near(hits, m, _WORD_REACH):
+    near = _near(hits, m, _WORD_REACH)
+    # the noun of the things a part is counted of names the whole, not the figure
+    whole = None
+    if part is not None:
+        nouns = (h for h in near if h.start >= part and any(_is_noun(c) for c in h.concepts))
+        whole = next(nouns, None)
+    for hit in near:
         if gap((m.start, m.end), (hit.start, hit.end))[0] > _WORD_REACH:
             continue  # too far whatever it names: no need to look for clause breaks
         distance, side = _distance(text, (m.start, m.end), (hit.start, hit.end))
         if side == "inside":
             continue
         elided = side == "before" and _ELIDED.fullmatch(text, hit.end, m.start) is not None
+        if own_noun is not None and side == "before" and not elided:
+            hit = _past_own_noun(text, hit, m, own_noun)
         # "seven died and 45 were injured": a verb before the 'and' is the other clause's
         conjoined = (
             side == "before" and joined is not None and joined.search(text, hit.end, m.start)
@@ -113,6 +175,8 @@ def _from_words(
         for name in hit.concepts:
             concept = known.get(name)
             if concept is None or not _fits(concept, m, dimension):
+                continue
+            if (people and not concept.people) or hit is whole:
                 continue
             if concept.by_source and _not_when_said(text, m, hit, side, reported):
                 continue
@@ -137,6 +201,95 @@ def _from_words(
             if best is None or score > best[0] or (score == best[0] and name < best[1].id):
                 best = (score, concept, hit)
     return best
+
+
+def _by_counter(m: Mention, lang: str) -> tuple[float, Concept, ConceptHit] | None:
+    """The concept a counter glued to a count names ("30층", floors; "8점", items): a word of
+    its own, though no word begins where it stands."""
+    span = m.extra.get("noun_span")
+    if m.kind != "count" or not span or span[0] != m.end or not m.extra.get("noun"):
+        return None
+    known = concepts()
+    counter = str(m.extra["noun"])
+    for name in _counter_concepts(lang, counter):
+        concept = known.get(name)
+        if concept is not None and concept.noun and _fits(concept, m, None):
+            return 1.0, concept, ConceptHit(span[0], span[1], counter, (name,))
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _counter_concepts(lang: str, counter: str) -> tuple[str, ...]:
+    """The concepts a counter is a word of, when it is one word of the vocabulary whole."""
+    for hit in concept_matcher(lang).hits(counter):
+        if hit.start == 0 and hit.end == len(counter):
+            return tuple(sorted(hit.concepts))
+    return ()
+
+
+@cache
+def _clock_words(lang: str) -> tuple[str, ...]:
+    """The words of ``lang`` for "o'clock" that a time of day carries inside its figure."""
+    return tuple(str(w) for w in load(lang).section("attach").get("clock_words") or [])
+
+
+_CLOCK_WORD = 0.5  # a time told as the hour of something, no word saying of what
+
+
+def _by_clock_word(m: Mention, lang: str) -> tuple[float, Concept, ConceptHit] | None:
+    """A time written with the hour word inside it ("10시 33분", "10時33分"): a time of day
+    the text tells of, as "Uhr", "heure" or "hora" next to a time say in other languages;
+    a time stamp is written in digits ("22:41")."""
+    word = next((w for w in _clock_words(lang) if w in m.text), None)
+    if word is None:
+        return None
+    at = m.start + m.text.index(word)
+    hit = ConceptHit(at, at + len(word), word, (_EVENT_TIME,))
+    return _CLOCK_WORD, concepts()[_EVENT_TIME], hit
+
+
+@cache
+def _not_counted(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of ``lang`` that follow a figure without being what it counts, and the
+    nouns and counters that count people without saying who ("people", "명")."""
+    data = load(lang).section("nouns")
+    stop = frozenset(str(w).lower() for w in data.get("stop") or [])
+    generic = frozenset(str(w).lower() for w in data.get("generic") or [])
+    return stop, generic
+
+
+@cache
+def _partitive(lang: str) -> re.Pattern[str] | None:
+    """The words of ``lang`` that make a count a part of the things named after them."""
+    words = [str(w) for w in load(lang).section("attach").get("part_of") or []]
+    return re.compile(rf"\s+(?:{alternation(words)})(?![^\W\d_])", re.I) if words else None
+
+
+def _part_of(text: str, lang: str, m: Mention) -> int | None:
+    """For a count of a part of the things named after it ("two of the suspects", "deux des
+    suspects", "dos de los sospechosos" count some suspects, not the suspects), where the
+    words naming them begin; None for any other figure."""
+    pattern = _partitive(lang)
+    found = pattern.match(text, m.end) if pattern is not None else None
+    return found.end() if found is not None else None
+
+
+def _counts_people(m: Mention, lang: str) -> bool:
+    """True for a count whose noun or counter says it counts people ("150 people", "1,700명")."""
+    return str(m.extra.get("noun") or "").lower() in _not_counted(lang)[1]
+
+
+def _counts_own_noun(m: Mention, lang: str) -> frozenset[str] | None:
+    """For a count of a noun of its own that says what it counts ("two display cases", not
+    "two people"), the words that may stand between a noun before it and it ("of", "the");
+    None for any other figure."""
+    span = m.extra.get("noun_span")
+    if not span or span[0] < m.end:
+        return None
+    stop, generic = _not_counted(lang)
+    if str(m.extra.get("noun") or "").lower() in generic:
+        return None
+    return stop
 
 
 @dataclass(frozen=True)
@@ -196,7 +349,7 @@ def _by_kind(m: Mention, dimension: str | None) -> Concept | None:
     if m.kind == "set":
         return known["countries"]
     if m.kind == "date" and "min" in m.value:  # a span no word names: the time it dates from
-        return known["era"]
+        return known[_ERA]
     return None
 
 
@@ -217,16 +370,51 @@ def _day_of_event(m: Mention, hits: list[ConceptHit]) -> Discovered | None:
     return Discovered(concept.id, concept.id, m.kind, concept.label, 0.2, "")
 
 
+_DISTANCE, _LENGTH = "distance", "[length]"  # the concept and dimension of a distance
+_EVENT_TIME = "event_time"
+_WHOLE = "total"  # the topic part of a figure stated as a whole of its parts
+_MEASURED_FROM = 0.6  # a length said only to be measured from somewhere ("10 miles from X")
+_FROM_WORD_COST = 10  # characters: a word like "from" says less than a concept word as near
+
+
+def _measured_from(
+    found: Reference, named: tuple[float, Concept, ConceptHit] | None
+) -> tuple[float, Concept, ConceptHit] | None:
+    """A length a word says is measured from a place is a distance, unless a concept word
+    nearer to it names it (``named``).
+
+    Such words ("from", "de", "から") are too common to name a concept on their own: one that
+    names no place ("a 10 km de profundidad") only says a distance when no concept word
+    names the length; one that names its place ("a 17 km de Mandalay") weighs as a concept
+    word a little further away.
+    """
+    if found.place is None:
+        if named is not None:
+            return named
+        score = _MEASURED_FROM
+    else:
+        score = round(1.0 / (1.0 + (found.gap + _FROM_WORD_COST) / _CLOSE), 3)
+        if named is not None and named[0] >= score:
+            return named
+    start, end = found.span
+    return score, concepts()[_DISTANCE], ConceptHit(start, end, found.word, (_DISTANCE,))
+
+
+def _slug(key: str) -> str:
+    """A topic id part for a match key; a short hash of one with no Latin letters."""
+    slug = re.sub(r"[^a-z0-9]+", "-", key).strip("-")
+    return slug or hashlib.sha1(key.encode()).hexdigest()[:8]
+
+
 def _by_noun(m: Mention) -> Discovered | None:
     """A count of something no concept names: the noun it counts is its topic."""
     noun = str(m.extra.get("noun") or "").strip()
     key = match_key(noun)
     if m.kind != "count" or not key:
         return None
-    slug = re.sub(r"[^a-z0-9]+", "-", key).strip("-")
-    if not slug:  # a noun in a script with no Latin letters
-        slug = hashlib.sha1(key.encode()).hexdigest()[:8]
-    return Discovered(f"count.{slug}", f"count:{key}", "count", f"Number of {noun}", 0.4, noun)
+    return Discovered(
+        f"count.{_slug(key)}", f"count:{key}", "count", f"Number of {noun}", 0.4, noun
+    )
 
 
 def is_identifier(text: str, m: Mention) -> bool:
@@ -270,13 +458,16 @@ def discover(
     reported: re.Pattern[str] | None = None,
     compared: Comparison | None = None,
     joined: re.Pattern[str] | None = None,
+    counts_noun: bool = False,
 ) -> Discovered | None:
     """The topic of the figure ``m`` of ``text`` in ``lang`` from the concept words of its
     sentence (``hits``, and ``facets`` for what happened to counted things); None when
     nothing says it. ``copula`` matches a copula ending right before a figure ("... are
     1,591"); ``reported`` the words that open what someone said ("said that"); ``compared``
     the words that make a date a point of comparison ("compared with"); ``joined`` the words
-    joining two clauses ("... died and 45 were injured")."""
+    joining two clauses ("... died and 45 were injured"); ``counts_noun``: ``m`` is a count
+    of the noun after it, in a language that puts counted nouns after figures (in one that
+    may put it before, "사망자 1,644명", a noun there names the figure whatever follows it)."""
     if m.kind in ("count", "amount", "quantity") and is_identifier(text, m):
         return None
     if m.pattern == "age":  # whose age it is, no topic can tell: an editor places it
@@ -284,13 +475,30 @@ def discover(
     if m.kind == "date" and compared_with(text, m, compared):
         return None
     dimension = _dimension(m, lang)
-    found = _from_words(m, text, hits, dimension, verb_side, copula, reported, joined)
+    own_noun = _counts_own_noun(m, lang) if counts_noun else None
+    people = m.kind == "count" and _counts_people(m, lang)
+    part = _part_of(text, lang, m) if m.kind == "count" else None
+    if part is not None and own_noun is None:
+        # "police found 12 of the paintings": the figure counts (some of) its own noun
+        own_noun = _not_counted(lang)[0]
+    found = _by_counter(m, lang) or _from_words(
+        m, text, hits, dimension, verb_side, copula, reported, joined, own_noun, people, part
+    )
+    measured = reference(text, lang, m.start, m.end) if dimension == _LENGTH else None
+    if measured is not None:
+        found = _measured_from(measured, found)
+    if found is None and m.kind == "time":
+        found = _by_clock_word(m, lang)
     if found is not None:
         score, concept, hit = found
         topic, label = _topic_id(concept, m.kind), concept.label
         facet = _facet(m, text, facets or []) if concept.facets else None
         if facet is not None:
             topic, label = f"{topic}.{facet}", f"{label}, {facet_labels()[facet]}"
+        if concept.id == _DISTANCE and measured is not None and measured.place:
+            # 10 km from one town and 10 km from another are different figures
+            topic = f"{topic}.from-{_slug(match_key(measured.place))}"
+            label = f"{label} from {measured.place}"
         return Discovered(
             topic,
             concept.id,
@@ -299,6 +507,7 @@ def discover(
             min(1.0, score),
             " ".join(hit.text.split()),
             concept.evolving,
+            is_whole(text, lang, m.start, m.end),
         )
     day = _day_of_event(m, hits)
     if day is not None:
@@ -315,4 +524,7 @@ def discover(
             "",
             fallback.evolving,
         )
-    return _by_noun(m)
+    by_noun = _by_noun(m)
+    if by_noun is not None and is_whole(text, lang, m.start, m.end):
+        by_noun = replace(by_noun, whole=True)
+    return by_noun

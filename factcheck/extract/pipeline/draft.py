@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -213,7 +214,32 @@ def _elided(before: tuple[int, Discovered] | None, sentence: int) -> Discovered 
     if before is None or before[0] != sentence:
         return None
     found = before[1]
-    return replace(found, confidence=round(found.confidence / 2, 3))
+    return replace(found, confidence=round(found.confidence / 2, 3), whole=False)
+
+
+def _counts_noun(m: Mention, mentions: list[Mention], index: int) -> bool:
+    """True for a count of the noun after it that is no part of the next figure ("3 400
+    lundi" counts no Mondays)."""
+    span = m.extra.get("noun_span")
+    if m.kind != "count" or not span or span[0] < m.end:
+        return False
+    after = mentions[index + 1] if index + 1 < len(mentions) else None
+    return after is None or not after.start <= span[0] < after.end
+
+
+def _wholes_apart(
+    discovered: list[tuple[int, Mention, Discovered, str | None]],
+) -> list[tuple[int, Mention, Discovered, str | None]]:
+    """The discovered figures, a whole in a topic of its own where its article also gives
+    another figure of its concept ("four minutes inside, seven in total"): the article tells
+    them apart. A whole given alone ("a total of 9 countries") is the figure of its topic."""
+    per_concept = Counter((found.kind, found.concept) for _, _, found, _ in discovered)
+    return [
+        (at, m, found.as_whole(), period)
+        if found.whole and per_concept[found.kind, found.concept] > 1
+        else (at, m, found, period)
+        for at, m, found, period in discovered
+    ]
 
 
 def _is_stamp(text: str, m: Mention, sentence: Sentence | None) -> bool:
@@ -369,9 +395,10 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     proposed: dict[str, ProposedTopic] = {}
     left_out = 0
     counted_before: tuple[int, Discovered] | None = None  # the last count a word named
+    discovered: list[tuple[int, Mention, Discovered, str | None]] = []
     periods = _amount_periods(text, lang, mentions, ctx, day, compared)
     qualifying = {found[1] for found in periods.values()}
-    for m in mentions:
+    for index, m in enumerate(mentions):
         if m.kind == "period" and (m.start, m.end) not in qualifying:
             m = _as_figure(m)
         if m.kind == "period" or _overlong(m):
@@ -402,6 +429,7 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
             reported,
             compared,
             joined,
+            "before" not in counted and _counts_noun(m, mentions, index),
         )
         if found is None and m.kind == "count" and not m.extra.get("noun"):
             found = _elided(counted_before, at)
@@ -412,7 +440,10 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
             found = _source_own(found, meta.id)
         if m.kind == "count" and found.evidence:
             counted_before = (at, found)
-        claims.append(_discovered_claim(m, found, period))
+        discovered.append((len(claims), m, found, period))
+        claims.append({})  # drafted once the article's wholes are told apart, below
+    for at, m, found, period in _wholes_apart(discovered):
+        claims[at] = _discovered_claim(m, found, period)
         topic = ProposedTopic(found.topic, found.kind, found.label, found.evolving)
         if found.evidence:
             topic.words.add(found.evidence.lower())
