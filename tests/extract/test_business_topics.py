@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import pytest
-
-from factcheck.extract.pipeline.draft import ArticleMeta, build_draft
-from factcheck.models.case import CaseSpec
+from drafted import drafted_claims
 
 
 def _topics(text: str, lang: str) -> dict[str, str]:
     """Each drafted figure's quote with its topic."""
-    meta = ArticleMeta("a", "t", "outlet", lang, "2026-07-15", "a.txt")
-    claims = build_draft(text, meta, CaseSpec(title="t")).source["claims"]
-    return {c["quote"]: c["topic"] for c in claims}
+    return {c["quote"]: c["topic"] for c in drafted_claims(text, lang, published="2026-07-15")}
 
 
 # revenue, a rise, net profit and the staff, in the order of the figures
@@ -94,8 +90,7 @@ def test_a_fall_is_not_a_rise() -> None:
 
 
 def test_the_period_a_figure_is_compared_with_is_not_its_period() -> None:
-    meta = ArticleMeta("a", "t", "outlet", "pt", "2026-07-15", "a.txt")
     text = "A receita foi de 3,4 bilhões de euros, alta de 12% em relação ao ano anterior."
-    claims = build_draft(text, meta, CaseSpec(title="t")).source["claims"]
+    claims = drafted_claims(text, "pt", published="2026-07-15")
     amounts = [c for c in claims if c["value"]["kind"] == "amount"]
     assert amounts and all("period" not in c for c in amounts), amounts

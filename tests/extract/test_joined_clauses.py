@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from factcheck.extract.pipeline.draft import ArticleMeta, build_draft
-from factcheck.models.case import CaseSpec
+from drafted import count_topics
 
 # seven dead, then 45 injured in a clause joined by 'and'
 JOINED = {
@@ -23,7 +21,5 @@ JOINED = {
 
 @pytest.mark.parametrize("lang", sorted(JOINED))
 def test_a_figure_after_and_takes_the_topic_of_its_own_clause(lang: str) -> None:
-    meta = ArticleMeta("a", "t", "outlet", lang, "2026-09-12", "a.txt")
-    claims = build_draft(JOINED[lang], meta, CaseSpec(title="t")).source["claims"]
-    topics = {c["value"]["count"]: c["topic"] for c in claims if c["value"]["kind"] == "count"}
-    assert topics == {7: "deaths", 45: "injured"}, claims
+    topics = count_topics(JOINED[lang], lang)
+    assert topics == {7: "deaths", 45: "injured"}, topics

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import pytest
-
-from factcheck.extract.pipeline.draft import ArticleMeta, build_draft
-from factcheck.models.case import CaseSpec
+from drafted import drafted_claims
 
 
 def _claims(text: str, lang: str) -> list[dict]:
-    meta = ArticleMeta("a", "t", "outlet", lang, "2026-05-06", "a.txt")
-    return list(build_draft(text, meta, CaseSpec(title="t")).source["claims"])
+    return drafted_claims(text, lang, published="2026-05-06")
 
 
 def _years(text: str, lang: str) -> list[str]:

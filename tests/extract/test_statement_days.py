@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from drafted import drafted_claims
 
-from factcheck.extract.pipeline.draft import ArticleMeta, build_draft
-from factcheck.models.case import _TOPIC_ID_RE, CaseSpec
+from factcheck.models.case import _TOPIC_ID_RE
 
 
 def _days(text: str, lang: str, source: str = "a") -> dict[str, str]:
     """Each weekday the draft holds, with the topic it was given."""
-    meta = ArticleMeta(source, "t", "outlet", lang, "2025-06-04", "a.txt")
-    claims = build_draft(text, meta, CaseSpec(title="t")).source["claims"]
+    claims = drafted_claims(text, lang, source)
     return {c["value"]["weekday"]: c["topic"] for c in claims if "weekday" in c["value"]}
 
 
