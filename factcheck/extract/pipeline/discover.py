@@ -136,22 +136,20 @@ def _from_words(
     text: str,
     hits: list[ConceptHit],
     dimension: str | None,
-    verb_side: str,
-    copula: re.Pattern[str] | None = None,
-    reported: re.Pattern[str] | None = None,
-    joined: re.Pattern[str] | None = None,
+    cues: Cues,
     own_noun: frozenset[str] | None = None,
     people: bool = False,
     part: int | None = None,
 ) -> tuple[float, Concept, ConceptHit] | None:
-    """The nearest concept word fitting ``m``, with its score (``reported`` and ``joined`` as
-    in ``discover``); ``own_noun``: the words that are no counted noun (see
+    """The nearest concept word fitting ``m``, with its score; ``own_noun``: the words that
+    are no counted noun (see
     ``_counts_own_noun``) when ``m`` counts a noun of its own; ``people``: ``m`` counts
     people, so only a concept of people fits it; ``part``: where the words naming the things
     ``m`` counts a part of begin ("two of the suspects")."""
     known = concepts()
     best: tuple[float, Concept, ConceptHit] | None = None
     # "the homes damaged in the region are 1,591": the counted noun is the clause's subject
+    copula, joined = cues.copula, cues.joined
     predicate = copula is not None and copula.search(text, max(0, m.start - 24), m.start)
     near = _near(hits, m, _WORD_REACH)
     # the noun of the things a part is counted of names the whole, not the figure
@@ -178,7 +176,7 @@ def _from_words(
                 continue
             if (people and not concept.people) or hit is whole:
                 continue
-            if concept.by_source and _not_when_said(text, m, hit, side, reported):
+            if concept.by_source and _not_when_said(text, m, hit, side, cues.reported):
                 continue
             reach = _NOUN_REACH if concept.noun else _WORD_REACH
             if predicate and side == "before" and not _CLAUSE_BREAK.search(text, hit.end, m.start):
@@ -189,7 +187,7 @@ def _from_words(
                 far = float(m.start - hit.end) + _ELIDED_COST
             elif distance > reach:
                 continue
-            if not concept.noun and side != verb_side:
+            if not concept.noun and side != cues.verb_side:
                 # the verb saying what a figure is usually stands on one side in a language
                 far = far * _OTHER_SIDE[0] + _OTHER_SIDE[1]
             if conjoined:
@@ -303,6 +301,21 @@ class Comparison:
     reach: int
 
 
+@dataclass(frozen=True)
+class Cues:
+    """The words of a language that steer what a figure is about: the side its verbs stand
+    on, a copula ending right before a predicate figure ("... are 1,591"), the words that
+    open what someone said ("said that"), those that make a date a point of comparison
+    ("compared with") and those joining two clauses ("... died and 45 were injured")."""
+
+    verb_side: str = "before"
+    copula: re.Pattern[str] | None = None
+    reported: re.Pattern[str] | None = None
+    compared: Comparison | None = None
+    joined: re.Pattern[str] | None = None
+
+
+_NO_CUES = Cues()
 _COMPARED_AFTER = 12  # characters from a date to a word of comparison after it
 _NO_DIGITS = re.compile(r"\D*")
 
@@ -453,26 +466,20 @@ def discover(
     lang: str,
     hits: list[ConceptHit],
     facets: list[ConceptHit] | None = None,
-    verb_side: str = "before",
-    copula: re.Pattern[str] | None = None,
-    reported: re.Pattern[str] | None = None,
-    compared: Comparison | None = None,
-    joined: re.Pattern[str] | None = None,
+    cues: Cues | None = None,
     counts_noun: bool = False,
 ) -> Discovered | None:
     """The topic of the figure ``m`` of ``text`` in ``lang`` from the concept words of its
-    sentence (``hits``, and ``facets`` for what happened to counted things); None when
-    nothing says it. ``copula`` matches a copula ending right before a figure ("... are
-    1,591"); ``reported`` the words that open what someone said ("said that"); ``compared``
-    the words that make a date a point of comparison ("compared with"); ``joined`` the words
-    joining two clauses ("... died and 45 were injured"); ``counts_noun``: ``m`` is a count
+    sentence (``hits``, and ``facets`` for what happened to counted things), read with the
+    language's ``cues``; None when nothing says it. ``counts_noun``: ``m`` is a count
     of the noun after it, in a language that puts counted nouns after figures (in one that
     may put it before, "사망자 1,644명", a noun there names the figure whatever follows it)."""
     if m.kind in ("count", "amount", "quantity") and is_identifier(text, m):
         return None
     if m.pattern == "age":  # whose age it is, no topic can tell: an editor places it
         return None
-    if m.kind == "date" and compared_with(text, m, compared):
+    cues = cues or _NO_CUES
+    if m.kind == "date" and compared_with(text, m, cues.compared):
         return None
     dimension = _dimension(m, lang)
     own_noun = _counts_own_noun(m, lang) if counts_noun else None
@@ -482,7 +489,7 @@ def discover(
         # "police found 12 of the paintings": the figure counts (some of) its own noun
         own_noun = _not_counted(lang)[0]
     found = _by_counter(m, lang) or _from_words(
-        m, text, hits, dimension, verb_side, copula, reported, joined, own_noun, people, part
+        m, text, hits, dimension, cues, own_noun, people, part
     )
     measured = reference(text, lang, m.start, m.end) if dimension == _LENGTH else None
     if measured is not None:

@@ -18,6 +18,7 @@ from factcheck.extract.pipeline.clocks import Clocks
 from factcheck.extract.pipeline.concepts import concept_matcher, concepts, facet_matcher
 from factcheck.extract.pipeline.discover import (
     Comparison,
+    Cues,
     Discovered,
     by_sentence,
     compared_with,
@@ -310,6 +311,12 @@ _GLUED_REACH = 3
 
 
 @cache
+def _cues(lang: str) -> Cues:
+    """The words of ``lang`` that steer topic discovery (see ``Cues``)."""
+    side = str(load(lang).section("attach").get("property_side", "before"))
+    return Cues(side, _copula(lang), _reported(lang), _compared(lang), _joined(lang))
+
+
 def _reported(lang: str) -> re.Pattern[str] | None:
     """The words of ``lang`` that open what someone said ("said that", "a indiqué que",
     "…と述べた", "…했다고 밝혔다"): a figure they stand before belongs to what was said, not
@@ -317,7 +324,6 @@ def _reported(lang: str) -> re.Pattern[str] | None:
     return _cue(lang, "reported_speech")
 
 
-@cache
 def _compared(lang: str) -> Comparison | None:
     """The words of ``lang`` that make a date a point of comparison ("compared with 2021",
     "2021年に比べ"); within a few characters before the date where words are not spaced."""
@@ -327,7 +333,6 @@ def _compared(lang: str) -> Comparison | None:
     return Comparison(before, after, _COMPARED_REACH if load(lang).spaced else _GLUED_REACH)
 
 
-@cache
 def _joined(lang: str) -> re.Pattern[str] | None:
     """The words of ``lang`` joining two clauses ("seven died and 45 were injured"): a verb
     before one, seen from a figure after it, belongs to the other clause."""
@@ -354,7 +359,6 @@ def _cue(lang: str, key: str) -> re.Pattern[str] | None:
     return re.compile("|".join(forms), re.I)
 
 
-@cache
 def _copula(lang: str) -> re.Pattern[str] | None:
     """A copula of ``lang`` ending right where a figure starts ("sind 12"), else None."""
     words = load(lang).section("attach").get("copulas")
@@ -369,10 +373,7 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     attach_data = load(lang).section("attach")
     side = attach_data.get("property_side", "before")
     counted = tuple(attach_data.get("counted_sides", ["after"]))
-    copula = _copula(lang)
-    reported = _reported(lang)
-    compared = _compared(lang)
-    joined = _joined(lang)
+    cues = _cues(lang)
     day = _day_of(meta.published)
     values, read = recognize_until(text, lang, day, MAX_VALUES_READ)
     story = meta.story_day if day is None else None
@@ -396,7 +397,7 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     left_out = 0
     counted_before: tuple[int, Discovered] | None = None  # the last count a word named
     discovered: list[tuple[int, Mention, Discovered, str | None]] = []
-    periods = _amount_periods(text, lang, mentions, ctx, day, compared)
+    periods = _amount_periods(text, lang, mentions, ctx, day, cues.compared)
     qualifying = {found[1] for found in periods.values()}
     for index, m in enumerate(mentions):
         if m.kind == "period" and (m.start, m.end) not in qualifying:
@@ -424,11 +425,7 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
             lang,
             words[at] if words else [],
             facets[at] if facets else [],
-            side,
-            copula,
-            reported,
-            compared,
-            joined,
+            cues,
             "before" not in counted and _counts_noun(m, mentions, index),
         )
         if found is None and m.kind == "count" and not m.extra.get("noun"):
