@@ -1,8 +1,9 @@
 """count: a number of things — people, countries, floors, items — a figure or a range.
 
 A count of things is exact unless its digits say it is rounded: a decimal part, a scale
-word ("2 thousand") or trailing zeros ("12,000" covers 11,500-12,500). ``unit`` names
-what is counted when the text does; it is shown, and never keeps two counts apart.
+word ("2 thousand") or trailing zeros past its second significant figure ("12,000" covers
+11,500-12,500; "10" is ten). ``unit`` names what is counted when the text does; it is
+shown, and never keeps two counts apart.
 """
 
 from decimal import Decimal

@@ -2,7 +2,8 @@
 
 "2.8 billion" covers [2.75, 2.85) billion; a whole number of a measure covers rounding or
 truncation ("7 minutes" is [6.5, 8) minutes); trailing zeros read as rounding ("12,000"
-covers 11,500-12,500); a count of things without trailing zeros is exact. A qualifier turns
+covers 11,500-12,500), to two significant figures at least ("3,000" covers 2,950-3,050, and
+"10 dead" is ten); a count of things without trailing zeros is exact. A qualifier turns
 the figure into bounds, and "about" widens it by a tolerance that is a rule parameter.
 """
 
@@ -52,6 +53,11 @@ def figure_span(number: Decimal, factor: Decimal = Decimal(1), discrete: bool = 
     exponent = number.as_tuple().exponent
     assert isinstance(exponent, int)  # finite numbers only: the models reject inf and nan
     zeros = _trailing_zeros(number) if exponent >= 0 else 0
+    if zeros and len(number.as_tuple().digits) - zeros == 1:
+        # one significant figure reads as two: "10 dead" against "12 dead" is a conflict,
+        # and "3,000" covers 2,950-3,050; read to its first figure alone, "10" would cover
+        # anything from 5 to 15
+        zeros -= 1
     if exponent < 0 or zeros or (discrete and factor != 1):
         step = Decimal(1).scaleb(exponent + zeros) if exponent < 0 or zeros else Decimal(1)
         half = step / 2

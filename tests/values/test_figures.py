@@ -22,6 +22,9 @@ BN = D(10) ** 9
         ("12000", False, D(11500), D(12500)),
         ("37", True, D(37), D(37)),  # a count of things is exact
         ("140", True, D(135), D(145)),
+        ("10", True, D(10), D(10)),  # one significant figure reads as two: ten is ten
+        ("3000", True, D(2950), D(3050)),
+        ("10", False, D("9.5"), D(11)),  # a measure of ten: rounded or truncated, as "7"
     ],
 )
 def test_a_figure_covers_what_its_digits_allow(number: str, discrete: bool, lo: D, hi: D) -> None:
@@ -34,6 +37,8 @@ def test_rounding_agrees_but_distinct_counts_do_not() -> None:
     assert rounded.overlaps(figure_span(D(12487), discrete=True))
     assert not figure_span(D(37), discrete=True).overlaps(figure_span(D(39), discrete=True))
     assert not figure_span(D(7), discrete=True).overlaps(figure_span(D(8), discrete=True))
+    assert not figure_span(D(10), discrete=True).overlaps(figure_span(D(12), discrete=True))
+    assert not figure_span(D(1000), discrete=True).overlaps(figure_span(D(1200), discrete=True))
 
 
 @pytest.mark.parametrize(
@@ -63,4 +68,4 @@ def test_more_than_an_exact_count_excludes_it() -> None:
 def test_a_range_runs_from_its_first_figure_to_its_last() -> None:
     stated = stated_range(D(3000), D(4000), discrete=True)
     assert stated.point is None
-    assert stated.rounding.lo == D(2500) and stated.rounding.hi == D(4500)
+    assert stated.rounding.lo == D(2950) and stated.rounding.hi == D(4050)

@@ -34,7 +34,7 @@ def test_volumes_masses_and_data_sizes_convert_and_read_in_a_unit_they_reach(val
     assert values.groups("quantity", pounds, grams) == 1
     assert values.groups("quantity", small, pounds) == 2
     # shown in the largest unit the value is at least one of, not as a fraction of a tonne
-    assert small.normalized == "from 450 mL to under 550 mL"
+    assert small.normalized == "from 495 mL to under 505 mL"
     assert data.normalized == "from 1.15 TB to under 1.25 TB"
     bag = values.of({"kind": "quantity", "value": 3.5, "unit": "kg"})
     assert bag.normalized == "from 3.45 kg to under 3.55 kg"
