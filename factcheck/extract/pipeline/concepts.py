@@ -37,6 +37,9 @@ class Concept:
     noun: bool = False  # the word is the thing counted: it stands next to the figure
     facets: bool = False  # what happened to the things ("stolen", "still missing") splits it
     people: bool = False  # the things counted are people
+    # its words only say what kind of figure follows ("during", "동안"): any other concept of
+    # the clause says more ("cerrada durante dos semanas" is a closure)
+    generic: bool = False
     # each source's own: who spoke to it and when differs from source to source, so its
     # figures are not compared with another source's
     by_source: bool = False
@@ -67,6 +70,7 @@ def concepts() -> dict[str, Concept]:
             noun=bool(spec.get("noun", False)),
             facets=bool(spec.get("facets", False)),
             people=bool(spec.get("people", False)),
+            generic=bool(spec.get("generic", False)),
             by_source=bool(spec.get("by_source", False)),
         )
     return out

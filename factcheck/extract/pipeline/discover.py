@@ -195,6 +195,8 @@ def _from_words(
             score = 1.0 / (1.0 + far / _CLOSE)
             if concept.noun and side == "after":  # "12 dead, 40 injured": the noun follows
                 score *= 1.25
+            if concept.generic:
+                score *= _GENERIC
             score = round(score, 3)
             if best is None or score > best[0] or (score == best[0] and name < best[1].id):
                 best = (score, concept, hit)
@@ -316,6 +318,7 @@ class Cues:
 
 
 _NO_CUES = Cues()
+_GENERIC = 0.5  # what a concept that only names a kind of figure weighs against another
 _COMPARED_AFTER = 12  # characters from a date to a word of comparison after it
 _NO_DIGITS = re.compile(r"\D*")
 
