@@ -22,12 +22,26 @@ from factcheck.extract.pipeline.concepts import (
     concepts,
     facet_labels,
 )
+from factcheck.extract.pipeline.counted import (
+    counts_own_noun,
+    counts_people,
+    is_noun,
+    not_counted,
+    part_of,
+    past_own_noun,
+)
+from factcheck.extract.pipeline.cues import (
+    CLAUSE_BREAK,
+    NO_CUES,
+    Cues,
+    compared_with,
+    not_when_said,
+)
 from factcheck.extract.pipeline.reference import Reference, reference
 from factcheck.extract.pipeline.sentences import Sentence
 from factcheck.extract.pipeline.unit_dimensions import unit_dimension
 from factcheck.extract.pipeline.wholes import is_whole
 from factcheck.extract.recognizers.recognize import Mention
-from factcheck.extract.recognizers.words import alternation
 from factcheck.lang.lexicon import load
 from factcheck.values.text import match_key
 
@@ -61,9 +75,8 @@ class Discovered:
 # between a counted noun and a later figure that leaves it out: a word at most, then a comma
 _ELIDED = re.compile(r"\s*(?:[^\W\d_]+\s*)?,\s*")
 _ELIDED_COST = 10
-_LETTERS = re.compile(r"[^\W\d_]+")
-_CLAUSE_BREAK = re.compile(r"[;:,()\[\]—–]|\s-\s")
 _ACROSS_CLAUSES = 40  # a word in another clause counts as this many characters further
+_GENERIC = 0.5  # what a concept that only names a kind of figure weighs against another
 
 
 def _near(hits: list[ConceptHit], m: Mention, reach: int) -> list[ConceptHit]:
@@ -80,7 +93,7 @@ def _distance(text: str, a: tuple[int, int], b: tuple[int, int]) -> tuple[int, s
     between = text[b[1] : a[0]] if side == "before" else text[a[1] : b[0]]
     if side == "before" and between.strip() == ":":  # a label: "Injured: 12"
         return distance, side
-    if side != "inside" and _CLAUSE_BREAK.search(between):
+    if side != "inside" and CLAUSE_BREAK.search(between):
         distance += _ACROSS_CLAUSES
     return distance, side
 
@@ -115,22 +128,6 @@ def _topic_id(concept: Concept, kind: str) -> str:
     return concept.id if kind == concept.kinds[0] else f"{concept.id}.{kind}"
 
 
-def _is_noun(name: str) -> bool:
-    """True for a concept whose words are the things counted."""
-    concept = concepts().get(name)
-    return concept is not None and concept.noun
-
-
-def _past_own_noun(text: str, hit: ConceptHit, m: Mention, stop: frozenset[str]) -> ConceptHit:
-    """``hit`` (before ``m``) without its concepts of counted nouns when a word that is not in
-    ``stop`` stands between: "the burglars went for two display cases" counts display cases,
-    while "killed 12 villagers" and "the toll of 12 villagers" stay tolls."""
-    if all(w.lower() in stop for w in _LETTERS.findall(text, hit.end, m.start)):
-        return hit
-    known = concepts()
-    return replace(hit, concepts=tuple(c for c in hit.concepts if c in known and not known[c].noun))
-
-
 def _from_words(
     m: Mention,
     text: str,
@@ -155,7 +152,7 @@ def _from_words(
     # the noun of the things a part is counted of names the whole, not the figure
     whole = None
     if part is not None:
-        nouns = (h for h in near if h.start >= part and any(_is_noun(c) for c in h.concepts))
+        nouns = (h for h in near if h.start >= part and any(is_noun(c) for c in h.concepts))
         whole = next(nouns, None)
     for hit in near:
         if gap((m.start, m.end), (hit.start, hit.end))[0] > _WORD_REACH:
@@ -165,7 +162,7 @@ def _from_words(
             continue
         elided = side == "before" and _ELIDED.fullmatch(text, hit.end, m.start) is not None
         if own_noun is not None and side == "before" and not elided:
-            hit = _past_own_noun(text, hit, m, own_noun)
+            hit = past_own_noun(text, hit, m, own_noun)
         # "seven died and 45 were injured": a verb before the 'and' is the other clause's
         conjoined = (
             side == "before" and joined is not None and joined.search(text, hit.end, m.start)
@@ -176,10 +173,10 @@ def _from_words(
                 continue
             if (people and not concept.people) or hit is whole:
                 continue
-            if concept.by_source and _not_when_said(text, m, hit, side, cues.reported):
+            if concept.by_source and not_when_said(text, m, hit, side, cues.reported):
                 continue
             reach = _NOUN_REACH if concept.noun else _WORD_REACH
-            if predicate and side == "before" and not _CLAUSE_BREAK.search(text, hit.end, m.start):
+            if predicate and side == "before" and not CLAUSE_BREAK.search(text, hit.end, m.start):
                 reach = _WORD_REACH
             far = float(distance)
             if concept.noun and elided:
@@ -246,112 +243,6 @@ def _by_clock_word(m: Mention, lang: str) -> tuple[float, Concept, ConceptHit] |
     at = m.start + m.text.index(word)
     hit = ConceptHit(at, at + len(word), word, (_EVENT_TIME,))
     return _CLOCK_WORD, concepts()[_EVENT_TIME], hit
-
-
-@cache
-def _not_counted(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The words of ``lang`` that follow a figure without being what it counts, and the
-    nouns and counters that count people without saying who ("people", "명")."""
-    data = load(lang).section("nouns")
-    stop = frozenset(str(w).lower() for w in data.get("stop") or [])
-    generic = frozenset(str(w).lower() for w in data.get("generic") or [])
-    return stop, generic
-
-
-@cache
-def _partitive(lang: str) -> re.Pattern[str] | None:
-    """The words of ``lang`` that make a count a part of the things named after them."""
-    words = [str(w) for w in load(lang).section("attach").get("part_of") or []]
-    return re.compile(rf"\s+(?:{alternation(words)})(?![^\W\d_])", re.I) if words else None
-
-
-def _part_of(text: str, lang: str, m: Mention) -> int | None:
-    """For a count of a part of the things named after it ("two of the suspects", "deux des
-    suspects", "dos de los sospechosos" count some suspects, not the suspects), where the
-    words naming them begin; None for any other figure."""
-    pattern = _partitive(lang)
-    found = pattern.match(text, m.end) if pattern is not None else None
-    return found.end() if found is not None else None
-
-
-def _counts_people(m: Mention, lang: str) -> bool:
-    """True for a count whose noun or counter says it counts people ("150 people", "1,700명")."""
-    return str(m.extra.get("noun") or "").lower() in _not_counted(lang)[1]
-
-
-def _counts_own_noun(m: Mention, lang: str) -> frozenset[str] | None:
-    """For a count of a noun of its own that says what it counts ("two display cases", not
-    "two people"), the words that may stand between a noun before it and it ("of", "the");
-    None for any other figure."""
-    span = m.extra.get("noun_span")
-    if not span or span[0] < m.end:
-        return None
-    stop, generic = _not_counted(lang)
-    if str(m.extra.get("noun") or "").lower() in generic:
-        return None
-    return stop
-
-
-@dataclass(frozen=True)
-class Comparison:
-    """A language's words that make a date a point of comparison: those before it, within
-    ``reach`` characters of its clause ("compared with 2021", "rispetto alle elezioni del
-    2021", "比2021年"), and those right after it ("2021年に比べ", "2021'e kıyasla")."""
-
-    before: re.Pattern[str] | None
-    after: re.Pattern[str] | None
-    reach: int
-
-
-@dataclass(frozen=True)
-class Cues:
-    """The words of a language that steer what a figure is about: the side its verbs stand
-    on, a copula ending right before a predicate figure ("... are 1,591"), the words that
-    open what someone said ("said that"), those that make a date a point of comparison
-    ("compared with") and those joining two clauses ("... died and 45 were injured")."""
-
-    verb_side: str = "before"
-    copula: re.Pattern[str] | None = None
-    reported: re.Pattern[str] | None = None
-    compared: Comparison | None = None
-    joined: re.Pattern[str] | None = None
-
-
-_NO_CUES = Cues()
-_GENERIC = 0.5  # what a concept that only names a kind of figure weighs against another
-_COMPARED_AFTER = 12  # characters from a date to a word of comparison after it
-_NO_DIGITS = re.compile(r"\D*")
-
-
-def compared_with(text: str, m: Mention, compared: Comparison | None) -> bool:
-    """True for a date a figure is measured against: a point of reference, not a date of
-    the story, so no topic is given it, and no amount takes it as its period."""
-    if compared is None or m.kind not in ("date", "period"):
-        return False
-    if compared.before is not None:
-        # with the words the date's own text begins with ("im Jahr 2019" after "als")
-        lead = _NO_DIGITS.match(m.text)
-        begins = m.start + (lead.end() if lead else 0)
-        before = text[max(0, m.start - compared.reach) : begins]
-        for found in compared.before.finditer(before):
-            if not _CLAUSE_BREAK.search(before, found.end()):
-                return True
-    # up to the next figure: "2026年の選挙は2019年に比べ" compares 2019, not 2026
-    after = _NO_DIGITS.match(text, m.end, m.end + _COMPARED_AFTER)
-    words = after.group() if after else ""
-    return compared.after is not None and compared.after.search(words) is not None
-
-
-def _not_when_said(
-    text: str, m: Mention, hit: ConceptHit, side: str, reported: re.Pattern[str] | None
-) -> bool:
-    """True where a verb of saying does not date the figure: words opening what was said
-    stand between them ("said that on Monday": the figure is part of what was said), or a
-    clause break does ("it derailed on Friday, the railway said")."""
-    between = text[hit.end : m.start] if side == "before" else text[m.end : hit.start]
-    if _CLAUSE_BREAK.search(between):
-        return True
-    return reported is not None and reported.search(between) is not None
 
 
 def _by_kind(m: Mention, dimension: str | None) -> Concept | None:
@@ -481,16 +372,16 @@ def discover(
         return None
     if m.pattern == "age":  # whose age it is, no topic can tell: an editor places it
         return None
-    cues = cues or _NO_CUES
+    cues = cues or NO_CUES
     if m.kind == "date" and compared_with(text, m, cues.compared):
         return None
     dimension = _dimension(m, lang)
-    own_noun = _counts_own_noun(m, lang) if counts_noun else None
-    people = m.kind == "count" and _counts_people(m, lang)
-    part = _part_of(text, lang, m) if m.kind == "count" else None
+    own_noun = counts_own_noun(m, lang) if counts_noun else None
+    people = m.kind == "count" and counts_people(m, lang)
+    part = part_of(text, lang, m) if m.kind == "count" else None
     if part is not None and own_noun is None:
         # "police found 12 of the paintings": the figure counts (some of) its own noun
-        own_noun = _not_counted(lang)[0]
+        own_noun = not_counted(lang)[0]
     found = _by_counter(m, lang) or _from_words(
         m, text, hits, dimension, cues, own_noun, people, part
     )

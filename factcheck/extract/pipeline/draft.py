@@ -2,34 +2,25 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
-from decimal import Decimal
-from functools import cache
 from typing import Any
 
-from factcheck.extract.pipeline.attach import Attachment, Context, attach
+from factcheck.extract.pipeline.attach import Context, attach
 from factcheck.extract.pipeline.catalog import build_matcher
+from factcheck.extract.pipeline.claim_items import attached_claim, discovered_claim, source_own
 from factcheck.extract.pipeline.clocks import Clocks
 from factcheck.extract.pipeline.concepts import concept_matcher, concepts, facet_matcher
-from factcheck.extract.pipeline.discover import (
-    Comparison,
-    Cues,
-    Discovered,
-    by_sentence,
-    compared_with,
-    discover,
-)
+from factcheck.extract.pipeline.cues import Comparison, compared_with, language_cues
+from factcheck.extract.pipeline.discover import Discovered, by_sentence, discover
 from factcheck.extract.pipeline.periods import find_period
 from factcheck.extract.pipeline.sentences import Sentence, split_sentences
 from factcheck.extract.pipeline.story_days import with_story_days
 from factcheck.extract.recognizers.countries import place_mentions
 from factcheck.extract.recognizers.recognize import Mention, recognize_until
-from factcheck.extract.recognizers.words import alternation
 from factcheck.extract.recognizers.zone_names import city_mentions, on_place_clock
 from factcheck.lang import GENERIC, reading
 from factcheck.lang.lexicon import load
@@ -80,28 +71,6 @@ class Draft:
 
 # characters around an amount where its period may stand, within its sentence
 _PERIOD_REACH = 400
-
-
-def _number(text: str) -> Decimal:
-    return Decimal(text).normalize() if "." in text else Decimal(text)
-
-
-# the keys that hold figures, per value kind that has them
-_FIGURES = {
-    "amount": ("amount", "min", "max"),
-    "count": ("count", "min", "max"),
-    "quantity": ("value", "min", "max"),
-    "duration": ("value", "min", "max"),
-    "percent": ("value", "min", "max"),
-}
-
-
-def _value(m: Mention) -> dict[str, Any]:
-    value = dict(m.value)
-    for key in _FIGURES.get(m.kind, ()):
-        if key in value and isinstance(value[key], str):
-            value[key] = _number(value[key])
-    return value
 
 
 def _elliptic(mentions: list[Mention], ctx: Context) -> list[Mention]:
@@ -176,39 +145,6 @@ def _on_clock(m: Mention, clocks: Clocks, sentence: Sentence | None) -> Mention:
     return replace(m, value={**m.value, "place_zone": zone}) if zone else m
 
 
-def _source_own(found: Discovered, source: str) -> Discovered:
-    """``found`` in a topic of the source's own: the day a source was told something is
-    not the day another source was ("said on Wednesday" and "a déclaré jeudi" may both be
-    right), so such figures are not compared across sources unless an editor joins them."""
-    slug = re.sub(r"[^a-z0-9_-]+", "-", source.lower()).strip("-_")
-    if not slug:  # a name in a script with no Latin letters
-        slug = "s" + hashlib.sha1(source.encode("utf-8")).hexdigest()[:8]
-    return replace(found, topic=f"{found.topic}.{slug}", label=f"{found.label} ({source})")
-
-
-def _discovered_claim(m: Mention, found: Discovered, period: str | None) -> dict[str, Any]:
-    claim: dict[str, Any] = {
-        "subject": found.label,
-        "property": found.evidence or found.label,
-        "topic": found.topic,
-        "value": _value(m),
-    }
-    if m.qualifier != "exact":
-        claim["qualifier"] = m.qualifier
-    if m.extra.get("earlier"):  # "rose from 12 to 15": shown, not compared as the figure now
-        claim["superseded"] = True
-    if period:
-        claim["period"] = period
-    claim["quote"] = " ".join(m.text.split())
-    claim["offsets"] = [m.start, m.end]
-    said = f"by '{found.evidence}'" if found.evidence else f"by its {found.kind}"
-    claim["note"] = (
-        f"draft: discovered topic {found.topic}, confidence {found.confidence:.2f} "
-        f"({m.kind}.{m.pattern}); {said}"
-    )
-    return claim
-
-
 def _elided(before: tuple[int, Discovered] | None, sentence: int) -> Discovered | None:
     """The topic of a bare count that leaves out the noun of the count before it in its
     sentence ("1,700 dead so far, and it may pass 10,000"), with less confidence."""
@@ -251,36 +187,6 @@ def _is_stamp(text: str, m: Mention, sentence: Sentence | None) -> bool:
     return len(re.sub(r"[\W\d_]+", "", rest)) <= 12
 
 
-def _note(m: Mention, a: Attachment) -> str:
-    words = " + ".join(f"'{h.text}'" for h in (a.prop, a.subject) if h is not None)
-    if a.topic is None:
-        return f"draft: unassigned ({a.reason}); pattern {m.pattern}"
-    return f"draft: confidence {a.confidence:.2f} ({m.kind}.{m.pattern}); attached by {words}"
-
-
-def _claim(m: Mention, a: Attachment, spec: CaseSpec, period: str | None) -> dict[str, Any]:
-    topic = next((t for t in spec.topics if t.id == a.topic), None)
-    subject = a.subject.text if a.subject else (topic.subjects[0] if topic else "?")
-    prop = a.prop.text if a.prop else (topic.properties[0] if topic else "?")
-    claim: dict[str, Any] = {
-        "subject": " ".join(subject.split()),
-        "property": " ".join(prop.split()),
-    }
-    if a.topic:
-        claim["topic"] = a.topic
-    claim["value"] = _value(m)
-    if m.qualifier != "exact":
-        claim["qualifier"] = m.qualifier
-    if m.extra.get("earlier"):  # "rose from 12 to 15": shown, not compared as the figure now
-        claim["superseded"] = True
-    if period:
-        claim["period"] = period
-    claim["quote"] = " ".join(m.text.split())
-    claim["offsets"] = [m.start, m.end]
-    claim["note"] = _note(m, a)
-    return claim
-
-
 def _day_of(published: str | None) -> date | None:
     """The publication day relative dates resolve against: none unless the day is known."""
     moment = parse_moment(published) if published else None
@@ -304,76 +210,13 @@ def _overlong(m: Mention) -> bool:
     return False
 
 
-# characters from a word of comparison to the date it governs ("rispetto alle elezioni del
-# 2021"), and where words are not spaced, where it must stand right before it ("比2021年")
-_COMPARED_REACH = 40
-_GLUED_REACH = 3
-
-
-@cache
-def _cues(lang: str) -> Cues:
-    """The words of ``lang`` that steer topic discovery (see ``Cues``)."""
-    side = str(load(lang).section("attach").get("property_side", "before"))
-    return Cues(side, _copula(lang), _reported(lang), _compared(lang), _joined(lang))
-
-
-def _reported(lang: str) -> re.Pattern[str] | None:
-    """The words of ``lang`` that open what someone said ("said that", "a indiqué que",
-    "…と述べた", "…했다고 밝혔다"): a figure they stand before belongs to what was said, not
-    to when."""
-    return _cue(lang, "reported_speech")
-
-
-def _compared(lang: str) -> Comparison | None:
-    """The words of ``lang`` that make a date a point of comparison ("compared with 2021",
-    "2021年に比べ"); within a few characters before the date where words are not spaced."""
-    before, after = _cue(lang, "compared_with"), _cue(lang, "compared_after")
-    if before is None and after is None:
-        return None
-    return Comparison(before, after, _COMPARED_REACH if load(lang).spaced else _GLUED_REACH)
-
-
-def _joined(lang: str) -> re.Pattern[str] | None:
-    """The words of ``lang`` joining two clauses ("seven died and 45 were injured"): a verb
-    before one, seen from a figure after it, belongs to the other clause."""
-    return _cue(lang, "conjunctions")
-
-
-def _cue(lang: str, key: str) -> re.Pattern[str] | None:
-    """The words listed under ``key`` in the language's attach.yaml, as whole words; one
-    written with a leading hyphen is an ending glued to the word before it."""
-    lex = load(lang)
-    words = [str(w) for w in lex.section("attach").get(key) or []]
-    if not words:
-        return None
-    if not lex.spaced:  # glued to the words around them: found anywhere
-        return re.compile(alternation(w.lstrip("-") for w in words))
-    letter = r"[^\W\d_]"
-    forms = []
-    for word in words:
-        body = alternation([word.lstrip("-")])
-        start = "" if word.startswith("-") else f"(?<!{letter})"
-        # a word ending in an apostrophe ("qu'") runs straight into the next
-        end = f"(?!{letter})" if word[-1].isalpha() else ""
-        forms.append(start + body + end)
-    return re.compile("|".join(forms), re.I)
-
-
-def _copula(lang: str) -> re.Pattern[str] | None:
-    """A copula of ``lang`` ending right where a figure starts ("sind 12"), else None."""
-    words = load(lang).section("attach").get("copulas")
-    if not words:
-        return None
-    return re.compile(rf"(?<![^\W\d_])(?:{alternation(words)})\s+$", re.I)
-
-
 def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     """The draft source of ``text``: attached claims, and unassigned candidates kept apart."""
     lang = reading(meta.language)
     attach_data = load(lang).section("attach")
     side = attach_data.get("property_side", "before")
     counted = tuple(attach_data.get("counted_sides", ["after"]))
-    cues = _cues(lang)
+    cues = language_cues(lang)
     day = _day_of(meta.published)
     values, read = recognize_until(text, lang, day, MAX_VALUES_READ)
     story = meta.story_day if day is None else None
@@ -417,7 +260,7 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
         period = found_period[0] if found_period else None
         a = attach((m.start, m.end), m.kind, kinds, ctx)
         if a.topic:
-            claims.append(_claim(m, a, spec, period))
+            claims.append(attached_claim(m, a, spec, period))
             continue
         found = discover(
             m,
@@ -431,16 +274,16 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
         if found is None and m.kind == "count" and not m.extra.get("noun"):
             found = _elided(counted_before, at)
         if found is None:
-            candidates.append(_claim(m, a, spec, period))
+            candidates.append(attached_claim(m, a, spec, period))
             continue
         if found.concept in by_source:
-            found = _source_own(found, meta.id)
+            found = source_own(found, meta.id)
         if m.kind == "count" and found.evidence:
             counted_before = (at, found)
         discovered.append((len(claims), m, found, period))
         claims.append({})  # drafted once the article's wholes are told apart, below
     for at, m, found, period in _wholes_apart(discovered):
-        claims[at] = _discovered_claim(m, found, period)
+        claims[at] = discovered_claim(m, found, period)
         topic = ProposedTopic(found.topic, found.kind, found.label, found.evolving)
         if found.evidence:
             topic.words.add(found.evidence.lower())

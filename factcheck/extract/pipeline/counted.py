@@ -1,0 +1,76 @@
+"""What a count counts, as discovery reads it: a noun of its own after the figure ("two
+display cases"), a noun that only says people ("150 people", "명"), or a part of things named
+after it ("two of the suspects")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from factcheck.extract.pipeline.concepts import ConceptHit, concepts
+from factcheck.extract.recognizers.recognize import Mention
+from factcheck.extract.recognizers.words import alternation
+from factcheck.lang.lexicon import load
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def is_noun(name: str) -> bool:
+    """True for a concept whose words are the things counted."""
+    concept = concepts().get(name)
+    return concept is not None and concept.noun
+
+
+def past_own_noun(text: str, hit: ConceptHit, m: Mention, stop: frozenset[str]) -> ConceptHit:
+    """``hit`` (before ``m``) without its concepts of counted nouns when a word that is not in
+    ``stop`` stands between: "the burglars went for two display cases" counts display cases,
+    while "killed 12 villagers" and "the toll of 12 villagers" stay tolls."""
+    if all(w.lower() in stop for w in _LETTERS.findall(text, hit.end, m.start)):
+        return hit
+    known = concepts()
+    return replace(hit, concepts=tuple(c for c in hit.concepts if c in known and not known[c].noun))
+
+
+@cache
+def not_counted(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of ``lang`` that follow a figure without being what it counts, and the
+    nouns and counters that count people without saying who ("people", "명")."""
+    data = load(lang).section("nouns")
+    stop = frozenset(str(w).lower() for w in data.get("stop") or [])
+    generic = frozenset(str(w).lower() for w in data.get("generic") or [])
+    return stop, generic
+
+
+@cache
+def _partitive(lang: str) -> re.Pattern[str] | None:
+    """The words of ``lang`` that make a count a part of the things named after them."""
+    words = [str(w) for w in load(lang).section("attach").get("part_of") or []]
+    return re.compile(rf"\s+(?:{alternation(words)})(?![^\W\d_])", re.I) if words else None
+
+
+def part_of(text: str, lang: str, m: Mention) -> int | None:
+    """For a count of a part of the things named after it ("two of the suspects", "deux des
+    suspects", "dos de los sospechosos" count some suspects, not the suspects), where the
+    words naming them begin; None for any other figure."""
+    pattern = _partitive(lang)
+    found = pattern.match(text, m.end) if pattern is not None else None
+    return found.end() if found is not None else None
+
+
+def counts_people(m: Mention, lang: str) -> bool:
+    """True for a count whose noun or counter says it counts people ("150 people", "1,700명")."""
+    return str(m.extra.get("noun") or "").lower() in not_counted(lang)[1]
+
+
+def counts_own_noun(m: Mention, lang: str) -> frozenset[str] | None:
+    """For a count of a noun of its own that says what it counts ("two display cases", not
+    "two people"), the words that may stand between a noun before it and it ("of", "the");
+    None for any other figure."""
+    span = m.extra.get("noun_span")
+    if not span or span[0] < m.end:
+        return None
+    stop, generic = not_counted(lang)
+    if str(m.extra.get("noun") or "").lower() in generic:
+        return None
+    return stop

@@ -1,0 +1,141 @@
+"""The words of a language that steer what a figure is about, beyond its concept words:
+the side its verbs stand on, a copula before a predicate figure, the words that open what
+someone said, those that make a date a point of comparison and those joining two clauses
+(each language's ``attach.yaml``), and the tests discovery makes with them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck.extract.pipeline.concepts import ConceptHit
+from factcheck.extract.recognizers.recognize import Mention
+from factcheck.extract.recognizers.words import alternation
+from factcheck.lang.lexicon import load
+
+CLAUSE_BREAK = re.compile(r"[;:,()\[\]—–]|\s-\s")
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """A language's words that make a date a point of comparison: those before it, within
+    ``reach`` characters of its clause ("compared with 2021", "rispetto alle elezioni del
+    2021", "比2021年"), and those right after it ("2021年に比べ", "2021'e kıyasla")."""
+
+    before: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+    reach: int
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The words of a language that steer what a figure is about: the side its verbs stand
+    on, a copula ending right before a predicate figure ("... are 1,591"), the words that
+    open what someone said ("said that"), those that make a date a point of comparison
+    ("compared with") and those joining two clauses ("... died and 45 were injured")."""
+
+    verb_side: str = "before"
+    copula: re.Pattern[str] | None = None
+    reported: re.Pattern[str] | None = None
+    compared: Comparison | None = None
+    joined: re.Pattern[str] | None = None
+
+
+NO_CUES = Cues()
+_COMPARED_AFTER = 12  # characters from a date to a word of comparison after it
+_NO_DIGITS = re.compile(r"\D*")
+
+
+def compared_with(text: str, m: Mention, compared: Comparison | None) -> bool:
+    """True for a date a figure is measured against: a point of reference, not a date of
+    the story, so no topic is given it, and no amount takes it as its period."""
+    if compared is None or m.kind not in ("date", "period"):
+        return False
+    if compared.before is not None:
+        # with the words the date's own text begins with ("im Jahr 2019" after "als")
+        lead = _NO_DIGITS.match(m.text)
+        begins = m.start + (lead.end() if lead else 0)
+        before = text[max(0, m.start - compared.reach) : begins]
+        for found in compared.before.finditer(before):
+            if not CLAUSE_BREAK.search(before, found.end()):
+                return True
+    # up to the next figure: "2026年の選挙は2019年に比べ" compares 2019, not 2026
+    after = _NO_DIGITS.match(text, m.end, m.end + _COMPARED_AFTER)
+    words = after.group() if after else ""
+    return compared.after is not None and compared.after.search(words) is not None
+
+
+def not_when_said(
+    text: str, m: Mention, hit: ConceptHit, side: str, reported: re.Pattern[str] | None
+) -> bool:
+    """True where a verb of saying does not date the figure: words opening what was said
+    stand between them ("said that on Monday": the figure is part of what was said), or a
+    clause break does ("it derailed on Friday, the railway said")."""
+    between = text[hit.end : m.start] if side == "before" else text[m.end : hit.start]
+    if CLAUSE_BREAK.search(between):
+        return True
+    return reported is not None and reported.search(between) is not None
+
+
+# characters from a word of comparison to the date it governs ("rispetto alle elezioni del
+# 2021"), and where words are not spaced, where it must stand right before it ("比2021年")
+_COMPARED_REACH = 40
+_GLUED_REACH = 3
+
+
+@cache
+def language_cues(lang: str) -> Cues:
+    """The words of ``lang`` that steer topic discovery (see ``Cues``)."""
+    side = str(load(lang).section("attach").get("property_side", "before"))
+    return Cues(side, _copula(lang), _reported(lang), _compared(lang), _joined(lang))
+
+
+def _reported(lang: str) -> re.Pattern[str] | None:
+    """The words of ``lang`` that open what someone said ("said that", "a indiqué que",
+    "…と述べた", "…했다고 밝혔다"): a figure they stand before belongs to what was said, not
+    to when."""
+    return _cue(lang, "reported_speech")
+
+
+def _compared(lang: str) -> Comparison | None:
+    """The words of ``lang`` that make a date a point of comparison ("compared with 2021",
+    "2021年に比べ"); within a few characters before the date where words are not spaced."""
+    before, after = _cue(lang, "compared_with"), _cue(lang, "compared_after")
+    if before is None and after is None:
+        return None
+    return Comparison(before, after, _COMPARED_REACH if load(lang).spaced else _GLUED_REACH)
+
+
+def _joined(lang: str) -> re.Pattern[str] | None:
+    """The words of ``lang`` joining two clauses ("seven died and 45 were injured"): a verb
+    before one, seen from a figure after it, belongs to the other clause."""
+    return _cue(lang, "conjunctions")
+
+
+def _cue(lang: str, key: str) -> re.Pattern[str] | None:
+    """The words listed under ``key`` in the language's attach.yaml, as whole words; one
+    written with a leading hyphen is an ending glued to the word before it."""
+    lex = load(lang)
+    words = [str(w) for w in lex.section("attach").get(key) or []]
+    if not words:
+        return None
+    if not lex.spaced:  # glued to the words around them: found anywhere
+        return re.compile(alternation(w.lstrip("-") for w in words))
+    letter = r"[^\W\d_]"
+    forms = []
+    for word in words:
+        body = alternation([word.lstrip("-")])
+        start = "" if word.startswith("-") else f"(?<!{letter})"
+        # a word ending in an apostrophe ("qu'") runs straight into the next
+        end = f"(?!{letter})" if word[-1].isalpha() else ""
+        forms.append(start + body + end)
+    return re.compile("|".join(forms), re.I)
+
+
+def _copula(lang: str) -> re.Pattern[str] | None:
+    """A copula of ``lang`` ending right where a figure starts ("sind 12"), else None."""
+    words = load(lang).section("attach").get("copulas")
+    if not words:
+        return None
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation(words)})\s+$", re.I)
