@@ -95,8 +95,16 @@ def _seconds(interval: Interval, unit: str) -> Interval:
     return Interval(lo, hi, interval.lo_open, interval.hi_open)
 
 
+# a year of the calendar on average: what a span of years is read back in
+_YEAR_SECONDS = Decimal("31557600")  # 365.25 days
+
+
 def seconds_words(value: Decimal) -> str:
-    """A number of seconds in the largest whole unit that fits: '7 minutes', '4.5 minutes'."""
+    """A number of seconds in the largest whole unit that fits: '7 minutes', '4.5 minutes';
+    a year or more in years of 365.25 days, to two decimals ('11.49 years', not 599 weeks)."""
+    if abs(value) >= _YEAR_SECONDS:
+        number = plain((value / _YEAR_SECONDS).quantize(Decimal("0.01")))
+        return f"{number} year{'' if number == '1' else 's'}"
     for unit in ("week", "day", "hour", "minute"):
         size = SECONDS[unit][0]
         if abs(value) >= size:

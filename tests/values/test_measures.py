@@ -122,3 +122,10 @@ def test_unusable_measures_are_refused(model: type, spec: dict) -> None:
     kind = "quantity" if model is QuantityValue else "duration"
     with pytest.raises(ValidationError):
         model.model_validate({"kind": kind, **spec})
+
+
+def test_a_span_of_years_reads_in_years_not_weeks(values) -> None:
+    twelve = values.of({"kind": "duration", "value": 12, "unit": "year"})
+    assert twelve.normalized == "from 11.49 years to under 13.03 years"
+    three_weeks = values.of({"kind": "duration", "value": 3, "unit": "week"})
+    assert "weeks" in three_weeks.normalized
