@@ -20,3 +20,11 @@ def count_topics(text: str, lang: str) -> dict[int, str]:
     """Each drafted count with the topic it was given."""
     claims = drafted_claims(text, lang)
     return {c["value"]["count"]: c["topic"] for c in claims if c["value"]["kind"] == "count"}
+
+
+def topic_quotes(text: str, lang: str, published: str = "2026-06-04") -> dict[str, list[str]]:
+    """Each drafted topic id with the figures (quotes) drafted into it."""
+    out: dict[str, list[str]] = {}
+    for claim in drafted_claims(text, lang, published=published):
+        out.setdefault(claim["topic"], []).append(claim["quote"])
+    return out

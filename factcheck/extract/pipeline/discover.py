@@ -12,13 +12,11 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
 
 from factcheck.extract.pipeline.attach import gap
 from factcheck.extract.pipeline.concepts import (
     Concept,
     ConceptHit,
-    concept_matcher,
     concepts,
     facet_labels,
 )
@@ -37,12 +35,12 @@ from factcheck.extract.pipeline.cues import (
     compared_with,
     not_when_said,
 )
+from factcheck.extract.pipeline.own_marks import ERA, by_clock_word, by_counter, fits
 from factcheck.extract.pipeline.reference import Reference, reference
 from factcheck.extract.pipeline.sentences import Sentence
 from factcheck.extract.pipeline.unit_dimensions import unit_dimension
 from factcheck.extract.pipeline.wholes import is_whole
 from factcheck.extract.recognizers.recognize import Mention
-from factcheck.lang.lexicon import load
 from factcheck.values.text import match_key
 
 _NOUN_REACH = 24  # characters between a figure and the noun it counts
@@ -105,25 +103,6 @@ def _dimension(m: Mention, lang: str) -> str | None:
     return unit_dimension(str(unit), lang)
 
 
-def _fits(concept: Concept, m: Mention, dimension: str | None) -> bool:
-    if m.kind not in concept.kinds:
-        return False
-    if m.kind == "date" and _years(m.value) >= _ERA_YEARS and concept.id != _ERA:
-        return False  # "the 18th century", "the 1990s": the time something dates from
-    return concept.dimension is None or concept.dimension == dimension
-
-
-_ERA, _ERA_YEARS = "era", 10  # a span of this many years or more is an era, no day of events
-
-
-def _years(value: dict[str, object]) -> int:
-    """How many years a date span covers (0 for a date that is no span)."""
-    low, high = str(value.get("min") or ""), str(value.get("max") or "")
-    if not (low[:4].isdigit() and high[:4].isdigit()):
-        return 0
-    return int(high[:4]) - int(low[:4]) + 1
-
-
 def _topic_id(concept: Concept, kind: str) -> str:
     return concept.id if kind == concept.kinds[0] else f"{concept.id}.{kind}"
 
@@ -169,7 +148,7 @@ def _from_words(
         )
         for name in hit.concepts:
             concept = known.get(name)
-            if concept is None or not _fits(concept, m, dimension):
+            if concept is None or not fits(concept, m, dimension):
                 continue
             if (people and not concept.people) or hit is whole:
                 continue
@@ -200,51 +179,6 @@ def _from_words(
     return best
 
 
-def _by_counter(m: Mention, lang: str) -> tuple[float, Concept, ConceptHit] | None:
-    """The concept a counter glued to a count names ("30층", floors; "8점", items): a word of
-    its own, though no word begins where it stands."""
-    span = m.extra.get("noun_span")
-    if m.kind != "count" or not span or span[0] != m.end or not m.extra.get("noun"):
-        return None
-    known = concepts()
-    counter = str(m.extra["noun"])
-    for name in _counter_concepts(lang, counter):
-        concept = known.get(name)
-        if concept is not None and concept.noun and _fits(concept, m, None):
-            return 1.0, concept, ConceptHit(span[0], span[1], counter, (name,))
-    return None
-
-
-@lru_cache(maxsize=4096)
-def _counter_concepts(lang: str, counter: str) -> tuple[str, ...]:
-    """The concepts a counter is a word of, when it is one word of the vocabulary whole."""
-    for hit in concept_matcher(lang).hits(counter):
-        if hit.start == 0 and hit.end == len(counter):
-            return tuple(sorted(hit.concepts))
-    return ()
-
-
-@cache
-def _clock_words(lang: str) -> tuple[str, ...]:
-    """The words of ``lang`` for "o'clock" that a time of day carries inside its figure."""
-    return tuple(str(w) for w in load(lang).section("attach").get("clock_words") or [])
-
-
-_CLOCK_WORD = 0.5  # a time told as the hour of something, no word saying of what
-
-
-def _by_clock_word(m: Mention, lang: str) -> tuple[float, Concept, ConceptHit] | None:
-    """A time written with the hour word inside it ("10시 33분", "10時33分"): a time of day
-    the text tells of, as "Uhr", "heure" or "hora" next to a time say in other languages;
-    a time stamp is written in digits ("22:41")."""
-    word = next((w for w in _clock_words(lang) if w in m.text), None)
-    if word is None:
-        return None
-    at = m.start + m.text.index(word)
-    hit = ConceptHit(at, at + len(word), word, (_EVENT_TIME,))
-    return _CLOCK_WORD, concepts()[_EVENT_TIME], hit
-
-
 def _by_kind(m: Mention, dimension: str | None) -> Concept | None:
     """The concept a figure's kind or unit gives when no word does."""
     defaults = {"time": "event_time", "duration": "duration", "percent": "share", "amount": "value"}
@@ -256,7 +190,7 @@ def _by_kind(m: Mention, dimension: str | None) -> Concept | None:
     if m.kind == "set":
         return known["countries"]
     if m.kind == "date" and "min" in m.value:  # a span no word names: the time it dates from
-        return known[_ERA]
+        return known[ERA]
     return None
 
 
@@ -278,7 +212,6 @@ def _day_of_event(m: Mention, hits: list[ConceptHit]) -> Discovered | None:
 
 
 _DISTANCE, _LENGTH = "distance", "[length]"  # the concept and dimension of a distance
-_EVENT_TIME = "event_time"
 _WHOLE = "total"  # the topic part of a figure stated as a whole of its parts
 _MEASURED_FROM = 0.6  # a length said only to be measured from somewhere ("10 miles from X")
 _FROM_WORD_COST = 10  # characters: a word like "from" says less than a concept word as near
@@ -382,14 +315,14 @@ def discover(
     if part is not None and own_noun is None:
         # "police found 12 of the paintings": the figure counts (some of) its own noun
         own_noun = not_counted(lang)[0]
-    found = _by_counter(m, lang) or _from_words(
+    found = by_counter(m, lang) or _from_words(
         m, text, hits, dimension, cues, own_noun, people, part
     )
     measured = reference(text, lang, m.start, m.end) if dimension == _LENGTH else None
     if measured is not None:
         found = _measured_from(measured, found)
     if found is None and m.kind == "time":
-        found = _by_clock_word(m, lang)
+        found = by_clock_word(m, lang)
     if found is not None:
         score, concept, hit = found
         topic, label = _topic_id(concept, m.kind), concept.label

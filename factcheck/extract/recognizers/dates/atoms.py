@@ -7,12 +7,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from factcheck.extract.recognizers.dates.grammar import (
-    Gated,
-    Grammar,
-    SkeletonProbes,
-    skeleton_probes,
-)
+from factcheck.extract.recognizers.dates.grammar import Gated, Grammar
+from factcheck.extract.recognizers.dates.skeletons import SkeletonProbes, skeleton_probes
 from factcheck.extract.recognizers.dates.slots import BARE, BARE_REST, FULL, FULL_REST
 from factcheck.extract.recognizers.dates.spelled import spelled_decade, spelled_tens, spelled_year
 from factcheck.extract.recognizers.dates.templates import Compiled

@@ -3,32 +3,36 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import NamedTuple
 
 from factcheck.cache.snapshots import snapshot
 from factcheck.extract.recognizers.dates.cldr import cldr_templates
 from factcheck.extract.recognizers.dates.groups import Folder, Gated, Requirement
 from factcheck.extract.recognizers.dates.needs_cache import NeedsCache
-from factcheck.extract.recognizers.dates.probes import before_probe, marker_probe, probes_of
+from factcheck.extract.recognizers.dates.probes import probes_of
+from factcheck.extract.recognizers.dates.skeletons import (
+    SkeletonProbes,
+    remember,
+    skeleton_pattern,
+    skeleton_probes,
+)
 from factcheck.extract.recognizers.dates.slots import (
     BARE,
     BARE_REST,
     FULL,
     FULL_REST,
     YEAR,
-    atom_heads,
     atom_of,
     template_slots,
     unaccented,
     weekday_numbers,
 )
-from factcheck.extract.recognizers.dates.templates import Compiled, compile_templates, white
+from factcheck.extract.recognizers.dates.templates import Compiled, compile_templates
 from factcheck.extract.recognizers.edges import ALNUM, WORD, edges
 from factcheck.extract.recognizers.words import alternation
-from factcheck.extract.scan import Anchors, Need, Plan, needs, plan
+from factcheck.extract.scan import Anchors, Plan, plan
 from factcheck.lang.lexicon import load
 
 _WAYS = ("last", "next", "within")
@@ -130,7 +134,7 @@ def grammar(lang: str) -> Grammar:
     """Compiled date patterns of ``lang``."""
     built = _grammar(lang)
     for probes in built.around:
-        _SKELETON_PROBES[id(probes.pattern)] = probes
+        remember(probes)
     return built
 
 
@@ -176,9 +180,9 @@ def _grammar(lang: str) -> Grammar:
     mods, mods_alone = {}, {}
     for mod, words in dates.get("modifiers", {}).items():
         forms = [w if "{A}" in w else f"(?:{w})\\s*{{A}}" for w in words]
-        mods[mod] = _skeleton_pattern(forms, full, bounds, kept.needs)
+        mods[mod] = skeleton_pattern(forms, full, bounds, kept.needs)
         if units_alone:
-            mods_alone[mod] = _skeleton_pattern(forms, modified, bounds, kept.needs)
+            mods_alone[mod] = skeleton_pattern(forms, modified, bounds, kept.needs)
     rel_words = {w.lower(): k for k, ws in dates.get("relative", {}).items() for w in ws}
     unit_words = {w.lower(): k for k, ws in dates.get("units", {}).items() for w in ws}
     numbers = {k.lower(): int(v) for k, v in lex.section("numbers", "words").items()}
@@ -210,12 +214,12 @@ def _grammar(lang: str) -> Grammar:
         "day_words": family(dates.get("day_word_formats", [])),
         "centuries": family(dates.get("century_formats", [])),
     }
-    ranges = _skeleton_pattern(dates.get("ranges", []), ab, bounds, kept.needs)
+    ranges = skeleton_pattern(dates.get("ranges", []), ab, bounds, kept.needs)
     # the first of two days is a bare day alone, the second any date
     listed = dict(full, A=atom_of(BARE), B=full["A"].replace("<a>", "<b>"))
-    lists = _skeleton_pattern(dates.get("day_lists", []), listed, bounds, kept.needs)
+    lists = skeleton_pattern(dates.get("day_lists", []), listed, bounds, kept.needs)
     offsets = {
-        k: _skeleton_pattern(v, full, bounds, kept.needs)
+        k: skeleton_pattern(v, full, bounds, kept.needs)
         for k, v in dates.get("offsets", {}).items()
     }
     open_forms: dict[str, list[str]] = {}
@@ -223,7 +227,7 @@ def _grammar(lang: str) -> Grammar:
     for source in (dates.get("open", {}), shared.get("open", {})):
         for kind, forms in source.items():
             open_forms.setdefault(kind, []).extend(forms)
-    opens = {k: _skeleton_pattern(v, full, bounds, kept.needs) for k, v in open_forms.items()}
+    opens = {k: skeleton_pattern(v, full, bounds, kept.needs) for k, v in open_forms.items()}
     gated = [
         *ranges,
         *lists,
@@ -343,62 +347,3 @@ def _pair(spaced: bool) -> str:
 def _ending(words: list[str]) -> re.Pattern[str] | None:
     """A pattern for one of ``words`` at the end of the text searched (spaces allowed)."""
     return re.compile(rf"{alternation(words)}\s*\Z") if words else None
-
-
-def _skeleton_pattern(
-    templates: list[str],
-    slots: dict[str, str],
-    bounds: tuple[str, str],
-    needs_of: Callable[[str], Need] = needs,
-) -> Gated:
-    out: Gated = []
-    for template in templates:
-        body = white(template).replace("{A}", slots["A"]).replace("{B}", slots.get("B", "(?!)"))
-        # a count and its unit, where a template names them ("{N} {UNIT} before {A}"); a
-        # count in figures may have been read as a bare day of the month
-        count = f"(?P<n>{slots['N']}|{BARE}{BARE_REST}*)"
-        body = body.replace("{N}", count).replace("{UNIT}", f"(?P<unit>{slots['UNIT']})")
-        # the last day of a run of days after a month and its first day ("March 3-5, 2024")
-        # (read as a day of its own: an atom)
-        body = body.replace("{DE}", f"(?P<de>{BARE}{BARE_REST}*)")
-        source = rf"(?<!{bounds[0]})(?:{body})(?!{bounds[1]})"
-        pattern = re.compile(source, re.IGNORECASE)
-        heads = atom_heads(slots["A"])
-        if heads:
-            _SKELETON_PROBES[id(pattern)] = SkeletonProbes(
-                pattern,
-                _per_head([marker_probe(template, atom_of(head)) for head in heads]),
-                _per_head([before_probe(template, head) for head in heads]),
-                template.startswith("{A}"),
-            )
-        out.append((pattern, needs_of(source)))
-    return out
-
-
-def _per_head(probes: list[re.Pattern[str] | None]) -> tuple[re.Pattern[str], ...]:
-    """The probes of an atom, one per marker it may start with; none when one of them is
-    unknown (a match at that marker could not be ruled out)."""
-    return () if None in probes else tuple(p for p in probes if p is not None)
-
-
-class SkeletonProbes(NamedTuple):
-    """What a skeleton pattern cannot match without around its atom, one probe per marker the
-    atom may start with (each led by that one character, which the engine finds as fast as a
-    substring): the run from its atom on (``probes.marker_probe``), the run before it, read on
-    the reversed skeleton (``probes.before_probe``); and whether it starts with the atom
-    (every match then starts at a marker)."""
-
-    pattern: re.Pattern[str]
-    after: tuple[re.Pattern[str], ...]
-    before: tuple[re.Pattern[str], ...]
-    atom_led: bool
-
-
-# per skeleton pattern, by identity (kept alive with it)
-_SKELETON_PROBES: dict[int, SkeletonProbes] = {}
-
-
-def skeleton_probes(pattern: re.Pattern[str]) -> SkeletonProbes | None:
-    """What a skeleton ``pattern`` cannot match without around its atom, if known."""
-    found = _SKELETON_PROBES.get(id(pattern))
-    return found if found is not None and found.pattern is pattern else None

@@ -1,0 +1,79 @@
+"""The concept a figure names inside itself: a counter glued to a count ("30층", "8点"), an
+hour word inside a time ("10時33分"); and whether a concept fits a figure at all."""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from factcheck.extract.pipeline.concepts import Concept, ConceptHit, concept_matcher, concepts
+from factcheck.extract.recognizers.recognize import Mention
+from factcheck.lang.lexicon import load
+
+_EVENT_TIME = "event_time"
+
+
+def fits(concept: Concept, m: Mention, dimension: str | None) -> bool:
+    """Whether ``concept`` may be what ``m`` is about: its kind, and its unit's dimension
+    (``dimension``) where the concept has one; a span of years long enough to be an era
+    only for the era."""
+    if m.kind not in concept.kinds:
+        return False
+    if m.kind == "date" and _years(m.value) >= _ERA_YEARS and concept.id != ERA:
+        return False  # "the 18th century", "the 1990s": the time something dates from
+    return concept.dimension is None or concept.dimension == dimension
+
+
+ERA, _ERA_YEARS = "era", 10  # a span of this many years or more is an era, no day of events
+
+
+def _years(value: dict[str, object]) -> int:
+    """How many years a date span covers (0 for a date that is no span)."""
+    low, high = str(value.get("min") or ""), str(value.get("max") or "")
+    if not (low[:4].isdigit() and high[:4].isdigit()):
+        return 0
+    return int(high[:4]) - int(low[:4]) + 1
+
+
+def by_counter(m: Mention, lang: str) -> tuple[float, Concept, ConceptHit] | None:
+    """The concept a counter glued to a count names ("30층", floors; "8점", items): a word of
+    its own, though no word begins where it stands."""
+    span = m.extra.get("noun_span")
+    if m.kind != "count" or not span or span[0] != m.end or not m.extra.get("noun"):
+        return None
+    known = concepts()
+    counter = str(m.extra["noun"])
+    for name in _counter_concepts(lang, counter):
+        concept = known.get(name)
+        if concept is not None and concept.noun and fits(concept, m, None):
+            return 1.0, concept, ConceptHit(span[0], span[1], counter, (name,))
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _counter_concepts(lang: str, counter: str) -> tuple[str, ...]:
+    """The concepts a counter is a word of, when it is one word of the vocabulary whole."""
+    for hit in concept_matcher(lang).hits(counter):
+        if hit.start == 0 and hit.end == len(counter):
+            return tuple(sorted(hit.concepts))
+    return ()
+
+
+@cache
+def _clock_words(lang: str) -> tuple[str, ...]:
+    """The words of ``lang`` for "o'clock" that a time of day carries inside its figure."""
+    return tuple(str(w) for w in load(lang).section("attach").get("clock_words") or [])
+
+
+_CLOCK_WORD = 0.5  # a time told as the hour of something, no word saying of what
+
+
+def by_clock_word(m: Mention, lang: str) -> tuple[float, Concept, ConceptHit] | None:
+    """A time written with the hour word inside it ("10시 33분", "10時33分"): a time of day
+    the text tells of, as "Uhr", "heure" or "hora" next to a time say in other languages;
+    a time stamp is written in digits ("22:41")."""
+    word = next((w for w in _clock_words(lang) if w in m.text), None)
+    if word is None:
+        return None
+    at = m.start + m.text.index(word)
+    hit = ConceptHit(at, at + len(word), word, (_EVENT_TIME,))
+    return _CLOCK_WORD, concepts()[_EVENT_TIME], hit
