@@ -19,6 +19,7 @@ from factcheck.extract.recognizers.numeral_reading import Reading, step
 from factcheck.extract.recognizers.numeral_system import (
     DIGIT,
     DIGITS,
+    GROUP,
     MINUS,
     MORE,
     OVER,
@@ -185,6 +186,8 @@ def find_numerals(text: str, lang: str) -> list[Numeral]:
                 pos = idiom.end()
                 continue
             r, stop = _read(text, pos, end, s)
+            if _particle_at_end(text, pos, stop, s):
+                r, stop = _read(text, pos, stop - 1, s)
             if stop <= pos:
                 found = s.token.match(text, pos, end)
                 pos = found.end() if found is not None else pos + 1
@@ -204,6 +207,14 @@ def find_numerals(text: str, lang: str) -> list[Numeral]:
                 out.append(Numeral(begin, stop, value, high, r.more, r.seen, r.spelled))
             pos = stop
     return out
+
+
+def _particle_at_end(text: str, start: int, stop: int, s: System) -> bool:
+    """Whether the figure read from ``start`` to ``stop`` ends in a digit that is a particle
+    or copula glued after a place or a group ("천오백이다", "3천이 넘는")."""
+    if s.particle is None or stop - start < 2 or s.particle.match(text, stop - 1) is None:
+        return False
+    return s.kinds.get(text[stop - 2], ("",))[0] in (PLACE, GROUP)
 
 
 def _minus_sign(text: str, at: int, s: System) -> bool:
