@@ -248,6 +248,16 @@ def standalone(text: str, n: Numeral, lang: str) -> bool:
     return not (s.compounds.match(before) or s.compounds.match(after))
 
 
+def lone_place(text: str, n: Numeral, lang: str) -> bool:
+    """Whether a figure of one token is a place word standing as a word of its own ("천 명",
+    "백 원"): one that counts before a counter or a currency where lone numerals do not."""
+    s = system(lang)
+    if s is None or n.tokens > 1:
+        return False
+    kind = s.kinds.get(text[n.start : n.end], ("",))[0]
+    return kind == PLACE and standalone(text, n, lang)
+
+
 def numeral_value(text: str, lang: str) -> Decimal | None:
     """The value of the figure of ``lang``'s numerals ``text`` starts with ("二十八" of
     "二十八日", "二〇二四"), or None when it starts with none."""
