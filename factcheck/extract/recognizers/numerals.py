@@ -182,10 +182,10 @@ def find_numerals(text: str, lang: str) -> list[Numeral]:
             while pos < end and text[pos] in " \t":
                 pos += 1
             idiom = s.not_numbers.match(text, pos) if s.not_numbers is not None else None
-            if idiom is not None:
+            r, stop = _read(text, pos, end, s)
+            if idiom is not None and not _placed_past(text, idiom.end(), stop, s):
                 pos = idiom.end()
                 continue
-            r, stop = _read(text, pos, end, s)
             if _particle_at_end(text, pos, stop, s):
                 r, stop = _read(text, pos, stop - 1, s)
             if stop <= pos:
@@ -207,6 +207,15 @@ def find_numerals(text: str, lang: str) -> list[Numeral]:
                 out.append(Numeral(begin, stop, value, high, r.more, r.seen, r.spelled))
             pos = stop
     return out
+
+
+def _placed_past(text: str, at: int, stop: int, s: System) -> bool:
+    """Whether the figure read up to ``stop`` goes on past ``at`` (the end of a word that
+    is no figure alone: 이천, 사천, 오만) with a place or a group: "이천이백", "사천 오백"."""
+    if stop <= at:
+        return False
+    kinds = (s.kinds.get(t.group(1).lower(), ("",))[0] for t in s.token.finditer(text, at, stop))
+    return any(kind in (PLACE, GROUP) for kind in kinds)
 
 
 def _particle_at_end(text: str, start: int, stop: int, s: System) -> bool:
