@@ -14,7 +14,12 @@ from factcheck.extract.recognizers.number_grammar import (
     grammar,
     lowered,
 )
-from factcheck.extract.recognizers.numerals import find_numerals, lone_counts, standalone
+from factcheck.extract.recognizers.numerals import (
+    find_numerals,
+    lone_counts,
+    lone_place,
+    standalone,
+)
 from factcheck.extract.recognizers.spelled_value import spelled_value, words_of
 from factcheck.extract.recognizers.width import narrow
 from factcheck.extract.scan import finditer
@@ -126,9 +131,11 @@ def _numerals(text: str, lang: str, taken: bytearray) -> list[NumberMatch]:
     found = []
     counts = lone_counts(lang)
     for n in find_numerals(text, lang):
-        if n.tokens == 1 and n.spelled and not counts:
+        lone = n.tokens == 1 and n.spelled and not counts
+        if lone and not lone_place(text, n, lang):
             continue  # 사건, 이번, "이 제품": a lone numeral syllable is a word of its own
-        alone = standalone(text, n, lang)
+        # "천 명", "백 원": a lone place word counts before a counter or a currency only
+        alone = standalone(text, n, lang) and not lone
         pattern = "numeral" if alone else "article"
         whole = n.value == n.value.to_integral_value()
         value = n.value.quantize(Decimal(1)) if whole else n.value.normalize()

@@ -54,6 +54,9 @@ class System:
     figure_before: re.Pattern[str] | None
     # whether two digits in a row that follow each other name a range (六七, 三四百)
     glued_pairs: bool
+    # a digit that, right after a place or a group, begins a particle or copula glued to the
+    # figure ("천오백이다": 1500 and its copula, not 1502)
+    particle: re.Pattern[str] | None = None
 
 
 def _decimal(value: object) -> Decimal:
@@ -115,6 +118,7 @@ def system(lang: str) -> System | None:
     after = [str(w) for w in data.get("figure_after") or []]
     ahead = [str(w) for w in data.get("figure_before") or []]
     compounds = script_letters(list(data.get("compounds_with") or []))
+    particle = data.get("particle_after_place")
     return System(
         kinds=kinds,
         run=run,
@@ -128,6 +132,7 @@ def system(lang: str) -> System | None:
         figure_after=re.compile(rf"(?:{alternation(after)})\Z") if after else None,
         figure_before=re.compile(alternation(ahead)) if ahead else None,
         glued_pairs=bool(pairs.get("glued")),
+        particle=re.compile(str(particle)) if particle else None,
         readings=frozenset(
             str(w) for key in ("digits", "places", "groups") for w in readings.get(key) or {}
         ),

@@ -19,6 +19,7 @@ from factcheck.extract.recognizers.numeral_reading import Reading, step
 from factcheck.extract.recognizers.numeral_system import (
     DIGIT,
     DIGITS,
+    GROUP,
     MINUS,
     MORE,
     OVER,
@@ -181,10 +182,12 @@ def find_numerals(text: str, lang: str) -> list[Numeral]:
             while pos < end and text[pos] in " \t":
                 pos += 1
             idiom = s.not_numbers.match(text, pos) if s.not_numbers is not None else None
-            if idiom is not None:
+            r, stop = _read(text, pos, end, s)
+            if idiom is not None and not _placed_past(text, idiom.end(), stop, s):
                 pos = idiom.end()
                 continue
-            r, stop = _read(text, pos, end, s)
+            if _particle_at_end(text, pos, stop, s):
+                r, stop = _read(text, pos, stop - 1, s)
             if stop <= pos:
                 found = s.token.match(text, pos, end)
                 pos = found.end() if found is not None else pos + 1
@@ -204,6 +207,23 @@ def find_numerals(text: str, lang: str) -> list[Numeral]:
                 out.append(Numeral(begin, stop, value, high, r.more, r.seen, r.spelled))
             pos = stop
     return out
+
+
+def _placed_past(text: str, at: int, stop: int, s: System) -> bool:
+    """Whether the figure read up to ``stop`` goes on past ``at`` (the end of a word that
+    is no figure alone: 이천, 사천, 오만) with a place or a group: "이천이백", "사천 오백"."""
+    if stop <= at:
+        return False
+    kinds = (s.kinds.get(t.group(1).lower(), ("",))[0] for t in s.token.finditer(text, at, stop))
+    return any(kind in (PLACE, GROUP) for kind in kinds)
+
+
+def _particle_at_end(text: str, start: int, stop: int, s: System) -> bool:
+    """Whether the figure read from ``start`` to ``stop`` ends in a digit that is a particle
+    or copula glued after a place or a group ("천오백이다", "3천이 넘는")."""
+    if s.particle is None or stop - start < 2 or s.particle.match(text, stop - 1) is None:
+        return False
+    return s.kinds.get(text[stop - 2], ("",))[0] in (PLACE, GROUP)
 
 
 def _minus_sign(text: str, at: int, s: System) -> bool:
@@ -235,6 +255,16 @@ def standalone(text: str, n: Numeral, lang: str) -> bool:
     before = text[n.start - 1] if n.start else " "
     after = text[n.end] if n.end < len(text) else " "
     return not (s.compounds.match(before) or s.compounds.match(after))
+
+
+def lone_place(text: str, n: Numeral, lang: str) -> bool:
+    """Whether a figure of one token is a place word standing as a word of its own ("천 명",
+    "백 원"): one that counts before a counter or a currency where lone numerals do not."""
+    s = system(lang)
+    if s is None or n.tokens > 1:
+        return False
+    kind = s.kinds.get(text[n.start : n.end], ("",))[0]
+    return kind == PLACE and standalone(text, n, lang)
 
 
 def numeral_value(text: str, lang: str) -> Decimal | None:

@@ -246,7 +246,8 @@ def _paired(text: str, lang: str, a: Mention, b: Mention) -> Mention | None:
     else:
         return None
     model = _kind_of(a, b)
-    if model is None or _joins(lang).fullmatch(text, a.end, b.start) is None:
+    gap = _after_noun(text, a, b)
+    if model is None or _joins(lang).fullmatch(text, gap, b.start) is None:
         return None
     bounds = _bounds(a, b) if low is a else _bounds(b, a)
     if bounds is None:
@@ -257,6 +258,16 @@ def _paired(text: str, lang: str, a: Mention, b: Mention) -> Mention | None:
     value = _value(model, *bounds)
     span = text[a.start : b.end]
     return Mention(model.kind, a.start, b.end, span, f"range:{a.pattern}", value, "exact", extra)
+
+
+def _after_noun(text: str, a: Mention, b: Mention) -> int:
+    """Where the words that join bound ``a`` to bound ``b`` start: after ``a``'s figure, or
+    after the noun it counts where ``b`` counts the same ("at least 20 people and at most
+    100", "최소 20개에서 최대 100개")."""
+    span = a.extra.get("noun_span")
+    if span is None or span[0] < a.end or span[1] > b.start or text[a.end : span[0]].strip():
+        return a.end
+    return span[1] if b.extra.get("noun") in (None, a.extra.get("noun")) else a.end
 
 
 def _bound(m: Mention) -> bool:

@@ -56,6 +56,10 @@ class TimeGrammar:
     first_words: frozenset[str]  # the first word of each (up to its first space)
     spaced: bool  # words are separated by spaces: names end where words end
     particles: tuple[str, ...]
+    # the marks of the night, after which 12 and 0 are midnight ("晚上12点", "밤 12시")
+    night: re.Pattern[str] | None = None
+    # the marks after which 12 names no clear time (by law noon, by use midnight: "午前12時")
+    unclear: re.Pattern[str] | None = None
 
 
 def _periods(lang: str) -> tuple[list[str], list[str]]:
@@ -208,4 +212,11 @@ def grammar(lang: str) -> TimeGrammar:
         first_words=frozenset(k.split(" ", 1)[0] for k in generated),
         spaced=load(lang).section("language").get("word_spaces", True) is not False,
         particles=particles,
+        night=_marks(data.get("night")),
+        unclear=_marks(data.get("twelve_unclear")),
     )
+
+
+def _marks(items: list[str] | None) -> re.Pattern[str] | None:
+    """A pattern matching exactly one of the marks ``items``; None for none."""
+    return re.compile(rf"^{_words(items)}$", re.IGNORECASE) if items else None

@@ -36,6 +36,23 @@ class TimeMatch:
     generic: bool = False
 
 
+# a time whose reading the language leaves open ("午前12時": noon by law, midnight by use):
+# no time is read there, nor one without its mark, nor its figures
+UNCLEAR = ""
+
+
+def _marked_hour(hour: int, mark: str, g: TimeGrammar) -> int | None:
+    """The hour of the day an hour of the 12-hour clock names after a morning or afternoon
+    mark: 0 to 11 counted from the mark's start ("午後0時" is 12), 12 at its end ("12 pm"),
+    midnight after a mark of the night ("晚上12点"); None for no hour of that clock."""
+    if not 0 <= hour <= 12:
+        return None
+    if g.night is not None and g.night.match(mark) and hour in (0, 12):
+        return 0
+    morning = g.am.match(mark) is not None
+    return hour % 12 + (0 if morning else 12)
+
+
 def _clock(match: re.Match[str], g: TimeGrammar) -> str | None:
     """The time a template match states, as a claim writes it ("14", "09:30")."""
     groups = match.groupdict()
@@ -50,10 +67,12 @@ def _clock(match: re.Match[str], g: TimeGrammar) -> str | None:
         minute = "30"  # "3時半", "3点半"
     mark = groups.get("AP")
     if mark:
-        if not 1 <= hour <= 12:
+        if hour == 12 and g.unclear is not None and g.unclear.match(mark.strip()):
+            return UNCLEAR
+        marked = _marked_hour(hour, mark.strip(), g)
+        if marked is None:
             return None
-        morning = g.am.match(mark.strip()) is not None
-        hour = hour % 12 + (0 if morning else 12)
+        hour = marked
     if hour == 24 and (minute or "00") != "00":
         return None
     text = f"{hour:02d}"
@@ -241,7 +260,8 @@ def _at(text: str, start: int, templates: tuple[tuple[int, TimeTemplate], ...]) 
 
 
 def find_times(text: str, lang: str, taken: bytearray) -> list[TimeMatch]:
-    """Clock times in ``text`` outside the characters ``taken`` marks, in text order."""
+    """Clock times in ``text`` outside the characters ``taken`` marks, in text order; the
+    characters of a time the language leaves unclear ("午前12時") are marked taken."""
     g = grammar(lang)
     starts = [m.start() for m in finditer(g.candidate, text)]
     lowered = text.lower() if g.lead is not None else ""
@@ -265,7 +285,10 @@ def find_times(text: str, lang: str, taken: bytearray) -> list[TimeMatch]:
         if taken.find(1, start, end) >= 0:
             continue
         clock = _clock(body, g)
-        if clock is None:
+        if clock == UNCLEAR:  # no time, and none of its figures either
+            taken[start:end] = b"\x01" * (end - start)
+            last_end = end
+        if not clock:
             continue
         said, (zone, local, end) = end, _zone(text, end, g)
         begin, phrase = start, text[said:end]

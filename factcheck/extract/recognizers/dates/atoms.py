@@ -18,7 +18,9 @@ from factcheck.extract.scan import finditer, finditer_in, present, windows
 from factcheck.extract.scan.needles import occurrences, tried_at
 from factcheck.lang.lexicon import load
 
-REL_STEP = {"last": -1, "this": 0, "next": 1}
+# the units a relative word steps from publication's: "last year" -1, "the year before last"
+# (一昨年, 재작년, 前年) -2, "the year after next" (再来年, 내후년, 后年) 2
+REL_STEP = {"before_last": -2, "last": -1, "this": 0, "next": 1, "after_next": 2}
 
 
 @dataclass(frozen=True)

@@ -169,7 +169,12 @@ def _grammar(lang: str) -> Grammar:
         f"|(?P<yesterday>{before})|(?P<tomorrow>{after})|(?P<spelled>{slots['YW']}))",
     )
     e = edges(lang)
-    bounds = (e.start(ALNUM), e.free(ALNUM))
+    end = e.free(ALNUM)
+    if e.glue and not e.spaced and dates.get("day_suffix"):
+        # where words touch, a date that ends on the mark of its day may touch the figures
+        # of the time that follows it: "28日12时50分"
+        end = rf"(?<!{dates['day_suffix']}){end}"
+    bounds = (e.start(ALNUM), end)
     days_ago = {str(k).lower(): int(v) for k, v in (dates.get("days_ago") or {}).items()}
     # a part of the current year or month named by the unit alone ("the end of the month",
     # "fin d'année", "年末"): each unit's words as a group of its own name

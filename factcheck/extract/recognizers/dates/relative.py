@@ -67,6 +67,8 @@ def scan_relative(scan: Scan, g: Grammar, published: date | None) -> None:
             names_year = said in g.year_words or any(w in source.lower() for w in g.year_words)
             if names_year and published:
                 claim = {"date": when.iso()} if when else claim
+            elif abs(step) > 1:
+                continue  # a month two years away with no year named: no claim says it
             scan.add(DateMatch(m.start(), m.end(), pattern, when, when, "date", claim))
         elif "UNIT" in parts and published:
             unit = g.unit_words.get(re.sub(r"\s+", " ", parts["UNIT"][0].lower()))

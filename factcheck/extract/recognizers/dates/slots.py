@@ -129,8 +129,9 @@ def _template_slots(lang: str) -> dict[str, str]:
         "HOL": alternation([*dates.get("holidays", {}), *package_holidays(lex.lang)]),
         "REL": alternation(w for ws in dates.get("relative", {}).values() for w in ws),
         "UNIT": alternation(w for ws in dates.get("units", {}).values() for w in ws),
-        # a count of units, not the tail of a larger figure ("up from 2,500 last month")
-        "N": rf"(?:(?<![\d.,])\d{{1,3}}(?![\d.,]\d)|{alternation(words)})",
+        # a count of units, not the tail of a larger figure ("up from 2,500 last month"),
+        # nor two figures of a year ("07年以前": before 2007, not seven years ago)
+        "N": rf"(?:(?<![\d.,])(?!0\d)\d{{1,3}}(?![\d.,]\d)|{alternation(words)})",
         "Q": r"[1-4]",
         "H": r"[12]",
         # "the third quarter", "il primo semestre": ordinals that can number a quarter or a half
