@@ -58,6 +58,21 @@ def part_of(text: str, lang: str, m: Mention) -> int | None:
     return found.end() if found is not None else None
 
 
+@cache
+def _partitive_before(lang: str) -> re.Pattern[str] | None:
+    """The words of ``lang`` that make a count a part of the things after them, ending the
+    text searched, after the word they follow ("of the " of "two of the 40 tourists")."""
+    words = [str(w) for w in load(lang).section("attach").get("part_of") or []]
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation(words)})\s+\Z", re.I) if words else None
+
+
+def whole_of_part(text: str, lang: str, m: Mention) -> bool:
+    """True for a count of the things a part is counted of ("40" in "two of the 40 tourists
+    were injured"): what happened to the part did not happen to all of them."""
+    pattern = _partitive_before(lang)
+    return pattern is not None and pattern.search(text[max(0, m.start - 24) : m.start]) is not None
+
+
 def counts_people(m: Mention, lang: str) -> bool:
     """True for a count whose noun or counter says it counts people ("150 people", "1,700명")."""
     return str(m.extra.get("noun") or "").lower() in not_counted(lang)[1]

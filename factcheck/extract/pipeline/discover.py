@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from factcheck.extract.pipeline.attach import gap
@@ -27,6 +28,7 @@ from factcheck.extract.pipeline.counted import (
     not_counted,
     part_of,
     past_own_noun,
+    whole_of_part,
 )
 from factcheck.extract.pipeline.cues import (
     CLAUSE_BREAK,
@@ -37,6 +39,7 @@ from factcheck.extract.pipeline.cues import (
 )
 from factcheck.extract.pipeline.own_marks import ERA, by_clock_word, by_counter, fits
 from factcheck.extract.pipeline.reference import Reference, reference
+from factcheck.extract.pipeline.roles import narrowed
 from factcheck.extract.pipeline.sentences import Sentence
 from factcheck.extract.pipeline.unit_dimensions import unit_dimension
 from factcheck.extract.pipeline.wholes import is_whole
@@ -116,12 +119,17 @@ def _from_words(
     own_noun: frozenset[str] | None = None,
     people: bool = False,
     part: int | None = None,
+    accept: Callable[[Concept], bool] | None = None,
+    as_verbs: bool = False,
 ) -> tuple[float, Concept, ConceptHit] | None:
     """The nearest concept word fitting ``m``, with its score; ``own_noun``: the words that
     are no counted noun (see
     ``_counts_own_noun``) when ``m`` counts a noun of its own; ``people``: ``m`` counts
     people, so only a concept of people fits it; ``part``: where the words naming the things
-    ``m`` counts a part of begin ("two of the suspects")."""
+    ``m`` counts a part of begin ("two of the suspects"); ``accept``: which concepts may
+    be found (None: all); ``as_verbs``: a word of a concept of counted things may stand as
+    far as a verb, for what happened to things another word names ("firefighters ...
+    were injured")."""
     known = concepts()
     best: tuple[float, Concept, ConceptHit] | None = None
     # "the homes damaged in the region are 1,591": the counted noun is the clause's subject
@@ -150,11 +158,13 @@ def _from_words(
             concept = known.get(name)
             if concept is None or not fits(concept, m, dimension):
                 continue
+            if accept is not None and not accept(concept):
+                continue
             if (people and not concept.people) or hit is whole:
                 continue
             if concept.by_source and not_when_said(text, m, hit, side, cues.reported):
                 continue
-            reach = _NOUN_REACH if concept.noun else _WORD_REACH
+            reach = _NOUN_REACH if concept.noun and not as_verbs else _WORD_REACH
             if predicate and side == "before" and not CLAUSE_BREAK.search(text, hit.end, m.start):
                 reach = _WORD_REACH
             far = float(distance)
@@ -169,7 +179,7 @@ def _from_words(
             if conjoined:
                 far += _ACROSS_CLAUSES
             score = 1.0 / (1.0 + far / _CLOSE)
-            if concept.noun and side == "after":  # "12 dead, 40 injured": the noun follows
+            if concept.noun and side == "after" and not as_verbs:  # "12 dead, 40 injured"
                 score *= 1.25
             if concept.generic:
                 score *= _GENERIC
@@ -324,8 +334,20 @@ def discover(
     if found is None and m.kind == "time":
         found = by_clock_word(m, lang)
     if found is not None:
+        found, among = narrowed(
+            found,
+            m,
+            text,
+            lang,
+            lambda accept: _from_words(
+                m, text, hits, dimension, cues, own_noun, people, part, accept, as_verbs=True
+            ),
+            m.kind == "count" and whole_of_part(text, lang, m),
+        )
         score, concept, hit = found
         topic, label = _topic_id(concept, m.kind), concept.label
+        if among is not None:
+            topic, label = f"{topic}.{among.id}", f"{label}: among {among.among}"
         facet = _facet(m, text, facets or []) if concept.facets else None
         if facet is not None:
             topic, label = f"{topic}.{facet}", f"{label}, {facet_labels()[facet]}"
