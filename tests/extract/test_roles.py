@@ -127,3 +127,24 @@ def test_a_toll_in_a_later_clause_does_not_narrow_the_crews_deployed() -> None:
 )
 def test_the_whole_a_part_is_counted_of_is_not_narrowed(lang: str, text: str) -> None:
     assert count_topics(text, lang)[40] == "visitors"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Twelve people died, including three firefighters."),
+        ("fr", "L'incendie a fait douze morts, dont trois pompiers."),
+        ("es", "Murieron doce personas, entre ellas tres bomberos."),
+        ("de", "Zwölf Menschen starben, darunter drei Feuerwehrleute."),
+        ("it", "Sono morte dodici persone, tra cui tre vigili del fuoco."),
+        ("pt", "Morreram doze pessoas, entre elas três bombeiros."),
+        ("nl", "Twaalf mensen kwamen om het leven, onder wie drie brandweerlieden."),
+        ("nb", "Tolv personer omkom, blant dem tre brannfolk."),
+        ("tr", "Yangında 12 kişi öldü, aralarında 3 itfaiyeci de var."),
+        ("ja", "火災で12人が死亡し、このうち消防隊員3人が含まれる。"),
+        ("ko", "화재로 12명이 숨졌고 이 중 소방관 3명이 포함됐다."),
+        ("zh", "火灾造成12人死亡，其中3名消防员。"),
+    ],
+)
+def test_crews_among_a_toll_are_narrowed_to_its_topic(lang: str, text: str) -> None:
+    assert sorted(count_topics(text, lang).values()) == ["deaths", "deaths.personnel"]

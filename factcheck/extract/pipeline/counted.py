@@ -73,6 +73,23 @@ def whole_of_part(text: str, lang: str, m: Mention) -> bool:
     return pattern is not None and pattern.search(text[max(0, m.start - 24) : m.start]) is not None
 
 
+@cache
+def _among_them(lang: str) -> re.Pattern[str] | None:
+    """The words of ``lang`` that make a count a part of a count before it, in the window
+    before the figure, with nothing but words (no clause break) between them and it."""
+    words = [str(w) for w in load(lang).section("attach").get("among_them") or []]
+    if not words:
+        return None
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation(words)})(?:[^\W\d_]|[^\S\n]){{0,20}}\Z", re.I)
+
+
+def among_them(text: str, lang: str, m: Mention) -> bool:
+    """True for a count a word before it makes a part of a count before that ("12 died,
+    including three firefighters", "dont trois pompiers", "其中3名消防员")."""
+    pattern = _among_them(lang)
+    return pattern is not None and pattern.search(text[max(0, m.start - 30) : m.start]) is not None
+
+
 def counts_people(m: Mention, lang: str) -> bool:
     """True for a count whose noun or counter says it counts people ("150 people", "1,700명")."""
     return str(m.extra.get("noun") or "").lower() in not_counted(lang)[1]

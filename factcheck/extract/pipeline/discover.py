@@ -22,6 +22,7 @@ from factcheck.extract.pipeline.concepts import (
     facet_labels,
 )
 from factcheck.extract.pipeline.counted import (
+    among_them,
     counts_own_noun,
     counts_people,
     is_noun,
@@ -148,7 +149,7 @@ def _from_words(
         if side == "inside":
             continue
         elided = side == "before" and _ELIDED.fullmatch(text, hit.end, m.start) is not None
-        if own_noun is not None and side == "before" and not elided:
+        if own_noun is not None and side == "before" and not elided and not as_verbs:
             hit = past_own_noun(text, hit, m, own_noun)
         # "seven died and 45 were injured": a verb before the 'and' is the other clause's
         conjoined = (
@@ -343,6 +344,7 @@ def discover(
                 m, text, hits, dimension, cues, own_noun, people, part, accept, as_verbs=True
             ),
             m.kind == "count" and whole_of_part(text, lang, m),
+            m.kind == "count" and among_them(text, lang, m),
         )
         score, concept, hit = found
         topic, label = _topic_id(concept, m.kind), concept.label

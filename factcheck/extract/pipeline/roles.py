@@ -31,18 +31,26 @@ _COUNTER_BETWEEN = 3
 
 
 def narrowed(
-    found: Found, m: Mention, text: str, lang: str, search: Search, of_part: bool = False
+    found: Found,
+    m: Mention,
+    text: str,
+    lang: str,
+    search: Search,
+    of_part: bool = False,
+    listed: bool = False,
 ) -> tuple[Found, Concept | None]:
     """The concept ``m`` of ``text`` in ``lang`` is about and, where it counts what happened
     to people of a kind named next to it, that kind: ``search(accept)`` is the best word of
     the clause among the concepts ``accept`` lets through. ``of_part``: ``m`` counts the
-    things a part is counted of ("two of the 40 tourists"), to whom nothing happened whole."""
+    things a part is counted of ("two of the 40 tourists"), to whom nothing happened whole;
+    ``listed``: ``m`` is a part of a count before it ("12 died, including three
+    firefighters"), to whom what happened to the whole happened, however far it is said."""
     concept = found[1]
     if m.kind != "count" or of_part:
         return found, None
     if concept.is_role:
         happened = search(lambda c: c.is_outcome)
-        if happened is None or happened[0] < _HAPPENED_NEAR:
+        if happened is None or (happened[0] < _HAPPENED_NEAR and not listed):
             return found, None
         return happened, _narrowing(concept)
     if concept.is_outcome:
