@@ -47,6 +47,8 @@ class Concept:
     # to them ("police, troops or rescuers"), or True in ``everyone`` where they are all
     among: str | None = None
     everyone: bool = False
+    # its unit's name is one of its words: the unit says what a figure is ("7.7-magnitude")
+    unit_names: bool = False
 
     @property
     def is_role(self) -> bool:
@@ -88,6 +90,7 @@ def concepts() -> dict[str, Concept]:
             by_source=bool(spec.get("by_source", False)),
             among=spec.get("among"),
             everyone=bool(spec.get("everyone", False)),
+            unit_names=bool(spec.get("unit_names", False)),
         )
     return out
 

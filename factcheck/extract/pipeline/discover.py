@@ -107,6 +107,13 @@ def _dimension(m: Mention, lang: str) -> str | None:
     return unit_dimension(str(unit), lang)
 
 
+def _unit_names(concept: Concept | None, dimension: str | None) -> bool:
+    """Whether a word of ``concept`` inside a figure of ``dimension`` is its unit and names it
+    ("a 7.7-magnitude quake", "マグニチュード7.7"); any other word inside a figure is part of
+    the figure, not what it is about."""
+    return concept is not None and concept.unit_names and concept.dimension == dimension
+
+
 def _topic_id(concept: Concept, kind: str) -> str:
     return concept.id if kind == concept.kinds[0] else f"{concept.id}.{kind}"
 
@@ -146,7 +153,7 @@ def _from_words(
         if gap((m.start, m.end), (hit.start, hit.end))[0] > _WORD_REACH:
             continue  # too far whatever it names: no need to look for clause breaks
         distance, side = _distance(text, (m.start, m.end), (hit.start, hit.end))
-        if side == "inside":
+        if side == "inside" and not any(_unit_names(known.get(c), dimension) for c in hit.concepts):
             continue
         elided = side == "before" and _ELIDED.fullmatch(text, hit.end, m.start) is not None
         if own_noun is not None and side == "before" and not elided and not as_verbs:
@@ -158,6 +165,8 @@ def _from_words(
         for name in hit.concepts:
             concept = known.get(name)
             if concept is None or not fits(concept, m, dimension):
+                continue
+            if side == "inside" and not _unit_names(concept, dimension):
                 continue
             if accept is not None and not accept(concept):
                 continue
