@@ -49,6 +49,7 @@ class Concept:
     everyone: bool = False
     # its unit's name is one of its words: the unit says what a figure is ("7.7-magnitude")
     unit_names: bool = False
+    most: int | None = None  # the most it can count: a larger count is of something else
 
     @property
     def is_role(self) -> bool:
@@ -91,6 +92,7 @@ def concepts() -> dict[str, Concept]:
             among=spec.get("among"),
             everyone=bool(spec.get("everyone", False)),
             unit_names=bool(spec.get("unit_names", False)),
+            most=spec.get("most"),
         )
     return out
 

@@ -278,11 +278,14 @@ def _by_noun(m: Mention) -> Discovered | None:
 
 
 def is_identifier(text: str, m: Mention) -> bool:
-    """True for a figure glued into a code or name: "A320-200", "LH400", "COVID-19"."""
+    """True for a figure glued into a code or name: "A320-200", "LH400", "COVID-19"; not for
+    a count joined to the noun it counts ("a 30-storey tower")."""
     before = text[max(0, m.start - 12) : m.start]
     after = text[m.end : m.end + 2]
     glued_before = bool(before) and (before[-1].isalpha() or before.endswith("-"))
-    glued_after = after[:1] == "-" and after[1:2].isalnum()
+    noun = m.extra.get("noun_span")
+    joined = m.kind == "count" and noun is not None and noun[0] == m.end + 1
+    glued_after = after[:1] == "-" and after[1:2].isalnum() and not joined
     return (glued_before and bool(_IDENTIFIER.search(before.rstrip("-")))) or glued_after
 
 
