@@ -182,8 +182,9 @@ def test_a_figure_after_a_copula_counts_its_clause_subject(lang: str, text: str)
     ],
 )
 def test_a_bare_count_takes_the_noun_of_the_count_before_it(lang: str, text: str) -> None:
+    # told as what may come, the second is a projection of the toll, not the toll
     topics = _topics(text, lang)
-    assert len(topics.get("deaths", [])) == 2, topics
+    assert sorted(topics) == ["deaths", "deaths.projected"], topics
 
 
 @pytest.mark.parametrize(

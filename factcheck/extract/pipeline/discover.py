@@ -8,11 +8,10 @@ counts. Only a figure with none of these stays a candidate for the editor.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from factcheck.extract.pipeline.attach import gap
 from factcheck.extract.pipeline.concepts import (
@@ -38,7 +37,9 @@ from factcheck.extract.pipeline.cues import (
     compared_with,
     not_when_said,
 )
+from factcheck.extract.pipeline.discovered import Discovered, by_noun, slug
 from factcheck.extract.pipeline.own_marks import ERA, by_clock_word, by_counter, fits
+from factcheck.extract.pipeline.projected import projected
 from factcheck.extract.pipeline.reference import Reference, reference
 from factcheck.extract.pipeline.roles import narrowed
 from factcheck.extract.pipeline.sentences import Sentence
@@ -54,24 +55,6 @@ _OTHER_SIDE = (1.5, 10)  # a word on the side a language's verbs do not stand on
 _FACET_REACH = 60  # characters between a figure and the word saying what happened to it
 _LONGEST_WORD = 80  # characters: no concept word is longer; a hit starting before is too far
 _IDENTIFIER = re.compile(r"[A-Za-z][\w-]*$")
-
-
-@dataclass(frozen=True)
-class Discovered:
-    """The topic discovery found for a figure: topic id, concept, confidence and evidence."""
-
-    topic: str
-    concept: str
-    kind: str
-    label: str
-    confidence: float
-    evidence: str  # the words that said so, as written ('' when the kind said it)
-    evolving: bool = False
-    whole: bool = False  # stated as a whole of its parts (see ``wholes``)
-
-    def as_whole(self) -> Discovered:
-        """The figure in a topic of its own, for a whole its text tells apart from its parts."""
-        return replace(self, topic=f"{self.topic}.{_WHOLE}", label=f"{self.label}, {_WHOLE}")
 
 
 # between a counted noun and a later figure that leaves it out: a word at most, then a comma
@@ -232,7 +215,6 @@ def _day_of_event(m: Mention, hits: list[ConceptHit]) -> Discovered | None:
 
 
 _DISTANCE, _LENGTH = "distance", "[length]"  # the concept and dimension of a distance
-_WHOLE = "total"  # the topic part of a figure stated as a whole of its parts
 _MEASURED_FROM = 0.6  # a length said only to be measured from somewhere ("10 miles from X")
 _FROM_WORD_COST = 10  # characters: a word like "from" says less than a concept word as near
 
@@ -258,23 +240,6 @@ def _measured_from(
             return named
     start, end = found.span
     return score, concepts()[_DISTANCE], ConceptHit(start, end, found.word, (_DISTANCE,))
-
-
-def _slug(key: str) -> str:
-    """A topic id part for a match key; a short hash of one with no Latin letters."""
-    slug = re.sub(r"[^a-z0-9]+", "-", key).strip("-")
-    return slug or hashlib.sha1(key.encode()).hexdigest()[:8]
-
-
-def _by_noun(m: Mention) -> Discovered | None:
-    """A count of something no concept names: the noun it counts is its topic."""
-    noun = str(m.extra.get("noun") or "").strip()
-    key = match_key(noun)
-    if m.kind != "count" or not key:
-        return None
-    return Discovered(
-        f"count.{_slug(key)}", f"count:{key}", "count", f"Number of {noun}", 0.4, noun
-    )
 
 
 def is_identifier(text: str, m: Mention) -> bool:
@@ -311,6 +276,23 @@ def by_sentence(hits: list[ConceptHit], sentences: list[Sentence]) -> list[list[
 
 
 def discover(
+    m: Mention,
+    text: str,
+    lang: str,
+    hits: list[ConceptHit],
+    facets: list[ConceptHit] | None = None,
+    cues: Cues | None = None,
+    counts_noun: bool = False,
+) -> Discovered | None:
+    """The topic of the figure ``m`` of ``text`` in ``lang`` (see :func:`_discover`), in a
+    topic of its own where it is told as what may come ("could exceed 10,000")."""
+    found = _discover(m, text, lang, hits, facets, cues, counts_noun)
+    if found is not None and projected(text, lang, m):
+        return found.as_projected()
+    return found
+
+
+def _discover(
     m: Mention,
     text: str,
     lang: str,
@@ -367,7 +349,7 @@ def discover(
             topic, label = f"{topic}.{facet}", f"{label}, {facet_labels()[facet]}"
         if concept.id == _DISTANCE and measured is not None and measured.place:
             # 10 km from one town and 10 km from another are different figures
-            topic = f"{topic}.from-{_slug(match_key(measured.place))}"
+            topic = f"{topic}.from-{slug(match_key(measured.place))}"
             label = f"{label} from {measured.place}"
         return Discovered(
             topic,
@@ -394,7 +376,7 @@ def discover(
             "",
             fallback.evolving,
         )
-    by_noun = _by_noun(m)
-    if by_noun is not None and is_whole(text, lang, m.start, m.end):
-        by_noun = replace(by_noun, whole=True)
-    return by_noun
+    counted = by_noun(m)
+    if counted is not None and is_whole(text, lang, m.start, m.end):
+        counted = replace(counted, whole=True)
+    return counted
