@@ -42,6 +42,23 @@ def not_counted(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     return stop, generic
 
 
+def _is_generic(noun: str, lang: str) -> bool:
+    """Whether ``noun`` counts people without saying who, with a case ending where the
+    language's nouns carry one ("kişiyi", "kişinin": nouns.yaml's ``endings`` letters)."""
+    word = noun.lower()
+    generic = not_counted(lang)[1]
+    if word in generic:
+        return True
+    endings = _endings(lang)
+    return any(word[:-cut] in generic for cut in range(1, min(endings, len(word) - 1) + 1))
+
+
+@cache
+def _endings(lang: str) -> int:
+    """How many letters of case ending a noun of ``lang`` may carry (0: none)."""
+    return int(load(lang).section("nouns").get("endings") or 0)
+
+
 @cache
 def _partitive(lang: str) -> re.Pattern[str] | None:
     """The words of ``lang`` that make a count a part of the things named after them."""
@@ -92,7 +109,7 @@ def among_them(text: str, lang: str, m: Mention) -> bool:
 
 def counts_people(m: Mention, lang: str) -> bool:
     """True for a count whose noun or counter says it counts people ("150 people", "1,700명")."""
-    return str(m.extra.get("noun") or "").lower() in not_counted(lang)[1]
+    return _is_generic(str(m.extra.get("noun") or ""), lang)
 
 
 def counts_own_noun(m: Mention, lang: str) -> frozenset[str] | None:
@@ -102,7 +119,7 @@ def counts_own_noun(m: Mention, lang: str) -> frozenset[str] | None:
     span = m.extra.get("noun_span")
     if not span or span[0] < m.end:
         return None
-    stop, generic = not_counted(lang)
-    if str(m.extra.get("noun") or "").lower() in generic:
+    stop = not_counted(lang)[0]
+    if _is_generic(str(m.extra.get("noun") or ""), lang):
         return None
     return stop
