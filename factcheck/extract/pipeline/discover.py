@@ -127,6 +127,8 @@ def _from_words(
     copula, joined = cues.copula, cues.joined
     predicate = copula is not None and copula.search(text, max(0, m.start - 24), m.start)
     near = _near(hits, m, _WORD_REACH)
+    noun_span = m.extra.get("noun_span")
+    counted_at = noun_span[0] if noun_span else -1
     # the noun of the things a part is counted of names the whole, not the figure
     whole = None
     if part is not None:
@@ -172,7 +174,8 @@ def _from_words(
             if conjoined:
                 far += _ACROSS_CLAUSES
             score = 1.0 / (1.0 + far / _CLOSE)
-            if concept.noun and side == "after" and not as_verbs:  # "12 dead, 40 injured"
+            # "12 dead, 40 injured": the noun follows; "in 14 countries": the counted noun
+            if (concept.noun or hit.start == counted_at) and side == "after" and not as_verbs:
                 score *= 1.25
             if concept.generic:
                 score *= _GENERIC

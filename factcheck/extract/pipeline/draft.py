@@ -75,7 +75,8 @@ _PERIOD_REACH = 400
 
 
 def _elliptic(mentions: list[Mention], ctx: Context) -> list[Mention]:
-    """A scaled figure after a sum of money in the same sentence is in that sum's currency."""
+    """A scaled figure after a sum of money in the same sentence is in that sum's currency,
+    unless it counts a noun of its own ("2.3 million customers")."""
     out: list[Mention] = []
     last_amount: Mention | None = None
     for m in mentions:
@@ -85,6 +86,7 @@ def _elliptic(mentions: list[Mention], ctx: Context) -> list[Mention]:
             m.kind == "count"
             and "scale" in m.value
             and m.value["scale"] in ("million", "billion", "trillion")
+            and not m.extra.get("noun")
             and last_amount is not None
             and ctx.index(last_amount.start) == ctx.index(m.start)
         ):

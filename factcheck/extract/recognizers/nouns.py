@@ -36,6 +36,7 @@ class _Grammar:
     capitalized: bool
     spaced: bool
     verb_endings: tuple[str, ...] = ()
+    scale_of: frozenset[str] = frozenset()
 
 
 @cache
@@ -55,11 +56,14 @@ def grammar(lang: str) -> _Grammar:
         capitalized=bool(data.get("capitalized", False)),
         spaced=edges(lang).spaced,
         verb_endings=tuple(str(w).lower() for w in data.get("verb_endings") or []),
+        scale_of=frozenset(str(w).lower() for w in data.get("scale_of") or []),
     )
 
 
-def noun_after(text: str, lang: str, end: int) -> tuple[str, int, int] | None:
-    """The noun counted by a figure ending at ``end``: (word, start, end), or None."""
+def noun_after(text: str, lang: str, end: int, scaled: bool = False) -> tuple[str, int, int] | None:
+    """The noun counted by a figure ending at ``end``: (word, start, end), or None.
+    ``scaled``: the figure ends in a scale word, which the language may join to its noun
+    with a word of its own (``scale_of``: "2,3 millions de clients")."""
     g = grammar(lang)
     if not g.spaced or edges(lang).glued(text[end : end + 1]):
         return None  # a letter glued to the figure is its counter or a particle, not a noun
@@ -68,6 +72,13 @@ def noun_after(text: str, lang: str, end: int) -> tuple[str, int, int] | None:
         # the figure's last word runs on ("10 bini aştı"): its ending, never a noun
         rest = _WORD.match(text, end)
         position = rest.end() if rest is not None else end
+    if scaled and g.scale_of:
+        joined = _WORD.match(text, position)
+        word = joined.group(1).lower().replace("’", "'") if joined is not None else ""
+        if joined is not None and word in g.scale_of:
+            position = joined.end()
+        elif joined is not None and word[:2] in g.scale_of:  # elided: "d'habitants"
+            return joined.group(1)[2:], joined.start(1) + 2, joined.end(1)
     for _ in range(_LOOKAHEAD):
         found = _WORD.match(text, position)
         if found is None:

@@ -188,7 +188,7 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
             continue  # "3 dozens": the word multiplies its figure
         qualifier, start, end = qualify(text, lang, x.start, x.end)
         many = {"kind": "count", "min": _plain(x.low), "max": _plain(x.high)}
-        noun = _noun(text, lang, start, end)
+        noun = _noun(text, lang, start, end, scaled=True)
         figures.append(
             Mention("count", start, end, text[start:end], "multiple", many, qualifier, noun)
         )
@@ -216,7 +216,7 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
             noun = {"noun": counter, "noun_span": (n.end, n.end + len(counter))}
             pattern = "age" if counter in age_counters(lang) else pattern
         else:
-            noun = _noun(text, lang, start, end)
+            noun = _noun(text, lang, start, end, scaled=bool(n.scale))
         figures.append(
             Mention("count", start, end, text[start:end], pattern, count, qualifier, noun)
         )
@@ -287,9 +287,10 @@ def _scale(n: NumberMatch) -> dict[str, str]:
     return {"scale": letter} if letter else {}
 
 
-def _noun(text: str, lang: str, start: int, end: int) -> dict[str, Any]:
-    """What a count counts, as written: the noun after it, else a label before it."""
-    found = noun_after(text, lang, end) or label_before(text, start)
+def _noun(text: str, lang: str, start: int, end: int, scaled: bool = False) -> dict[str, Any]:
+    """What a count counts, as written: the noun after it, else a label before it
+    (``scaled``: the figure ends in a scale word)."""
+    found = noun_after(text, lang, end, scaled) or label_before(text, start)
     if found is None:
         return {}
     word, begin, stop = found
