@@ -17,6 +17,7 @@ from typing import Any
 
 from factcheck.extract.recognizers.ages import age_counters, find_ages
 from factcheck.extract.recognizers.amounts import find_amounts
+from factcheck.extract.recognizers.compound_durations import join_durations
 from factcheck.extract.recognizers.countries import find_country_lists
 from factcheck.extract.recognizers.dates.find import find_dates
 from factcheck.extract.recognizers.measures import find_measures, unit_follows
@@ -164,7 +165,7 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
     for age in find_ages(text, lang, numbers, taken):
         figures.append(age.mention(text))
         _mark(taken, age.start, age.end)
-    for u in find_measures(text, lang, numbers, taken):
+    for u in join_durations(text, lang, find_measures(text, lang, numbers, taken)):
         qualifier, start, end = qualify(text, lang, u.start, u.end)
         value: dict[str, Any] = {"kind": u.kind, "value": _plain(u.value)}
         if u.high is not None:  # 六七分钟: a range the figure names by itself
