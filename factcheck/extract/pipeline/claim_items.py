@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from factcheck.extract.pipeline.attach import Attachment
-from factcheck.extract.pipeline.discover import Discovered
+from factcheck.extract.pipeline.discovered import Discovered
 from factcheck.extract.recognizers.recognize import Mention
 from factcheck.models.case import CaseSpec
 

@@ -43,6 +43,23 @@ class Concept:
     # each source's own: who spoke to it and when differs from source to source, so its
     # figures are not compared with another source's
     by_source: bool = False
+    # a concept of who people are: how a count of what happened to people reads narrowed
+    # to them ("police, troops or rescuers"), or True in ``everyone`` where they are all
+    among: str | None = None
+    everyone: bool = False
+    # its unit's name is one of its words: the unit says what a figure is ("7.7-magnitude")
+    unit_names: bool = False
+    most: int | None = None  # the most it can count: a larger count is of something else
+
+    @property
+    def is_role(self) -> bool:
+        """True for a concept of who people are ("firefighters", "residents")."""
+        return self.among is not None or self.everyone
+
+    @property
+    def is_outcome(self) -> bool:
+        """True for a running count of what happened to people ("killed", "evacuated")."""
+        return self.people and self.evolving and not self.is_role
 
 
 @dataclass(frozen=True)
@@ -72,6 +89,10 @@ def concepts() -> dict[str, Concept]:
             people=bool(spec.get("people", False)),
             generic=bool(spec.get("generic", False)),
             by_source=bool(spec.get("by_source", False)),
+            among=spec.get("among"),
+            everyone=bool(spec.get("everyone", False)),
+            unit_names=bool(spec.get("unit_names", False)),
+            most=spec.get("most"),
         )
     return out
 

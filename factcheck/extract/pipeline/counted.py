@@ -42,6 +42,23 @@ def not_counted(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     return stop, generic
 
 
+def _is_generic(noun: str, lang: str) -> bool:
+    """Whether ``noun`` counts people without saying who, with a case ending where the
+    language's nouns carry one ("kişiyi", "kişinin": nouns.yaml's ``endings`` letters)."""
+    word = noun.lower()
+    generic = not_counted(lang)[1]
+    if word in generic:
+        return True
+    endings = _endings(lang)
+    return any(word[:-cut] in generic for cut in range(1, min(endings, len(word) - 1) + 1))
+
+
+@cache
+def _endings(lang: str) -> int:
+    """How many letters of case ending a noun of ``lang`` may carry (0: none)."""
+    return int(load(lang).section("nouns").get("endings") or 0)
+
+
 @cache
 def _partitive(lang: str) -> re.Pattern[str] | None:
     """The words of ``lang`` that make a count a part of the things named after them."""
@@ -58,9 +75,41 @@ def part_of(text: str, lang: str, m: Mention) -> int | None:
     return found.end() if found is not None else None
 
 
+@cache
+def _partitive_before(lang: str) -> re.Pattern[str] | None:
+    """The words of ``lang`` that make a count a part of the things after them, ending the
+    text searched, after the word they follow ("of the " of "two of the 40 tourists")."""
+    words = [str(w) for w in load(lang).section("attach").get("part_of") or []]
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation(words)})\s+\Z", re.I) if words else None
+
+
+def whole_of_part(text: str, lang: str, m: Mention) -> bool:
+    """True for a count of the things a part is counted of ("40" in "two of the 40 tourists
+    were injured"): what happened to the part did not happen to all of them."""
+    pattern = _partitive_before(lang)
+    return pattern is not None and pattern.search(text[max(0, m.start - 24) : m.start]) is not None
+
+
+@cache
+def _among_them(lang: str) -> re.Pattern[str] | None:
+    """The words of ``lang`` that make a count a part of a count before it, in the window
+    before the figure, with nothing but words (no clause break) between them and it."""
+    words = [str(w) for w in load(lang).section("attach").get("among_them") or []]
+    if not words:
+        return None
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation(words)})(?:[^\W\d_]|[^\S\n]){{0,20}}\Z", re.I)
+
+
+def among_them(text: str, lang: str, m: Mention) -> bool:
+    """True for a count a word before it makes a part of a count before that ("12 died,
+    including three firefighters", "dont trois pompiers", "其中3名消防员")."""
+    pattern = _among_them(lang)
+    return pattern is not None and pattern.search(text[max(0, m.start - 30) : m.start]) is not None
+
+
 def counts_people(m: Mention, lang: str) -> bool:
     """True for a count whose noun or counter says it counts people ("150 people", "1,700명")."""
-    return str(m.extra.get("noun") or "").lower() in not_counted(lang)[1]
+    return _is_generic(str(m.extra.get("noun") or ""), lang)
 
 
 def counts_own_noun(m: Mention, lang: str) -> frozenset[str] | None:
@@ -70,7 +119,7 @@ def counts_own_noun(m: Mention, lang: str) -> frozenset[str] | None:
     span = m.extra.get("noun_span")
     if not span or span[0] < m.end:
         return None
-    stop, generic = not_counted(lang)
-    if str(m.extra.get("noun") or "").lower() in generic:
+    stop = not_counted(lang)[0]
+    if _is_generic(str(m.extra.get("noun") or ""), lang):
         return None
     return stop

@@ -95,13 +95,13 @@ def _reported(lang: str) -> re.Pattern[str] | None:
     """The words of ``lang`` that open what someone said ("said that", "a indiqué que",
     "…と述べた", "…했다고 밝혔다"): a figure they stand before belongs to what was said, not
     to when."""
-    return _cue(lang, "reported_speech")
+    return cue_pattern(lang, "reported_speech")
 
 
 def _compared(lang: str) -> Comparison | None:
     """The words of ``lang`` that make a date a point of comparison ("compared with 2021",
     "2021年に比べ"); within a few characters before the date where words are not spaced."""
-    before, after = _cue(lang, "compared_with"), _cue(lang, "compared_after")
+    before, after = cue_pattern(lang, "compared_with"), cue_pattern(lang, "compared_after")
     if before is None and after is None:
         return None
     return Comparison(before, after, _COMPARED_REACH if load(lang).spaced else _GLUED_REACH)
@@ -110,24 +110,27 @@ def _compared(lang: str) -> Comparison | None:
 def _joined(lang: str) -> re.Pattern[str] | None:
     """The words of ``lang`` joining two clauses ("seven died and 45 were injured"): a verb
     before one, seen from a figure after it, belongs to the other clause."""
-    return _cue(lang, "conjunctions")
+    return cue_pattern(lang, "conjunctions")
 
 
-def _cue(lang: str, key: str) -> re.Pattern[str] | None:
+@cache
+def cue_pattern(lang: str, key: str) -> re.Pattern[str] | None:
     """The words listed under ``key`` in the language's attach.yaml, as whole words; one
-    written with a leading hyphen is an ending glued to the word before it."""
+    written with a leading hyphen is an ending glued to the word before it, one with a
+    trailing hyphen a stem that endings are glued to."""
     lex = load(lang)
     words = [str(w) for w in lex.section("attach").get(key) or []]
     if not words:
         return None
     if not lex.spaced:  # glued to the words around them: found anywhere
-        return re.compile(alternation(w.lstrip("-") for w in words))
+        return re.compile(alternation(w.strip("-") for w in words))
     letter = r"[^\W\d_]"
     forms = []
     for word in words:
-        body = alternation([word.lstrip("-")])
+        body = alternation([word.strip("-")])
         start = "" if word.startswith("-") else f"(?<!{letter})"
-        # a word ending in an apostrophe ("qu'") runs straight into the next
+        # a word ending in an apostrophe ("qu'") runs straight into the next, and one
+        # written with a trailing hyphen takes endings glued to it ("수도 있-": "수도 있다는")
         end = f"(?!{letter})" if word[-1].isalpha() else ""
         forms.append(start + body + end)
     return re.compile("|".join(forms), re.I)

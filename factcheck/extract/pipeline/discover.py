@@ -8,10 +8,10 @@ counts. Only a figure with none of these stays a candidate for the editor.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import replace
 
 from factcheck.extract.pipeline.attach import gap
 from factcheck.extract.pipeline.concepts import (
@@ -21,12 +21,14 @@ from factcheck.extract.pipeline.concepts import (
     facet_labels,
 )
 from factcheck.extract.pipeline.counted import (
+    among_them,
     counts_own_noun,
     counts_people,
     is_noun,
     not_counted,
     part_of,
     past_own_noun,
+    whole_of_part,
 )
 from factcheck.extract.pipeline.cues import (
     CLAUSE_BREAK,
@@ -35,8 +37,11 @@ from factcheck.extract.pipeline.cues import (
     compared_with,
     not_when_said,
 )
+from factcheck.extract.pipeline.discovered import Discovered, by_noun, slug
 from factcheck.extract.pipeline.own_marks import ERA, by_clock_word, by_counter, fits
+from factcheck.extract.pipeline.projected import projected
 from factcheck.extract.pipeline.reference import Reference, reference
+from factcheck.extract.pipeline.roles import narrowed
 from factcheck.extract.pipeline.sentences import Sentence
 from factcheck.extract.pipeline.unit_dimensions import unit_dimension
 from factcheck.extract.pipeline.wholes import is_whole
@@ -50,24 +55,6 @@ _OTHER_SIDE = (1.5, 10)  # a word on the side a language's verbs do not stand on
 _FACET_REACH = 60  # characters between a figure and the word saying what happened to it
 _LONGEST_WORD = 80  # characters: no concept word is longer; a hit starting before is too far
 _IDENTIFIER = re.compile(r"[A-Za-z][\w-]*$")
-
-
-@dataclass(frozen=True)
-class Discovered:
-    """The topic discovery found for a figure: topic id, concept, confidence and evidence."""
-
-    topic: str
-    concept: str
-    kind: str
-    label: str
-    confidence: float
-    evidence: str  # the words that said so, as written ('' when the kind said it)
-    evolving: bool = False
-    whole: bool = False  # stated as a whole of its parts (see ``wholes``)
-
-    def as_whole(self) -> Discovered:
-        """The figure in a topic of its own, for a whole its text tells apart from its parts."""
-        return replace(self, topic=f"{self.topic}.{_WHOLE}", label=f"{self.label}, {_WHOLE}")
 
 
 # between a counted noun and a later figure that leaves it out: a word at most, then a comma
@@ -103,6 +90,13 @@ def _dimension(m: Mention, lang: str) -> str | None:
     return unit_dimension(str(unit), lang)
 
 
+def _unit_names(concept: Concept | None, dimension: str | None) -> bool:
+    """Whether a word of ``concept`` inside a figure of ``dimension`` is its unit and names it
+    ("a 7.7-magnitude quake", "マグニチュード7.7"); any other word inside a figure is part of
+    the figure, not what it is about."""
+    return concept is not None and concept.unit_names and concept.dimension == dimension
+
+
 def _topic_id(concept: Concept, kind: str) -> str:
     return concept.id if kind == concept.kinds[0] else f"{concept.id}.{kind}"
 
@@ -116,18 +110,25 @@ def _from_words(
     own_noun: frozenset[str] | None = None,
     people: bool = False,
     part: int | None = None,
+    accept: Callable[[Concept], bool] | None = None,
+    as_verbs: bool = False,
 ) -> tuple[float, Concept, ConceptHit] | None:
     """The nearest concept word fitting ``m``, with its score; ``own_noun``: the words that
     are no counted noun (see
     ``_counts_own_noun``) when ``m`` counts a noun of its own; ``people``: ``m`` counts
     people, so only a concept of people fits it; ``part``: where the words naming the things
-    ``m`` counts a part of begin ("two of the suspects")."""
+    ``m`` counts a part of begin ("two of the suspects"); ``accept``: which concepts may
+    be found (None: all); ``as_verbs``: a word of a concept of counted things may stand as
+    far as a verb, for what happened to things another word names ("firefighters ...
+    were injured")."""
     known = concepts()
     best: tuple[float, Concept, ConceptHit] | None = None
     # "the homes damaged in the region are 1,591": the counted noun is the clause's subject
     copula, joined = cues.copula, cues.joined
     predicate = copula is not None and copula.search(text, max(0, m.start - 24), m.start)
     near = _near(hits, m, _WORD_REACH)
+    noun_span = m.extra.get("noun_span")
+    counted_at = noun_span[0] if noun_span else -1
     # the noun of the things a part is counted of names the whole, not the figure
     whole = None
     if part is not None:
@@ -137,10 +138,10 @@ def _from_words(
         if gap((m.start, m.end), (hit.start, hit.end))[0] > _WORD_REACH:
             continue  # too far whatever it names: no need to look for clause breaks
         distance, side = _distance(text, (m.start, m.end), (hit.start, hit.end))
-        if side == "inside":
+        if side == "inside" and not any(_unit_names(known.get(c), dimension) for c in hit.concepts):
             continue
         elided = side == "before" and _ELIDED.fullmatch(text, hit.end, m.start) is not None
-        if own_noun is not None and side == "before" and not elided:
+        if own_noun is not None and side == "before" and not elided and not as_verbs:
             hit = past_own_noun(text, hit, m, own_noun)
         # "seven died and 45 were injured": a verb before the 'and' is the other clause's
         conjoined = (
@@ -150,11 +151,15 @@ def _from_words(
             concept = known.get(name)
             if concept is None or not fits(concept, m, dimension):
                 continue
+            if side == "inside" and not _unit_names(concept, dimension):
+                continue
+            if accept is not None and not accept(concept):
+                continue
             if (people and not concept.people) or hit is whole:
                 continue
             if concept.by_source and not_when_said(text, m, hit, side, cues.reported):
                 continue
-            reach = _NOUN_REACH if concept.noun else _WORD_REACH
+            reach = _NOUN_REACH if concept.noun and not as_verbs else _WORD_REACH
             if predicate and side == "before" and not CLAUSE_BREAK.search(text, hit.end, m.start):
                 reach = _WORD_REACH
             far = float(distance)
@@ -169,7 +174,8 @@ def _from_words(
             if conjoined:
                 far += _ACROSS_CLAUSES
             score = 1.0 / (1.0 + far / _CLOSE)
-            if concept.noun and side == "after":  # "12 dead, 40 injured": the noun follows
+            # "12 dead, 40 injured": the noun follows; "in 14 countries": the counted noun
+            if (concept.noun or hit.start == counted_at) and side == "after" and not as_verbs:
                 score *= 1.25
             if concept.generic:
                 score *= _GENERIC
@@ -212,7 +218,6 @@ def _day_of_event(m: Mention, hits: list[ConceptHit]) -> Discovered | None:
 
 
 _DISTANCE, _LENGTH = "distance", "[length]"  # the concept and dimension of a distance
-_WHOLE = "total"  # the topic part of a figure stated as a whole of its parts
 _MEASURED_FROM = 0.6  # a length said only to be measured from somewhere ("10 miles from X")
 _FROM_WORD_COST = 10  # characters: a word like "from" says less than a concept word as near
 
@@ -240,29 +245,15 @@ def _measured_from(
     return score, concepts()[_DISTANCE], ConceptHit(start, end, found.word, (_DISTANCE,))
 
 
-def _slug(key: str) -> str:
-    """A topic id part for a match key; a short hash of one with no Latin letters."""
-    slug = re.sub(r"[^a-z0-9]+", "-", key).strip("-")
-    return slug or hashlib.sha1(key.encode()).hexdigest()[:8]
-
-
-def _by_noun(m: Mention) -> Discovered | None:
-    """A count of something no concept names: the noun it counts is its topic."""
-    noun = str(m.extra.get("noun") or "").strip()
-    key = match_key(noun)
-    if m.kind != "count" or not key:
-        return None
-    return Discovered(
-        f"count.{_slug(key)}", f"count:{key}", "count", f"Number of {noun}", 0.4, noun
-    )
-
-
 def is_identifier(text: str, m: Mention) -> bool:
-    """True for a figure glued into a code or name: "A320-200", "LH400", "COVID-19"."""
+    """True for a figure glued into a code or name: "A320-200", "LH400", "COVID-19"; not for
+    a count joined to the noun it counts ("a 30-storey tower")."""
     before = text[max(0, m.start - 12) : m.start]
     after = text[m.end : m.end + 2]
     glued_before = bool(before) and (before[-1].isalpha() or before.endswith("-"))
-    glued_after = after[:1] == "-" and after[1:2].isalnum()
+    noun = m.extra.get("noun_span")
+    joined = m.kind == "count" and noun is not None and noun[0] == m.end + 1
+    glued_after = after[:1] == "-" and after[1:2].isalnum() and not joined
     return (glued_before and bool(_IDENTIFIER.search(before.rstrip("-")))) or glued_after
 
 
@@ -288,6 +279,23 @@ def by_sentence(hits: list[ConceptHit], sentences: list[Sentence]) -> list[list[
 
 
 def discover(
+    m: Mention,
+    text: str,
+    lang: str,
+    hits: list[ConceptHit],
+    facets: list[ConceptHit] | None = None,
+    cues: Cues | None = None,
+    counts_noun: bool = False,
+) -> Discovered | None:
+    """The topic of the figure ``m`` of ``text`` in ``lang`` (see :func:`_discover`), in a
+    topic of its own where it is told as what may come ("could exceed 10,000")."""
+    found = _discover(m, text, lang, hits, facets, cues, counts_noun)
+    if found is not None and projected(text, lang, m):
+        return found.as_projected()
+    return found
+
+
+def _discover(
     m: Mention,
     text: str,
     lang: str,
@@ -324,14 +332,27 @@ def discover(
     if found is None and m.kind == "time":
         found = by_clock_word(m, lang)
     if found is not None:
+        found, among = narrowed(
+            found,
+            m,
+            text,
+            lang,
+            lambda accept: _from_words(
+                m, text, hits, dimension, cues, own_noun, people, part, accept, as_verbs=True
+            ),
+            m.kind == "count" and whole_of_part(text, lang, m),
+            m.kind == "count" and among_them(text, lang, m),
+        )
         score, concept, hit = found
         topic, label = _topic_id(concept, m.kind), concept.label
+        if among is not None:
+            topic, label = f"{topic}.{among.id}", f"{label}: among {among.among}"
         facet = _facet(m, text, facets or []) if concept.facets else None
         if facet is not None:
             topic, label = f"{topic}.{facet}", f"{label}, {facet_labels()[facet]}"
         if concept.id == _DISTANCE and measured is not None and measured.place:
             # 10 km from one town and 10 km from another are different figures
-            topic = f"{topic}.from-{_slug(match_key(measured.place))}"
+            topic = f"{topic}.from-{slug(match_key(measured.place))}"
             label = f"{label} from {measured.place}"
         return Discovered(
             topic,
@@ -358,7 +379,7 @@ def discover(
             "",
             fallback.evolving,
         )
-    by_noun = _by_noun(m)
-    if by_noun is not None and is_whole(text, lang, m.start, m.end):
-        by_noun = replace(by_noun, whole=True)
-    return by_noun
+    counted = by_noun(m)
+    if counted is not None and is_whole(text, lang, m.start, m.end):
+        counted = replace(counted, whole=True)
+    return counted

@@ -17,6 +17,7 @@ from factcheck.extract.pipeline.concepts import concept_matcher, concepts, facet
 from factcheck.extract.pipeline.cues import Comparison, compared_with, language_cues
 from factcheck.extract.pipeline.discover import Discovered, by_sentence, discover
 from factcheck.extract.pipeline.periods import find_period
+from factcheck.extract.pipeline.projected import projected
 from factcheck.extract.pipeline.sentences import Sentence, split_sentences
 from factcheck.extract.pipeline.story_days import with_story_days
 from factcheck.extract.recognizers.countries import place_mentions
@@ -74,7 +75,8 @@ _PERIOD_REACH = 400
 
 
 def _elliptic(mentions: list[Mention], ctx: Context) -> list[Mention]:
-    """A scaled figure after a sum of money in the same sentence is in that sum's currency."""
+    """A scaled figure after a sum of money in the same sentence is in that sum's currency,
+    unless it counts a noun of its own ("2.3 million customers")."""
     out: list[Mention] = []
     last_amount: Mention | None = None
     for m in mentions:
@@ -84,6 +86,7 @@ def _elliptic(mentions: list[Mention], ctx: Context) -> list[Mention]:
             m.kind == "count"
             and "scale" in m.value
             and m.value["scale"] in ("million", "billion", "trillion")
+            and not m.extra.get("noun")
             and last_amount is not None
             and ctx.index(last_amount.start) == ctx.index(m.start)
         ):
@@ -148,7 +151,7 @@ def _on_clock(m: Mention, clocks: Clocks, sentence: Sentence | None) -> Mention:
 def _elided(before: tuple[int, Discovered] | None, sentence: int) -> Discovered | None:
     """The topic of a bare count that leaves out the noun of the count before it in its
     sentence ("1,700 dead so far, and it may pass 10,000"), with less confidence."""
-    if before is None or before[0] != sentence:
+    if before is None or before[0] != sentence or before[1].projected:
         return None
     found = before[1]
     return replace(found, confidence=round(found.confidence / 2, 3), whole=False)
@@ -273,6 +276,8 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
         )
         if found is None and m.kind == "count" and not m.extra.get("noun"):
             found = _elided(counted_before, at)
+            if found is not None and projected(text, lang, m):
+                found = found.as_projected()
         if found is None:
             candidates.append(attached_claim(m, a, spec, period))
             continue

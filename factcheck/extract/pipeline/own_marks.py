@@ -15,8 +15,11 @@ _EVENT_TIME = "event_time"
 def fits(concept: Concept, m: Mention, dimension: str | None) -> bool:
     """Whether ``concept`` may be what ``m`` is about: its kind, and its unit's dimension
     (``dimension``) where the concept has one; a span of years long enough to be an era
-    only for the era."""
+    only for the era; a count beyond the most the concept can count ("10,000" countries)
+    for none."""
     if m.kind not in concept.kinds:
+        return False
+    if m.kind == "count" and concept.most is not None and _largest(m.value) > concept.most:
         return False
     if m.kind == "date" and _years(m.value) >= _ERA_YEARS and concept.id != ERA:
         return False  # "the 18th century", "the 1990s": the time something dates from
@@ -24,6 +27,15 @@ def fits(concept: Concept, m: Mention, dimension: str | None) -> bool:
 
 
 ERA, _ERA_YEARS = "era", 10  # a span of this many years or more is an era, no day of events
+
+
+def _largest(value: dict[str, object]) -> float:
+    """The largest figure a count's value gives (0 where it gives none)."""
+    figures = [value.get(k) for k in ("count", "max", "min")]
+    try:
+        return max((float(str(f)) for f in figures if f is not None), default=0.0)
+    except ValueError:
+        return 0.0
 
 
 def _years(value: dict[str, object]) -> int:

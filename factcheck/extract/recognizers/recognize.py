@@ -17,6 +17,7 @@ from typing import Any
 
 from factcheck.extract.recognizers.ages import age_counters, find_ages
 from factcheck.extract.recognizers.amounts import find_amounts
+from factcheck.extract.recognizers.compound_durations import join_durations
 from factcheck.extract.recognizers.countries import find_country_lists
 from factcheck.extract.recognizers.dates.find import find_dates
 from factcheck.extract.recognizers.measures import find_measures, unit_follows
@@ -164,7 +165,7 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
     for age in find_ages(text, lang, numbers, taken):
         figures.append(age.mention(text))
         _mark(taken, age.start, age.end)
-    for u in find_measures(text, lang, numbers, taken):
+    for u in join_durations(text, lang, find_measures(text, lang, numbers, taken)):
         qualifier, start, end = qualify(text, lang, u.start, u.end)
         value: dict[str, Any] = {"kind": u.kind, "value": _plain(u.value)}
         if u.high is not None:  # 六七分钟: a range the figure names by itself
@@ -188,7 +189,7 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
             continue  # "3 dozens": the word multiplies its figure
         qualifier, start, end = qualify(text, lang, x.start, x.end)
         many = {"kind": "count", "min": _plain(x.low), "max": _plain(x.high)}
-        noun = _noun(text, lang, start, end)
+        noun = _noun(text, lang, start, end, scaled=True)
         figures.append(
             Mention("count", start, end, text[start:end], "multiple", many, qualifier, noun)
         )
@@ -216,7 +217,7 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
             noun = {"noun": counter, "noun_span": (n.end, n.end + len(counter))}
             pattern = "age" if counter in age_counters(lang) else pattern
         else:
-            noun = _noun(text, lang, start, end)
+            noun = _noun(text, lang, start, end, scaled=bool(n.scale))
         figures.append(
             Mention("count", start, end, text[start:end], pattern, count, qualifier, noun)
         )
@@ -287,9 +288,10 @@ def _scale(n: NumberMatch) -> dict[str, str]:
     return {"scale": letter} if letter else {}
 
 
-def _noun(text: str, lang: str, start: int, end: int) -> dict[str, Any]:
-    """What a count counts, as written: the noun after it, else a label before it."""
-    found = noun_after(text, lang, end) or label_before(text, start)
+def _noun(text: str, lang: str, start: int, end: int, scaled: bool = False) -> dict[str, Any]:
+    """What a count counts, as written: the noun after it, else a label before it
+    (``scaled``: the figure ends in a scale word)."""
+    found = noun_after(text, lang, end, scaled) or label_before(text, start)
     if found is None:
         return {}
     word, begin, stop = found
