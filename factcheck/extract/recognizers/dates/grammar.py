@@ -188,6 +188,9 @@ def _grammar(lang: str) -> Grammar:
     numbers = {k.lower(): int(v) for k, v in lex.section("numbers", "words").items()}
     context = alternation(dates.get("year_context", []))
     bare = dates.get("bare_formats", ["{D} (?:of |de |di )?{M}", "{M} {D}", "{M}", "{DD}"])
+    # a day and month in figures, read only where they start a range whose end gives the year
+    # ("1.5.–7.5.2020"): alone, "1.5" is a figure; first, before its day is read alone
+    bare = [*dates.get("numeric_range_starts", []), *bare]
     last_n = dates.get("last_n", {})
     parts_of_year = dates.get("year_parts", {})
 

@@ -46,6 +46,8 @@ def scan_absolute(scan: Scan, g: Grammar, lang: str) -> None:
 # "1/1/2018-2/2/2018")
 _CODE_HEAD = re.compile(r"\d+[-./]")
 _SPACES = re.compile(r"\s+")
+# the pattern of a day and month in figures ("1.5.") that may only start a range
+RANGE_START = "bare-figures"
 
 
 def _in_identifier(text: str, start: int, end: int) -> bool:
@@ -164,11 +166,14 @@ def scan_bare(scan: Scan, g: Grammar, lang: str) -> None:
         day = parse_int(parts["D"][0], g) if "D" in parts else None
         if "DD" in parts:
             day = int(parts["DD"][0])
+        name = "bare"
+        if "MM" in parts:  # a day and month in figures: only the start of a range
+            month, name = int(parts["MM"][0]), RANGE_START
         scan.add(
             DateMatch(
                 m.start(),
                 m.end(),
-                f"bare:{index}",
+                f"{name}:{index}",
                 When(0, month, day),
                 When(0, month, day),
                 "date",
