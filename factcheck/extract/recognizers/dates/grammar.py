@@ -186,6 +186,8 @@ def _grammar(lang: str) -> Grammar:
     rel_words = {w.lower(): k for k, ws in dates.get("relative", {}).items() for w in ws}
     unit_words = {w.lower(): k for k, ws in dates.get("units", {}).items() for w in ws}
     numbers = {k.lower(): int(v) for k, v in lex.section("numbers", "words").items()}
+    # the cardinals a language names a day of the month with ("yirmi iki Ocak")
+    numbers.update({str(k).lower(): int(v) for k, v in dates.get("day_numbers", {}).items()})
     context = alternation(dates.get("year_context", []))
     bare = dates.get("bare_formats", ["{D} (?:of |de |di )?{M}", "{M} {D}", "{M}", "{DD}"])
     # a day and month in figures, read only where they start a range whose end gives the year

@@ -97,7 +97,8 @@ def _template_slots(lang: str) -> dict[str, str]:
     dates = lex.section("dates")
     months = alternation(lex.months)
     weekdays = alternation(weekday_numbers(lex.lang))
-    ordinals = alternation(lex.ordinals)
+    # a day of the month by its ordinal, or by its cardinal where the language names it so
+    day_words = alternation([*lex.ordinals, *map(str, dates.get("day_numbers", {}))])
     suffix = dates.get("day_suffix", "")
     words = {k: v for k, v in lex.section("numbers", "words").items() if 0 < v <= 100}
     letter = edges(lang).free(LETTER)
@@ -109,7 +110,7 @@ def _template_slots(lang: str) -> dict[str, str]:
     spelled = f"|{small}{{1,3}}" if small else ""
     halves = {**lex.ordinals, **dates.get("half_words", {})}
     slots = {
-        "D": rf"(?:(?:[12]\d|3[01]|0?[1-9])(?![\d.,]\d)(?:{suffix})?|{ordinals})",
+        "D": rf"(?:(?:[12]\d|3[01]|0?[1-9])(?![\d.,]\d)(?:{suffix})?|{day_words})",
         "DD": r"(?:[12]\d|3[01]|0?[1-9])",
         # an abbreviation's dot, not the full stop of a sentence that ends on the month
         "M": rf"{months}(?:\.(?![ \t]*(?:\n|$)|\s+(?-i:[A-ZÀ-ÖØ-Þ])))?(?!{letter})",
