@@ -20,6 +20,10 @@ from factcheck.lang.lexicon import load
 
 REL_STEP = {"last": -1, "this": 0, "next": 1}
 
+# the pattern of a date read only as a part of a range ("1.5." before "bis 7.5.2020", "22'sine"
+# after "4 Ocak'tan"): alone, it is a figure
+RANGE_PART = "range-part"
+
 
 @dataclass(frozen=True)
 class DateMatch:

@@ -190,9 +190,10 @@ def _grammar(lang: str) -> Grammar:
     numbers.update({str(k).lower(): int(v) for k, v in dates.get("day_numbers", {}).items()})
     context = alternation(dates.get("year_context", []))
     bare = dates.get("bare_formats", ["{D} (?:of |de |di )?{M}", "{M} {D}", "{M}", "{DD}"])
-    # a day and month in figures, read only where they start a range whose end gives the year
-    # ("1.5.–7.5.2020"): alone, "1.5" is a figure; first, before its day is read alone
-    bare = [*dates.get("numeric_range_starts", []), *bare]
+    # dates read only as a part of a range: a day and month in figures whose end gives the year
+    # ("1.5.–7.5.2020"; alone, "1.5" is a figure), a day alone marked {RO}; first, before
+    # their day is read alone
+    bare = [*dates.get("range_parts", []), *bare]
     last_n = dates.get("last_n", {})
     parts_of_year = dates.get("year_parts", {})
 

@@ -6,6 +6,7 @@ import re
 from datetime import date, timedelta
 
 from factcheck.extract.recognizers.dates.atoms import (
+    RANGE_PART,
     DateMatch,
     Scan,
     absolute,
@@ -46,8 +47,6 @@ def scan_absolute(scan: Scan, g: Grammar, lang: str) -> None:
 # "1/1/2018-2/2/2018")
 _CODE_HEAD = re.compile(r"\d+[-./]")
 _SPACES = re.compile(r"\s+")
-# the pattern of a day and month in figures ("1.5.") that may only start a range
-RANGE_START = "bare-figures"
 
 
 def _in_identifier(text: str, start: int, end: int) -> bool:
@@ -166,9 +165,10 @@ def scan_bare(scan: Scan, g: Grammar, lang: str) -> None:
         day = parse_int(parts["D"][0], g) if "D" in parts else None
         if "DD" in parts:
             day = int(parts["DD"][0])
-        name = "bare"
-        if "MM" in parts:  # a day and month in figures: only the start of a range
-            month, name = int(parts["MM"][0]), RANGE_START
+        if "MM" in parts:
+            month = int(parts["MM"][0])
+        # a day and month in figures, or a day marked so ({RO}): read only inside a range
+        name = RANGE_PART if "MM" in parts or "RO" in parts else "bare"
         scan.add(
             DateMatch(
                 m.start(),

@@ -112,6 +112,8 @@ def _template_slots(lang: str) -> dict[str, str]:
     slots = {
         "D": rf"(?:(?:[12]\d|3[01]|0?[1-9])(?![\d.,]\d)(?:{suffix})?|{day_words})",
         "DD": r"(?:[12]\d|3[01]|0?[1-9])",
+        # matches nothing: marks a template whose date is read only inside a range
+        "RO": "",
         # an abbreviation's dot, not the full stop of a sentence that ends on the month
         "M": rf"{months}(?:\.(?![ \t]*(?:\n|$)|\s+(?-i:[A-ZÀ-ÖØ-Þ])))?(?!{letter})",
         "MM": r"(?:1[0-2]|0?[1-9])",
