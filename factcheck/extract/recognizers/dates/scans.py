@@ -146,9 +146,14 @@ def scan_periods(scan: Scan, g: Grammar, published: date | None = None) -> None:
         if not scan.free(m.start(), m.end()):
             continue
         parts = g.centuries.groups(m)[1]
-        said, closing = parts["C"][0], parts.get("CE", parts["C"])[0]
-        century = roman_value(said) or parse_int(said, g)
-        final = roman_value(closing) or parse_int(closing, g)
+        century: int | None
+        final: int | None
+        if "CH" in parts:  # "1800-tallet": the century whose first year has these hundreds
+            century = final = int(parts["CH"][0]) + 1
+        else:
+            said, closing = parts["C"][0], parts.get("CE", parts["C"])[0]
+            century = roman_value(said) or parse_int(said, g)
+            final = roman_value(closing) or parse_int(closing, g)
         # two centuries named together span from the first to the last
         if century is not None and final is not None and 1 <= century <= final <= 21:
             begin, end = When((century - 1) * 100 or 1), When(final * 100 - 1)

@@ -156,6 +156,7 @@ def _template_slots(lang: str) -> dict[str, str]:
     century_words = alternation(k for k, v in lex.ordinals.items() if 1 <= v <= 21)
     slots["C"] = rf"(?:\d{{1,2}}(?!\d){spelled}|{ROMAN_CENTURY}|{century_words})"
     slots["CE"] = slots["C"]  # the last of two centuries ("the 18th and 19th centuries")
+    slots["CH"] = r"(?:1\d|20)"  # the hundreds of a century's first year ("1800-tallet")
     slots["MN"] = rf"(?:1[0-2]|0?[1-9]{spelled})"  # a month's number in its year
     # a century named relative to publication (上世纪: the last one), and a decade's two digits
     slots["CW"] = alternation(dates.get("centuries", {}))
