@@ -92,6 +92,30 @@ def _currency_names(locale: str) -> dict[str, str]:
     return names
 
 
+def declined_names(names: dict[str, str], forms: dict[str, Any]) -> dict[str, str]:
+    """The other forms of the currency names of two words or more that decline a word of theirs
+    (``forms``: ``first`` or ``last`` word, each a table from an ending to the endings it turns
+    into: German "kanadischer Dollar" also as "kanadischen Dollar", the stem of the Turkish
+    compound "Kanada doları" in "Kanada dolarlık"); the longest ending a word has decides."""
+    out: dict[str, str] = {}
+    for name, code in names.items():
+        parts = name.split(" ")
+        if len(parts) < 2:
+            continue
+        for position, table in forms.items():
+            index = 0 if position == "first" else -1
+            word = parts[index]
+            ending = max((e for e in table if word.endswith(str(e))), key=len, default=None)
+            if ending is None:
+                continue
+            stem = word[: len(word) - len(str(ending))]
+            for other in table[ending]:
+                parts_now = list(parts)
+                parts_now[index] = f"{stem}{other}"
+                out.setdefault(" ".join(parts_now), code)
+    return out
+
+
 def _merged(read: Callable[[str], dict[str, V]], locales: tuple[str, ...]) -> dict[str, V]:
     """One CLDR table over several locales: the main locale's entry wins where they differ."""
     merged: dict[str, V] = {}
@@ -147,6 +171,8 @@ def _merge(lang: str) -> Lexicon:
     unnamed = set(section(SHARED, "currencies", "not_by_name") or [])
     currency_words = {k: v for k, v in currency_words.items() if v not in unnamed}
     currency_words.update({k.lower(): v for k, v in section(lang, "currencies", "words").items()})
+    forms = section(lang, "currencies", "name_forms") or {}
+    currency_words = {**declined_names(currency_words, forms), **currency_words}
     spaced = bool(section(lang, "language").get("word_spaces", True))
     ordinals = {str(k).lower(): int(v) for k, v in numbers.get("ordinals", {}).items()}
     for stem, value in numbers.get("ordinal_stems", {}).items():

@@ -85,10 +85,22 @@ def _pieces(text: str, start: int, end: int, g: NumberGrammar) -> list[tuple[int
         # "ein dreihundert-Euro-Gutschein": the article is no part of the figure after it
         pieces.append((toks[0][1], toks[0][2]))
         begin = toks[1][1]
-    for i in range(1, len(toks) - 1):
-        word, left, right = toks[i][0], toks[i - 1][0], toks[i + 1][0]
-        if word not in g.joiners or not text[toks[i - 1][2] : toks[i][1]].isspace():
+    # the digits after a point word are read one by one ("coma cero tres")
+    points = [i for i, t in enumerate(toks) if t[0] in g.point]
+    decimals = points[0] if points else len(toks)
+    for i in range(1, len(toks)):
+        word, left = toks[i][0], toks[i - 1][0]
+        if not text[toks[i - 1][2] : toks[i][1]].isspace():
             continue
+        ascending = word in g.values and left in g.values and g.values[word] >= g.values[left]
+        if ascending and i < decimals:
+            # "iki üç gün", "zwei drei": a word no smaller than the one before starts a figure
+            pieces.append((begin, toks[i - 1][2]))
+            begin = toks[i][1]
+            continue
+        if i == len(toks) - 1 or word not in g.joiners:
+            continue
+        right = toks[i + 1][0]
         if left not in g.values or right not in g.values:
             continue
         if any(t[0] in g.fractions for t in toks[i + 1 :]):

@@ -22,6 +22,10 @@ from factcheck.lang.lexicon import load
 # (一昨年, 재작년, 前年) -2, "the year after next" (再来年, 내후년, 后年) 2
 REL_STEP = {"before_last": -2, "last": -1, "this": 0, "next": 1, "after_next": 2}
 
+# the pattern of a date read only as a part of a range ("1.5." before "bis 7.5.2020", "22'sine"
+# after "4 Ocak'tan"): alone, it is a figure
+RANGE_PART = "range-part"
+
 
 @dataclass(frozen=True)
 class DateMatch:

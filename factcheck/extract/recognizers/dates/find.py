@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from factcheck.extract.recognizers.dates.atoms import DateMatch, Scan
+from factcheck.extract.recognizers.dates.atoms import RANGE_PART, DateMatch, Scan
 from factcheck.extract.recognizers.dates.grammar import grammar
 from factcheck.extract.recognizers.dates.holidays import scan_holidays
 from factcheck.extract.recognizers.dates.joins import (
@@ -77,6 +77,8 @@ def find_dates(text: str, lang: str, published: date | None = None) -> list[Date
             continue  # "康熙20年9月": the month of a year written in a way not read
         if not m.bare:
             out.append(m)
+        elif m.pattern.startswith(RANGE_PART):
+            continue  # "1.5." is a date only as a part of a range that gives its year
         elif published and _day(m):
             out.append(day_of_month(m, published))
         elif published and month_alone(m, scan.text, g):

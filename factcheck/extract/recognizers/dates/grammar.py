@@ -191,8 +191,14 @@ def _grammar(lang: str) -> Grammar:
     rel_words = {w.lower(): k for k, ws in dates.get("relative", {}).items() for w in ws}
     unit_words = {w.lower(): k for k, ws in dates.get("units", {}).items() for w in ws}
     numbers = {k.lower(): int(v) for k, v in lex.section("numbers", "words").items()}
+    # the cardinals a language names a day of the month with ("yirmi iki Ocak")
+    numbers.update({str(k).lower(): int(v) for k, v in dates.get("day_numbers", {}).items()})
     context = alternation(dates.get("year_context", []))
     bare = dates.get("bare_formats", ["{D} (?:of |de |di )?{M}", "{M} {D}", "{M}", "{DD}"])
+    # dates read only as a part of a range: a day and month in figures whose end gives the year
+    # ("1.5.–7.5.2020"; alone, "1.5" is a figure), a day alone marked {RO}; first, before
+    # their day is read alone
+    bare = [*dates.get("range_parts", []), *bare]
     last_n = dates.get("last_n", {})
     parts_of_year = dates.get("year_parts", {})
 

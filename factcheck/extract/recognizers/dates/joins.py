@@ -6,7 +6,13 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from factcheck.extract.recognizers.dates.atoms import DateMatch, Scan, dated, parse_int
+from factcheck.extract.recognizers.dates.atoms import (
+    RANGE_PART,
+    DateMatch,
+    Scan,
+    dated,
+    parse_int,
+)
 from factcheck.extract.recognizers.dates.grammar import Grammar
 from factcheck.extract.recognizers.dates.spelled import spelled_year
 from factcheck.extract.recognizers.dates.when import When, add_units, of_date, shift_months
@@ -252,7 +258,7 @@ def apply_ranges(scan: Scan, g: Grammar, published: date | None) -> list[DateMat
         elif b is not None and b.bare and published and b.last and b.last.month:
             # both ends bare ("between January and September"): the year of publication
             b = replace(b, last=When(published.year, b.last.month, b.last.day))
-        elif b is not None and b.bare and published and b.pattern.startswith("day:"):
+        elif b is not None and b.bare and published and b.pattern.startswith(("day:", RANGE_PART)):
             b = _day_end(a, b, published)
         if a is None or b is None or a.first is None or b.last is None or b.last.year == 0:
             continue

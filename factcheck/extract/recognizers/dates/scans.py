@@ -6,6 +6,7 @@ import re
 from datetime import date, timedelta
 
 from factcheck.extract.recognizers.dates.atoms import (
+    RANGE_PART,
     DateMatch,
     Scan,
     absolute,
@@ -145,9 +146,14 @@ def scan_periods(scan: Scan, g: Grammar, published: date | None = None) -> None:
         if not scan.free(m.start(), m.end()):
             continue
         parts = g.centuries.groups(m)[1]
-        said, closing = parts["C"][0], parts.get("CE", parts["C"])[0]
-        century = roman_value(said) or parse_int(said, g)
-        final = roman_value(closing) or parse_int(closing, g)
+        century: int | None
+        final: int | None
+        if "CH" in parts:  # "1800-tallet": the century whose first year has these hundreds
+            century = final = int(parts["CH"][0]) + 1
+        else:
+            said, closing = parts["C"][0], parts.get("CE", parts["C"])[0]
+            century = roman_value(said) or parse_int(said, g)
+            final = roman_value(closing) or parse_int(closing, g)
         # two centuries named together span from the first to the last
         if century is not None and final is not None and 1 <= century <= final <= 21:
             begin, end = When((century - 1) * 100 or 1), When(final * 100 - 1)
@@ -164,11 +170,15 @@ def scan_bare(scan: Scan, g: Grammar, lang: str) -> None:
         day = parse_int(parts["D"][0], g) if "D" in parts else None
         if "DD" in parts:
             day = int(parts["DD"][0])
+        if "MM" in parts:
+            month = int(parts["MM"][0])
+        # a day and month in figures, or a day marked so ({RO}): read only inside a range
+        name = RANGE_PART if "MM" in parts or "RO" in parts else "bare"
         scan.add(
             DateMatch(
                 m.start(),
                 m.end(),
-                f"bare:{index}",
+                f"{name}:{index}",
                 When(0, month, day),
                 When(0, month, day),
                 "date",

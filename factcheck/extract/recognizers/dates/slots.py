@@ -97,7 +97,8 @@ def _template_slots(lang: str) -> dict[str, str]:
     dates = lex.section("dates")
     months = alternation(lex.months)
     weekdays = alternation(weekday_numbers(lex.lang))
-    ordinals = alternation(lex.ordinals)
+    # a day of the month by its ordinal, or by its cardinal where the language names it so
+    day_words = alternation([*lex.ordinals, *map(str, dates.get("day_numbers", {}))])
     suffix = dates.get("day_suffix", "")
     words = {k: v for k, v in lex.section("numbers", "words").items() if 0 < v <= 100}
     letter = edges(lang).free(LETTER)
@@ -109,8 +110,10 @@ def _template_slots(lang: str) -> dict[str, str]:
     spelled = f"|{small}{{1,3}}" if small else ""
     halves = {**lex.ordinals, **dates.get("half_words", {})}
     slots = {
-        "D": rf"(?:(?:[12]\d|3[01]|0?[1-9])(?![\d.,]\d)(?:{suffix})?|{ordinals})",
+        "D": rf"(?:(?:[12]\d|3[01]|0?[1-9])(?![\d.,]\d)(?:{suffix})?|{day_words})",
         "DD": r"(?:[12]\d|3[01]|0?[1-9])",
+        # matches nothing: marks a template whose date is read only inside a range
+        "RO": "",
         # an abbreviation's dot, not the full stop of a sentence that ends on the month
         "M": rf"{months}(?:\.(?![ \t]*(?:\n|$)|\s+(?-i:[A-ZÀ-ÖØ-Þ])))?(?!{letter})",
         "MM": r"(?:1[0-2]|0?[1-9])",
@@ -154,6 +157,7 @@ def _template_slots(lang: str) -> dict[str, str]:
     century_words = alternation(k for k, v in lex.ordinals.items() if 1 <= v <= 21)
     slots["C"] = rf"(?:\d{{1,2}}(?!\d){spelled}|{ROMAN_CENTURY}|{century_words})"
     slots["CE"] = slots["C"]  # the last of two centuries ("the 18th and 19th centuries")
+    slots["CH"] = r"(?:1\d|20)"  # the hundreds of a century's first year ("1800-tallet")
     slots["MN"] = rf"(?:1[0-2]|0?[1-9]{spelled})"  # a month's number in its year
     # a century named relative to publication (上世纪: the last one), and a decade's two digits
     slots["CW"] = alternation(dates.get("centuries", {}))

@@ -45,8 +45,11 @@ def year_slots(lang: str) -> dict[str, str]:
     word = alternation(words)
     decades = dates.get("decade_words", {})
     join = rf"(?:[\s-]+(?:{alternation(joiners)}\s+)?)" if joiners else r"[\s-]+"
+    # a case ending the template reads after the year ("iki bin yirminin"), where words take them
+    endings = load(lang).section("numbers").get("case_endings", [])
+    ending = f"(?:{alternation(endings)})?" if endings else ""
     return {
-        "YW": rf"(?:{word}(?:{join}{word}){{1,5}}(?![^\W\d_]))",
+        "YW": rf"(?:{word}(?:{join}{word}){{1,5}}(?={ending}(?![^\W\d_])))",
         "YWP": rf"(?:{word}(?:{join}{word}){{0,4}})",
         "DEC": alternation(decades) if decades else "(?!)",
         # the tens of a decade in words, one or two joined ("soixante-dix", "siebzig")
