@@ -43,6 +43,9 @@ class Concept:
     # each source's own: who spoke to it and when differs from source to source, so its
     # figures are not compared with another source's
     by_source: bool = False
+    # the units its figures are stated in, where only some of its dimension's fit (rain in
+    # millimetres or inches, never in metres): empty when any unit of the dimension does
+    units: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,7 @@ def concepts() -> dict[str, Concept]:
             people=bool(spec.get("people", False)),
             generic=bool(spec.get("generic", False)),
             by_source=bool(spec.get("by_source", False)),
+            units=frozenset(str(u) for u in spec.get("units") or ()),
         )
     return out
 
