@@ -39,3 +39,39 @@ def test_residents_evacuated_are_evacuees(lang: str) -> None:
 @pytest.mark.parametrize("lang", sorted(RESIDENTS))
 def test_a_towns_residents_are_its_population(lang: str) -> None:
     assert _count_topic(RESIDENTS[lang][1], lang) == "population"
+
+
+# residents driven from their homes: a count of people, never one of homes or buildings
+DRIVEN_OUT = {
+    "en": "The floods forced more than 8,000 residents from their homes.",
+    "de": "Die Flut trieb 8000 Einwohner aus ihren Häusern.",
+    "es": "Las inundaciones obligaron a 8.000 vecinos a abandonar sus casas.",
+    "fr": "Les crues ont chassé 8 000 habitants de leurs maisons.",
+    "it": "L'alluvione ha costretto 8.000 abitanti a lasciare le loro case.",
+    "ja": "洪水で住民8000人が家を失った。",
+    "ko": "홍수로 주민 8000명이 집을 잃었다.",
+    "nb": "Flommen drev 8000 innbyggere ut av husene sine.",
+    "nl": "Het water dreef 8000 inwoners uit hun huizen.",
+    "pt": "As cheias obrigaram 8.000 moradores a deixar as suas casas.",
+    "tr": "Sel 8 bin sakini evlerinden etti.",
+    "zh": "洪水使8000名居民失去家园。",
+}
+PEOPLE = {"population", "displaced", "evacuated"}
+
+
+@pytest.mark.parametrize("lang", sorted(DRIVEN_OUT))
+def test_residents_driven_from_their_homes_are_people(lang: str) -> None:
+    assert _count_topic(DRIVEN_OUT[lang], lang) in PEOPLE
+
+
+HOMES = {
+    "en": "The storm damaged 400 homes.",
+    "de": "Der Sturm beschädigte 400 Häuser.",
+    "nl": "De storm beschadigde 400 huizen.",
+    "fr": "La tempête a endommagé 400 maisons.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(HOMES))
+def test_homes_counted_alone_stay_homes_or_buildings(lang: str) -> None:
+    assert _count_topic(HOMES[lang], lang).split(".")[0] in {"homes", "buildings"}

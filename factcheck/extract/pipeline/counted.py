@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
-from factcheck.extract.pipeline.concepts import ConceptHit, concepts
+from factcheck.extract.pipeline.concepts import ConceptHit, concept_matcher, concepts
 from factcheck.extract.recognizers.recognize import Mention
 from factcheck.extract.recognizers.words import alternation
 from factcheck.lang.lexicon import load
@@ -59,8 +59,18 @@ def part_of(text: str, lang: str, m: Mention) -> int | None:
 
 
 def counts_people(m: Mention, lang: str) -> bool:
-    """True for a count whose noun or counter says it counts people ("150 people", "1,700명")."""
-    return str(m.extra.get("noun") or "").lower() in not_counted(lang)[1]
+    """True for a count whose noun or counter says it counts people ("150 people", "1,700명"),
+    or whose noun is a word of a concept of people ("8,000 residents", "198 passengers")."""
+    noun = str(m.extra.get("noun") or "").lower()
+    return noun in not_counted(lang)[1] or (bool(noun) and _names_people(noun, lang))
+
+
+@lru_cache(maxsize=4096)
+def _names_people(noun: str, lang: str) -> bool:
+    """Whether ``noun`` is a word of a concept of people in ``lang``."""
+    known = concepts()
+    hits = concept_matcher(lang).hits(noun)
+    return any(known[c].people for hit in hits for c in hit.concepts if c in known)
 
 
 def counts_own_noun(m: Mention, lang: str) -> frozenset[str] | None:
