@@ -84,3 +84,26 @@ def counts_own_noun(m: Mention, lang: str) -> frozenset[str] | None:
     if str(m.extra.get("noun") or "").lower() in generic:
         return None
     return stop
+
+
+def noun_starts(mentions: list[Mention]) -> frozenset[int]:
+    """Where the nouns the counts of ``mentions`` are followed by begin."""
+    spans = (m.extra.get("noun_span") for m in mentions if m.kind == "count")
+    return frozenset(span[0] for span in spans if span)
+
+
+def past_others_nouns(
+    text: str, hits: list[ConceptHit], m: Mention, starts: frozenset[int]
+) -> list[ConceptHit]:
+    """``hits`` without the words another count counts, for ``m``, a count of a noun of its
+    own: in "1.2 million power banks in 15 countries", "countries" is what 15 counts, not
+    what 1.2 million does. A noun a comma parts from ``m`` before it may still name it ("of
+    the nine objects stolen, eight remain")."""
+    own = (m.extra.get("noun_span") or (None,))[0]
+    return [
+        h
+        for h in hits
+        if h.start == own
+        or h.start not in starts
+        or (h.end <= m.start and "," in text[h.end : m.start])
+    ]

@@ -14,6 +14,7 @@ from factcheck.extract.pipeline.catalog import build_matcher
 from factcheck.extract.pipeline.claim_items import attached_claim, discovered_claim, source_own
 from factcheck.extract.pipeline.clocks import Clocks
 from factcheck.extract.pipeline.concepts import concept_matcher, concepts, facet_matcher
+from factcheck.extract.pipeline.counted import noun_starts, past_others_nouns
 from factcheck.extract.pipeline.cues import Comparison, compared_with, language_cues
 from factcheck.extract.pipeline.discover import Discovered, by_sentence, discover
 from factcheck.extract.pipeline.periods import find_period
@@ -228,6 +229,7 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     ctx = Context.build(sentences, build_matcher(spec, lang).hits(text), side, counted)
     mentions = _elliptic(values, ctx)
     words = by_sentence(concept_matcher(lang).hits(text), ctx.sentences)
+    nouns = noun_starts(mentions)
     facets = by_sentence(facet_matcher(lang).hits(text), ctx.sentences)
     kinds = {t.id: t.kind for t in spec.topics}
     by_source = {c.id for c in concepts().values() if c.by_source}
@@ -262,15 +264,11 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
         if a.topic:
             claims.append(attached_claim(m, a, spec, period))
             continue
-        found = discover(
-            m,
-            text,
-            lang,
-            words[at] if words else [],
-            facets[at] if facets else [],
-            cues,
-            "before" not in counted and _counts_noun(m, mentions, index),
-        )
+        counts_noun = "before" not in counted and _counts_noun(m, mentions, index)
+        hits = words[at] if words else []
+        if counts_noun:
+            hits = past_others_nouns(text, hits, m, nouns)
+        found = discover(m, text, lang, hits, facets[at] if facets else [], cues, counts_noun)
         if found is None and m.kind == "count" and not m.extra.get("noun"):
             found = _elided(counted_before, at)
         if found is None:
