@@ -58,11 +58,21 @@ def part_of(text: str, lang: str, m: Mention) -> int | None:
     return found.end() if found is not None else None
 
 
-def counts_people(m: Mention, lang: str) -> bool:
+def counts_people(m: Mention, lang: str) -> bool | None:
     """True for a count whose noun or counter says it counts people ("150 people", "1,700명"),
-    or whose noun is a word of a concept of people ("8,000 residents", "198 passengers")."""
+    or whose noun is a word of a concept of people ("8,000 residents", "198 passengers");
+    False for one whose counter counts things ("37件", "37건": incidents); None when neither
+    says."""
     noun = str(m.extra.get("noun") or "").lower()
-    return noun in not_counted(lang)[1] or (bool(noun) and _names_people(noun, lang))
+    if noun in not_counted(lang)[1] or (bool(noun) and _names_people(noun, lang)):
+        return True
+    return False if noun in _thing_counters(lang) else None
+
+
+@cache
+def _thing_counters(lang: str) -> frozenset[str]:
+    """The counters of ``lang`` that count things, never people (nouns.yaml ``things``)."""
+    return frozenset(str(w).lower() for w in load(lang).section("nouns").get("things") or [])
 
 
 @lru_cache(maxsize=4096)

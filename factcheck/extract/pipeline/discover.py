@@ -114,14 +114,14 @@ def _from_words(
     dimension: str | None,
     cues: Cues,
     own_noun: frozenset[str] | None = None,
-    people: bool = False,
+    people: bool | None = None,
     part: int | None = None,
 ) -> tuple[float, Concept, ConceptHit] | None:
     """The nearest concept word fitting ``m``, with its score; ``own_noun``: the words that
     are no counted noun (see
     ``_counts_own_noun``) when ``m`` counts a noun of its own; ``people``: ``m`` counts
-    people, so only a concept of people fits it; ``part``: where the words naming the things
-    ``m`` counts a part of begin ("two of the suspects")."""
+    people, so only a concept of people fits it (False: things, so none does); ``part``:
+    where the words naming the things ``m`` counts a part of begin ("two of the suspects")."""
     known = concepts()
     best: tuple[float, Concept, ConceptHit] | None = None
     # "the homes damaged in the region are 1,591": the counted noun is the clause's subject
@@ -150,7 +150,7 @@ def _from_words(
             concept = known.get(name)
             if concept is None or not fits(concept, m, dimension):
                 continue
-            if (people and not concept.people) or hit is whole:
+            if (people is not None and people != concept.people) or hit is whole:
                 continue
             if concept.by_source and not_when_said(text, m, hit, side, cues.reported):
                 continue
@@ -310,7 +310,7 @@ def discover(
         return None
     dimension = _dimension(m, lang)
     own_noun = counts_own_noun(m, lang) if counts_noun else None
-    people = m.kind == "count" and counts_people(m, lang)
+    people = counts_people(m, lang) if m.kind == "count" else None
     part = part_of(text, lang, m) if m.kind == "count" else None
     if part is not None and own_noun is None:
         # "police found 12 of the paintings": the figure counts (some of) its own noun
