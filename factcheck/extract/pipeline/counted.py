@@ -117,3 +117,32 @@ def past_others_nouns(
         or h.start not in starts
         or (h.end <= m.start and "," in text[h.end : m.start])
     ]
+
+
+_GAP = re.compile(r"\s*")
+
+
+def past_next_nouns(
+    text: str, lang: str, hits: list[ConceptHit], m: Mention, starts: frozenset[int]
+) -> list[ConceptHit]:
+    """``hits`` without the words that stand right before another count than ``m``, in a
+    language that may put a counted noun before its figure: in "乗客198人と乗員14人の計212人",
+    乗員 is what 14 counts, neither 198 nor 212. One after ``m`` counts as the next figure's
+    only where a word joining a list parts them (と, 과, 和): in "9명이 숨지고 16명이",
+    숨지고 still says what 9 is."""
+    joins = _list_joins(lang)
+    kept = []
+    for h in hits:
+        gap = _GAP.match(text, h.end)
+        at = gap.end() if gap is not None else h.end
+        listed = h.start < m.end or (joins is not None and joins.search(text, m.end, h.start))
+        if at == m.start or at not in starts or not listed:
+            kept.append(h)
+    return kept
+
+
+@cache
+def _list_joins(lang: str) -> re.Pattern[str] | None:
+    """The words of ``lang`` that join the items of a list (attach.yaml ``list_joins``)."""
+    words = [str(w) for w in load(lang).section("attach").get("list_joins") or []]
+    return re.compile(alternation(words)) if words else None

@@ -14,7 +14,7 @@ from factcheck.extract.pipeline.catalog import build_matcher
 from factcheck.extract.pipeline.claim_items import attached_claim, discovered_claim, source_own
 from factcheck.extract.pipeline.clocks import Clocks
 from factcheck.extract.pipeline.concepts import concept_matcher, concepts, facet_matcher
-from factcheck.extract.pipeline.counted import noun_starts, past_others_nouns
+from factcheck.extract.pipeline.counted import noun_starts, past_next_nouns, past_others_nouns
 from factcheck.extract.pipeline.cues import Comparison, compared_with, language_cues
 from factcheck.extract.pipeline.discover import Discovered, by_sentence, discover
 from factcheck.extract.pipeline.periods import find_period
@@ -230,6 +230,7 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     mentions = _elliptic(values, ctx)
     words = by_sentence(concept_matcher(lang).hits(text), ctx.sentences)
     nouns = noun_starts(mentions)
+    counts = frozenset(x.start for x in mentions if x.kind == "count")
     facets = by_sentence(facet_matcher(lang).hits(text), ctx.sentences)
     kinds = {t.id: t.kind for t in spec.topics}
     by_source = {c.id for c in concepts().values() if c.by_source}
@@ -268,6 +269,8 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
         hits = words[at] if words else []
         if counts_noun:
             hits = past_others_nouns(text, hits, m, nouns)
+        elif m.kind == "count" and "before" in counted:
+            hits = past_next_nouns(text, lang, hits, m, counts)
         found = discover(m, text, lang, hits, facets[at] if facets else [], cues, counts_noun)
         if found is None and m.kind == "count" and not m.extra.get("noun"):
             found = _elided(counted_before, at)
