@@ -16,6 +16,7 @@ from factcheck.extract.pipeline.clocks import Clocks
 from factcheck.extract.pipeline.concepts import concept_matcher, concepts, facet_matcher
 from factcheck.extract.pipeline.counted import noun_starts, past_next_nouns, past_others_nouns
 from factcheck.extract.pipeline.cues import Comparison, compared_with, language_cues
+from factcheck.extract.pipeline.dateline import in_wire_dateline
 from factcheck.extract.pipeline.discover import Discovered, by_sentence, discover
 from factcheck.extract.pipeline.periods import find_period
 from factcheck.extract.pipeline.sentences import Sentence, split_sentences
@@ -181,7 +182,10 @@ def _wholes_apart(
 
 
 def _is_stamp(text: str, m: Mention, sentence: Sentence | None) -> bool:
-    """A date or time that is its line's whole content: a page's own time stamp or dateline."""
+    """A date or time that is its line's whole content (a page's own time stamp or dateline),
+    or the date of a wire dateline ("LONDON, July 2 (Reuters) - ...")."""
+    if m.kind == "date" and in_wire_dateline(text, m.start, m.end):
+        return True
     if m.kind not in ("date", "time") or sentence is None or sentence.body:
         return False
     rest = text[sentence.start : m.start] + text[m.end : sentence.end]
