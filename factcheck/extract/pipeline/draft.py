@@ -15,7 +15,7 @@ from factcheck.extract.pipeline.claim_items import attached_claim, discovered_cl
 from factcheck.extract.pipeline.clocks import Clocks
 from factcheck.extract.pipeline.concepts import concept_matcher, concepts, facet_matcher
 from factcheck.extract.pipeline.counted import noun_starts, past_next_nouns, past_others_nouns
-from factcheck.extract.pipeline.cues import Comparison, compared_with, language_cues
+from factcheck.extract.pipeline.cues import Comparison, compared_with, language_cues, not_sources
 from factcheck.extract.pipeline.dateline import in_wire_dateline
 from factcheck.extract.pipeline.discover import Discovered, by_sentence, discover
 from factcheck.extract.pipeline.periods import find_period
@@ -232,7 +232,7 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     sentences = split_sentences(text, lang)
     ctx = Context.build(sentences, build_matcher(spec, lang).hits(text), side, counted)
     mentions = _elliptic(values, ctx)
-    words = by_sentence(concept_matcher(lang).hits(text), ctx.sentences)
+    words = by_sentence(not_sources(text, lang, concept_matcher(lang).hits(text)), ctx.sentences)
     nouns = noun_starts(mentions)
     counts = frozenset(x.start for x in mentions if x.kind == "count")
     facets = by_sentence(facet_matcher(lang).hits(text), ctx.sentences)
