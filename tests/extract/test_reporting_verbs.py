@@ -10,7 +10,7 @@ from drafted import drafted_claims
 # a storm on Tuesday, reported on Thursday: the event's day, then the report's
 REPORTED = {
     "en": (
-        "The storm killed 12 people on Tuesday, the agency reported on Thursday.",
+        "The storm killed 12 people on Tuesday, the agency announced on Thursday.",
         "Tuesday",
         "Thursday",
     ),
@@ -58,3 +58,18 @@ def test_the_day_of_a_report_is_when_it_was_said(lang: str) -> None:
     topics = {c["quote"]: c["topic"] for c in drafted_claims(text, lang)}
     assert topics.get(event) == "event_date", topics
     assert topics.get(report, "").startswith("statement"), topics
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quote"),
+    [
+        ("en", "The first case was confirmed on 3 March in Seville.", "3 March"),
+        ("es", "El primer caso se confirmó el 3 de marzo.", "3 de marzo"),
+        ("fr", "Le premier cas a été confirmé le 3 mars.", "3 mars"),
+        ("nb", "Det første tilfellet ble bekreftet 3. mars.", "3. mars"),
+    ],
+)
+def test_a_case_confirmed_on_a_day_is_no_statement(lang: str, text: str, quote: str) -> None:
+    """A case confirmed (in the passive) on a day: an event of the story, not a statement."""
+    topics = {c["quote"]: c["topic"] for c in drafted_claims(text, lang)}
+    assert not topics.get(quote, "").startswith("statement"), topics
