@@ -53,3 +53,19 @@ def test_a_verb_before_the_next_figure_still_says_what_a_figure_is(lang: str, te
     topics = {c["quote"].split()[-1]: c["topic"] for c in drafted_claims(text, lang)}
     assert topics.get("9") == "deaths", topics
     assert topics.get("16") == "missing", topics
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "乗客は182人、乗員は8人だった。"),
+        ("ko", "승객은 182명, 승무원은 8명이었다."),
+        ("zh", "乘客为182人，船员为8人。"),
+    ],
+)
+def test_a_noun_marked_as_topic_before_the_next_figure_is_that_figures(
+    lang: str, text: str
+) -> None:
+    topics = _topics(text, lang)
+    assert topics.get("182") == "passengers", topics
+    assert topics.get("8") == "crew", topics

@@ -119,9 +119,6 @@ def past_others_nouns(
     ]
 
 
-_GAP = re.compile(r"\s*")
-
-
 def past_next_nouns(
     text: str, lang: str, hits: list[ConceptHit], m: Mention, starts: frozenset[int]
 ) -> list[ConceptHit]:
@@ -130,15 +127,23 @@ def past_next_nouns(
     乗員 is what 14 counts, neither 198 nor 212. One after ``m`` counts as the next figure's
     only where a word joining a list parts them (と, 과, 和): in "9명이 숨지고 16명이",
     숨지고 still says what 9 is."""
-    joins = _list_joins(lang)
+    joins, gap_after = _list_joins(lang), _noun_gap(lang)
     kept = []
     for h in hits:
-        gap = _GAP.match(text, h.end)
+        gap = gap_after.match(text, h.end)
         at = gap.end() if gap is not None else h.end
         listed = h.start < m.end or (joins is not None and joins.search(text, m.end, h.start))
         if at == m.start or at not in starts or not listed:
             kept.append(h)
     return kept
+
+
+@cache
+def _noun_gap(lang: str) -> re.Pattern[str]:
+    """What may stand between a noun and the figure counting it: spaces and a particle
+    marking the noun as the clause's topic or subject (attach.yaml ``noun_particles``: は)."""
+    words = [str(w) for w in load(lang).section("attach").get("noun_particles") or []]
+    return re.compile(rf"\s*(?:(?:{alternation(words)})\s*)?" if words else r"\s*")
 
 
 @cache
