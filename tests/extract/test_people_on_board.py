@@ -69,3 +69,16 @@ def test_a_noun_marked_as_topic_before_the_next_figure_is_that_figures(
     topics = _topics(text, lang)
     assert topics.get("182") == "passengers", topics
     assert topics.get("8") == "crew", topics
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ko", "승객과 승무원 212명을 태운 여객선이 침몰해 최소 9명이 숨지고 16명이 실종됐다."),
+        ("zh", "这艘载有212人的渡轮沉没，已造成9人死亡、16人失踪。"),
+    ],
+)
+def test_a_verb_past_the_next_figure_is_that_figures(lang: str, text: str) -> None:
+    topics = {c["quote"].split()[-1]: c["topic"] for c in drafted_claims(text, lang)}
+    assert topics.get("212") == "on_board", topics
+    assert topics.get("9") == "deaths", topics

@@ -5,6 +5,7 @@ after it ("two of the suspects")."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import cache, lru_cache
 
@@ -120,22 +121,33 @@ def past_others_nouns(
 
 
 def past_next_nouns(
-    text: str, lang: str, hits: list[ConceptHit], m: Mention, starts: frozenset[int]
+    text: str, lang: str, hits: list[ConceptHit], m: Mention, starts: tuple[int, ...]
 ) -> list[ConceptHit]:
-    """``hits`` without the words that stand right before another count than ``m``, in a
-    language that may put a counted noun before its figure: in "乗客198人と乗員14人の計212人",
-    乗員 is what 14 counts, neither 198 nor 212. One after ``m`` counts as the next figure's
-    only where a word joining a list parts them (と, 과, 和): in "9명이 숨지고 16명이",
-    숨지고 still says what 9 is."""
+    """``hits`` without the words that belong to another count than ``m`` (``starts``: where
+    the counts of the text begin, in order), in a language that may put a counted noun before
+    its figure and its verb after it: in "乗客198人と乗員14人の計212人", 乗員 is what 14
+    counts, neither 198 nor 212; in "212명을 태운 배가 침몰해 9명이 숨지고", 숨지고 says
+    what 9 is, not 212. A word right after ``m`` counts as the next figure's only where a
+    word joining a list parts them (と, 과, 和): in "9명이 숨지고 16명이", 숨지고 is 9's."""
     joins, gap_after = _list_joins(lang), _noun_gap(lang)
+    beyond = bisect_right(starts, m.start)
+    following = starts[beyond] if beyond < len(starts) else len(text)
     kept = []
     for h in hits:
+        if h.start >= following:
+            continue  # past the next figure: that figure's word
         gap = gap_after.match(text, h.end)
         at = gap.end() if gap is not None else h.end
         listed = h.start < m.end or (joins is not None and joins.search(text, m.end, h.start))
-        if at == m.start or at not in starts or not listed:
+        if at == m.start or not _starts_at(starts, at) or not listed:
             kept.append(h)
     return kept
+
+
+def _starts_at(starts: tuple[int, ...], at: int) -> bool:
+    """Whether a count begins at ``at``."""
+    index = bisect_left(starts, at)
+    return index < len(starts) and starts[index] == at
 
 
 @cache

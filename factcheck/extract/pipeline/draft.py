@@ -234,7 +234,7 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     mentions = _elliptic(values, ctx)
     words = by_sentence(not_sources(text, lang, concept_matcher(lang).hits(text)), ctx.sentences)
     nouns = noun_starts(mentions)
-    counts = frozenset(x.start for x in mentions if x.kind == "count")
+    counts = tuple(sorted(x.start for x in mentions if x.kind == "count"))
     facets = by_sentence(facet_matcher(lang).hits(text), ctx.sentences)
     kinds = {t.id: t.kind for t in spec.topics}
     by_source = {c.id for c in concepts().values() if c.by_source}
