@@ -51,6 +51,10 @@ class Concept:
     unit_names: bool = False
     most: int | None = None  # the most it can count: a larger count is of something else
 
+    # the units its figures are stated in, where only some of its dimension's fit (rain in
+    # millimetres or inches, never in metres): empty when any unit of the dimension does
+    units: frozenset[str] = frozenset()
+
     @property
     def is_role(self) -> bool:
         """True for a concept of who people are ("firefighters", "residents")."""
@@ -93,6 +97,7 @@ def concepts() -> dict[str, Concept]:
             everyone=bool(spec.get("everyone", False)),
             unit_names=bool(spec.get("unit_names", False)),
             most=spec.get("most"),
+            units=frozenset(str(u) for u in spec.get("units") or ()),
         )
     return out
 

@@ -5,10 +5,11 @@ after it ("two of the suspects")."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
-from factcheck.extract.pipeline.concepts import ConceptHit, concepts
+from factcheck.extract.pipeline.concepts import ConceptHit, concept_matcher, concepts
 from factcheck.extract.recognizers.recognize import Mention
 from factcheck.extract.recognizers.words import alternation
 from factcheck.lang.lexicon import load
@@ -107,9 +108,29 @@ def among_them(text: str, lang: str, m: Mention) -> bool:
     return pattern is not None and pattern.search(text[max(0, m.start - 30) : m.start]) is not None
 
 
-def counts_people(m: Mention, lang: str) -> bool:
-    """True for a count whose noun or counter says it counts people ("150 people", "1,700명")."""
-    return _is_generic(str(m.extra.get("noun") or ""), lang)
+def counts_people(m: Mention, lang: str) -> bool | None:
+    """True for a count whose noun or counter says it counts people ("150 people", "1,700명"),
+    or whose noun is a word of a concept of people ("8,000 residents", "198 passengers");
+    False for one whose counter counts things ("37件", "37건": incidents); None when neither
+    says."""
+    noun = str(m.extra.get("noun") or "").lower()
+    if _is_generic(noun, lang) or (bool(noun) and _names_people(noun, lang)):
+        return True
+    return False if noun in _thing_counters(lang) else None
+
+
+@cache
+def _thing_counters(lang: str) -> frozenset[str]:
+    """The counters of ``lang`` that count things, never people (nouns.yaml ``things``)."""
+    return frozenset(str(w).lower() for w in load(lang).section("nouns").get("things") or [])
+
+
+@lru_cache(maxsize=4096)
+def _names_people(noun: str, lang: str) -> bool:
+    """Whether ``noun`` is a word of a concept of people in ``lang``."""
+    known = concepts()
+    hits = concept_matcher(lang).hits(noun)
+    return any(known[c].people for hit in hits for c in hit.concepts if c in known)
 
 
 def counts_own_noun(m: Mention, lang: str) -> frozenset[str] | None:
@@ -123,3 +144,71 @@ def counts_own_noun(m: Mention, lang: str) -> frozenset[str] | None:
     if _is_generic(str(m.extra.get("noun") or ""), lang):
         return None
     return stop
+
+
+def noun_starts(mentions: list[Mention]) -> frozenset[int]:
+    """Where the nouns the counts of ``mentions`` are followed by begin."""
+    spans = (m.extra.get("noun_span") for m in mentions if m.kind == "count")
+    return frozenset(span[0] for span in spans if span)
+
+
+def past_others_nouns(
+    text: str, hits: list[ConceptHit], m: Mention, starts: frozenset[int]
+) -> list[ConceptHit]:
+    """``hits`` without the words another count counts, for ``m``, a count of a noun of its
+    own: in "1.2 million power banks in 15 countries", "countries" is what 15 counts, not
+    what 1.2 million does. A noun a comma parts from ``m`` before it may still name it ("of
+    the nine objects stolen, eight remain")."""
+    own = (m.extra.get("noun_span") or (None,))[0]
+    return [
+        h
+        for h in hits
+        if h.start == own
+        or h.start not in starts
+        or (h.end <= m.start and "," in text[h.end : m.start])
+    ]
+
+
+def past_next_nouns(
+    text: str, lang: str, hits: list[ConceptHit], m: Mention, starts: tuple[int, ...]
+) -> list[ConceptHit]:
+    """``hits`` without the words that belong to another count than ``m`` (``starts``: where
+    the counts of the text begin, in order), in a language that may put a counted noun before
+    its figure and its verb after it: in "乗客198人と乗員14人の計212人", 乗員 is what 14
+    counts, neither 198 nor 212; in "212명을 태운 배가 침몰해 9명이 숨지고", 숨지고 says
+    what 9 is, not 212. A word right after ``m`` counts as the next figure's only where a
+    word joining a list parts them (と, 과, 和): in "9명이 숨지고 16명이", 숨지고 is 9's."""
+    joins, gap_after = _list_joins(lang), _noun_gap(lang)
+    beyond = bisect_right(starts, m.start)
+    following = starts[beyond] if beyond < len(starts) else len(text)
+    kept = []
+    for h in hits:
+        if h.start >= following:
+            continue  # past the next figure: that figure's word
+        gap = gap_after.match(text, h.end)
+        at = gap.end() if gap is not None else h.end
+        listed = h.start < m.end or (joins is not None and joins.search(text, m.end, h.start))
+        if at == m.start or not _starts_at(starts, at) or not listed:
+            kept.append(h)
+    return kept
+
+
+def _starts_at(starts: tuple[int, ...], at: int) -> bool:
+    """Whether a count begins at ``at``."""
+    index = bisect_left(starts, at)
+    return index < len(starts) and starts[index] == at
+
+
+@cache
+def _noun_gap(lang: str) -> re.Pattern[str]:
+    """What may stand between a noun and the figure counting it: spaces and a particle
+    marking the noun as the clause's topic or subject (attach.yaml ``noun_particles``: は)."""
+    words = [str(w) for w in load(lang).section("attach").get("noun_particles") or []]
+    return re.compile(rf"\s*(?:(?:{alternation(words)})\s*)?" if words else r"\s*")
+
+
+@cache
+def _list_joins(lang: str) -> re.Pattern[str] | None:
+    """The words of ``lang`` that join the items of a list (attach.yaml ``list_joins``)."""
+    words = [str(w) for w in load(lang).section("attach").get("list_joins") or []]
+    return re.compile(alternation(words)) if words else None

@@ -142,3 +142,42 @@ def _copula(lang: str) -> re.Pattern[str] | None:
     if not words:
         return None
     return re.compile(rf"(?<![^\W\d_])(?:{alternation(words)})\s+$", re.I)
+
+
+_SOURCE_REACH = 40  # characters before a concept word searched for 'according to'
+# at most one short word (an article) between 'according to' and the source it names
+_ARTICLE = r"(?:[^\W\d_]{1,4}\s+)?"
+
+
+def not_sources(text: str, lang: str, hits: list[ConceptHit]) -> list[ConceptHit]:
+    """``hits`` without the words that name who gave a figure ("according to police",
+    "volgens de politie", "polise göre", "警察によると"): the police who counted a crowd
+    say nothing of what the crowd is."""
+    before, after = _according(lang)
+    if before is None and after is None:
+        return hits
+    kept = []
+    for hit in hits:
+        head = text[max(0, hit.start - _SOURCE_REACH) : hit.start]
+        if before is not None and before.search(head):
+            continue
+        if after is not None and after.match(text, hit.end):
+            continue
+        kept.append(hit)
+    return kept
+
+
+@cache
+def _according(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The words of ``lang`` before and after the source of a figure (attach.yaml
+    ``according_to`` and ``according_after``), as patterns ending and starting there."""
+    lex = load(lang)
+    data = lex.section("attach")
+    first = [str(w) for w in data.get("according_to") or []]
+    then = [str(w) for w in data.get("according_after") or []]
+    gap = rf"\s*{_ARTICLE}" if lex.spaced else ""
+    edge = r"(?<![^\W\d_])" if lex.spaced else ""
+    end = r"(?![^\W\d_])" if lex.spaced else ""  # 'göre', not 'görevlendirildi'
+    before = re.compile(rf"{edge}(?:{alternation(first)}){gap}$", re.I) if first else None
+    after = re.compile(rf"[^\W\d_]{{0,3}}\s*(?:{alternation(then)}){end}", re.I) if then else None
+    return before, after

@@ -119,3 +119,23 @@ def _literal_before(template: str, at: int) -> str | None:
         if m is not None and m.group(2) and (at < 2 or template[at - 2] != "\\"):
             return m.group(2)
     return None
+
+
+# what closes a wire dateline after its date: the agency in brackets and a dash ("LONDON,
+# July 2 (Reuters) - "), or the Chinese agencies' 电 ("新华社雅典9月22日电")
+_WIRE_DASH = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]\s")
+_WIRE_CABLE = re.compile(r"[电電]")
+_WIRE_HEAD = 60  # characters: the place a wire dateline names before its date, at most
+
+
+def in_wire_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start``-``end`` is a wire dateline's, opening its paragraph with
+    the place it was sent from: the day the story was filed, not a day of its events. The
+    place ends on a comma before a dash-closed dateline ("PARIS, 12 mars 2026 — ")."""
+    line = text.rfind("\n", 0, start) + 1
+    head = text[line:start]
+    if len(head) > _WIRE_HEAD or any(c.isdigit() for c in head):
+        return False
+    if _WIRE_CABLE.match(text, end):
+        return bool(head)
+    return head.rstrip().endswith(",") and _WIRE_DASH.match(text, end) is not None

@@ -108,7 +108,7 @@ def _from_words(
     dimension: str | None,
     cues: Cues,
     own_noun: frozenset[str] | None = None,
-    people: bool = False,
+    people: bool | None = None,
     part: int | None = None,
     accept: Callable[[Concept], bool] | None = None,
     as_verbs: bool = False,
@@ -116,11 +116,11 @@ def _from_words(
     """The nearest concept word fitting ``m``, with its score; ``own_noun``: the words that
     are no counted noun (see
     ``_counts_own_noun``) when ``m`` counts a noun of its own; ``people``: ``m`` counts
-    people, so only a concept of people fits it; ``part``: where the words naming the things
-    ``m`` counts a part of begin ("two of the suspects"); ``accept``: which concepts may
-    be found (None: all); ``as_verbs``: a word of a concept of counted things may stand as
-    far as a verb, for what happened to things another word names ("firefighters ...
-    were injured")."""
+    people, so only a concept of people fits it (False: things, so none does); ``part``:
+    where the words naming the things ``m`` counts a part of begin ("two of the suspects");
+    ``accept``: which concepts may be found (None: all); ``as_verbs``: a word of a concept
+    of counted things may stand as far as a verb, for what happened to things another word
+    names ("firefighters ... were injured")."""
     known = concepts()
     best: tuple[float, Concept, ConceptHit] | None = None
     # "the homes damaged in the region are 1,591": the counted noun is the clause's subject
@@ -155,7 +155,7 @@ def _from_words(
                 continue
             if accept is not None and not accept(concept):
                 continue
-            if (people and not concept.people) or hit is whole:
+            if (people is not None and people != concept.people) or hit is whole:
                 continue
             if concept.by_source and not_when_said(text, m, hit, side, cues.reported):
                 continue
@@ -318,7 +318,7 @@ def _discover(
         return None
     dimension = _dimension(m, lang)
     own_noun = counts_own_noun(m, lang) if counts_noun else None
-    people = m.kind == "count" and counts_people(m, lang)
+    people = counts_people(m, lang) if m.kind == "count" else None
     part = part_of(text, lang, m) if m.kind == "count" else None
     if part is not None and own_noun is None:
         # "police found 12 of the paintings": the figure counts (some of) its own noun

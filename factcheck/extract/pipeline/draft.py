@@ -14,7 +14,9 @@ from factcheck.extract.pipeline.catalog import build_matcher
 from factcheck.extract.pipeline.claim_items import attached_claim, discovered_claim, source_own
 from factcheck.extract.pipeline.clocks import Clocks
 from factcheck.extract.pipeline.concepts import concept_matcher, concepts, facet_matcher
-from factcheck.extract.pipeline.cues import Comparison, compared_with, language_cues
+from factcheck.extract.pipeline.counted import noun_starts, past_next_nouns, past_others_nouns
+from factcheck.extract.pipeline.cues import Comparison, compared_with, language_cues, not_sources
+from factcheck.extract.pipeline.dateline import in_wire_dateline
 from factcheck.extract.pipeline.discover import Discovered, by_sentence, discover
 from factcheck.extract.pipeline.periods import find_period
 from factcheck.extract.pipeline.projected import projected
@@ -183,7 +185,10 @@ def _wholes_apart(
 
 
 def _is_stamp(text: str, m: Mention, sentence: Sentence | None) -> bool:
-    """A date or time that is its line's whole content: a page's own time stamp or dateline."""
+    """A date or time that is its line's whole content (a page's own time stamp or dateline),
+    or the date of a wire dateline ("LONDON, July 2 (Reuters) - ...")."""
+    if m.kind == "date" and in_wire_dateline(text, m.start, m.end):
+        return True
     if m.kind not in ("date", "time") or sentence is None or sentence.body:
         return False
     rest = text[sentence.start : m.start] + text[m.end : sentence.end]
@@ -230,7 +235,9 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     sentences = split_sentences(text, lang)
     ctx = Context.build(sentences, build_matcher(spec, lang).hits(text), side, counted)
     mentions = _elliptic(values, ctx)
-    words = by_sentence(concept_matcher(lang).hits(text), ctx.sentences)
+    words = by_sentence(not_sources(text, lang, concept_matcher(lang).hits(text)), ctx.sentences)
+    nouns = noun_starts(mentions)
+    counts = tuple(sorted(x.start for x in mentions if x.kind == "count"))
     facets = by_sentence(facet_matcher(lang).hits(text), ctx.sentences)
     kinds = {t.id: t.kind for t in spec.topics}
     by_source = {c.id for c in concepts().values() if c.by_source}
@@ -265,15 +272,13 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
         if a.topic:
             claims.append(attached_claim(m, a, spec, period))
             continue
-        found = discover(
-            m,
-            text,
-            lang,
-            words[at] if words else [],
-            facets[at] if facets else [],
-            cues,
-            "before" not in counted and _counts_noun(m, mentions, index),
-        )
+        counts_noun = "before" not in counted and _counts_noun(m, mentions, index)
+        hits = words[at] if words else []
+        if counts_noun:
+            hits = past_others_nouns(text, hits, m, nouns)
+        elif m.kind == "count" and "before" in counted:
+            hits = past_next_nouns(text, lang, hits, m, counts)
+        found = discover(m, text, lang, hits, facets[at] if facets else [], cues, counts_noun)
         if found is None and m.kind == "count" and not m.extra.get("noun"):
             found = _elided(counted_before, at)
             if found is not None and projected(text, lang, m):

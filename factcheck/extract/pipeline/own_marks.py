@@ -14,15 +14,17 @@ _EVENT_TIME = "event_time"
 
 def fits(concept: Concept, m: Mention, dimension: str | None) -> bool:
     """Whether ``concept`` may be what ``m`` is about: its kind, and its unit's dimension
-    (``dimension``) where the concept has one; a span of years long enough to be an era
-    only for the era; a count beyond the most the concept can count ("10,000" countries)
-    for none."""
+    (``dimension``) and unit where the concept has them; a span of years long enough to be
+    an era only for the era; a count beyond the most the concept can count ("10,000"
+    countries) for none."""
     if m.kind not in concept.kinds:
         return False
     if m.kind == "count" and concept.most is not None and _largest(m.value) > concept.most:
         return False
     if m.kind == "date" and _years(m.value) >= _ERA_YEARS and concept.id != ERA:
         return False  # "the 18th century", "the 1990s": the time something dates from
+    if concept.units and m.value.get("unit") not in concept.units:
+        return False
     return concept.dimension is None or concept.dimension == dimension
 
 
