@@ -50,6 +50,7 @@ class Concept:
     # its unit's name is one of its words: the unit says what a figure is ("7.7-magnitude")
     unit_names: bool = False
     most: int | None = None  # the most it can count: a larger count is of something else
+    change: bool = False  # the size of a change: no figure a change went to is of it
 
     # the units its figures are stated in, where only some of its dimension's fit (rain in
     # millimetres or inches, never in metres): empty when any unit of the dimension does
@@ -97,6 +98,7 @@ def concepts() -> dict[str, Concept]:
             everyone=bool(spec.get("everyone", False)),
             unit_names=bool(spec.get("unit_names", False)),
             most=spec.get("most"),
+            change=bool(spec.get("change", False)),
             units=frozenset(str(u) for u in spec.get("units") or ()),
         )
     return out

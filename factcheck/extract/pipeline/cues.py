@@ -33,13 +33,17 @@ class Cues:
     """The words of a language that steer what a figure is about: the side its verbs stand
     on, a copula ending right before a predicate figure ("... are 1,591"), the words that
     open what someone said ("said that"), those that make a date a point of comparison
-    ("compared with") and those joining two clauses ("... died and 45 were injured")."""
+    ("compared with"), those joining two clauses ("... died and 45 were injured") and those
+    that make a figure the level a change went to ("rose to 6.1 %")."""
 
     verb_side: str = "before"
     copula: re.Pattern[str] | None = None
     reported: re.Pattern[str] | None = None
     compared: Comparison | None = None
     joined: re.Pattern[str] | None = None
+    # the words that make a figure the level a change went to: before it, after it
+    change_to: re.Pattern[str] | None = None
+    change_to_after: re.Pattern[str] | None = None
 
 
 NO_CUES = Cues()
@@ -88,7 +92,30 @@ _GLUED_REACH = 3
 def language_cues(lang: str) -> Cues:
     """The words of ``lang`` that steer topic discovery (see ``Cues``)."""
     side = str(load(lang).section("attach").get("property_side", "before"))
-    return Cues(side, _copula(lang), _reported(lang), _compared(lang), _joined(lang))
+    return Cues(
+        side,
+        _copula(lang),
+        _reported(lang),
+        _compared(lang),
+        _joined(lang),
+        _ending_here(lang, "change_to"),
+        cue_pattern(lang, "change_to_after"),
+    )
+
+
+def change_target(text: str, m: Mention, cues: Cues) -> bool:
+    """True for a figure a change went to ("rose to 6.1 %", "auf 6,1 Prozent", "6.1%に",
+    "6.1%로"): a level, not the size of the change."""
+    if cues.change_to is not None and cues.change_to.search(text[max(0, m.start - 12) : m.start]):
+        return True
+    return cues.change_to_after is not None and cues.change_to_after.match(text, m.end) is not None
+
+
+def _ending_here(lang: str, key: str) -> re.Pattern[str] | None:
+    """The words under ``key`` in the language's attach.yaml, ending where the text searched
+    ends (white space after them allowed)."""
+    words = cue_pattern(lang, key)
+    return re.compile(rf"(?:{words.pattern})\s*\Z", words.flags) if words is not None else None
 
 
 def _reported(lang: str) -> re.Pattern[str] | None:

@@ -34,6 +34,7 @@ from factcheck.extract.pipeline.cues import (
     CLAUSE_BREAK,
     NO_CUES,
     Cues,
+    change_target,
     compared_with,
     not_when_said,
 )
@@ -155,6 +156,8 @@ def _from_words(
                 continue
             if accept is not None and not accept(concept):
                 continue
+            if concept.change and change_target(text, m, cues):
+                continue  # "rose to 6.1 %": the level it went to, not the rise
             if (people is not None and people != concept.people) or hit is whole:
                 continue
             if concept.by_source and not_when_said(text, m, hit, side, cues.reported):

@@ -1,0 +1,99 @@
+"""Inflation, interest rates and unemployment are topics of their own, and a figure a change
+went to ("rose to 6.1 %") is the rate's level, not the size of a rise, in each language."""
+
+from __future__ import annotations
+
+import pytest
+from drafted import topic_quotes
+
+# (language, an inflation figure, a policy rate, an unemployment rate after a rise)
+RATES = [
+    (
+        "en",
+        "Inflation eased to 2.4% in October.",
+        "The bank kept its key rate at 4.5%.",
+        "Unemployment rose to 6.1%.",
+    ),
+    (
+        "de",
+        "Die Inflation sank im Oktober auf 2,4 Prozent.",
+        "Die Notenbank beließ den Leitzins bei 4,5 Prozent.",
+        "Die Arbeitslosenquote stieg auf 6,1 Prozent.",
+    ),
+    (
+        "fr",
+        "L'inflation a ralenti à 2,4 % en octobre.",
+        "La banque a maintenu son taux directeur à 4,5 %.",
+        "Le taux de chômage est monté à 6,1 %.",
+    ),
+    (
+        "es",
+        "La inflación se moderó al 2,4 % en octubre.",
+        "El banco mantuvo los tipos de interés en el 4,5 %.",
+        "La tasa de paro subió al 6,1 %.",
+    ),
+    (
+        "it",
+        "L'inflazione è scesa al 2,4% a ottobre.",
+        "La banca ha lasciato il tasso di riferimento al 4,5%.",
+        "Il tasso di disoccupazione è salito al 6,1%.",
+    ),
+    (
+        "pt",
+        "A inflação desacelerou para 2,4% em outubro.",
+        "O banco manteve a taxa de juros em 4,5%.",
+        "A taxa de desemprego subiu para 6,1%.",
+    ),
+    (
+        "nl",
+        "De inflatie daalde in oktober naar 2,4 procent.",
+        "De bank hield de rente op 4,5 procent.",
+        "De werkloosheid steeg naar 6,1 procent.",
+    ),
+    (
+        "nb",
+        "Inflasjonen falt til 2,4 prosent i oktober.",
+        "Banken holdt styringsrenten på 4,5 prosent.",
+        "Arbeidsledigheten steg til 6,1 prosent.",
+    ),
+    (
+        "tr",
+        "Enflasyon ekimde yüzde 2,4'e geriledi.",
+        "Banka politika faizini yüzde 4,5'te sabit tuttu.",
+        "İşsizlik oranı yüzde 6,1'e yükseldi.",
+    ),
+    (
+        "ja",
+        "10月のインフレ率は2.4%に低下した。",
+        "中央銀行は政策金利を4.5%に据え置いた。",
+        "失業率は6.1%に上昇した。",
+    ),
+    (
+        "ko",
+        "10월 물가상승률은 2.4%로 둔화했다.",
+        "중앙은행은 기준금리를 4.5%로 동결했다.",
+        "실업률은 6.1%로 상승했다.",
+    ),
+    ("zh", "10月通胀率降至2.4%。", "央行将基准利率维持在4.5%。", "失业率升至6.1%。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "inflation", "rate", "unemployment"), RATES)
+def test_economic_rates_have_topics_of_their_own(
+    lang: str, inflation: str, rate: str, unemployment: str
+) -> None:
+    assert list(topic_quotes(inflation, lang)) == ["inflation"]
+    assert list(topic_quotes(rate, lang)) == ["interest_rate"]
+    assert list(topic_quotes(unemployment, lang)) == ["unemployment"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Sales rose 12% in the quarter."),
+        ("de", "Der Umsatz stieg um 12 Prozent."),
+        ("es", "Las ventas subieron un 12 %."),
+    ],
+)
+def test_the_size_of_a_rise_stays_a_rise(lang: str, text: str) -> None:
+    assert list(topic_quotes(text, lang)) == ["rise"]
