@@ -53,11 +53,14 @@ def scan_relative(scan: Scan, g: Grammar, published: date | None) -> None:
         )
         step = REL_STEP[rel]
         pattern = f"relative:{index}"
-        if "M" in parts or "MN" in parts:
-            # a month by its name, or by its number in the year ("明年第九个月")
+        if "M" in parts or "MN" in parts or "MO" in parts:
+            # a month by its name, or by its number in the year ("明年第九个月"), or by its
+            # ordinal in words ("el tercer mes del próximo año")
             month = month_of(parts["M"][0], g.lang) if "M" in parts else None
             if "MN" in parts:
                 month = parse_int(parts["MN"][0], g)
+            if "MO" in parts:
+                month = g.ordinals.get(parts["MO"][0].lower())
             if month is None or not 1 <= month <= 12:
                 continue
             claim = {"date": f"--{month:02d}", "relative": rel}
