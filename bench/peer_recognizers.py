@@ -52,6 +52,10 @@ CLASSES = [
     "dates: a counted stretch from a date ('10 days after 3 March 2020'), the first or last N"
     " months of a year",
     "dates: ranges from or to the end of a period ('de 2007 à la fin de 2008'), to yesterday",
+    "dates: a day named as the last or next one ('le 3 mars dernier', 'el próximo 12 de"
+    " noviembre'); a month by its ordinal ('el tercer mes de 2021'); a year then its quarter"
+    " ('en 2016, au troisième trimestre'); 'el año en curso', 'la década de los 80'; bounds by"
+    " 'anterior a', 'postérieur à', 'dall'agosto 2020'",
     "number ranges: a counter after each figure ('40人から60人まで', '30명에서 45명까지')",
     "numbers: words for about so many, as estimates ('une dizaine', 'un centinaio', 'een"
     " tiental'); number words that are names ('Mr Hundred', 'Herr Hundert', 'the band Four Tops')",
@@ -88,6 +92,8 @@ CLASSES = [
     "qualifiers: Korean bounds by the subject particle ('100명이 넘는') and by comparing with the"
     " figure ('300명이거나 그보다 많다'); shares bounded in the Turkish ablative ('yarısından"
     " fazlası') and with Portuguese 'da' ('mais da metade')",
+    "number ranges: a share that shares its whole with the next ('between a third and half of"
+    " voters', 'plus d'un quart mais moins de la moitié des'); the long-scale trillion (10^18)",
     "numbers: no decimals in a word spaced from a point word ('십오점 사이'); a lone numeral after"
     " 百分之 ('百分之五')",
     "qualifiers: a maximum or minimum before the figure ('un maximum de 300', 'un mínimo de 40',"
@@ -99,6 +105,8 @@ CLASSES = [
     " 2023/24 season', 'seizoen 2022/'23', '1999-00'), never a year and a month or a day",
     "dates: years before 1800 with their day and month's name ('14 juillet 1789') or a year's"
     " mark ('1789년', '1644年'); a day alone ends a range in its start's month ('3月10日から12日')",
+    "dates: a month's name with a year before 1800 that punctuation or a word like 'à', 'the'"
+    " closes ('en juillet 1789 à Paris'), never a count ('en mars 1500 personnes')",
     "dates: a weekday counted in its month ('the last Monday of May', 'le deuxième dimanche de"
     " mai', '5月の第2日曜日', 'Nisan'ın son Pazartesi günü'); a month's ten-day parts (上旬, 하순)",
 ]

@@ -37,6 +37,9 @@ class ShareMatch:
 @dataclass(frozen=True)
 class _Grammar:
     pattern: re.Pattern[str] | None
+    # a share with no "of" of its own, joined to a second share whose whole it shares
+    # ("between a third and half of voters", "plus d'un tiers mais moins de la moitié des")
+    joined: re.Pattern[str] | None
     values: dict[str, Decimal]
     of: re.Pattern[str]
     over: re.Pattern[str] | None  # a fraction word, between a denominator and a numerator
@@ -70,6 +73,12 @@ def grammar(lang: str) -> _Grammar:
     if parts:
         body = "|".join(parts)
         pattern = re.compile(rf"(?<!{e.start(ALNUM)})(?:{body})(?!{e.free(ALNUM)})", re.I)
+    joins = load(lang).section("qualifiers").get("joins") or []
+    joined = None
+    if words and joins:
+        joined = re.compile(
+            rf"(?<!{e.start(ALNUM)}){phrases(words)}(?=\s+{phrases(joins)}\s)", re.IGNORECASE
+        )
     over_words = load(lang).section("numbers").get("numerals", {}).get("fraction") or []
     over = re.compile(rf"\s*{alternation(over_words)}\s*") if over_words else None
     of_pattern = re.compile(rf"\s+{of}{end}\s*", re.IGNORECASE)
@@ -80,7 +89,7 @@ def grammar(lang: str) -> _Grammar:
     elif data.get("bare_hundredths"):
         hundredths = re.compile("")
     return _Grammar(
-        pattern, {**words, **alone}, of_pattern, over, frozenset(more), tenths, hundredths
+        pattern, joined, {**words, **alone}, of_pattern, over, frozenset(more), tenths, hundredths
     )
 
 
@@ -169,4 +178,33 @@ def find_shares(text: str, lang: str, taken: bytearray, scales: set[int]) -> lis
         value = g.values.get(name)
         if value is not None:
             found.append(ShareMatch(m.start(), m.end(), value, name in g.more))
-    return found
+    return sorted(found + _sharing_whole(text, g, found, taken), key=lambda s: s.start)
+
+
+# the most characters between a share and the next one whose whole it shares
+_JOINED_REACH = 40
+# what may not stand between them: a figure, or the end of a clause
+_APART = re.compile(r"[\d.;:!?]")
+
+
+def _sharing_whole(
+    text: str, g: _Grammar, found: list[ShareMatch], taken: bytearray
+) -> list[ShareMatch]:
+    """Shares with no "of" of their own, joined to a share found after them that has one."""
+    if g.joined is None or not found:
+        return []
+    out = []
+    for m in finditer(g.joined, text):
+        if taken.find(1, m.start(), m.end()) >= 0 or any(
+            s.start <= m.start() < s.end for s in found
+        ):
+            continue
+        after = next((s for s in found if s.start >= m.end()), None)
+        if after is None or after.start - m.end() > _JOINED_REACH:
+            continue
+        if _APART.search(text, m.end(), after.start):
+            continue
+        value = g.values.get(_canon(m.group()))
+        if value is not None:
+            out.append(ShareMatch(m.start(), m.end(), value))
+    return out

@@ -81,16 +81,25 @@ def _day_named(parts: dict[str, tuple[str, int, int]]) -> bool:
 
 
 def year_of(
-    parts: dict[str, tuple[str, int, int]], g: Grammar, published: date | None = None
+    parts: dict[str, tuple[str, int, int]],
+    g: Grammar,
+    published: date | None = None,
+    *,
+    closed: bool = False,
 ) -> int | None:
     """The year a template's parts name: digits, numerals (二〇二四), an era's year, a year
-    relative to publication (明年), or, with none of them, the year of publication."""
+    relative to publication (明年), or, with none of them, the year of publication.
+
+    ``closed``: what follows the year closes it as a year, never a count (``Grammar.year_closed``).
+    """
     if "Y" in parts:
         year = parse_int(parts["Y"][0], g)
         # a year before 1800 is one with its day and month's name or a year's mark ("14
-        # juillet 1789", "1789年"), not a count written like one ("in March 1500 people",
-        # "1500-12", "3.1500", "the 1500s")
-        if year is not None and year < 1800 and not (g.year_marked or _day_named(parts)):
+        # juillet 1789", "1789年"), or with its month's name and closed ("en juillet 1789,"),
+        # not a count written like one ("in March 1500 people", "1500-12", "3.1500", "the
+        # 1500s")
+        historic = _day_named(parts) or (closed and "M" in parts)
+        if year is not None and year < 1800 and not (g.year_marked or historic):
             return None
         return year
     if "YW" in parts:  # "two thousand and nine"
@@ -130,9 +139,12 @@ def month_of(text: str, lang: str) -> int | None:
     return load(lang).months.get(key) or (int(key) if key.isdigit() else None)
 
 
-def absolute(parts: dict[str, tuple[str, int, int]], g: Grammar, lang: str) -> When | None:
-    """The date a template's parts name, or None when they name no real one."""
-    year = year_of(parts, g)
+def absolute(
+    parts: dict[str, tuple[str, int, int]], g: Grammar, lang: str, *, closed: bool = False
+) -> When | None:
+    """The date a template's parts name, or None when they name no real one (``closed``: as
+    in :func:`year_of`)."""
+    year = year_of(parts, g, closed=closed)
     month_text = parts.get("M", parts.get("MM"))
     month = month_of(month_text[0], lang) if month_text else None
     if "MO" in parts:  # a month by its ordinal in words

@@ -82,6 +82,10 @@ class Grammar:
     months_alone: bool
     # a year is marked by a word after it (1789年): one before 1800 is read alone too
     year_marked: bool
+    # what closes a year, right after it, as one and never a count: a mark of punctuation,
+    # the end of a line, or a word of the language's ``year_next`` not before a figure
+    # ("en juillet 1789 à Paris", but "en mars 1500 personnes", "en mars 1500 à 2000")
+    year_closed: re.Pattern[str]
     # the words of the year unit: a relative template holding one names a year ("next year")
     year_words: tuple[str, ...]
     # the words that name the first or second half of a year (上半年, 하반기)
@@ -281,6 +285,7 @@ def _grammar(lang: str) -> Grammar:
         era_first=frozenset(str(w) for w in dates.get("era_first_year", [])),
         months_alone=bool(dates.get("months_alone")),
         year_marked=bool(dates.get("year_marks")),
+        year_closed=_closing(dates.get("year_next", []), e.free(WORD)),
         year_words=tuple(str(w).lower() for w in dates.get("units", {}).get("year", [])),
         halves={str(k): int(v) for k, v in dates.get("half_words", {}).items()},
         spaced=lex.spaced,
@@ -353,6 +358,12 @@ def _pair(spaced: bool) -> str:
     if not spaced:
         return ""
     return rf"|[^\S\n]*[^\s\d]{{1,8}}[^\S\n]+{YEAR}(?![\d.,]\d)(?![^\S\n]*[^\W\d_])"
+
+
+def _closing(words: list[str], free: str) -> re.Pattern[str]:
+    """The pattern of ``Grammar.year_closed``: ``free`` is what may not follow a word."""
+    after = rf"|\s+{alternation(words)}(?!{free})(?!\s*\d)" if words else ""
+    return re.compile(rf"[^\S\n]*(?:[\n;:!?)\]»”\"]|[.,](?!\d)|\Z){after}", re.IGNORECASE)
 
 
 def _ending(words: list[str]) -> re.Pattern[str] | None:

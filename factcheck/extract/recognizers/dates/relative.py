@@ -53,12 +53,20 @@ def scan_relative(scan: Scan, g: Grammar, published: date | None) -> None:
         )
         step = REL_STEP[rel]
         pattern = f"relative:{index}"
-        if "M" in parts or "MN" in parts:
-            # a month by its name, or by its number in the year ("明年第九个月")
+        if "M" in parts or "MN" in parts or "MO" in parts:
+            # a month by its name, or by its number in the year ("明年第九个月"), or by its
+            # ordinal in words ("el tercer mes del próximo año")
             month = month_of(parts["M"][0], g.lang) if "M" in parts else None
             if "MN" in parts:
                 month = parse_int(parts["MN"][0], g)
+            if "MO" in parts:
+                month = g.ordinals.get(parts["MO"][0].lower())
             if month is None or not 1 <= month <= 12:
+                continue
+            if "D" in parts:  # "le 3 mars dernier", "el próximo 12 de noviembre"
+                day = nearest_day(parse_int(parts["D"][0], g), month, rel, published)
+                if day is not None:
+                    scan.add(dated(m.start(), m.end(), pattern, day))
                 continue
             claim = {"date": f"--{month:02d}", "relative": rel}
             when = When(published.year + step, month) if published else None
@@ -80,6 +88,20 @@ def scan_relative(scan: Scan, g: Grammar, published: date | None) -> None:
                 scan.add(dated(m.start(), m.end(), pattern, first))
             else:
                 scan.add(spanned(m.start(), m.end(), pattern, first, last))
+
+
+def nearest_day(day: int | None, month: int, rel: str, published: date | None) -> When | None:
+    """A day of a month named as the last or next one ("le 3 mars dernier", "il prossimo 12
+    novembre"): the nearest such day before or after publication; of its year for "this"."""
+    if day is None or published is None:
+        return None
+    year = published.year
+    if rel == "last" and (month, day) >= (published.month, published.day):
+        year -= 1
+    elif rel == "next" and (month, day) <= (published.month, published.day):
+        year += 1
+    when = When(year, month, day)
+    return when if when.valid() else None
 
 
 def _rel_in(text: str, g: Grammar) -> str:

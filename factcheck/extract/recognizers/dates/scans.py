@@ -37,7 +37,9 @@ def scan_absolute(scan: Scan, g: Grammar, lang: str) -> None:
             if family == "numeric" and _after_month_name(scan.text, m.start(), lang):
                 continue  # "March 3-5, 2024": days of the month named, not "3-5" as 3 May
             index, parts = compiled.groups(m)
-            when = absolute(parts, g, lang)
+            year = parts.get("Y")
+            closed = year is not None and g.year_closed.match(scan.text, year[2]) is not None
+            when = absolute(parts, g, lang, closed=closed)
             if when is not None:
                 scan.add(dated(m.start(), _month_end(m.end(), parts), f"{name}:{index}", when))
 
