@@ -74,3 +74,16 @@ def test_a_word_of_possibility_in_another_clause_projects_nothing(
 )
 def test_a_korean_noun_of_people_takes_the_topic_particle(lang: str, text: str) -> None:
     assert not any(topic.startswith("count.") for topic in topic_quotes(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Economists expect inflation of about 24% by the end of the year."),
+        ("de", "Ökonomen erwarten bis Jahresende eine Inflation von rund 24 Prozent."),
+        ("fr", "Les économistes prévoient une inflation de 24 % en fin d'année."),
+        ("es", "Los analistas esperan una inflación del 24 % a final de año."),
+    ],
+)
+def test_a_rate_economists_expect_is_a_projection(lang: str, text: str) -> None:
+    assert "inflation.projected" in topic_quotes(text, lang)
