@@ -83,6 +83,7 @@ def test_a_korean_noun_of_people_takes_the_topic_particle(lang: str, text: str) 
         ("de", "Ökonomen erwarten bis Jahresende eine Inflation von rund 24 Prozent."),
         ("fr", "Les économistes prévoient une inflation de 24 % en fin d'année."),
         ("es", "Los analistas esperan una inflación del 24 % a final de año."),
+        ("tr", "Ekonomistler yıl sonu enflasyonunun yüzde 24 olmasını bekliyor."),
     ],
 )
 def test_a_rate_economists_expect_is_a_projection(lang: str, text: str) -> None:
