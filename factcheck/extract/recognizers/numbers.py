@@ -47,6 +47,10 @@ class NumberMatch:
 
 
 _RUN = re.compile(r"\d*(?:[.,]\d+)*")
+# characters of a run of digits and marks looked at to tell its convention: a figure written
+# to another ("12,34,567.89") shows both marks well within it, and a longer look would read
+# a list of figures ("1,2,3,...") again for each of them
+_RUN_REACH = 40
 
 
 def _digits_value(
@@ -357,7 +361,8 @@ def _piece_after(text: str, m: re.Match[str], g: NumberGrammar) -> re.Match[str]
         return None
     if not text[end + 1 : end + 2].isdigit():
         return None
-    run = _RUN.match(text, m.start("int") if m["int"] is not None else m.start("frac"))
+    start = m.start("int") if m["int"] is not None else m.start("frac")
+    run = _RUN.match(text, start, start + _RUN_REACH)
     if run is not None and all(b in run.group() for b in BREAKS):
         return None  # both marks: a figure written to another convention ("12,34,567.89")
     return g.after[mark].match(text, end + 1)
