@@ -7,8 +7,8 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from factcheck.extract.recognizers.number_edges import before_minor, piece_after
 from factcheck.extract.recognizers.number_grammar import (
-    BREAKS,
     NumberGrammar,
     canon,
     grammar,
@@ -44,13 +44,6 @@ class NumberMatch:
     high: Decimal | None = None
     more: bool = False
     about: bool = False
-
-
-_RUN = re.compile(r"\d*(?:[.,]\d+)*")
-# characters of a run of digits and marks looked at to tell its convention: a figure written
-# to another ("12,34,567.89") shows both marks well within it, and a longer look would read
-# a list of figures ("1,2,3,...") again for each of them
-_RUN_REACH = 40
 
 
 def _digits_value(
@@ -243,7 +236,7 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
                 break
             found.append(number)
             taken[number.start : number.end] = b"\x01" * (number.end - number.start)
-            m = _piece_after(text, m, g)
+            m = piece_after(text, m, g)
     if g.idioms is not None:
         for m in finditer(g.idioms, text):
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
@@ -258,7 +251,7 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
             rest = words.search(text, head.end(), m.end()) if head.end() < m.end() else None
             start = rest.start() if rest is not None else m.end()
         for begin, end in _pieces(text, start, m.end(), g):
-            end = _before_minor(text, begin, end, g)
+            end = before_minor(text, begin, end, g)
             if end <= begin:
                 continue
             if text[begin].isupper() and _named(text, begin, end, g):
@@ -349,43 +342,6 @@ def _added_share(
         if factor is not None:
             return stated * factor, stated, scale_name(factor), scaled.end()
     return stated, stated, None, found.end()
-
-
-def _piece_after(text: str, m: re.Match[str], g: NumberGrammar) -> re.Match[str] | None:
-    """The figure right after a mark that ends the figure ``m`` before more digits: a run of
-    digits and one mark that makes no figure whole is read as the figures it starts with
-    ("10.250.3.7" in a language grouping with dots: 10250, 3 and 7)."""
-    end = m.end()
-    mark = text[end : end + 1]
-    if not mark or mark not in BREAKS or not text[end - 1 : end].isdigit():
-        return None
-    if not text[end + 1 : end + 2].isdigit():
-        return None
-    start = m.start("int") if m["int"] is not None else m.start("frac")
-    run = _RUN.match(text, start, start + _RUN_REACH)
-    if run is not None and all(b in run.group() for b in BREAKS):
-        return None  # both marks: a figure written to another convention ("12,34,567.89")
-    return g.after[mark].match(text, end + 1)
-
-
-def _before_minor(text: str, begin: int, end: int, g: NumberGrammar) -> int:
-    """Where a run of number words ends once a currency's hundredth that multiplies no lone
-    unit is left out: "quarante-cinq cents" is 45 (cents), "cinq cents" stays 500."""
-    if not g.minor:
-        return end
-    toks = [(lowered(t.group()), t.start()) for t in g.token.finditer(text, begin, end)]
-    words = [t for t in toks if t[0] not in g.joiners]
-    if not words or words[-1][0] not in g.minor:
-        return end
-    if len(words) == 1:  # "cent personnes" is 100; "322 cent", the digits' currency
-        return begin if text[:begin].rstrip()[-1:].isdigit() else end
-    unit = words[-2][0]
-    before = words[-3][0] if len(words) > 2 else None
-    lone = g.values.get(unit, Decimal(10)) < 10
-    if lone and (before is None or before in g.scales or before in g.multipliers):
-        return end
-    cut = words[-1][1]
-    return len(text[:cut].rstrip(" \t-")) if cut > begin else begin
 
 
 def _spelled_factor(text: str, n: NumberMatch, g: NumberGrammar) -> Decimal | None:
