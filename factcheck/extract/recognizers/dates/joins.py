@@ -108,9 +108,30 @@ def _bare_month(atom: DateMatch) -> bool:
     return atom.bare and first is not None and first.month is not None and first.day is None
 
 
+def _quarter_part(mod: str, atom: DateMatch) -> tuple[When, When] | None:
+    """The month a part of a quarter or half names ("the end of the third quarter": its last
+    month); None for any other span."""
+    first, last = atom.first, atom.last
+    if not atom.pattern.startswith("quarter:") or first is None or last is None:
+        return None
+    months = {"start": first.month, "mid": None, "end": last.month}.get(mod)
+    if months is None:
+        return None
+    return When(first.year, months), When(first.year, months)
+
+
 def _modify(scan: Scan, mod: str, m: re.Match[str], atom: DateMatch | None) -> None:
-    """The part ``mod`` of the year or month ``atom`` names, in place of the atom."""
-    if atom is None or atom.bare or atom.first is None or atom.form != "date":
+    """The part ``mod`` of the year, month or quarter ``atom`` names, in place of the atom."""
+    if atom is None or atom.bare or atom.first is None:
+        return
+    if atom.form == "span":
+        part = _quarter_part(mod, atom)
+        if part is not None:
+            scan.drop(atom)
+            claim = dict(atom.claim or {})
+            scan.add(DateMatch(m.start(), m.end(), f"{mod}+{atom.pattern}", *part, "span", claim))
+        return
+    if atom.form != "date":
         return
     # a year named by its number in thirds ("early 2024": January to April); one named from
     # publication in halves ("late last year": July to December), where the words also name
@@ -290,6 +311,8 @@ def apply_ranges(scan: Scan, g: Grammar, published: date | None) -> list[DateMat
                 continue
             if any(p.start < m.end() and m.start() < p.end for p in periods):
                 continue
+            if kind == "until_end" and not _names_end(a):
+                continue  # "til" before the end of a period only ("til slutten av 2025")
             scan.drop(a)
             if kind == "until":  # "<= 2019", "2013年及びその前": the date itself included
                 periods.append(DateMatch(m.start(), m.end(), "until", None, a.last, "before"))
@@ -298,5 +321,8 @@ def apply_ranges(scan: Scan, g: Grammar, published: date | None) -> list[DateMat
             elif kind == "after":
                 periods.append(DateMatch(m.start(), m.end(), "after", a.last, None, "after"))
             else:
-                periods.append(DateMatch(m.start(), m.end(), kind, None, a.first, "before"))
+                # "until the end of 2025": the bound is the moment the period named ends,
+                # not the start of its last part
+                bound = a.last if _names_end(a) else a.first
+                periods.append(DateMatch(m.start(), m.end(), kind, None, bound, "before"))
     return periods
