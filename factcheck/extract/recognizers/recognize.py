@@ -136,7 +136,7 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
     text = plain_apostrophes(text)
     taken = bytearray(len(text))
     dated = _dates(text, lang, published, taken)
-    dated = weekday_mentions(text, lang, dated, taken)
+    dated = weekday_mentions(text, lang, dated, taken, published)
     times = time_mentions(text, lang, dated, taken)
     timed = bytearray(len(text))
     for m in times:

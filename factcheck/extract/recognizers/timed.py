@@ -17,7 +17,12 @@ from factcheck.extract.recognizers.edges import ALNUM, edges
 from factcheck.extract.recognizers.mention import Mention
 from factcheck.extract.recognizers.qualifiers import qualify
 from factcheck.extract.recognizers.times import find_times
-from factcheck.extract.recognizers.weekdays import ENGLISH, find_weekdays
+from factcheck.extract.recognizers.weekdays import (
+    ENGLISH,
+    WeekdayMatch,
+    find_weekdays,
+    relative_weekday,
+)
 from factcheck.extract.recognizers.words import alternation
 from factcheck.lang.lexicon import load
 
@@ -52,11 +57,14 @@ def _beside(text: str, left: int, right: int, gap: re.Pattern[str]) -> bool:
     return 0 <= right - left <= _NEAR and gap.fullmatch(text, left, right) is not None
 
 
-def weekday_mentions(text: str, lang: str, dated: list[Mention], taken: bytearray) -> list[Mention]:
+def weekday_mentions(
+    text: str, lang: str, dated: list[Mention], taken: bytearray, published: date | None = None
+) -> list[Mention]:
     """``dated`` with the weekdays of ``text`` added: to the dates they name, else on their own.
 
     A weekday that does not fall on the date it stands with stays a mention of its own, so
-    that the two can be compared.
+    that the two can be compared. One named from publication ("last Friday") is that day,
+    with its weekday: it still disagrees with a source that puts the event on another day.
     """
     out = sorted(dated, key=lambda m: m.start)
     for w in find_weekdays(text, lang):
@@ -72,10 +80,21 @@ def weekday_mentions(text: str, lang: str, dated: list[Mention], taken: bytearra
                 continue
             alone = alone or _day(m) is not None
         if alone:
-            value = {"kind": "date", "weekday": w.weekday}
-            out.append(Mention("date", w.start, w.end, text[w.start : w.end], "weekday", value))
-            taken[w.start : w.end] = b"\x01" * (w.end - w.start)
+            mention = _alone(text, lang, w, published)
+            out.append(mention)
+            taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _alone(text: str, lang: str, w: WeekdayMatch, published: date | None) -> Mention:
+    """A weekday named with no date: the day it names when counted from publication."""
+    counted = relative_weekday(text, lang, w, published) if published is not None else None
+    if counted is None:
+        value = {"kind": "date", "weekday": w.weekday}
+        return Mention("date", w.start, w.end, text[w.start : w.end], "weekday", value)
+    start, end, day = counted
+    value = {"kind": "date", "date": day.isoformat(), "weekday": w.weekday}
+    return Mention("date", start, end, text[start:end], "weekday-relative", value)
 
 
 def _touches(text: str, m: Mention, start: int, end: int) -> bool:

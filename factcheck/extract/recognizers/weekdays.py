@@ -18,12 +18,21 @@ A language's ``weekdays.yaml`` adds what CLDR lacks:
   anywhere) or ``bracketed`` (金, 금 only in brackets, as after a date: "14日(金)").
 
 In a language that writes no spaces between words a figure may touch the name ("星期五12:50").
+
+A weekday named from publication ("last Friday", "vendredi dernier", "geçen cuma", "上周五")
+is the day it names counted from the article's date: ``weekdays.yaml`` ``relative`` lists,
+for each way of counting, the words ``before`` and ``after`` the name that say it (``last``:
+the last such day before publication; ``next``: the first after it; ``last_week`` and
+``next_week``: that day of the week before or after publication's). A name with such words
+before it is read in any case ("geçen cuma"); ``not_relative_after`` lists what makes the
+words an ordinal in a month instead ("the last Friday of the month").
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
 from typing import Literal
 
@@ -122,6 +131,81 @@ def _cased(text: str, start: int, written: str, cldr: str) -> bool:
     return written[0].isupper() and opens
 
 
+@dataclass(frozen=True)
+class _Relative:
+    before: re.Pattern[str] | None  # the words before the name, ending at it
+    after: re.Pattern[str] | None  # the words after the name, starting at its end
+    not_after: re.Pattern[str] | None  # what after those makes them an ordinal in a month
+
+
+_WAYS = ("last", "next", "last_week", "next_week")
+# how far before a name its words may start
+_LEAD = 32
+
+
+@cache
+def _relative(lang: str) -> _Relative:
+    """The compiled words that name a weekday from publication in ``lang``."""
+    section = load(lang).section("weekdays")
+    data = section.get("relative") or {}
+    e = edges(lang)
+    lead, tail = [], []
+    for way in _WAYS:
+        words = data.get(way) or {}
+        if words.get("before"):
+            lead.append(f"(?P<{way}>{phrases(words['before'])})")
+        if words.get("after"):
+            tail.append(f"(?P<{way}>{phrases(words['after'])})")
+    flags = re.IGNORECASE
+    before = after = not_after = None
+    if lead:
+        before = re.compile(rf"(?<!{e.start(ALNUM)})(?:{'|'.join(lead)})\s*\Z", flags)
+    if tail:
+        after = re.compile(rf"\s*(?:{'|'.join(tail)})(?!{e.free(ALNUM)})", flags)
+    if section.get("not_relative_after"):
+        words = phrases(section["not_relative_after"])
+        not_after = re.compile(rf"\s*{words}(?!{e.free(ALNUM)})", flags)
+    return _Relative(before, after, not_after)
+
+
+def _led(text: str, start: int, lang: str) -> bool:
+    """True when words that name a weekday from publication stand right before ``start``."""
+    before = _relative(lang).before
+    return before is not None and before.search(text, max(0, start - _LEAD), start) is not None
+
+
+def _counted(way: str, weekday: str, published: date) -> date:
+    """The day ``weekday`` counted from ``published`` the way ``way`` says."""
+    day = ENGLISH.index(weekday)
+    if way == "last":
+        return published - timedelta(days=(published.weekday() - day - 1) % 7 + 1)
+    if way == "next":
+        return published + timedelta(days=(day - published.weekday() - 1) % 7 + 1)
+    monday = published - timedelta(days=published.weekday())
+    return monday + timedelta(days=day + (7 if way == "next_week" else -7))
+
+
+def relative_weekday(
+    text: str, lang: str, w: WeekdayMatch, published: date
+) -> tuple[int, int, date] | None:
+    """The span and the day of a weekday named from publication ("last Friday", "viernes
+    pasado", "上周五"): the words that count it and the name; None for a weekday named alone."""
+    g = _relative(lang)
+    window = max(0, w.start - _LEAD)
+    lead = g.before.search(text, window, w.start) if g.before is not None else None
+    tail = g.after.match(text, w.end) if g.after is not None else None
+    end = tail.end() if tail is not None else w.end
+    if lead is None and tail is None:
+        return None
+    if g.not_after is not None and g.not_after.match(text, end):
+        return None  # "the last Friday of the month": an ordinal, not a count from today
+    found = lead if lead is not None else tail
+    assert found is not None
+    way = next(k for k in _WAYS if found.groupdict().get(k) is not None)
+    start = lead.start() if lead is not None else w.start
+    return start, end, _counted(way, w.weekday, published)
+
+
 def find_weekdays(text: str, lang: str) -> list[WeekdayMatch]:
     """Every weekday named in ``text``, in text order."""
     g = grammar(lang)
@@ -131,7 +215,8 @@ def find_weekdays(text: str, lang: str) -> list[WeekdayMatch]:
         if m["name"] is not None:
             written = m["name"]
             cldr, day = g.names[written.lower()]
-            if m["part"] is None and not _cased(text, m.start(), written, cldr):
+            cased = _cased(text, m.start(), written, cldr)
+            if m["part"] is None and not cased and not _led(text, m.start(), lang):
                 continue
         else:
             written = groups.get("inner") or groups.get("brief") or groups["short"]
