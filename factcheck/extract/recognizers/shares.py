@@ -8,6 +8,9 @@ A fraction written with the language's fraction word (``numbers.yaml`` ``numeral
 "三分の一", "三分之二", "3분의 1") is a share too, and so is a figure of tenths (``tenths``:
 "六成", "6割", "3할" are 60 % and 30 %), maybe with its hundredths after it (``hundredths``:
 "6割5分", "3할 2푼"; with ``bare_hundredths`` a digit alone: "三成五" is 35 %).
+A fraction written with a slash ("1/3") is a share only where one of ``slash_after`` follows
+it, the words that name its whole ("1/3 of voters", "1/3 des foyers", "1/3 der Haushalte"):
+elsewhere it may be a date ("on 3/4") or a score ("won 2/1").
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
+from itertools import pairwise
 
 from factcheck.extract.recognizers.edges import ALNUM, edges
 from factcheck.extract.recognizers.numbers import NumberMatch
@@ -46,6 +50,7 @@ class _Grammar:
     more: frozenset[str]  # shares named as more than their value
     tenths: re.Pattern[str] | None  # right after a figure of tenths ("六成", "6割")
     hundredths: re.Pattern[str] | None  # right after the figure of hundredths that follows
+    slash: re.Pattern[str] | None  # after a slash fraction, what names its whole ("of")
 
 
 def _canon(text: str) -> str:
@@ -88,8 +93,19 @@ def grammar(lang: str) -> _Grammar:
         hundredths = re.compile(rf"\s*{phrases(data['hundredths'])}")
     elif data.get("bare_hundredths"):
         hundredths = re.compile("")
+    slash = None
+    if data.get("slash_after"):
+        slash = re.compile(rf"\s*{phrases(data['slash_after'])}{end}", re.IGNORECASE)
     return _Grammar(
-        pattern, joined, {**words, **alone}, of_pattern, over, frozenset(more), tenths, hundredths
+        pattern,
+        joined,
+        {**words, **alone},
+        of_pattern,
+        over,
+        frozenset(more),
+        tenths,
+        hundredths,
+        slash,
     )
 
 
@@ -121,6 +137,37 @@ def _fractions(text: str, g: _Grammar, numbers: list[NumberMatch]) -> list[Share
     return found
 
 
+# the wholes of a slash fraction read as a share: "1/3", "7/10", not "9/11" or "3/24"
+_SLASH_WHOLES = frozenset({2, 3, 4, 5, 6, 8, 10})
+# what may not touch a slash fraction: another slash or figure, as in a date ("1/3/2024")
+_SLASH_EDGE = re.compile(r"[/\d.,-]")
+
+
+def _plain_digits(text: str, n: NumberMatch) -> bool:
+    return n.high is None and text[n.start : n.end].isdigit()
+
+
+def _slashed(text: str, g: _Grammar, numbers: list[NumberMatch]) -> list[ShareMatch]:
+    """Fractions written with a slash and followed by the words that name their whole."""
+    if g.slash is None:
+        return []
+    found = []
+    for part, whole in pairwise(numbers):
+        if text[part.end : whole.start] != "/" or whole.value not in _SLASH_WHOLES:
+            continue
+        if not 0 < part.value < whole.value:
+            continue
+        if not (_plain_digits(text, part) and _plain_digits(text, whole)):
+            continue
+        if _SLASH_EDGE.match(text[part.start - 1 : part.start]) or _SLASH_EDGE.match(
+            text, whole.end
+        ):
+            continue
+        if g.slash.match(text, whole.end):
+            found.append(ShareMatch(part.start, whole.end, percent_of(part.value / whole.value)))
+    return found
+
+
 def _tenths(text: str, g: _Grammar, numbers: list[NumberMatch]) -> list[ShareMatch]:
     """Figures of tenths ("六成", "6割") and the hundredths after them ("6割5分", "三成五")."""
     if g.tenths is None:
@@ -149,14 +196,17 @@ def _tenths(text: str, g: _Grammar, numbers: list[NumberMatch]) -> list[ShareMat
 def find_fractions(
     text: str, lang: str, numbers: list[NumberMatch], taken: bytearray
 ) -> list[ShareMatch]:
-    """Shares written as fractions with the language's fraction word, or as tenths, outside
-    ``taken``.
+    """Shares written as fractions with the language's fraction word or a slash, or as
+    tenths, outside ``taken``.
 
     They are read before units, whose words may start the fraction word ("3분의 1": 분 is
     also a minute; "6割5分": 分 too).
     """
     g = grammar(lang)
-    found = sorted(_fractions(text, g, numbers) + _tenths(text, g, numbers), key=lambda s: s.start)
+    found = sorted(
+        _fractions(text, g, numbers) + _tenths(text, g, numbers) + _slashed(text, g, numbers),
+        key=lambda s: s.start,
+    )
     return [s for s in found if taken.find(1, s.start, s.end) < 0]
 
 
