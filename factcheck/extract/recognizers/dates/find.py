@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
 from factcheck.extract.recognizers.dates.atoms import RANGE_PART, DateMatch, Scan
 from factcheck.extract.recognizers.dates.grammar import grammar
@@ -33,9 +35,34 @@ from factcheck.extract.recognizers.dates.scans import (
     scan_years,
 )
 from factcheck.extract.recognizers.dates.when import When
+from factcheck.extract.recognizers.nouns import noun_after
 from factcheck.extract.recognizers.width import narrow
+from factcheck.lang.lexicon import load
 
 __all__ = ["DateMatch", "find_dates", "grammar"]
+
+
+_MONTH_WORD = re.compile(r"[^\W\d_]+\.?")
+
+
+@cache
+def _counted_nouns(lang: str) -> frozenset[str]:
+    """The nouns after a figure that make it a count of people or things (``nouns.yaml``
+    ``generic`` and ``counted``), never a day of the month."""
+    data = load(lang).section("nouns")
+    return frozenset(str(w).lower() for w in [*data.get("generic", []), *data.get("counted", [])])
+
+
+def _month_then_count(m: DateMatch, text: str, lang: str) -> int | None:
+    """Where the month's name ends in a month then a figure that counts the noun after it
+    ("In May 12 people died": May, then 12 people), else None."""
+    head = _MONTH_WORD.match(text, m.start, m.end)
+    if head is None or not text[m.end - 1 : m.end].isdigit():
+        return None  # the day first ("12 May"), or a mark after it ("May 12.")
+    noun = noun_after(text, lang, m.end)
+    if noun is None or noun[0].lower() not in _counted_nouns(lang):
+        return None
+    return head.end()
 
 
 def _day(m: DateMatch) -> bool:
@@ -83,6 +110,9 @@ def find_dates(text: str, lang: str, published: date | None = None) -> list[Date
             out.append(day_of_month(m, published))
         elif published and month_alone(m, scan.text, g):
             out.append(this_month(m, scan.text, published))
+        elif m.first and m.first.day and (end := _month_then_count(m, scan.text, lang)):
+            if published is not None:  # the month stays a month: "In May" of "In May 12 people"
+                out.append(this_month(replace(m, end=end), scan.text, published))
         elif m.first and m.first.month and m.first.day and published:
             when = When(published.year, m.first.month, m.first.day)
             if when.valid():
