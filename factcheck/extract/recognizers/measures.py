@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from factcheck.extract.recognizers.degrees import temperature_after
 from factcheck.extract.recognizers.nouns import noun_after
 from factcheck.extract.recognizers.numbers import NumberMatch
 from factcheck.extract.recognizers.qualifiers import qualify
@@ -131,6 +132,9 @@ def _from_number(text: str, lang: str, n: NumberMatch, g: UnitGrammar) -> Measur
             return MeasureMatch(
                 found.start(), n.end, unit.kind, n.value, unit.unit, "unit-number", **_scaled(n)
             )
+    heat = temperature_after(text, lang, n.start, n.end, n.value)
+    if heat is not None:  # "46 degrees" in a sentence of heat: a temperature
+        return MeasureMatch(heat.start, heat.end, "quantity", heat.value, heat.unit, "degrees")
     return None
 
 

@@ -1,0 +1,97 @@
+"""Degrees with no scale ("46 degrees", "46 Grad", "46度"): a temperature where the sentence
+speaks of heat or weather, else a count (an angle, university degrees).
+
+The language's ``units.yaml`` ``degrees`` section holds the data (regular expressions):
+``words`` after the figure that name degrees; ``heat``, the words of heat or weather that
+make them a temperature when they stand in the same sentence, within a few words of the
+figure; ``unit``, the scale read (°C); ``fahrenheit_above``, where the language is also
+written with Fahrenheit, the figure above which no air is that hot in Celsius; ``below``,
+words right before the figure that put it below zero ("영하 10도", "零下5度").
+Only a figure written with digits is read: "一度" is "once" in Chinese and Japanese.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from factcheck.extract.recognizers.edges import ALNUM, edges
+from factcheck.extract.recognizers.words import phrases
+from factcheck.lang.lexicon import load
+
+# how far from the figure a word of heat may stand, in characters, within its sentence
+_REACH = 80
+# the end of a sentence: a mark before white space, or one that needs none
+_SENTENCE = re.compile(r"[.!?;](?=\s)|[。！？；\n]")
+
+
+@dataclass(frozen=True)
+class Temperature:
+    """A temperature a figure and a degree word state: span, value and unit."""
+
+    start: int
+    end: int
+    value: Decimal
+    unit: str
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    word: re.Pattern[str]  # at the figure's end: the degree word
+    heat: re.Pattern[str]  # a word of heat or weather
+    below: re.Pattern[str] | None  # right before the figure: below zero
+    unit: str
+    fahrenheit_above: Decimal | None
+
+
+@cache
+def _grammar(lang: str) -> _Grammar | None:
+    """The compiled degree words of ``lang``; None where it has none."""
+    data = load(lang).section("units").get("degrees") or {}
+    if not data.get("words") or not data.get("heat"):
+        return None
+    e = edges(lang)
+    free = e.free(ALNUM)
+    word = re.compile(rf"\s*{phrases(data['words'])}(?!{free})", re.IGNORECASE)
+    heat = re.compile(rf"(?<!{e.start(ALNUM)}){phrases(data['heat'])}", re.IGNORECASE)
+    below = None
+    if data.get("below"):
+        below = re.compile(rf"(?<!{e.start(ALNUM)}){phrases(data['below'])}\s*\Z", re.IGNORECASE)
+    above = data.get("fahrenheit_above")
+    limit = Decimal(str(above)) if above is not None else None
+    return _Grammar(word, heat, below, str(data.get("unit", "°C")), limit)
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The part of the sentence around ``start:end`` within reach of it."""
+    lo, hi = max(0, start - _REACH), min(len(text), end + _REACH)
+    for mark in _SENTENCE.finditer(text, lo, start):
+        lo = mark.end()
+    stop = _SENTENCE.search(text, end, hi)
+    return lo, stop.start() if stop is not None else hi
+
+
+def temperature_after(
+    text: str, lang: str, start: int, end: int, value: Decimal
+) -> Temperature | None:
+    """The temperature the figure ``value`` at ``start:end`` states with a degree word after
+    it, when a word of heat or weather stands near it in its sentence; else None."""
+    g = _grammar(lang)
+    if g is None or not any(c.isdigit() for c in text[start:end]):
+        return None
+    word = g.word.match(text, end)
+    if word is None:
+        return None
+    lo, hi = _sentence(text, start, word.end())
+    if g.heat.search(text, lo, hi) is None:
+        return None
+    if g.below is not None:
+        below = g.below.search(text, lo, start)
+        if below is not None:
+            start, value = below.start(), -abs(value)
+    unit = g.unit
+    if g.fahrenheit_above is not None and value > g.fahrenheit_above:
+        unit = "°F"
+    return Temperature(start, word.end(), value, unit)
