@@ -55,7 +55,7 @@ def _grammar(lang: str) -> _Grammar | None:
     e = edges(lang)
     free = e.free(ALNUM)
     word = re.compile(rf"\s*{phrases(data['words'])}(?!{free})", re.IGNORECASE)
-    heat = re.compile(rf"(?<!{e.start(ALNUM)}){phrases(data['heat'])}", re.IGNORECASE)
+    heat = re.compile(rf"(?<!{e.start(ALNUM)}){phrases(data['heat'])}(?!{free})", re.IGNORECASE)
     below = None
     if data.get("below"):
         below = re.compile(rf"(?<!{e.start(ALNUM)}){phrases(data['below'])}\s*\Z", re.IGNORECASE)
