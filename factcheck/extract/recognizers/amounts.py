@@ -46,6 +46,8 @@ class _Grammar:
     # of the sum's currency; None where a language lists none
     minor: re.Pattern[str] | None
     minor_parts: dict[str, Decimal]
+    # currency words that are other words of the language before a figure ("won 52 seats")
+    not_before: frozenset[str] = frozenset()
 
 
 def _currency_alternatives(lang: str) -> tuple[str, dict[str, str]]:
@@ -108,7 +110,12 @@ def grammar(lang: str) -> _Grammar:
         if parts
         else None
     )
-    return _Grammar(before, before_token, after, cents, scale, spelled, names, minor, parts)
+    not_before = frozenset(
+        _key(str(w)) for w in lex.section("currencies").get("not_before", []) or []
+    )
+    return _Grammar(
+        before, before_token, after, cents, scale, spelled, names, minor, parts, not_before
+    )
 
 
 def _key(token: str) -> str:
@@ -188,6 +195,8 @@ def find_amounts(text: str, lang: str, numbers: list[NumberMatch]) -> list[Amoun
                 before = g.before.fullmatch(text, begin, n.start)
             if before is None:
                 before = search_ending(g.before_token, text, begin + 1, n.start)
+            if before is not None and _key(before["cur"]) in g.not_before:
+                before = None  # "The party won 52 seats": a verb, not the currency
             if before is not None:
                 currency, token = _code(g, before["cur"]), before["cur"]
                 start, end, pattern = before.start(), n.end, "currency-number"
