@@ -51,6 +51,8 @@ class Concept:
     unit_names: bool = False
     most: int | None = None  # the most it can count: a larger count is of something else
     change: bool = False  # the size of a change: no figure a change went to is of it
+    # the size of a change of its thing is a figure of it ("the economy grew 1.2 %")
+    of_change: bool = False
 
     # the units its figures are stated in, where only some of its dimension's fit (rain in
     # millimetres or inches, never in metres): empty when any unit of the dimension does
@@ -99,6 +101,7 @@ def concepts() -> dict[str, Concept]:
             unit_names=bool(spec.get("unit_names", False)),
             most=spec.get("most"),
             change=bool(spec.get("change", False)),
+            of_change=bool(spec.get("of_change", False)),
             units=frozenset(str(u) for u in spec.get("units") or ()),
         )
     return out

@@ -183,9 +183,43 @@ def _from_words(
             if concept.generic:
                 score *= _GENERIC
             score = round(score, 3)
-            if best is None or score > best[0] or (score == best[0] and name < best[1].id):
+            if best is None or score > best[0] or (score == best[0] and _before(concept, best[1])):
                 best = (score, concept, hit)
     return best
+
+
+def _before(concept: Concept, other: Concept) -> bool:
+    """Which of two concepts a word naming both gives a figure: the size of a change where
+    the figure is one ("growth of 3 %" is a rise; "growth slowed to 1.2 %", a level, is not),
+    else the first by id."""
+    return (not concept.change, concept.id) < (not other.change, other.id)
+
+
+_CHANGE_OF_REACH = 40  # characters between a figure and the word naming what changed
+_IN_CLAUSE_BREAK = re.compile(r"[;:,—–]|\s-\s")  # brackets gloss a word: no break
+
+
+def _change_of(
+    m: Mention, text: str, hits: list[ConceptHit], found: tuple[float, Concept, ConceptHit]
+) -> tuple[float, Concept, ConceptHit]:
+    """The concept a change's size is of, where the clause names a thing whose change is a
+    concept of its own ("the economy grew 1.2 %", "das BIP wuchs um 1,2 Prozent": economic
+    growth); else ``found``, the rise or fall."""
+    known = concepts()
+    for hit in _near(hits, m, _CHANGE_OF_REACH):
+        named = next((known[c] for c in hit.concepts if c in known and known[c].of_change), None)
+        if named is None or not fits(named, m, None) or _names_a_change(hit, known):
+            continue  # "sales growth of 12 %": a word naming a change names no changed thing
+        low, high = min(hit.end, m.end), max(hit.start, m.start)
+        if gap((m.start, m.end), (hit.start, hit.end))[0] <= _CHANGE_OF_REACH and not (
+            _IN_CLAUSE_BREAK.search(text, low, high)
+        ):
+            return found[0], named, hit
+    return found
+
+
+def _names_a_change(hit: ConceptHit, known: dict[str, Concept]) -> bool:
+    return any(c in known and known[c].change for c in hit.concepts)
 
 
 def _by_kind(m: Mention, dimension: str | None) -> Concept | None:
@@ -334,6 +368,8 @@ def _discover(
         found = _measured_from(measured, found)
     if found is None and m.kind == "time":
         found = by_clock_word(m, lang)
+    if found is not None and found[1].change:
+        found = _change_of(m, text, hits, found)
     if found is not None:
         found, among = narrowed(
             found,
