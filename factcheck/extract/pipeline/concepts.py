@@ -53,6 +53,8 @@ class Concept:
     change: bool = False  # the size of a change: no figure a change went to is of it
     # the size of a change of its thing is a figure of it ("the economy grew 1.2 %")
     of_change: bool = False
+    # a rate of a period: the month, quarter or year its clause names is the figure's period
+    periodic: bool = False
 
     # the units its figures are stated in, where only some of its dimension's fit (rain in
     # millimetres or inches, never in metres): empty when any unit of the dimension does
@@ -102,6 +104,7 @@ def concepts() -> dict[str, Concept]:
             most=spec.get("most"),
             change=bool(spec.get("change", False)),
             of_change=bool(spec.get("of_change", False)),
+            periodic=bool(spec.get("periodic", False)),
             units=frozenset(str(u) for u in spec.get("units") or ()),
         )
     return out

@@ -122,19 +122,33 @@ def _amount_periods(
     for m in mentions:
         if m.kind != "amount":
             continue
-        sentence = ctx.sentences[ctx.index(m.start)]
-        # the sentence near the amount: a "sentence" of thousands of characters is a list
-        near = (
-            max(sentence.start, m.start - _PERIOD_REACH),
-            min(sentence.end, m.end + _PERIOD_REACH),
-        )
-        around = mentions[bisect_left(starts, near[0]) : bisect_left(starts, near[1])]
-        # "up 21 % on the same period of the year before": that period is not the amount's
-        around = [a for a in around if not compared_with(text, a, compared)]
-        found = find_period(text, lang, (m.start, m.end), near, around, day)
+        found = _period_of(m, text, lang, mentions, starts, ctx, day, compared)
         if found:
             out[m.start] = found
     return out
+
+
+def _period_of(
+    m: Mention,
+    text: str,
+    lang: str,
+    mentions: list[Mention],
+    starts: list[int],
+    ctx: Context,
+    day: date,
+    compared: Comparison | None,
+) -> tuple[str, tuple[int, int]] | None:
+    """The period of the figure ``m`` its sentence names, if any (see ``find_period``)."""
+    sentence = ctx.sentences[ctx.index(m.start)]
+    # the sentence near the figure: a "sentence" of thousands of characters is a list
+    near = (
+        max(sentence.start, m.start - _PERIOD_REACH),
+        min(sentence.end, m.end + _PERIOD_REACH),
+    )
+    around = mentions[bisect_left(starts, near[0]) : bisect_left(starts, near[1])]
+    # "up 21 % on the same period of the year before": that period is not the figure's
+    around = [a for a in around if not compared_with(text, a, compared)]
+    return find_period(text, lang, (m.start, m.end), near, around, day, m.kind)
 
 
 def _on_clock(m: Mention, clocks: Clocks, sentence: Sentence | None) -> Mention:
@@ -251,6 +265,8 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     counted_before: tuple[int, Discovered] | None = None  # the last count a word named
     discovered: list[tuple[int, Mention, Discovered, str | None]] = []
     periods = _amount_periods(text, lang, mentions, ctx, day, cues.compared)
+    starts = [x.start for x in mentions]
+    known = concepts()
     qualifying = {found[1] for found in periods.values()}
     for index, m in enumerate(mentions):
         if m.kind == "period" and (m.start, m.end) not in qualifying:
@@ -290,6 +306,11 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
             found = source_own(found, meta.id)
         if m.kind == "count" and found.evidence:
             counted_before = (at, found)
+        rate = known.get(found.concept)
+        if period is None and day is not None and rate is not None and rate.periodic:
+            # "inflation eased to 31.4 % in December from 32.9 % in November"
+            of_rate = _period_of(m, text, lang, mentions, starts, ctx, day, cues.compared)
+            period = of_rate[0] if of_rate else None
         discovered.append((len(claims), m, found, period))
         claims.append({})  # drafted once the article's wholes are told apart, below
     for at, m, found, period in _wholes_apart(discovered):
