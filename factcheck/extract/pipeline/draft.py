@@ -20,6 +20,7 @@ from factcheck.extract.pipeline.dateline import in_wire_dateline
 from factcheck.extract.pipeline.discover import Discovered, by_sentence, discover
 from factcheck.extract.pipeline.periods import find_period
 from factcheck.extract.pipeline.projected import projected
+from factcheck.extract.pipeline.scopes import Scopes
 from factcheck.extract.pipeline.sentences import Sentence, split_sentences
 from factcheck.extract.pipeline.story_days import with_story_days
 from factcheck.extract.recognizers.countries import place_mentions
@@ -209,6 +210,14 @@ def _is_stamp(text: str, m: Mention, sentence: Sentence | None) -> bool:
     return len(re.sub(r"[\W\d_]+", "", rest)) <= 12
 
 
+_DAY = re.compile(r"-\d{2}-\d{2}$")
+
+
+def _is_day(m: Mention) -> bool:
+    """True for a date to the day ("Jan 23", "3月12日"): a dateline's, where it has one."""
+    return m.kind == "date" and bool(_DAY.search(str(m.value.get("date") or "")))
+
+
 def _day_of(published: str | None) -> date | None:
     """The publication day relative dates resolve against: none unless the day is known."""
     moment = parse_moment(published) if published else None
@@ -264,6 +273,8 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     left_out = 0
     counted_before: tuple[int, Discovered] | None = None  # the last count a word named
     discovered: list[tuple[int, Mention, Discovered, str | None]] = []
+    scopes = Scopes(text, lang, [(x.start, x.end) for x in mentions if _is_day(x)])
+    narrowed: dict[int, str] = {}  # the place a figure is narrowed to, by its claim's index
     periods = _amount_periods(text, lang, mentions, ctx, day, cues.compared)
     starts = [x.start for x in mentions]
     known = concepts()
@@ -311,10 +322,13 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
             # "inflation eased to 31.4 % in December from 32.9 % in November"
             of_rate = _period_of(m, text, lang, mentions, starts, ctx, day, cues.compared)
             period = of_rate[0] if of_rate else None
+        place = scopes.scope(m, sentence)
+        if place is not None:
+            narrowed[len(claims)] = place
         discovered.append((len(claims), m, found, period))
         claims.append({})  # drafted once the article's wholes are told apart, below
     for at, m, found, period in _wholes_apart(discovered):
-        claims[at] = discovered_claim(m, found, period)
+        claims[at] = discovered_claim(m, found, period, narrowed.get(at))
         topic = ProposedTopic(found.topic, found.kind, found.label, found.evolving)
         if found.evidence:
             topic.words.add(found.evidence.lower())
