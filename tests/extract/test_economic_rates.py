@@ -96,7 +96,8 @@ def test_economic_rates_have_topics_of_their_own(
     ],
 )
 def test_the_size_of_a_rise_stays_a_rise(lang: str, text: str) -> None:
-    assert list(topic_quotes(text, lang)) == ["rise"]
+    # of sales: a rise of revenue, told apart from other rises
+    assert list(topic_quotes(text, lang)) == ["rise.revenue"]
 
 
 # (language, growth told as the level it slowed to, the size of a rise of the economy)
@@ -131,4 +132,27 @@ def test_economic_growth_is_a_topic_of_its_own(lang: str, level: str, grew: str)
     ],
 )
 def test_the_growth_of_something_else_stays_a_rise(lang: str, text: str) -> None:
-    assert list(topic_quotes(text, lang)) == ["rise"]
+    assert list(topic_quotes(text, lang)) == ["rise.revenue"]
+
+
+# (language, the seats a party won and the size of parliament)
+SEATS = [
+    ("en", "The party took 74 seats in the 150-member house.", "74"),
+    ("de", "Die Partei gewann 74 Sitze.", "74"),
+    ("es", "El partido obtuvo 74 escaños.", "74"),
+    ("fr", "Le parti a obtenu 74 sièges.", "74"),
+    ("it", "Il partito ha conquistato 74 seggi.", "74"),
+    ("pt", "O partido elegeu 74 deputados.", "74"),
+    ("nl", "De partij behaalde 74 zetels.", "74"),
+    ("nb", "Partiet fikk 74 mandater.", "74"),
+    ("tr", "Parti 74 sandalye kazandı.", "74"),
+    ("ja", "同党は74議席を獲得した。", "74"),
+    ("ko", "이 정당은 74석을 얻었다.", "74"),
+    ("zh", "该党赢得74席。", "74"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "won"), SEATS)
+def test_seats_won_are_a_topic_of_their_own(lang: str, text: str, won: str) -> None:
+    topics = topic_quotes(text, lang)
+    assert any(won in q for q in topics.get("seats", [])), topics

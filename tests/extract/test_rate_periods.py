@@ -58,3 +58,17 @@ def test_the_day_a_rate_was_told_is_no_period_of_it(lang: str, text: str) -> Non
 )
 def test_a_month_yet_to_come_named_alone_is_last_years(lang: str, text: str) -> None:
     assert list(_rates(text, lang, published="2026-01-15").values()) == ["2025-12"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Turnout was 71.2%, the highest since 1990, up from 66.8% in 2022."),
+        ("fr", "La participation a atteint 71,2 %, contre 66,8 % en 2022."),
+        ("de", "Die Wahlbeteiligung lag bei 71,2 Prozent, nach 66,8 Prozent im Jahr 2022."),
+    ],
+)
+def test_an_earlier_election_turnout_is_of_its_year(lang: str, text: str) -> None:
+    claims = drafted_claims(text, lang, published="2026-03-09")
+    periods = {c["quote"]: c.get("period") for c in claims if c["topic"] == "turnout"}
+    assert sorted(map(str, periods.values())) == ["2022", "None"], periods

@@ -55,6 +55,8 @@ class Concept:
     of_change: bool = False
     # a rate of a period: the month, quarter or year its clause names is the figure's period
     periodic: bool = False
+    # a rise or fall of it is told apart from other rises ("revenue rose 8 %")
+    split_changes: bool = False
 
     # the units its figures are stated in, where only some of its dimension's fit (rain in
     # millimetres or inches, never in metres): empty when any unit of the dimension does
@@ -105,6 +107,7 @@ def concepts() -> dict[str, Concept]:
             change=bool(spec.get("change", False)),
             of_change=bool(spec.get("of_change", False)),
             periodic=bool(spec.get("periodic", False)),
+            split_changes=bool(spec.get("split_changes", False)),
             units=frozenset(str(u) for u in spec.get("units") or ()),
         )
     return out

@@ -196,7 +196,7 @@ def _before(concept: Concept, other: Concept) -> bool:
 
 
 _CHANGE_OF_REACH = 40  # characters between a figure and the word naming what changed
-_IN_CLAUSE_BREAK = re.compile(r"[;:,—–]|\s-\s")  # brackets gloss a word: no break
+_IN_CLAUSE_BREAK = re.compile(r"[;:,—–，；：、]|\s-\s")  # brackets gloss a word: no break
 
 
 def _change_of(
@@ -216,6 +216,29 @@ def _change_of(
         ):
             return found[0], named, hit
     return found
+
+
+_CHANGED_REACH = 80  # characters between a figure and the word naming what rose or fell
+
+
+def _changed(m: Mention, text: str, hits: list[ConceptHit]) -> Concept | None:
+    """The thing whose rise or fall the figure ``m`` is, where a change of it is told apart
+    (``split_changes``: revenue, profit), named nearest to it in its clause."""
+    known = concepts()
+    best: tuple[int, Concept] | None = None
+    for hit in _near(hits, m, _CHANGED_REACH):
+        thing = next(
+            (known[c] for c in hit.concepts if c in known and known[c].split_changes), None
+        )
+        distance = gap((m.start, m.end), (hit.start, hit.end))[0]
+        if thing is None or distance > _CHANGED_REACH:
+            continue
+        low, high = min(hit.end, m.end), max(hit.start, m.start)
+        if _IN_CLAUSE_BREAK.search(text, low, high):
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, thing)
+    return best[1] if best else None
 
 
 def _names_a_change(hit: ConceptHit, known: dict[str, Concept]) -> bool:
@@ -368,8 +391,11 @@ def _discover(
         found = _measured_from(measured, found)
     if found is None and m.kind == "time":
         found = by_clock_word(m, lang)
+    changed: Concept | None = None  # what a change's size is of, where that splits it
     if found is not None and found[1].change:
         found = _change_of(m, text, hits, found)
+        if found[1].change:
+            changed = _changed(m, text, hits)
     if found is not None:
         found, among = narrowed(
             found,
@@ -386,6 +412,9 @@ def _discover(
         topic, label = _topic_id(concept, m.kind), concept.label
         if among is not None:
             topic, label = f"{topic}.{among.id}", f"{label}: among {among.among}"
+        if changed is not None and concept.change:
+            # "revenue rose 8 %", "operating profit rose 28 %": two rises, not one
+            topic, label = f"{topic}.{changed.id}", f"{label} of {changed.label.lower()}"
         facet = _facet(m, text, facets or []) if concept.facets else None
         if facet is not None:
             topic, label = f"{topic}.{facet}", f"{label}, {facet_labels()[facet]}"

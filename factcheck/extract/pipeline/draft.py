@@ -147,8 +147,10 @@ def _period_of(
         min(sentence.end, m.end + _PERIOD_REACH),
     )
     around = mentions[bisect_left(starts, near[0]) : bisect_left(starts, near[1])]
-    # "up 21 % on the same period of the year before": that period is not the figure's
-    around = [a for a in around if not compared_with(text, a, compared)]
+    # "up 21 % on the same period of the year before": that period is not the amount's; a
+    # rate's may be ("up from 59.9 % in 2025": the earlier figure's period)
+    if m.kind == "amount":
+        around = [a for a in around if not compared_with(text, a, compared)]
     return find_period(text, lang, (m.start, m.end), near, around, day, m.kind)
 
 

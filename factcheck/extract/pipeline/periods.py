@@ -27,7 +27,10 @@ def _as_period(m: Mention, published: date, coarse: bool = False) -> str | None:
     """The period ``m`` names, if any; ``coarse``: only a month, quarter or year is one (the
     day something was said is no period a rate is of)."""
     if m.kind == "period":
-        return str(m.value["period"])
+        period = str(m.value["period"])
+        # "the highest since 1995": a span with an open end says what a rate is compared
+        # with, not the period it is of
+        return None if coarse and ".." in period else period
     if m.kind != "date" or "ago" in m.value or (coarse and "weekday" in m.value):
         return None
     stated = resolve(DateValue(**m.value), parse_moment(published.isoformat()))
