@@ -88,3 +88,33 @@ def test_the_place_of_a_dateline_narrows_nothing(lang: str, text: str) -> None:
 def test_a_country_named_at_a_figure_narrows_nothing() -> None:
     text = "Germany's jobless rate rose to 6.3%, the US Labor Department's data showed 4.1%."
     assert set(_scopes(text, "en").values()) == {None}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "abroad"),
+    [
+        (
+            "en",
+            "A Dutch bank in Amsterdam said 3.4 million customers were hit, "
+            "0.9 million of them in Belgium.",
+            "0.9 million",
+        ),
+        (
+            "fr",
+            "Une banque d'Amsterdam a annoncé que 3,4 millions de clients étaient touchés, "
+            "dont 0,9 million en Belgique.",
+            "0,9 million",
+        ),
+        (
+            "es",
+            "Un banco de Ámsterdam informó de 3,4 millones de clientes afectados, "
+            "0,9 millones de ellos en Bélgica.",
+            "0,9 millones",
+        ),
+    ],
+)
+def test_a_figure_told_of_another_country_after_it_is_narrowed(
+    lang: str, text: str, abroad: str
+) -> None:
+    scopes = _scopes(text, lang)
+    assert scopes[abroad] == "Belgium" and set(scopes.values()) == {"Belgium", None}, scopes

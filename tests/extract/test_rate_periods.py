@@ -72,3 +72,14 @@ def test_an_earlier_election_turnout_is_of_its_year(lang: str, text: str) -> Non
     claims = drafted_claims(text, lang, published="2026-03-09")
     periods = {c["quote"]: c.get("period") for c in claims if c["topic"] == "turnout"}
     assert sorted(map(str, periods.values())) == ["2022", "None"], periods
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "昨年11月の消費者物価指数の上昇率は前年同月比5.2%だった。"),
+        ("ko", "지난해 11월 소비자물가 상승률은 전년 동월 대비 5.2%였다."),
+    ],
+)
+def test_the_year_a_rate_is_measured_against_is_not_its_period(lang: str, text: str) -> None:
+    assert list(_rates(text, lang, published="2026-01-15").values()) == ["2025-11"]

@@ -148,9 +148,11 @@ def _period_of(
     )
     around = mentions[bisect_left(starts, near[0]) : bisect_left(starts, near[1])]
     # "up 21 % on the same period of the year before": that period is not the amount's; a
-    # rate's may be ("up from 59.9 % in 2025": the earlier figure's period)
-    if m.kind == "amount":
-        around = [a for a in around if not compared_with(text, a, compared)]
+    # rate's may be, where the word of comparison stands before the date ("up from 59.9 %
+    # in 2025": the earlier figure's), not where it follows it ("前年同月比31.4%")
+    if m.kind != "amount" and compared is not None:
+        compared = replace(compared, before=None)
+    around = [a for a in around if not compared_with(text, a, compared)]
     return find_period(text, lang, (m.start, m.end), near, around, day, m.kind)
 
 

@@ -3,10 +3,12 @@ story about France, "İstanbul'da ise fiyatlar yüzde 35,2 arttı" in one about 
 
 A figure whose clause names a place other than the one its article is about is that place's
 figure, not the story's: it is drafted with that place as its ``scope``, and compared only
-with figures of the same place. The article's own place is the one it names most (the first
-of those named as often, which is where a headline or lede names it): in a story about an
-event in Istanbul, "in Istanbul, 12 people died" is the story's figure. Only a city or a
-region narrows a figure: a country named at one is as often whose agency or aid it is.
+with figures of the same place. The article's country is the one it names most, counting its cities
+and regions, and its own place the one of that country it names most (the first of those
+named as often, which is where a headline or lede names it): in a story about an event in
+Istanbul, "in Istanbul, 12 people died" is the story's figure. A country narrows a figure
+only where it opens the sentence or follows the figure ("1.1 million of them in
+Belgium"): one named before a figure is as often whose agency or aid it is.
 
 Places are those the recognizers know across languages, keyed alike in every language: a
 city CLDR names a time zone after (its zone's English name), a top-level region (its ISO
@@ -62,32 +64,36 @@ class Scopes:
         """``days``: where the text's dates to the day stand (a dateline's is one)."""
         self.text = text
         self.places = [p for p in _places(text, lang) if not _on_dateline(text, p, days)]
-        tally = Counter(p.key for p in self.places)
-        order: dict[str, int] = {}
-        for p in self.places:
-            order.setdefault(p.key, len(order))
-        self.home = min(tally, key=lambda k: (-tally[k], order[k])) if tally else None
+        # the article's country is the one it names most, with its cities and regions; its
+        # own place, the one of that country it names most (a city, or the country itself)
+        self.country = _most([p.country for p in self.places])
+        self.home = _most([p.key for p in self.places if p.country == self.country])
 
     def scope(self, m: Mention, sentence: Sentence | None) -> str | None:
         """The place the figure ``m`` of ``sentence`` is narrowed to, or None when it is the
         story's (or the article names no place of its own)."""
         if self.home is None or sentence is None or m.kind not in _NARROWED:
             return None
-        place = self._named(m, sentence)
-        if place is None or place.is_country or place.key == self.home:
-            # a country named at a figure is as often whose agency or aid it is ("the US
-            # Geological Survey", "Russian rescuers") as where it was counted
+        found = self._named(m, sentence)
+        if found is None:
+            return None
+        place, before = found
+        if place.key == self.home or (place.is_country and place.country == self.country):
+            return None
+        if place.is_country and before:
+            # a country named before a figure is as often whose agency or aid it is ("the
+            # US Geological Survey said", "Russian rescuers") as where it was counted
             return None
         return place.name
 
-    def _named(self, m: Mention, sentence: Sentence) -> _Place | None:
+    def _named(self, m: Mention, sentence: Sentence) -> tuple[_Place, bool] | None:
         """The place the figure's clause names: one opening its sentence, else the nearest
-        one before it in its clause, else one right after it."""
+        one before it in its clause (True: before it), else one right after it."""
         text = self.text
         inside = [p for p in self.places if sentence.start <= p.start and p.end <= sentence.end]
         for p in inside:
             if p.end <= m.start and len(text[sentence.start : p.start].strip()) <= _OPENING:
-                return p
+                return p, False
         before = [
             p
             for p in inside
@@ -96,17 +102,23 @@ class Scopes:
             and not CLAUSE_BREAK.search(text, p.end, m.start)
         ]
         if before:
-            return before[-1]
-        return next(
-            (
-                p
-                for p in inside
-                if p.start >= m.end
-                and p.start - m.end <= _AFTER_REACH
-                and not CLAUSE_BREAK.search(text, m.end, p.start)
-            ),
-            None,
+            return before[-1], True
+        after = (
+            p
+            for p in inside
+            if p.start >= m.end
+            and p.start - m.end <= _AFTER_REACH
+            and not CLAUSE_BREAK.search(text, m.end, p.start)
         )
+        place = next(after, None)
+        return (place, False) if place is not None else None
+
+
+def _most(keys: list[str]) -> str | None:
+    """The key named most, the first named of those named as often; None for no key."""
+    tally = Counter(keys)
+    order = {k: i for i, k in reversed(list(enumerate(keys)))}
+    return min(tally, key=lambda k: (-tally[k], order[k])) if tally else None
 
 
 def _places(text: str, lang: str) -> list[_Place]:
