@@ -96,4 +96,63 @@ def test_economic_rates_have_topics_of_their_own(
     ],
 )
 def test_the_size_of_a_rise_stays_a_rise(lang: str, text: str) -> None:
-    assert list(topic_quotes(text, lang)) == ["rise"]
+    # of sales: a rise of revenue, told apart from other rises
+    assert list(topic_quotes(text, lang)) == ["rise.revenue"]
+
+
+# (language, growth told as the level it slowed to, the size of a rise of the economy)
+GROWTH = [
+    ("en", "Growth slowed to 0.8% in the third quarter.", "The economy grew 2.1% last year."),
+    ("de", "Das Wachstum verlangsamte sich auf 0,8 Prozent.", "Das BIP wuchs 2024 um 2,1 Prozent."),
+    ("es", "El crecimiento se frenó al 0,8 %.", "El PIB creció un 2,1 % el año pasado."),
+    ("fr", "La croissance a ralenti à 0,8 %.", "Le PIB a progressé de 2,1 % l'an dernier."),
+    ("it", "La crescita è scesa allo 0,8%.", "Il PIL è cresciuto del 2,1% lo scorso anno."),
+    ("pt", "O crescimento desacelerou para 0,8%.", "O PIB cresceu 2,1% no ano passado."),
+    ("nl", "De groei vertraagde naar 0,8 procent.", "Het bbp groeide vorig jaar met 2,1 procent."),
+    ("nb", "Veksten avtok til 0,8 prosent.", "BNP vokste med 2,1 prosent i fjor."),
+    ("tr", "Büyüme yüzde 0,8'e geriledi.", "GSYH geçen yıl yüzde 2,1 arttı."),
+    ("ja", "成長率は0.8%に鈍化した。", "国内総生産（GDP）は前年比2.1%増えた。"),
+    ("ko", "성장률은 0.8%로 둔화했다.", "국내총생산(GDP)은 2.1% 늘었다."),
+    ("zh", "经济增速放缓至0.8%。", "国内生产总值增长2.1%。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "level", "grew"), GROWTH)
+def test_economic_growth_is_a_topic_of_its_own(lang: str, level: str, grew: str) -> None:
+    assert list(topic_quotes(level, lang)) == ["gdp_growth"]
+    assert list(topic_quotes(grew, lang)) == ["gdp_growth"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Sales growth of 12% beat forecasts."),
+        ("de", "Der Umsatz legte mit einem Wachstum von 12 Prozent zu."),
+        ("es", "Las ventas registraron un crecimiento del 12 %."),
+    ],
+)
+def test_the_growth_of_something_else_stays_a_rise(lang: str, text: str) -> None:
+    assert list(topic_quotes(text, lang)) == ["rise.revenue"]
+
+
+# (language, the seats a party won and the size of parliament)
+SEATS = [
+    ("en", "The party took 74 seats in the 150-member house.", "74"),
+    ("de", "Die Partei gewann 74 Sitze.", "74"),
+    ("es", "El partido obtuvo 74 escaños.", "74"),
+    ("fr", "Le parti a obtenu 74 sièges.", "74"),
+    ("it", "Il partito ha conquistato 74 seggi.", "74"),
+    ("pt", "O partido elegeu 74 deputados.", "74"),
+    ("nl", "De partij behaalde 74 zetels.", "74"),
+    ("nb", "Partiet fikk 74 mandater.", "74"),
+    ("tr", "Parti 74 sandalye kazandı.", "74"),
+    ("ja", "同党は74議席を獲得した。", "74"),
+    ("ko", "이 정당은 74석을 얻었다.", "74"),
+    ("zh", "该党赢得74席。", "74"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "won"), SEATS)
+def test_seats_won_are_a_topic_of_their_own(lang: str, text: str, won: str) -> None:
+    topics = topic_quotes(text, lang)
+    assert any(won in q for q in topics.get("seats", [])), topics

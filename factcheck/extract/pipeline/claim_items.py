@@ -61,13 +61,17 @@ def _figure(claim: dict[str, Any], m: Mention, period: str | None, note: str) ->
     return claim
 
 
-def discovered_claim(m: Mention, found: Discovered, period: str | None) -> dict[str, Any]:
-    """The claim of ``m`` in the topic discovery gave it."""
+def discovered_claim(
+    m: Mention, found: Discovered, period: str | None, scope: str | None = None
+) -> dict[str, Any]:
+    """The claim of ``m`` in the topic discovery gave it, narrowed to ``scope`` (a place)."""
     claim: dict[str, Any] = {
         "subject": found.label,
         "property": found.evidence or found.label,
         "topic": found.topic,
     }
+    if scope is not None:
+        claim["scope"] = scope
     said = f"by '{found.evidence}'" if found.evidence else f"by its {found.kind}"
     note = (
         f"draft: discovered topic {found.topic}, confidence {found.confidence:.2f} "

@@ -51,6 +51,12 @@ class Concept:
     unit_names: bool = False
     most: int | None = None  # the most it can count: a larger count is of something else
     change: bool = False  # the size of a change: no figure a change went to is of it
+    # the size of a change of its thing is a figure of it ("the economy grew 1.2 %")
+    of_change: bool = False
+    # a rate of a period: the month, quarter or year its clause names is the figure's period
+    periodic: bool = False
+    # a rise or fall of it is told apart from other rises ("revenue rose 8 %")
+    split_changes: bool = False
 
     # the units its figures are stated in, where only some of its dimension's fit (rain in
     # millimetres or inches, never in metres): empty when any unit of the dimension does
@@ -99,6 +105,9 @@ def concepts() -> dict[str, Concept]:
             unit_names=bool(spec.get("unit_names", False)),
             most=spec.get("most"),
             change=bool(spec.get("change", False)),
+            of_change=bool(spec.get("of_change", False)),
+            periodic=bool(spec.get("periodic", False)),
+            split_changes=bool(spec.get("split_changes", False)),
             units=frozenset(str(u) for u in spec.get("units") or ()),
         )
     return out

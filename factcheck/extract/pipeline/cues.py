@@ -104,8 +104,10 @@ def language_cues(lang: str) -> Cues:
 
 
 def change_target(text: str, m: Mention, cues: Cues) -> bool:
-    """True for a figure a change went to ("rose to 6.1 %", "auf 6,1 Prozent", "6.1%に",
-    "6.1%로"): a level, not the size of the change."""
+    """True for a figure a change went to or came from ("rose to 6.1 %", "auf 6,1 Prozent",
+    "6.1%に", "6.1%로", "from 5.8 %", "5.8%から"): a level, not the size of the change."""
+    if m.extra.get("earlier"):  # "rose from 5.8 to 6.1 %": the level it came from
+        return True
     if cues.change_to is not None and cues.change_to.search(text[max(0, m.start - 12) : m.start]):
         return True
     return cues.change_to_after is not None and cues.change_to_after.match(text, m.end) is not None

@@ -183,9 +183,66 @@ def _from_words(
             if concept.generic:
                 score *= _GENERIC
             score = round(score, 3)
-            if best is None or score > best[0] or (score == best[0] and name < best[1].id):
+            if best is None or score > best[0] or (score == best[0] and _before(concept, best[1])):
                 best = (score, concept, hit)
     return best
+
+
+def _before(concept: Concept, other: Concept) -> bool:
+    """Which of two concepts a word naming both gives a figure: the size of a change where
+    the figure is one ("growth of 3 %" is a rise; "growth slowed to 1.2 %", a level, is not),
+    else the first by id."""
+    return (not concept.change, concept.id) < (not other.change, other.id)
+
+
+_CHANGE_OF_REACH = 40  # characters between a figure and the word naming what changed
+_IN_CLAUSE_BREAK = re.compile(r"[;:,—–，；：、]|\s-\s")  # brackets gloss a word: no break
+
+
+def _change_of(
+    m: Mention, text: str, hits: list[ConceptHit], found: tuple[float, Concept, ConceptHit]
+) -> tuple[float, Concept, ConceptHit]:
+    """The concept a change's size is of, where the clause names a thing whose change is a
+    concept of its own ("the economy grew 1.2 %", "das BIP wuchs um 1,2 Prozent": economic
+    growth); else ``found``, the rise or fall."""
+    known = concepts()
+    for hit in _near(hits, m, _CHANGE_OF_REACH):
+        named = next((known[c] for c in hit.concepts if c in known and known[c].of_change), None)
+        if named is None or not fits(named, m, None) or _names_a_change(hit, known):
+            continue  # "sales growth of 12 %": a word naming a change names no changed thing
+        low, high = min(hit.end, m.end), max(hit.start, m.start)
+        if gap((m.start, m.end), (hit.start, hit.end))[0] <= _CHANGE_OF_REACH and not (
+            _IN_CLAUSE_BREAK.search(text, low, high)
+        ):
+            return found[0], named, hit
+    return found
+
+
+_CHANGED_REACH = 80  # characters between a figure and the word naming what rose or fell
+
+
+def _changed(m: Mention, text: str, hits: list[ConceptHit]) -> Concept | None:
+    """The thing whose rise or fall the figure ``m`` is, where a change of it is told apart
+    (``split_changes``: revenue, profit), named nearest to it in its clause."""
+    known = concepts()
+    best: tuple[int, Concept] | None = None
+    for hit in _near(hits, m, _CHANGED_REACH):
+        thing = next(
+            (known[c] for c in hit.concepts if c in known and known[c].split_changes), None
+        )
+        distance = gap((m.start, m.end), (hit.start, hit.end))[0]
+        if thing is None or distance > _CHANGED_REACH:
+            continue
+        low, high = min(hit.end, m.end), max(hit.start, m.start)
+        if _IN_CLAUSE_BREAK.search(text, low, high):
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, thing)
+    return best[1] if best else None
+
+
+def _names_a_change(hit: ConceptHit, known: dict[str, Concept]) -> bool:
+    return any(c in known and known[c].change for c in hit.concepts)
 
 
 def _by_kind(m: Mention, dimension: str | None) -> Concept | None:
@@ -334,6 +391,11 @@ def _discover(
         found = _measured_from(measured, found)
     if found is None and m.kind == "time":
         found = by_clock_word(m, lang)
+    changed: Concept | None = None  # what a change's size is of, where that splits it
+    if found is not None and found[1].change:
+        found = _change_of(m, text, hits, found)
+        if found[1].change:
+            changed = _changed(m, text, hits)
     if found is not None:
         found, among = narrowed(
             found,
@@ -350,6 +412,9 @@ def _discover(
         topic, label = _topic_id(concept, m.kind), concept.label
         if among is not None:
             topic, label = f"{topic}.{among.id}", f"{label}: among {among.among}"
+        if changed is not None and concept.change:
+            # "revenue rose 8 %", "operating profit rose 28 %": two rises, not one
+            topic, label = f"{topic}.{changed.id}", f"{label} of {changed.label.lower()}"
         facet = _facet(m, text, facets or []) if concept.facets else None
         if facet is not None:
             topic, label = f"{topic}.{facet}", f"{label}, {facet_labels()[facet]}"

@@ -20,6 +20,7 @@ from factcheck.extract.pipeline.dateline import in_wire_dateline
 from factcheck.extract.pipeline.discover import Discovered, by_sentence, discover
 from factcheck.extract.pipeline.periods import find_period
 from factcheck.extract.pipeline.projected import projected
+from factcheck.extract.pipeline.scopes import Scopes
 from factcheck.extract.pipeline.sentences import Sentence, split_sentences
 from factcheck.extract.pipeline.story_days import with_story_days
 from factcheck.extract.recognizers.countries import place_mentions
@@ -122,19 +123,37 @@ def _amount_periods(
     for m in mentions:
         if m.kind != "amount":
             continue
-        sentence = ctx.sentences[ctx.index(m.start)]
-        # the sentence near the amount: a "sentence" of thousands of characters is a list
-        near = (
-            max(sentence.start, m.start - _PERIOD_REACH),
-            min(sentence.end, m.end + _PERIOD_REACH),
-        )
-        around = mentions[bisect_left(starts, near[0]) : bisect_left(starts, near[1])]
-        # "up 21 % on the same period of the year before": that period is not the amount's
-        around = [a for a in around if not compared_with(text, a, compared)]
-        found = find_period(text, lang, (m.start, m.end), near, around, day)
+        found = _period_of(m, text, lang, mentions, starts, ctx, day, compared)
         if found:
             out[m.start] = found
     return out
+
+
+def _period_of(
+    m: Mention,
+    text: str,
+    lang: str,
+    mentions: list[Mention],
+    starts: list[int],
+    ctx: Context,
+    day: date,
+    compared: Comparison | None,
+) -> tuple[str, tuple[int, int]] | None:
+    """The period of the figure ``m`` its sentence names, if any (see ``find_period``)."""
+    sentence = ctx.sentences[ctx.index(m.start)]
+    # the sentence near the figure: a "sentence" of thousands of characters is a list
+    near = (
+        max(sentence.start, m.start - _PERIOD_REACH),
+        min(sentence.end, m.end + _PERIOD_REACH),
+    )
+    around = mentions[bisect_left(starts, near[0]) : bisect_left(starts, near[1])]
+    # "up 21 % on the same period of the year before": that period is not the amount's; a
+    # rate's may be, where the word of comparison stands before the date ("up from 59.9 %
+    # in 2025": the earlier figure's), not where it follows it ("前年同月比31.4%")
+    if m.kind != "amount" and compared is not None:
+        compared = replace(compared, before=None)
+    around = [a for a in around if not compared_with(text, a, compared)]
+    return find_period(text, lang, (m.start, m.end), near, around, day, m.kind)
 
 
 def _on_clock(m: Mention, clocks: Clocks, sentence: Sentence | None) -> Mention:
@@ -195,6 +214,14 @@ def _is_stamp(text: str, m: Mention, sentence: Sentence | None) -> bool:
     return len(re.sub(r"[\W\d_]+", "", rest)) <= 12
 
 
+_DAY = re.compile(r"-\d{2}-\d{2}$")
+
+
+def _is_day(m: Mention) -> bool:
+    """True for a date to the day ("Jan 23", "3月12日"): a dateline's, where it has one."""
+    return m.kind == "date" and bool(_DAY.search(str(m.value.get("date") or "")))
+
+
 def _day_of(published: str | None) -> date | None:
     """The publication day relative dates resolve against: none unless the day is known."""
     moment = parse_moment(published) if published else None
@@ -250,7 +277,11 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     left_out = 0
     counted_before: tuple[int, Discovered] | None = None  # the last count a word named
     discovered: list[tuple[int, Mention, Discovered, str | None]] = []
+    scopes = Scopes(text, lang, [(x.start, x.end) for x in mentions if _is_day(x)])
+    narrowed: dict[int, str] = {}  # the place a figure is narrowed to, by its claim's index
     periods = _amount_periods(text, lang, mentions, ctx, day, cues.compared)
+    starts = [x.start for x in mentions]
+    known = concepts()
     qualifying = {found[1] for found in periods.values()}
     for index, m in enumerate(mentions):
         if m.kind == "period" and (m.start, m.end) not in qualifying:
@@ -290,10 +321,18 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
             found = source_own(found, meta.id)
         if m.kind == "count" and found.evidence:
             counted_before = (at, found)
+        rate = known.get(found.concept)
+        if period is None and day is not None and rate is not None and rate.periodic:
+            # "inflation eased to 31.4 % in December from 32.9 % in November"
+            of_rate = _period_of(m, text, lang, mentions, starts, ctx, day, cues.compared)
+            period = of_rate[0] if of_rate else None
+        place = scopes.scope(m, sentence)
+        if place is not None:
+            narrowed[len(claims)] = place
         discovered.append((len(claims), m, found, period))
         claims.append({})  # drafted once the article's wholes are told apart, below
     for at, m, found, period in _wholes_apart(discovered):
-        claims[at] = discovered_claim(m, found, period)
+        claims[at] = discovered_claim(m, found, period, narrowed.get(at))
         topic = ProposedTopic(found.topic, found.kind, found.label, found.evolving)
         if found.evidence:
             topic.words.add(found.evidence.lower())

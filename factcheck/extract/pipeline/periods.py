@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import cache
 
@@ -22,13 +23,25 @@ def _to_date(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_]){alternation(words)}(?![^\W_])", re.IGNORECASE)
 
 
-def _as_period(m: Mention, published: date) -> str | None:
+def _as_period(m: Mention, published: date, coarse: bool = False) -> str | None:
+    """The period ``m`` names, if any; ``coarse``: only a month, quarter or year is one (the
+    day something was said is no period a rate is of)."""
     if m.kind == "period":
-        return str(m.value["period"])
-    if m.kind != "date" or "ago" in m.value:
+        period = str(m.value["period"])
+        # "the highest since 1995": a span with an open end says what a rate is compared
+        # with, not the period it is of
+        return None if coarse and ".." in period else period
+    if m.kind != "date" or "ago" in m.value or (coarse and "weekday" in m.value):
         return None
     stated = resolve(DateValue(**m.value), parse_moment(published.isoformat()))
-    return stated[0].iso() if stated else None
+    if not stated or (coarse and stated[0].precision == "day"):
+        return None
+    first = stated[0]
+    if coarse and m.value.get("relative") == "this" and first.first_day() > published:
+        # "inflation was 31.4 % in December", read in January: a rate is told once its
+        # month is over, so a month named alone that is yet to come is last year's
+        first = replace(first, year=first.year - 1)
+    return first.iso()
 
 
 def find_period(
@@ -38,18 +51,21 @@ def find_period(
     sentence: tuple[int, int],
     mentions: list[Mention],
     published: date,
+    kind: str = "amount",
 ) -> tuple[str, tuple[int, int]] | None:
-    """The period of the amount at ``span``: no other amount may stand between the two.
+    """The period of the figure of ``kind`` at ``span``: no other figure of its kind may stand
+    between the two. An amount's period may be a day; a rate's ("percent") is a month, a
+    quarter or a year ("inflation eased to 31.4 % in December from 32.9 % in November").
 
     ``mentions`` need only hold those that start in ``sentence``: no other can be its period
     or stand between it and its period.
     """
     side = load(lang).section("attach").get("period_side", "after")
-    amounts = [m for m in mentions if m.kind == "amount" and (m.start, m.end) != span]
+    amounts = [m for m in mentions if m.kind == kind and (m.start, m.end) != span]
     candidates: list[tuple[int, int, str]] = []
     for m in mentions:
         if sentence[0] <= m.start and m.end <= sentence[1]:
-            period = _as_period(m, published)
+            period = _as_period(m, published, coarse=kind != "amount")
             if period:
                 candidates.append((m.start, m.end, period))
     for found in _to_date(lang).finditer(text, sentence[0], sentence[1]):

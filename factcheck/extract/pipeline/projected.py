@@ -32,11 +32,16 @@ def projected(text: str, lang: str, m: Mention) -> bool:
     return after is not None and _in_clause(after, text[m.end : m.end + _AFTER], at_end=False)
 
 
+# the end of a sentence: a word of possibility past it governs the next sentence's figures
+# ("68兆ウォンだった。市場予想は..."); a point before a digit is a decimal one
+_SENTENCE_END = re.compile(r"[.!?。！？](?!\d)")
+
+
 def _in_clause(pattern: re.Pattern[str], window: str, at_end: bool) -> bool:
-    """Whether ``pattern`` is found in ``window`` with no clause break between it and the
-    figure (the window's end when ``at_end``, else its start)."""
+    """Whether ``pattern`` is found in ``window`` with no clause break or sentence end
+    between it and the figure (the window's end when ``at_end``, else its start)."""
     for found in pattern.finditer(window):
         between = window[found.end() :] if at_end else window[: found.start()]
-        if not CLAUSE_BREAK.search(between):
+        if not CLAUSE_BREAK.search(between) and not _SENTENCE_END.search(between):
             return True
     return False

@@ -222,6 +222,11 @@ def _city_pattern(lang: str, names: dict[str, str]) -> str:
     return rf"(?<![^\W_]){body}(?![^\W_])" if spaced else body
 
 
+def city_names(lang: str) -> dict[str, str]:
+    """``lang``'s city names, each to its IANA zone, and its country names, to no zone."""
+    return _city_names(lang)[1]
+
+
 def city_mentions(text: str, lang: str) -> list[tuple[int, int, str]]:
     """The cities of ``text`` CLDR names a time zone after: (start, end, IANA zone)."""
     pattern, names = _city_names(lang)
