@@ -65,6 +65,27 @@ def _cldr_months(locale: str) -> dict[str, int]:
     return months
 
 
+def _cldr_wide_months(locale: str) -> dict[str, int]:
+    from babel.dates import get_month_names
+
+    return {
+        name.lower(): number
+        for context in ("format", "stand-alone")
+        for number, name in get_month_names("wide", context, locale=locale).items()
+    }
+
+
+def glued_months(lang: str) -> dict[str, int]:
+    """The month names with a case ending glued to them (Turkish "martta", "nisandan"): each
+    full name, never an abbreviation ("mar" + "ta" is no month), with each of the language's
+    ``month_endings``."""
+    endings = [str(e) for e in section(lang, "dates").get("month_endings", [])]
+    if not endings:
+        return {}
+    names = _merged(_cldr_wide_months, cldr_locales(lang))
+    return {f"{name}{ending}": number for name, number in names.items() for ending in endings}
+
+
 def _cldr_scales(locale: str) -> dict[str, Decimal]:
     from babel import Locale
 
@@ -164,6 +185,7 @@ def _merge(lang: str) -> Lexicon:
         groups.append(".")
     months = _merged(_cldr_months, locales)
     months.update({k.lower(): v for k, v in section(lang, "dates", "months").items()})
+    months = {**glued_months(lang), **months}
     scales = _merged(_cldr_scales, locales)
     scales.update({k.lower(): Decimal(v) for k, v in section(lang, "numbers", "scales").items()})
     currency_words = _merged(_currency_names, locales)

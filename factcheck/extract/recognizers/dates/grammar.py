@@ -33,7 +33,7 @@ from factcheck.extract.recognizers.dates.templates import Compiled, compile_temp
 from factcheck.extract.recognizers.edges import ALNUM, WORD, edges
 from factcheck.extract.recognizers.words import alternation
 from factcheck.extract.scan import Anchors, Plan, plan
-from factcheck.lang.lexicon import load
+from factcheck.lang.lexicon import glued_months, load
 
 _WAYS = ("last", "next", "within")
 _ENDS = ("first", "last")
@@ -95,8 +95,13 @@ class Grammar:
     spaced: bool
     # a word that marks the date after it as one of another calendar (农历), right before
     other_calendar: re.Pattern[str] | None
-    # the word for "month" after a month's name, which makes it one named alone ("Mart ayında")
+    # the word for "month" or a case ending after a month's name, which makes it one named
+    # alone ("Mart ayında", "Mart'ta")
     month_after: re.Pattern[str] | None
+    # a month's name with a case ending glued to it ("martta"): one named alone too, unless
+    # a word right before makes it the other noun it is ("bu aralıkta": in this interval)
+    month_forms: frozenset[str]
+    month_forms_not_after: re.Pattern[str] | None
     # the year word, right before a bare month or day: the year was written in a way not read
     after_year: re.Pattern[str] | None
     modifiers: dict[str, Gated]
@@ -291,10 +296,12 @@ def _grammar(lang: str) -> Grammar:
         spaced=lex.spaced,
         other_calendar=_ending(dates.get("other_calendars", [])),
         month_after=(
-            re.compile(rf"\s+(?:{dates['month_after']})(?![^\W\d_])", re.IGNORECASE)
+            re.compile(rf"(?:{dates['month_after']})(?![^\W\d_])", re.IGNORECASE)
             if dates.get("month_after")
             else None
         ),
+        month_forms=frozenset(glued_months(lex.lang)),
+        month_forms_not_after=_word_ending(dates.get("month_endings_not_after", [])),
         after_year=_ending(
             dates.get("units", {}).get("year", []) if dates.get("months_alone") else []
         ),
@@ -364,6 +371,11 @@ def _closing(words: list[str], free: str) -> re.Pattern[str]:
     """The pattern of ``Grammar.year_closed``: ``free`` is what may not follow a word."""
     after = rf"|\s+{alternation(words)}(?!{free})(?!\s*\d)" if words else ""
     return re.compile(rf"[^\S\n]*(?:[\n;:!?)\]»”\"]|[.,](?!\d)|\Z){after}", re.IGNORECASE)
+
+
+def _word_ending(words: list[str]) -> re.Pattern[str] | None:
+    """A pattern for one of ``words``, whole, as the last word of the text searched."""
+    return re.compile(rf"(?<![^\W\d_]){alternation(words)}\s+\Z", re.I) if words else None
 
 
 def _ending(words: list[str]) -> re.Pattern[str] | None:

@@ -188,13 +188,17 @@ def apply_offsets(scan: Scan, g: Grammar) -> None:
 
 
 def month_alone(m: DateMatch, text: str, g: Grammar) -> bool:
-    """A bare month name after a preposition ("in February"), not a day or a modal verb; in
-    a language whose month names are no other words ("3月"), any bare month name."""
+    """A bare month name after a preposition ("in February") or with a case ending ("Mart'ta",
+    "martta"), not a day or a modal verb; in a language whose month names are no other words
+    ("3月"), any bare month name."""
     first = m.first
     if first is None or first.month is None or first.day is not None:
         return False
     if g.months_alone or (g.month_after is not None and g.month_after.match(text, m.end)):
         return True
+    if text[m.start : m.end].lower() in g.month_forms:
+        shown = g.month_forms_not_after
+        return shown is None or shown.search(text, max(0, m.start - 16), m.start) is None
     return g.month_context.search(text, max(0, m.start - 12), m.start) is not None
 
 
