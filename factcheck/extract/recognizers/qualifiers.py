@@ -30,6 +30,10 @@ class _Grammar:
     # where some qualifier before a figure starts, whatever its kind: ``before`` tries each
     # kind at every position of the window, which costs several times one pass over the union
     starts: re.Pattern[str] | None
+    # words that qualify a clock time alone ("shortly before", "peu après", "直後"): before a
+    # count they say when, not how many ("shortly after 12 people died")
+    time_before: re.Pattern[str] | None
+    time_after: re.Pattern[str] | None
 
 
 def _marked(kinds: dict[str, str], names: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -71,11 +75,26 @@ def grammar(lang: str) -> _Grammar:
         for k, v in q.get("after", {}).items()
         if v
     }
-    names = tuple(dict.fromkeys([*after, *before]))
+    times = q.get("times", {})
+    time_before = {
+        k: rf"(?<!{touching}){phrases(v)}{article}\s*$"
+        for k, v in times.get("before", {}).items()
+        if v
+    }
+    time_after = {k: rf"\s*{phrases(v)}(?!{end})" for k, v in times.get("after", {}).items() if v}
+    names = tuple(dict.fromkeys([*after, *before, *time_before, *time_after]))
     leads = [phrases(v) for v in q.get("before", {}).values() if v]
     lead = re.compile("|".join(leads), re.IGNORECASE) if leads else None
     union = re.compile("|".join(starts), re.IGNORECASE) if starts else None
-    return _Grammar(names, _marked(before, names), _marked(after, names), lead, union)
+    return _Grammar(
+        names,
+        _marked(before, names),
+        _marked(after, names),
+        lead,
+        union,
+        _marked(time_before, names),
+        _marked(time_after, names),
+    )
 
 
 def _leads_on(g: _Grammar, text: str, found: re.Match[str]) -> bool:
@@ -112,6 +131,21 @@ def qualify(text: str, lang: str, start: int, end: int) -> tuple[str, int, int]:
             return "exact", start, end  # "se elevó hasta 154": where it went, not a bound
         return name, begin, end
     return "exact", start, end
+
+
+def qualify_time(text: str, lang: str, start: int, end: int) -> tuple[str, int, int]:
+    """The qualifier of the clock time at ``start:end`` and the span widened to cover it: the
+    words that qualify times alone ("shortly before 3 pm", "午後3時直前"), else as
+    :func:`qualify`."""
+    g = grammar(lang)
+    found = g.time_after.match(text, end) if g.time_after else None
+    if found:
+        return g.names[int(found.lastgroup[1:])], start, found.end()  # type: ignore[index]
+    low = max(0, start - 40)
+    found = g.time_before.search(text[low:start]) if g.time_before else None
+    if found:
+        return g.names[int(found.lastgroup[1:])], low + found.start(), end  # type: ignore[index]
+    return qualify(text, lang, start, end)
 
 
 def _count(text: str, lang: str, n: NumberMatch) -> Mention:

@@ -15,7 +15,7 @@ from functools import cache
 
 from factcheck.extract.recognizers.edges import ALNUM, edges
 from factcheck.extract.recognizers.mention import Mention
-from factcheck.extract.recognizers.qualifiers import qualify
+from factcheck.extract.recognizers.qualifiers import qualify_time
 from factcheck.extract.recognizers.times import find_times
 from factcheck.extract.recognizers.weekdays import (
     ENGLISH,
@@ -140,7 +140,7 @@ def time_mentions(text: str, lang: str, dated: list[Mention], taken: bytearray) 
         if day is not None:
             value["date"] = str(day.value["date"])
             start, end = min(start, day.start), max(end, day.end)
-        qualifier, start, end = qualify(text, lang, start, end)
+        qualifier, start, end = qualify_time(text, lang, start, end)
         extra = {"local": True} if t.local else {}
         if t.generic:
             extra["generic_zone"] = True
