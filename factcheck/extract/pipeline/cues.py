@@ -44,6 +44,9 @@ class Cues:
     # the words that make a figure the level a change went to: before it, after it
     change_to: re.Pattern[str] | None = None
     change_to_after: re.Pattern[str] | None = None
+    # what may stand between a change's word and a measure it went by ("rose by 2 °C"); None
+    # in a language that lists no such words, where no measure is read as a change
+    change_by: re.Pattern[str] | None = None
 
 
 NO_CUES = Cues()
@@ -100,7 +103,32 @@ def language_cues(lang: str) -> Cues:
         _joined(lang),
         _ending_here(lang, "change_to"),
         cue_pattern(lang, "change_to_after"),
+        _change_gap(lang),
     )
+
+
+def _change_gap(lang: str) -> re.Pattern[str] | None:
+    """White space, with at most one of the words under ``change_by`` in the language's
+    attach.yaml ("by", "um", "de"): all that may part a change's word from a measure it
+    went by; None where the language has no ``change_by`` (an empty list: white space only)."""
+    if "change_by" not in load(lang).section("attach"):
+        return None
+    words = cue_pattern(lang, "change_by")
+    if words is None:
+        return re.compile(r"\s*")
+    return re.compile(rf"\s*(?:(?:{words.pattern})\s*)?", words.flags)
+
+
+def changed_by(text: str, m: Mention, word: tuple[int, int], cues: Cues) -> bool:
+    """True for a measure a change went by, its change's word (``word``, a span) right
+    beside it ("rose by 2 °C", "um 2 Grad gestiegen", "2度上昇"): the size of the change, not
+    a level. A figure a change came from ("from 20 °C") or went to is no such measure."""
+    if m.extra.get("earlier") or change_target(text, m, cues):
+        return False
+    if cues.change_by is None:
+        return False
+    between = text[word[1] : m.start] if word[1] <= m.start else text[m.end : word[0]]
+    return cues.change_by.fullmatch(between) is not None
 
 
 def change_target(text: str, m: Mention, cues: Cues) -> bool:

@@ -35,6 +35,7 @@ from factcheck.extract.pipeline.cues import (
     NO_CUES,
     Cues,
     change_target,
+    changed_by,
     compared_with,
     not_when_said,
 )
@@ -158,6 +159,8 @@ def _from_words(
                 continue
             if concept.change and change_target(text, m, cues):
                 continue  # "rose to 6.1 %": the level it went to, not the rise
+            if concept.change and not _change_of_measure(text, m, concept, hit, dimension, cues):
+                continue
             if (people is not None and people != concept.people) or hit is whole:
                 continue
             if concept.by_source and not_when_said(text, m, hit, side, cues.reported):
@@ -176,6 +179,8 @@ def _from_words(
                 far = far * _OTHER_SIDE[0] + _OTHER_SIDE[1]
             if conjoined:
                 far += _ACROSS_CLAUSES
+            if concept.change and m.kind == "quantity" and concept.dimension is None:
+                far = 0.0  # "um 2 Grad gestiegen": beside its measure, the change names it
             score = 1.0 / (1.0 + far / _CLOSE)
             # "12 dead, 40 injured": the noun follows; "in 14 countries": the counted noun
             if (concept.noun or hit.start == counted_at) and side == "after" and not as_verbs:
@@ -243,6 +248,19 @@ def _changed(m: Mention, text: str, hits: list[ConceptHit]) -> Concept | None:
 
 def _names_a_change(hit: ConceptHit, known: dict[str, Concept]) -> bool:
     return any(c in known and known[c].change for c in hit.concepts)
+
+
+def _change_of_measure(
+    text: str, m: Mention, concept: Concept, hit: ConceptHit, dimension: str | None, cues: Cues
+) -> bool:
+    """Whether the change ``concept`` may name ``m``: any figure but a measure, and a measure
+    when the concept has a dimension of its own (points of a rate); another measure only
+    when it is what the change went by, right beside the word ("rose by 2 °C"), and of a
+    dimension whose own concept is no change already."""
+    if m.kind != "quantity" or concept.dimension is not None:
+        return True
+    own = _by_kind(m, dimension)
+    return own is not None and not own.change and changed_by(text, m, (hit.start, hit.end), cues)
 
 
 def _by_kind(m: Mention, dimension: str | None) -> Concept | None:
@@ -410,6 +428,12 @@ def _discover(
         )
         score, concept, hit = found
         topic, label = _topic_id(concept, m.kind), concept.label
+        measured_change = None
+        if concept.change and m.kind == "quantity" and concept.dimension is None:
+            measured_change = _by_kind(m, dimension)
+        if measured_change is not None:
+            # a rise of 2 °C and one of 20 cm: changes of different measures
+            topic, label = f"{topic}.{measured_change.id}", f"{label}: {measured_change.label}"
         if among is not None:
             topic, label = f"{topic}.{among.id}", f"{label}: among {among.among}"
         if changed is not None and concept.change:

@@ -321,7 +321,10 @@ def apply_ranges(scan: Scan, g: Grammar, published: date | None) -> list[DateMat
             if kind == "until":  # "<= 2019", "2013年及びその前": the date itself included
                 periods.append(DateMatch(m.start(), m.end(), "until", None, a.last, "before"))
             elif kind == "since":
-                periods.append(DateMatch(m.start(), m.end(), "since", a.first, None, "range"))
+                # "since the end of 2024": the start is the moment the period named ends, as
+                # an "until" bound and a range's start are
+                start = a.last if _names_end(a) else a.first
+                periods.append(DateMatch(m.start(), m.end(), "since", start, None, "range"))
             elif kind == "after":
                 periods.append(DateMatch(m.start(), m.end(), "after", a.last, None, "after"))
             else:
