@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import cache
 
 from factcheck.extract.recognizers.nouns import noun_after
 from factcheck.extract.recognizers.numbers import NumberMatch
 from factcheck.extract.recognizers.qualifiers import qualify
 from factcheck.extract.recognizers.units import Unit, UnitGrammar, grammar, unit_before, unit_of
+from factcheck.extract.recognizers.words import phrases
 from factcheck.extract.scan import finditer, search_ending
 from factcheck.lang.lexicon import load
 
@@ -191,11 +193,46 @@ def find_measures(
                 )
                 continue
             found.append(MeasureMatch(m.start(), m.end(), unit.kind, value, unit.unit, "glued"))
+    found.extend(_duration_parts(text, lang, numbers, taken, found))
     found.sort(key=lambda x: x.start)
     out: list[MeasureMatch] = []
     for item in found:
         if not out or item.start >= out[-1].end:
             out.append(item)
+    return out
+
+
+@cache
+def _part_words(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The language's words that name a unit of time only as a part of a longer duration
+    (Chinese 分, a minute in "7分30秒" but a point or a cent alone), and their units."""
+    parts = load(lang).section("units", "duration_parts") or {}
+    units = {str(word): str(unit) for word, unit in parts.items()}
+    if not units:
+        return None, units
+    return re.compile(rf"[ \t]*({phrases(units)})[ \t]*"), units
+
+
+def _duration_parts(
+    text: str, lang: str, numbers: list[NumberMatch], taken: bytearray, found: list[MeasureMatch]
+) -> list[MeasureMatch]:
+    """Figures with a word that names a unit of time only next to another duration: right
+    before one ("7分30秒") or right after one ("1小时20分"). ``join_durations`` reads them
+    with it as one duration."""
+    pattern, units = _part_words(lang)
+    if pattern is None:
+        return []
+    starts = {m.start for m in found if m.kind == "duration"}
+    ends = {m.end for m in found if m.kind == "duration"}
+    read = {m.start for m in found}
+    out = []
+    for n in numbers:
+        word = pattern.match(text, n.end)  # the word and the spaces after it
+        if word is None or n.start in read or taken.find(1, n.start, word.end(1)) >= 0:
+            continue
+        if word.end() in starts or n.start in ends:
+            unit = units[word.group(1)]
+            out.append(MeasureMatch(n.start, word.end(1), "duration", n.value, unit, "number-unit"))
     return out
 
 
