@@ -261,9 +261,41 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
             if read is None:
                 continue
             value, stated, scale, pattern, about = read
-            found.append(NumberMatch(begin, end, value, stated, scale, pattern, about=about))
+            either = _either(text[begin:end], lang)
+            high = None
+            if either is not None:
+                value, high = either
+                stated = value
+            found.append(NumberMatch(begin, end, value, stated, scale, pattern, high, about=about))
     found.sort(key=lambda n: n.start)
     return _counted(text, g, _continued(text, g, found))
+
+
+@lru_cache(maxsize=64)
+def _either_words(lang: str) -> dict[str, tuple[Decimal, Decimal]]:
+    """The language's words that say one number or another, with their two ends."""
+    words = load(lang).section("numbers").get("either") or {}
+    return {str(k).lower(): (Decimal(v[0]), Decimal(v[1])) for k, v in words.items()}
+
+
+def _either(span: str, lang: str) -> tuple[Decimal, Decimal] | None:
+    """The two ends of a run of number words that says one number or the next, in a language
+    that lists such words (``either``): one of them ("서너", three or four), or two
+    neighbouring units glued together ("두세", "네다섯": two or three, four or five), which
+    would otherwise add up."""
+    words = _either_words(lang)
+    if not words:
+        return None
+    g = grammar(lang)
+    tokens = words_of(span, g)
+    if len(tokens) == 1:
+        return words.get(tokens[0])
+    if len(tokens) != 2 or any(c.isspace() for c in span):
+        return None
+    low, high = (g.values.get(t) for t in tokens)
+    if low is None or high is None or not 0 < low < 9 or high != low + 1:
+        return None
+    return low, high
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+),?\s+$")
