@@ -120,6 +120,9 @@ def _from_number(text: str, lang: str, n: NumberMatch, g: UnitGrammar) -> Measur
         )
     if n.pattern == "article":
         return None
+    inside = _half_inside(text, lang, n)
+    if inside is not None:
+        return inside
     per_length = _per_length(text, n, g)
     if per_length is not None:
         return per_length
@@ -200,6 +203,30 @@ def find_measures(
         if not out or item.start >= out[-1].end:
             out.append(item)
     return out
+
+
+@cache
+def _half_words(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The language's unit words that hold a half of the unit more ("个半小时": an hour and
+    a half after its figure, the half between the measure word and the unit)."""
+    words = load(lang).section("units", "half_inside") or {}
+    units = {str(word): str(unit) for word, unit in words.items()}
+    if not units:
+        return None, units
+    return re.compile(rf"[ \t]*({phrases(units)})"), units
+
+
+def _half_inside(text: str, lang: str, n: NumberMatch) -> MeasureMatch | None:
+    """A duration whose unit word after the figure holds a half more: "一个半小时" (1.5 h),
+    "两个半月" (2.5 months)."""
+    pattern, units = _half_words(lang)
+    word = pattern.match(text, n.end) if pattern is not None and n.high is None else None
+    if word is None or n.scale:
+        return None
+    value = n.value + Decimal("0.5")
+    return MeasureMatch(
+        n.start, word.end(), "duration", value, units[word.group(1)], "number-unit-half"
+    )
 
 
 @cache
