@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 
 from factcheck.extract.recognizers.nouns import noun_after
-from factcheck.extract.recognizers.numbers import NumberMatch
+from factcheck.extract.recognizers.numbers import NumberMatch, ordinal
 from factcheck.extract.recognizers.qualifiers import qualify
 from factcheck.extract.recognizers.units import Unit, UnitGrammar, grammar, unit_before, unit_of
 from factcheck.extract.recognizers.words import phrases
@@ -184,8 +184,8 @@ def find_measures(
     for m in finditer(g.glued, text):
         if m.start() in read or m.end() <= ends.get(m.start(), -1):
             continue
-        if taken.find(1, m.start(), m.end()) >= 0:
-            continue
+        if taken.find(1, m.start(), m.end()) >= 0 or ordinal(text, lang, m.start()):
+            continue  # "第3天": the third day, no span of three
         unit, value = unit_of(g, m), _glued_value(m, lang)
         if unit is not None and value is not None:
             speed = _speed(text, m.start(), unit, g)

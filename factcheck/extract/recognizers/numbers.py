@@ -22,6 +22,7 @@ from factcheck.extract.recognizers.numerals import (
 )
 from factcheck.extract.recognizers.spelled_value import spelled_value, words_of
 from factcheck.extract.recognizers.width import narrow
+from factcheck.extract.recognizers.words import phrases
 from factcheck.extract.scan import finditer
 from factcheck.lang.lexicon import Lexicon, load, scale_name
 
@@ -296,6 +297,21 @@ def _either(span: str, lang: str) -> tuple[Decimal, Decimal] | None:
     if low is None or high is None or not 0 < low < 9 or high != low + 1:
         return None
     return low, high
+
+
+@lru_cache(maxsize=64)
+def _ordinal_mark(lang: str) -> re.Pattern[str] | None:
+    """The language's marks before a figure that make it an ordinal (第, 제), as a pattern
+    that ends where the figure starts."""
+    marks = load(lang).section("numbers").get("ordinal_before") or []
+    return re.compile(rf"(?:{phrases(marks)})\Z") if marks else None
+
+
+def ordinal(text: str, lang: str, start: int) -> bool:
+    """Whether the figure at ``start`` is an ordinal by a mark glued before it ("第2次世界大戦",
+    "제3회"): a rank, no count or measure of anything."""
+    mark = _ordinal_mark(lang)
+    return mark is not None and mark.search(text, max(0, start - 4), start) is not None
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+),?\s+$")
