@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 
 from factcheck.extract.recognizers.nouns import noun_after
-from factcheck.extract.recognizers.numbers import NumberMatch, ordinal
+from factcheck.extract.recognizers.numbers import NumberMatch, ordinal, place_span, place_step
 from factcheck.extract.recognizers.qualifiers import qualify
 from factcheck.extract.recognizers.units import Unit, UnitGrammar, grammar, unit_before, unit_of
 from factcheck.extract.recognizers.words import phrases
@@ -208,29 +208,16 @@ def find_measures(
     return out
 
 
-@cache
-def _place_marks(lang: str) -> re.Pattern[str] | None:
-    """The language's marks glued after a percentage that make it the span up to the next
-    step of its last figure ("30%대", "1%台"); spaced, 대 is "versus" ("30% 대 40%")."""
-    marks = load(lang).section("units", "percent_span") or []
-    return re.compile(phrases(marks)) if marks else None
-
-
 def _span_of_place(
     text: str, lang: str, n: NumberMatch, unit: Unit, end: int
 ) -> MeasureMatch | None:
     """A percentage with a mark after it that names the span up to the next step of its last
     figure: "30%대" is 30 to 40 %, "1%台" 1 to 2 %, "2.5%대" 2.5 to 2.6 %."""
-    pattern = _place_marks(lang) if unit.kind == "percent" and n.high is None else None
-    mark = pattern.match(text, end) if pattern is not None else None
+    mark = place_span(text, lang, end) if unit.kind == "percent" and n.high is None else None
     if mark is None:
         return None
-    exponent = n.value.normalize().as_tuple().exponent if n.value else 0
-    step = Decimal(1).scaleb(max(exponent, -6) if isinstance(exponent, int) else 0)
-    high = n.value + step
-    return MeasureMatch(
-        n.start, mark.end(), "percent", n.value, unit.unit, "number-unit", high=high
-    )
+    high = n.value + place_step(n.value)
+    return MeasureMatch(n.start, mark, "percent", n.value, unit.unit, "number-unit", high=high)
 
 
 @cache

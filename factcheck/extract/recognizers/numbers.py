@@ -314,6 +314,28 @@ def ordinal(text: str, lang: str, start: int) -> bool:
     return mark is not None and mark.search(text, max(0, start - 4), start) is not None
 
 
+@lru_cache(maxsize=64)
+def _place_marks(lang: str) -> re.Pattern[str] | None:
+    marks = load(lang).section("numbers").get("place_span") or []
+    return re.compile(phrases(marks)) if marks else None
+
+
+def place_span(text: str, lang: str, end: int) -> int | None:
+    """Where a mark glued at ``end``, after a percentage or a sum, ends: a mark that makes the
+    figure the span up to the next step of its last figure ("30%대", "1000億円台"); None
+    where there is none. Spaced, Korean 대 is "versus" ("30% 대 40%")."""
+    pattern = _place_marks(lang)
+    mark = pattern.match(text, end) if pattern is not None else None
+    return mark.end() if mark is not None else None
+
+
+def place_step(value: Decimal) -> Decimal:
+    """The step of the last figure of ``value``: 10 for 30, 1 for 1, 0.1 for 2.5, 10^11 for
+    100,000,000,000 (1천억)."""
+    exponent = value.normalize().as_tuple().exponent if value else 0
+    return Decimal(1).scaleb(max(exponent, -6) if isinstance(exponent, int) else 0)
+
+
 _WORD_BEFORE = re.compile(r"([^\W\d_]+),?\s+$")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 
