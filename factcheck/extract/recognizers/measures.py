@@ -33,6 +33,7 @@ class MeasureMatch:
     stated: Decimal | None = None  # the figure before its scale word: 15 in "15 million t"
     factor: Decimal = Decimal(1)  # what the scale word multiplies it by
     high: Decimal | None = None  # 六七分钟, "6, 7분": the top of a range the figure names itself
+    more: bool = False  # 20多公里, 1천여 km: a mark inside the figure says "more than" it
 
 
 def _scaled(n: NumberMatch) -> dict[str, Decimal]:
@@ -120,6 +121,7 @@ def _from_number(text: str, lang: str, n: NumberMatch, g: UnitGrammar) -> Measur
             "number-unit",
             **_scaled(n),
             high=n.high,
+            more=n.more,
         )
     if n.pattern == "article":
         return None
@@ -137,7 +139,14 @@ def _from_number(text: str, lang: str, n: NumberMatch, g: UnitGrammar) -> Measur
         if found is not None:
             unit = unit_before(g, found)
             return MeasureMatch(
-                found.start(), n.end, unit.kind, n.value, unit.unit, "unit-number", **_scaled(n)
+                found.start(),
+                n.end,
+                unit.kind,
+                n.value,
+                unit.unit,
+                "unit-number",
+                **_scaled(n),
+                more=n.more,
             )
     return None
 

@@ -176,6 +176,8 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
         _mark(taken, age.start, age.end)
     for u in join_durations(text, lang, find_measures(text, lang, numbers, taken)):
         qualifier, start, end = qualify(text, lang, u.start, u.end)
+        if u.more and qualifier == "exact":
+            qualifier = "more_than"  # 20多公里, 三十余年: the figure says "more than" itself
         value: dict[str, Any] = {"kind": u.kind, "value": _plain(u.value)}
         if u.high is not None:  # 六七分钟: a range the figure names by itself
             value = {"kind": u.kind, "min": _plain(u.value), "max": _plain(u.high)}
