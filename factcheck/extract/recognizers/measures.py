@@ -10,6 +10,7 @@ from functools import cache
 
 from factcheck.extract.recognizers.nouns import noun_after
 from factcheck.extract.recognizers.numbers import NumberMatch, ordinal, place_span, place_step
+from factcheck.extract.recognizers.numerals import numeral_class
 from factcheck.extract.recognizers.qualifiers import qualify
 from factcheck.extract.recognizers.units import Unit, UnitGrammar, grammar, unit_before, unit_of
 from factcheck.extract.recognizers.words import phrases
@@ -209,6 +210,7 @@ def find_measures(
                 continue
             found.append(MeasureMatch(m.start(), m.end(), unit.kind, value, unit.unit, "glued"))
     found.extend(_duration_parts(text, lang, numbers, taken, found))
+    found.extend(_half_alone(text, lang, taken))
     found.sort(key=lambda x: x.start)
     out: list[MeasureMatch] = []
     for item in found:
@@ -227,6 +229,34 @@ def _span_of_place(
         return None
     high = n.value + place_step(n.value)
     return MeasureMatch(n.start, mark, "percent", n.value, unit.unit, "number-unit", high=high)
+
+
+@cache
+def _half_alone_words(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The language's words for half of a unit of time with no figure ("半小时", "半年"), and
+    their units; a word of them counts only where none of the characters the language lists
+    stands before it (a figure, a measure word: "两个半小时", "上半年")."""
+    data = load(lang).section("units", "half_alone") or {}
+    units = {str(word): str(unit) for word, unit in (data.get("units") or {}).items()}
+    if not units:
+        return None, units
+    digits = numeral_class(lang)[1:-1]
+    not_after = f"[\\d{digits}{re.escape(str(data.get('not_after', '')))}]"
+    return re.compile(rf"(?<!{not_after})({phrases(units)})"), units
+
+
+def _half_alone(text: str, lang: str, taken: bytearray) -> list[MeasureMatch]:
+    """Half of a unit of time named with no figure: "半小时后" (half an hour), "半年来"."""
+    pattern, units = _half_alone_words(lang)
+    if pattern is None:
+        return []
+    out = []
+    for m in finditer(pattern, text):
+        if taken.find(1, m.start(), m.end()) < 0:
+            unit = units[m.group(1)]
+            half = Decimal("0.5")
+            out.append(MeasureMatch(m.start(), m.end(), "duration", half, unit, "half-unit"))
+    return out
 
 
 @cache
