@@ -291,7 +291,7 @@ def _either(span: str, lang: str) -> tuple[Decimal, Decimal] | None:
     tokens = words_of(span, g)
     if len(tokens) == 1:
         return words.get(tokens[0])
-    if len(tokens) != 2 or any(c.isspace() for c in span):
+    if len(tokens) != 2 or len(span.split()) != 1:  # glued, not "두 세 명"
         return None
     low, high = (g.values.get(t) for t in tokens)
     if low is None or high is None or not 0 < low < 9 or high != low + 1:
