@@ -197,7 +197,8 @@ def find_measures(
     for m in finditer(g.glued, text):
         if m.start() in read or m.end() <= ends.get(m.start(), -1):
             continue
-        if taken.find(1, m.start(), m.end()) >= 0 or ordinal(text, lang, m.start()):
+        figure_end = m.end("frac") if m["frac"] else m.end("int")
+        if taken.find(1, m.start(), m.end()) >= 0 or ordinal(text, lang, m.start(), figure_end):
             continue  # "第3天": the third day, no span of three
         unit, value = unit_of(g, m), _glued_value(m, lang)
         if unit is not None and value is not None:

@@ -300,18 +300,25 @@ def _either(span: str, lang: str) -> tuple[Decimal, Decimal] | None:
 
 
 @lru_cache(maxsize=64)
-def _ordinal_mark(lang: str) -> re.Pattern[str] | None:
-    """The language's marks before a figure that make it an ordinal (第, 제), as a pattern
-    that ends where the figure starts."""
-    marks = load(lang).section("numbers").get("ordinal_before") or []
-    return re.compile(rf"(?:{phrases(marks)})\Z") if marks else None
+def _ordinal_marks(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The language's marks that make a figure an ordinal: before it (第, 제), as a pattern
+    that ends where the figure starts, and after it (분기 of "3분기", the third quarter)."""
+    numbers = load(lang).section("numbers")
+    before = numbers.get("ordinal_before") or []
+    after = numbers.get("ordinal_after") or []
+    return (
+        re.compile(rf"(?:{phrases(before)})\Z") if before else None,
+        re.compile(phrases(after)) if after else None,
+    )
 
 
-def ordinal(text: str, lang: str, start: int) -> bool:
-    """Whether the figure at ``start`` is an ordinal by a mark glued before it ("第2次世界大戦",
-    "제3회"): a rank, no count or measure of anything."""
-    mark = _ordinal_mark(lang)
-    return mark is not None and mark.search(text, max(0, start - 4), start) is not None
+def ordinal(text: str, lang: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` is an ordinal by a mark glued before it
+    ("第2次世界大戦", "제3회") or after it ("3분기 실적"): a rank, no count or measure."""
+    before, after = _ordinal_marks(lang)
+    if before is not None and before.search(text, max(0, start - 4), start) is not None:
+        return True
+    return after is not None and after.match(text, end) is not None
 
 
 @lru_cache(maxsize=64)

@@ -151,7 +151,7 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
     numbers = [
         n
         for n in find_numbers(text, lang)
-        if timed.find(1, n.start, n.end) < 0 and not ordinal(text, lang, n.start)
+        if timed.find(1, n.start, n.end) < 0 and not ordinal(text, lang, n.start, n.end)
     ]
     figures: list[Mention] = []
     amounts = find_amounts(text, lang, numbers)
