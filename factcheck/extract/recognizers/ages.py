@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from factcheck.extract.recognizers.around import opening, words_after, words_before
+from factcheck.extract.recognizers.edges import edges
 from factcheck.extract.recognizers.mention import Mention
 from factcheck.extract.recognizers.numbers import NumberMatch
 from factcheck.lang.lexicon import load
@@ -50,9 +51,9 @@ class AgeMatch:
         return Mention("count", n.start, n.end, text[n.start : n.end], "age", count, "exact", noun)
 
 
-def _template(source: str) -> _Template:
+def _template(source: str, spaced: bool) -> _Template:
     head, _, tail = source.partition("{N}")
-    return _Template(words_before(head), words_after(tail))
+    return _Template(words_before(head, spaced), words_after(tail, spaced))
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,9 @@ def _either(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
 def grammar(lang: str) -> _Grammar:
     """The unit an age of ``lang`` counts in, and its templates."""
     ages = load(lang).section("numbers").get("ages") or {}
-    templates = tuple(_template(str(t)) for t in ages.get("templates", []))
+    # where letters glue to words, a particle may touch the words of an age ("(45)が")
+    spaced = not edges(lang).glue
+    templates = tuple(_template(str(t), spaced) for t in ages.get("templates", []))
     joiners = [str(j) for j in load(lang).section("numbers").get("joiners", []) if j != "-"]
     words = "|".join(re.escape(j) for j in joiners)
     joined = rf"\s*,\s*|\s*,?\s+(?:{words})\s+" if words else r"\s*,\s*"

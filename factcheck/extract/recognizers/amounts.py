@@ -9,7 +9,7 @@ from functools import cache
 
 from factcheck.cache.snapshots import snapshot
 from factcheck.extract.recognizers.edges import LETTER, edges
-from factcheck.extract.recognizers.numbers import NumberMatch
+from factcheck.extract.recognizers.numbers import NumberMatch, place_span, place_step
 from factcheck.extract.recognizers.words import alternation, currency_codes, trie
 from factcheck.extract.scan import search_ending
 from factcheck.lang.lexicon import load, scale_name
@@ -228,6 +228,9 @@ def find_amounts(text: str, lang: str, numbers: list[NumberMatch]) -> list[Amoun
                 if g.minor is None:
                     break
         high = n.high * stated / n.value if n.high is not None and n.value else None
+        spans = place_span(text, lang, end) if pattern == "number-currency" else None
+        if spans is not None and high is None:
+            high, end = stated + place_step(stated), spans  # "1천억 원대": 100 to 200 bn
         found.append(
             AmountMatch(
                 start, end, value, stated, scale, currency, pattern, n.more, high, minor_parts

@@ -78,7 +78,12 @@ def _joined(first: MeasureMatch, then: MeasureMatch) -> MeasureMatch:
 @cache
 def _between(lang: str) -> re.Pattern[str]:
     """What may stand between two parts of a duration in ``lang``: a space, a comma, the
-    language's words joining two figures ("and", "et", "und"), or nothing."""
+    language's words joining two figures ("and", "et", "und"), its words joining the parts
+    of a duration only (零 of "1年零6个月"), or nothing."""
     joiners = [w for w in load(lang).section("numbers").get("joiners") or [] if w != "-"]
     words = rf"(?:{alternation(joiners)})\s+" if joiners else "(?!)"
+    # a word that joins the parts of a duration only, glued to them ("1年零6个月")
+    glued = [str(w) for w in load(lang).section("units").get("duration_joiners") or []]
+    if glued:
+        words = rf"{words}|(?:{alternation(glued)})\s*"
     return re.compile(rf"[^\S\n]*(?:,[^\S\n]*)?(?:{words})?", re.I)

@@ -6,12 +6,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import cache
 
 from factcheck.extract.recognizers.degrees import temperature_after
 from factcheck.extract.recognizers.nouns import noun_after
-from factcheck.extract.recognizers.numbers import NumberMatch
+from factcheck.extract.recognizers.numbers import NumberMatch, ordinal, place_span, place_step
+from factcheck.extract.recognizers.numerals import numeral_class
 from factcheck.extract.recognizers.qualifiers import qualify
 from factcheck.extract.recognizers.units import Unit, UnitGrammar, grammar, unit_before, unit_of
+from factcheck.extract.recognizers.words import phrases
 from factcheck.extract.scan import finditer, search_ending
 from factcheck.lang.lexicon import load
 
@@ -32,6 +35,7 @@ class MeasureMatch:
     stated: Decimal | None = None  # the figure before its scale word: 15 in "15 million t"
     factor: Decimal = Decimal(1)  # what the scale word multiplies it by
     high: Decimal | None = None  # 六七分钟, "6, 7분": the top of a range the figure names itself
+    more: bool = False  # 20多公里, 1천여 km: a mark inside the figure says "more than" it
 
 
 def _scaled(n: NumberMatch) -> dict[str, Decimal]:
@@ -107,6 +111,9 @@ def _from_number(text: str, lang: str, n: NumberMatch, g: UnitGrammar) -> Measur
             return MeasureMatch(
                 n.start, half.end(), unit.kind, value, unit.unit, "number-unit-half"
             )
+        span = _span_of_place(text, lang, n, unit, after.end())
+        if span is not None:
+            return span
         return MeasureMatch(
             _named_before(text, n, unit, g),
             after.end(),
@@ -116,9 +123,13 @@ def _from_number(text: str, lang: str, n: NumberMatch, g: UnitGrammar) -> Measur
             "number-unit",
             **_scaled(n),
             high=n.high,
+            more=n.more,
         )
     if n.pattern == "article":
         return None
+    inside = _half_inside(text, lang, n)
+    if inside is not None:
+        return inside
     per_length = _per_length(text, n, g)
     if per_length is not None:
         return per_length
@@ -130,7 +141,14 @@ def _from_number(text: str, lang: str, n: NumberMatch, g: UnitGrammar) -> Measur
         if found is not None:
             unit = unit_before(g, found)
             return MeasureMatch(
-                found.start(), n.end, unit.kind, n.value, unit.unit, "unit-number", **_scaled(n)
+                found.start(),
+                n.end,
+                unit.kind,
+                n.value,
+                unit.unit,
+                "unit-number",
+                **_scaled(n),
+                more=n.more,
             )
     heat = temperature_after(text, lang, n.start, n.end, n.value)
     if heat is not None:  # "46 degrees" in a sentence of heat: a temperature
@@ -183,8 +201,9 @@ def find_measures(
     for m in finditer(g.glued, text):
         if m.start() in read or m.end() <= ends.get(m.start(), -1):
             continue
-        if taken.find(1, m.start(), m.end()) >= 0:
-            continue
+        figure_end = m.end("frac") if m["frac"] else m.end("int")
+        if taken.find(1, m.start(), m.end()) >= 0 or ordinal(text, lang, m.start(), figure_end):
+            continue  # "第3天": the third day, no span of three
         unit, value = unit_of(g, m), _glued_value(m, lang)
         if unit is not None and value is not None:
             speed = _speed(text, m.start(), unit, g)
@@ -195,11 +214,111 @@ def find_measures(
                 )
                 continue
             found.append(MeasureMatch(m.start(), m.end(), unit.kind, value, unit.unit, "glued"))
+    found.extend(_duration_parts(text, lang, numbers, taken, found))
+    found.extend(_half_alone(text, lang, taken))
     found.sort(key=lambda x: x.start)
     out: list[MeasureMatch] = []
     for item in found:
         if not out or item.start >= out[-1].end:
             out.append(item)
+    return out
+
+
+def _span_of_place(
+    text: str, lang: str, n: NumberMatch, unit: Unit, end: int
+) -> MeasureMatch | None:
+    """A percentage with a mark after it that names the span up to the next step of its last
+    figure: "30%대" is 30 to 40 %, "1%台" 1 to 2 %, "2.5%대" 2.5 to 2.6 %."""
+    mark = place_span(text, lang, end) if unit.kind == "percent" and n.high is None else None
+    if mark is None:
+        return None
+    high = n.value + place_step(n.value)
+    return MeasureMatch(n.start, mark, "percent", n.value, unit.unit, "number-unit", high=high)
+
+
+@cache
+def _half_alone_words(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The language's words for half of a unit of time with no figure ("半小时", "半年"), and
+    their units; a word of them counts only where none of the characters the language lists
+    stands before it (a figure, a measure word: "两个半小时", "上半年")."""
+    data = load(lang).section("units", "half_alone") or {}
+    units = {str(word): str(unit) for word, unit in (data.get("units") or {}).items()}
+    if not units:
+        return None, units
+    digits = numeral_class(lang)[1:-1]
+    not_after = f"[\\d{digits}{re.escape(str(data.get('not_after', '')))}]"
+    return re.compile(rf"(?<!{not_after})({phrases(units)})"), units
+
+
+def _half_alone(text: str, lang: str, taken: bytearray) -> list[MeasureMatch]:
+    """Half of a unit of time named with no figure: "半小时后" (half an hour), "半年来"."""
+    pattern, units = _half_alone_words(lang)
+    if pattern is None:
+        return []
+    out = []
+    for m in finditer(pattern, text):
+        if taken.find(1, m.start(), m.end()) < 0:
+            unit = units[m.group(1)]
+            half = Decimal("0.5")
+            out.append(MeasureMatch(m.start(), m.end(), "duration", half, unit, "half-unit"))
+    return out
+
+
+@cache
+def _half_words(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The language's unit words that hold a half of the unit more ("个半小时": an hour and
+    a half after its figure, the half between the measure word and the unit)."""
+    words = load(lang).section("units", "half_inside") or {}
+    units = {str(word): str(unit) for word, unit in words.items()}
+    if not units:
+        return None, units
+    return re.compile(rf"[ \t]*({phrases(units)})"), units
+
+
+def _half_inside(text: str, lang: str, n: NumberMatch) -> MeasureMatch | None:
+    """A duration whose unit word after the figure holds a half more: "一个半小时" (1.5 h),
+    "两个半月" (2.5 months)."""
+    pattern, units = _half_words(lang)
+    word = pattern.match(text, n.end) if pattern is not None and n.high is None else None
+    if word is None or n.scale:
+        return None
+    value = n.value + Decimal("0.5")
+    return MeasureMatch(
+        n.start, word.end(), "duration", value, units[word.group(1)], "number-unit-half"
+    )
+
+
+@cache
+def _part_words(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The language's words that name a unit of time only as a part of a longer duration
+    (Chinese 分, a minute in "7分30秒" but a point or a cent alone), and their units."""
+    parts = load(lang).section("units", "duration_parts") or {}
+    units = {str(word): str(unit) for word, unit in parts.items()}
+    if not units:
+        return None, units
+    return re.compile(rf"[ \t]*({phrases(units)})[ \t]*"), units
+
+
+def _duration_parts(
+    text: str, lang: str, numbers: list[NumberMatch], taken: bytearray, found: list[MeasureMatch]
+) -> list[MeasureMatch]:
+    """Figures with a word that names a unit of time only next to another duration: right
+    before one ("7分30秒") or right after one ("1小时20分"). ``join_durations`` reads them
+    with it as one duration."""
+    pattern, units = _part_words(lang)
+    if pattern is None:
+        return []
+    starts = {m.start for m in found if m.kind == "duration"}
+    ends = {m.end for m in found if m.kind == "duration"}
+    read = {m.start for m in found}
+    out = []
+    for n in numbers:
+        word = pattern.match(text, n.end)  # the word and the spaces after it
+        if word is None or n.start in read or taken.find(1, n.start, word.end(1)) >= 0:
+            continue
+        if word.end() in starts or n.start in ends:
+            unit = units[word.group(1)]
+            out.append(MeasureMatch(n.start, word.end(1), "duration", n.value, unit, "number-unit"))
     return out
 
 

@@ -112,6 +112,8 @@ def grammar(lang: str) -> NumberGrammar:
     lex = load(lang)
     num = lex.section("numbers")
     values = {k.lower(): Decimal(v) for k, v in (num.get("words") or {}).items()}
+    # a word that says one number or another ("서너": three or four) reads as its lower end
+    values.update({str(k).lower(): Decimal(v[0]) for k, v in (num.get("either") or {}).items()})
     values = _plain_spellings(values, num)
     multipliers = {k.lower(): Decimal(v) for k, v in num.get("multipliers", {}).items()}
     # "une centaine", "un migliaio": a count of about so many, read as a multiplier

@@ -10,7 +10,7 @@ from functools import cache
 
 from factcheck.extract.recognizers.edges import ALNUM, edges
 from factcheck.extract.recognizers.words import alternation
-from factcheck.lang.lexicon import load, script_letters
+from factcheck.lang.lexicon import Lexicon, load, script_letters
 
 DIGITS = "D"  # Arabic digits, maybe with a decimal part
 DIGIT = "d"  # one digit written as a character
@@ -57,10 +57,22 @@ class System:
     # a digit that, right after a place or a group, begins a particle or copula glued to the
     # figure ("천오백이다": 1500 and its copula, not 1502)
     particle: re.Pattern[str] | None = None
+    # in a language that spaces its words, a letter of the script its words are written in:
+    # after a space, a numeral glued to one may begin a word ("천 조각", "3천 조사")
+    spaced_letter: re.Pattern[str] | None = None
+    # the counters and currency words a group word may be glued to all the same ("수천 만원")
+    counted: re.Pattern[str] | None = None
 
 
 def _decimal(value: object) -> Decimal:
     return Decimal(str(value))
+
+
+def _counted(lex: Lexicon) -> re.Pattern[str] | None:
+    """The language's counters and currency words, as a pattern."""
+    words = [str(w) for w in lex.section("numbers").get("counters") or []]
+    words += list(lex.currency_words)
+    return re.compile(alternation(words), re.IGNORECASE) if words else None
 
 
 @cache
@@ -133,6 +145,8 @@ def system(lang: str) -> System | None:
         figure_before=re.compile(alternation(ahead)) if ahead else None,
         glued_pairs=bool(pairs.get("glued")),
         particle=re.compile(str(particle)) if particle else None,
+        spaced_letter=re.compile(f"[{compounds}]") if compounds and lex.spaced else None,
+        counted=_counted(lex) if compounds and lex.spaced else None,
         readings=frozenset(
             str(w) for key in ("digits", "places", "groups") for w in readings.get(key) or {}
         ),

@@ -12,6 +12,7 @@ digits pattern of ``numbers``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -141,6 +142,9 @@ def _read(text: str, start: int, end: int, s: System) -> tuple[Reading, int]:
             break
         if found.start(1) > pos:
             chunk = good
+            # after a figure ("천 조각"), not after a sign or a "several" ("마이너스 일")
+            if r.last not in ("", MINUS, SEVERAL) and _begins_word(text, found, s):
+                return good
         word = found.group(1)
         kind, value = s.kinds.get(word.lower(), (DIGITS, Decimal(0)))
         if kind == POINT:
@@ -166,6 +170,25 @@ def _read(text: str, start: int, end: int, s: System) -> tuple[Reading, int]:
         if kind not in (MINUS, SEVERAL) or r.last == MORE:
             good = (r.copy(), pos)
     return good
+
+
+def _begins_word(text: str, found: re.Match[str], s: System) -> bool:
+    """Whether a numeral after a space begins a word rather than going on with the figure
+    before it: a group word glued to any letter ("천 조각", "3천 조사": pieces, a survey,
+    not 10¹⁵), a digit or place glued to a letter that starts no numeral ("천 사건",
+    "3천 백화점"). A group word standing alone ("천 조 원"), before its "more" mark
+    ("천 만여 명") or glued to a counter or a currency ("수천 만원") goes on with the
+    figure, as a place before a digit does ("천 백오십")."""
+    at = found.end(1)  # the run of numerals stops before a letter: look past its end
+    if s.spaced_letter is None or not s.spaced_letter.match(text, at):
+        return False
+    kind = s.kinds.get(found.group(1).lower(), ("",))[0]
+    glued = s.token.match(text, at)
+    then = s.kinds.get(glued.group(1).lower(), ("",))[0] if glued and glued.start(1) == at else ""
+    if kind == GROUP:
+        counted = s.counted is not None and s.counted.match(text, at) is not None
+        return then != MORE and not counted
+    return kind in (DIGIT, PLACE) and then not in (DIGIT, ZERO, PLACE, GROUP, MORE)
 
 
 def find_numerals(text: str, lang: str) -> list[Numeral]:

@@ -24,7 +24,12 @@ from factcheck.extract.recognizers.measures import find_measures, unit_follows
 from factcheck.extract.recognizers.mention import Mention
 from factcheck.extract.recognizers.multiples import find_multiples
 from factcheck.extract.recognizers.nouns import label_before, noun_after
-from factcheck.extract.recognizers.numbers import NumberMatch, counter_after, find_numbers
+from factcheck.extract.recognizers.numbers import (
+    NumberMatch,
+    counter_after,
+    find_numbers,
+    ordinal,
+)
 from factcheck.extract.recognizers.qualifiers import qualify
 from factcheck.extract.recognizers.ranges import join_ranges
 from factcheck.extract.recognizers.ratios import find_ratios
@@ -143,7 +148,11 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
         _mark(taken, m.start, m.end)
         _mark(timed, m.start, m.end)
     out: list[Mention] = [*dated, *times]
-    numbers = [n for n in find_numbers(text, lang) if timed.find(1, n.start, n.end) < 0]
+    numbers = [
+        n
+        for n in find_numbers(text, lang)
+        if timed.find(1, n.start, n.end) < 0 and not ordinal(text, lang, n.start, n.end)
+    ]
     figures: list[Mention] = []
     amounts = find_amounts(text, lang, numbers)
     for a in amounts:
@@ -167,6 +176,8 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
         _mark(taken, age.start, age.end)
     for u in join_durations(text, lang, find_measures(text, lang, numbers, taken)):
         qualifier, start, end = qualify(text, lang, u.start, u.end)
+        if u.more and qualifier == "exact":
+            qualifier = "more_than"  # 20多公里, 三十余年: the figure says "more than" itself
         value: dict[str, Any] = {"kind": u.kind, "value": _plain(u.value)}
         if u.high is not None:  # 六七分钟: a range the figure names by itself
             value = {"kind": u.kind, "min": _plain(u.value), "max": _plain(u.high)}

@@ -78,6 +78,11 @@ def scan_relative(scan: Scan, g: Grammar, published: date | None) -> None:
             elif abs(step) > 1:
                 continue  # a month two years away with no year named: no claim says it
             scan.add(DateMatch(m.start(), m.end(), pattern, when, when, "date", claim))
+        elif "D" in parts and "UNIT" in parts:
+            # "先月3日", "上个月3日", "지난달 3일": a day of the month named from publication's
+            day = _day_of_month(parts, step, g, published)
+            if day is not None:
+                scan.add(dated(m.start(), m.end(), pattern, day))
         elif "UNIT" in parts and published:
             unit = g.unit_words.get(re.sub(r"\s+", " ", parts["UNIT"][0].lower()))
             period = _unit_period(unit or "", step, published)
@@ -88,6 +93,20 @@ def scan_relative(scan: Scan, g: Grammar, published: date | None) -> None:
                 scan.add(dated(m.start(), m.end(), pattern, first))
             else:
                 scan.add(spanned(m.start(), m.end(), pattern, first, last))
+
+
+def _day_of_month(
+    parts: dict[str, tuple[str, int, int]], step: int, g: Grammar, published: date | None
+) -> When | None:
+    """The day ``parts`` name in the month ``step`` months from publication's, when their
+    unit is the month ("先月3日": the 3rd of last month)."""
+    unit = g.unit_words.get(re.sub(r"\s+", " ", parts["UNIT"][0].lower()))
+    day = parse_int(parts["D"][0], g)
+    if unit != "month" or day is None or published is None:
+        return None
+    year, month = shift_months(published.year, published.month, step)
+    when = When(year, month, day)
+    return when if when.valid() else None
 
 
 def nearest_day(day: int | None, month: int, rel: str, published: date | None) -> When | None:
