@@ -59,8 +59,10 @@ def _currency_alternatives(lang: str) -> tuple[str, dict[str, str]]:
         names[symbol.lower()] = code
     words = alternation([w for w in names if w[-1].isalpha()])
     symbols = alternation([s for s in names if not s[-1].isalpha()])
-    # "MEUR 12": a code led by M counts millions of the currency
+    # "MEUR 12": a code led by M counts millions of the currency, and so does a sign ("3 M€",
+    # "12 M$", written apart from the figure where the figure's own "3M€" is not)
     codes = f"M?{trie(currency_codes())}"
+    symbols = f"(?-i:M)?{symbols}"
     letter = edges(lang).free(LETTER)
     # where words take case endings ("dolarlık"), a word may carry one of the language's
     # own, which the pattern after the figure consumes (``_endings``)
@@ -129,14 +131,20 @@ def _code(g: _Grammar, token: str) -> str | None:
         return g.names[key]
     if token.upper() in currency_codes():
         return token.upper()
-    if _millions(token):
-        return token[1:]
+    if _millions(g, token):
+        return _code(g, token[1:])
     return None
 
 
-def _millions(token: str) -> bool:
-    """Whether ``token`` is a currency code led by M, a count of millions ("MEUR")."""
-    return len(token) == 4 and token[0] == "M" and token[1:] in currency_codes()
+def _millions(g: _Grammar, token: str) -> bool:
+    """Whether ``token`` is a currency code or sign led by M, a count of millions ("MEUR",
+    "M€") that is no currency of its own ("MXN$")."""
+    if len(token) < 2 or token[0] != "M" or _key(token) in g.names:
+        return False
+    rest = token[1:]
+    return (len(rest) == 3 and rest in currency_codes()) or (
+        not rest[-1].isalpha() and _key(rest) in g.names
+    )
 
 
 def _minor_unit(
@@ -206,7 +214,7 @@ def find_amounts(text: str, lang: str, numbers: list[NumberMatch]) -> list[Amoun
         minor_parts = g.minor_parts.get(_key(token))
         if minor_parts:  # "80 cents" is 0.80 of the currency
             value, stated = value / minor_parts, stated / minor_parts
-        if _millions(token) and not scale:
+        if _millions(g, token) and not scale:
             value, scale = value * 1_000_000, "million"
         if found and start < found[-1].end:
             continue

@@ -33,6 +33,22 @@ def year_words(lang: str) -> Words:
     return words
 
 
+@cache
+def _glued_words(lang: str) -> Words:
+    """The words a spelled year may glue after its first in a language that writes number
+    words as one ("duemilaventuno", "negentienhonderdzeventig"): the year words, and the weak
+    ones, which there are no article ("ventuno"); none where the language writes them apart."""
+    numbers = load(lang).section("numbers")
+    if not numbers.get("compound"):
+        return {}
+    words = dict(year_words(lang))
+    for word in numbers.get("weak", []):
+        value = numbers.get("words", {}).get(word)
+        if value is not None:
+            words[str(word).lower()] = int(value)
+    return words
+
+
 def year_slots(lang: str) -> dict[str, str]:
     """Slots of spelled years: {YW} a year of two or more words, {YWP} the words before a
     decade word, {DEC} a decade word ("nineties"); matching nothing in a language whose date
@@ -45,11 +61,17 @@ def year_slots(lang: str) -> dict[str, str]:
     word = alternation(words)
     decades = dates.get("decade_words", {})
     join = rf"(?:[\s-]+(?:{alternation(joiners)}\s+)?)" if joiners else r"[\s-]+"
+    # the words after the first: apart, or glued to it where the language writes them so
+    # ("duemiladieci", "tweeduizendveertien")
+    then = f"{join}{word}"
+    glued = _glued_words(lang)
+    if glued:
+        then = f"(?:{then}|{_glue(lang)}{alternation(glued)})"
     # a case ending the template reads after the year ("iki bin yirminin"), where words take them
     endings = load(lang).section("numbers").get("case_endings", [])
     ending = f"(?:{alternation(endings)})?" if endings else ""
     return {
-        "YW": rf"(?:{word}(?:{join}{word}){{1,5}}(?={ending}(?![^\W\d_])))",
+        "YW": rf"(?:{word}(?:{then}){{1,5}}(?={ending}(?![^\W\d_])))",
         "YWP": rf"(?:{word}(?:{join}{word}){{0,4}})",
         "DEC": alternation(decades) if decades else "(?!)",
         # the tens of a decade in words, one or two joined ("soixante-dix", "siebzig")
@@ -57,11 +79,41 @@ def year_slots(lang: str) -> dict[str, str]:
     }
 
 
+def _glue(lang: str) -> str:
+    """A joiner glued between two number words ("einundzwanzig", "tweeëntwintig"), optional;
+    nothing where the language glues none."""
+    numbers = load(lang).section("numbers")
+    joiners = [str(j) for j in numbers.get("joiners", []) if str(j) != "-"]
+    return f"(?:{alternation(joiners)})?" if joiners and numbers.get("glued_joiners") else ""
+
+
+@cache
+def _glued_split(lang: str) -> re.Pattern[str] | None:
+    """The words of a year written as one, in turn ("duemila" is "due", "mila"), where the
+    language glues them."""
+    glued = _glued_words(lang)
+    return re.compile(f"{_glue(lang)}({alternation(glued)})") if glued else None
+
+
+def _values(text: str, lang: str) -> list[int]:
+    """The values of the number words of a spelled year, those glued into one word each in
+    turn; other words (a joiner) are passed over."""
+    words, glued, split = year_words(lang), _glued_words(lang), _glued_split(lang)
+    values: list[int] = []
+    for token in re.findall(r"[^\W\d_]+", text.lower()):
+        if token in words:
+            values.append(words[token])
+            continue
+        pieces = list(split.finditer(token)) if split else []
+        if pieces and "".join(m.group(0) for m in pieces) == token:
+            values.extend(glued[m.group(1)] for m in pieces)
+    return values
+
+
 def spelled_year(text: str, lang: str) -> int | None:
     """The year ``text`` spells: a cardinal ("two thousand and nine") or two pairs of digits
     ("nineteen ninety-nine"); None outside 1000 to 2099."""
-    words = year_words(lang)
-    values = [words[t] for t in re.findall(r"[^\W\d_]+", text.lower()) if t in words]
+    values = _values(text, lang)
     if not values:
         return None
     year: int | None = None
@@ -78,8 +130,7 @@ def spelled_year(text: str, lang: str) -> int | None:
 def spelled_decade(prefix: str, decade: str, lang: str) -> int | None:
     """The first year of a decade spelled out: "nineteen" + "seventies" is 1970, "two thousand
     and" + "tens" 2010."""
-    words = year_words(lang)
-    values = [words[t] for t in re.findall(r"[^\W\d_]+", prefix.lower()) if t in words]
+    values = _values(prefix, lang)
     tens = load(lang).section("dates").get("decade_words", {}).get(decade.lower())
     if not values or tens is None:
         return None
