@@ -118,3 +118,30 @@ def test_a_figure_told_of_another_country_after_it_is_narrowed(
 ) -> None:
     scopes = _scopes(text, lang)
     assert scopes[abroad] == "Belgium" and set(scopes.values()) == {"Belgium", None}, scopes
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The treaty binds Spain. Envoys of 12 countries, Italy and Greece among them, signed.",
+        ),
+        (
+            "de",
+            "Der Vertrag bindet Spanien. Italien, Griechenland und zehn weitere, "
+            "insgesamt 12 Länder, unterzeichneten.",
+        ),
+        (
+            "fr",
+            "Le traité lie l'Espagne. L'Italie, la Grèce et dix autres, soit 12 pays, l'ont signé.",
+        ),
+        ("tr", "Anlaşma İspanya'yı bağlıyor. İtalya ve Yunanistan dahil toplam 12 ülke imzaladı."),
+        ("ja", "条約はスペインを拘束する。イタリアやギリシャを含む12カ国が署名した。"),
+        ("zh", "该条约约束西班牙。包括意大利和希腊在内的12个国家签署了条约。"),
+    ],
+)
+def test_a_count_of_countries_is_narrowed_to_none_of_them(lang: str, text: str) -> None:
+    counts = [c for c in drafted_claims(text, lang) if c["value"]["kind"] == "count"]
+    assert counts, "the count of countries was not drafted"
+    assert all("scope" not in c for c in counts), counts

@@ -321,12 +321,14 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
             found = source_own(found, meta.id)
         if m.kind == "count" and found.evidence:
             counted_before = (at, found)
-        rate = known.get(found.concept)
-        if period is None and day is not None and rate is not None and rate.periodic:
+        concept = known.get(found.concept)
+        if period is None and day is not None and concept is not None and concept.periodic:
             # "inflation eased to 31.4 % in December from 32.9 % in November"
             of_rate = _period_of(m, text, lang, mentions, starts, ctx, day, cues.compared)
             period = of_rate[0] if of_rate else None
-        place = scopes.scope(m, sentence)
+        counts_places = concept is not None and "set" in concept.kinds  # countries, members
+        # a count of countries is of none of them ("14 countries, among them France")
+        place = None if counts_places else scopes.scope(m, sentence)
         if place is not None:
             narrowed[len(claims)] = place
         discovered.append((len(claims), m, found, period))
