@@ -113,18 +113,35 @@ def _joiners(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!{e.start(ALNUM)}){body}(?!{e.free(ALNUM)})", re.I)
 
 
+def _opening_day(m: Mention) -> date | None:
+    """The day an open range starts on, when it starts on one ("自11月1日零时起": from the
+    first of November, at midnight)."""
+    period = m.value.get("period") if m.kind == "period" else None
+    if not isinstance(period, str) or not period.endswith("/.."):
+        return None
+    try:
+        return date.fromisoformat(period[:-3]) if len(period) == 13 else None
+    except ValueError:
+        return None
+
+
 def _date_beside(
     text: str, lang: str, start: int, end: int, dated: list[Mention]
-) -> Mention | None:
-    """A day-precision date right after or before the time, not across an "and"."""
+) -> tuple[Mention, date] | None:
+    """A day-precision date right after or before the time, not across an "and", with its
+    day; the day an open range starts on counts, right before the time."""
     for m in dated:
-        if _day(m) is None:
+        day = _day(m)
+        sides: tuple[tuple[int, int], ...] = ((end, m.start), (m.end, start))
+        if day is None:
+            day, sides = _opening_day(m), ((m.end, start),)
+        if day is None:
             continue
-        for left, right in ((end, m.start), (m.end, start)):
+        for left, right in sides:
             if _beside(text, left, right, _TIME_GAP) and not _joiners(lang).search(
                 text, left, right
             ):
-                return m
+                return m, day
     return None
 
 
@@ -135,10 +152,11 @@ def time_mentions(text: str, lang: str, dated: list[Mention], taken: bytearray) 
         value: dict[str, str] = {"kind": "time", "time": t.time}
         if t.zone:
             value["zone"] = t.zone
-        day = _date_beside(text, lang, t.start, t.end, dated)
+        beside = _date_beside(text, lang, t.start, t.end, dated)
         start, end = t.start, t.end
-        if day is not None:
-            value["date"] = str(day.value["date"])
+        if beside is not None:
+            day, on = beside
+            value["date"] = on.isoformat()
             start, end = min(start, day.start), max(end, day.end)
         qualifier, start, end = qualify_time(text, lang, start, end)
         extra = {"local": True} if t.local else {}

@@ -187,6 +187,29 @@ def apply_offsets(scan: Scan, g: Grammar) -> None:
             scan.add(dated(m.start(), m.end(), f"offset-{way}", of_date(day)))
 
 
+def _dated(
+    atom: DateMatch | None, published: date | None, text: str, g: Grammar
+) -> DateMatch | None:
+    """``atom`` with its year, as a bound of an open range: a day and month with no year
+    ("since 20 November", "自11月1日起") on the one of its days nearest to publication, last
+    year's, this year's or next; None where no year is known, or where one stands right
+    before in a way not read ("2020년 5월 7일까지" glued to the word before it)."""
+    if atom is None or not atom.bare:
+        return atom
+    first = atom.first
+    if published is None or first is None or first.month is None or first.day is None:
+        return None
+    if g.after_year is not None and g.after_year.search(text, max(0, atom.start - 8), atom.start):
+        return None
+    month, day = first.month, first.day
+    years = (published.year - 1, published.year, published.year + 1)
+    days = [When(year, month, day) for year in years if When(year, month, day).valid()]
+    if not days:
+        return None
+    when = min(days, key=lambda w: abs((w.first() - published).days))
+    return replace(atom, first=when, last=when, bare=False, claim={"date": when.iso()})
+
+
 def month_alone(m: DateMatch, text: str, g: Grammar) -> bool:
     """A bare month name after a preposition ("in February") or with a case ending ("Mart'ta",
     "martta"), not a day or a modal verb; in a language whose month names are no other words
@@ -310,14 +333,15 @@ def apply_ranges(scan: Scan, g: Grammar, published: date | None) -> list[DateMat
     skeleton = scan.skeleton()
     for kind, patterns in g.open.items():
         for m in scan.gated(patterns, skeleton):
-            a = scan.at(m.start("a"))
-            if a is None or a.bare or a.first is None:
+            atom = scan.at(m.start("a"))
+            a = _dated(atom, published, scan.text, g)
+            if atom is None or a is None or a.first is None:
                 continue
             if any(p.start < m.end() and m.start() < p.end for p in periods):
                 continue
             if kind == "until_end" and not _names_end(a):
                 continue  # "til" before the end of a period only ("til slutten av 2025")
-            scan.drop(a)
+            scan.drop(atom)
             if kind == "until":  # "<= 2019", "2013年及びその前": the date itself included
                 periods.append(DateMatch(m.start(), m.end(), "until", None, a.last, "before"))
             elif kind == "since":
