@@ -75,6 +75,7 @@ def _cldr_wide_months(locale: str) -> dict[str, int]:
     }
 
 
+@cache
 def glued_months(lang: str) -> dict[str, int]:
     """The month names with a case ending glued to them (Turkish "martta", "nisandan"): each
     full name, never an abbreviation ("mar" + "ta" is no month), with each of the language's
