@@ -76,12 +76,16 @@ def grammar(lang: str) -> tuple[_Template, ...]:
 
 
 @cache
-def changes(lang: str) -> tuple[tuple[_Template, ...], tuple[_Template, ...]]:
+def changes(
+    lang: str,
+) -> tuple[tuple[_Template, ...], tuple[_Template, ...], tuple[_Template, ...]]:
     """The templates of ``lang`` that tell a figure moving from one value to another: not a
     range but an earlier and a later figure. First those that name the earlier figure first,
     {A} ("rose from 12 to 15", "von 12 auf 15", "12人から15人に増えた"), then those that name it
-    second, {B} ("67 %, up from 61 %", "67 %, contre 61 %"). {VERB} stands for any of the
-    language's ``change_verbs``."""
+    second, {B} ("67 %, up from 61 %", "67 %, contre 61 %"), then those that name the size of
+    the change, {A}, then the figure it went to ("rose by 0.5% to 3.2%", "steeg met 0,5
+    procent tot 3,2 procent", "上升0.5%至3.2%"). {VERB} stands for any of the language's
+    ``change_verbs``."""
     lex = load(lang)
     num = lex.section("numbers")
     verbs = phrases(num.get("change_verbs", []))
@@ -91,7 +95,8 @@ def changes(lang: str) -> tuple[tuple[_Template, ...], tuple[_Template, ...]]:
 
     forward = tuple(template(s) for s in num.get("changes", []))
     back = tuple(template(s) for s in num.get("changes_back", []))
-    return forward, back
+    by = tuple(template(s) for s in num.get("changes_by", []))
+    return forward, back, by
 
 
 @cache
@@ -338,14 +343,16 @@ def _restated(m: Mention, model: Mention, other: Mention) -> Mention:
 def _change(text: str, lang: str, a: Mention, b: Mention) -> tuple[Mention, Mention] | None:
     """Two figures of a change between ``a`` and ``b``: the earlier one marked (the source's
     own superseded figure), the later one with no bound the words gave it ("up to" read in
-    "subió de 12 hasta 15"); each in the kind and unit the other gives it where it states
-    none."""
+    "subió de 12 hasta 15"), or the size of the change and the figure it went to; each in the
+    kind and unit the other gives it where it states none."""
     if b.start - a.end > _GAP:
         return None
     model = _kind_of(a, b)
     if model is None:
         return None
-    forward, back = changes(lang)
+    forward, back, by = changes(lang)
+    if any(_joined(text, t, a, b) is not None for t in by):
+        return _restated(a, model, b), _restated(b, model, a)  # a change's size, then a level
     if any(_joined(text, t, a, b) is not None for t in forward):
         first, second = _restated(a, model, b), _restated(b, model, a)
         first = replace(first, extra={**first.extra, "earlier": True})
