@@ -8,6 +8,7 @@ magnitude, amount stolen, …, with the value kinds each takes); each language's
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -16,6 +17,8 @@ from typing import Any
 from factcheck.cache.tables import kept, language_files
 from factcheck.extract.pipeline import catalog as catalog_module
 from factcheck.extract.pipeline.catalog import fold_with_map
+from factcheck.extract.pipeline.sentences import Sentence
+from factcheck.extract.recognizers.recognize import Mention
 from factcheck.extract.recognizers.words import alternation
 from factcheck.lang import SHARED, section
 
@@ -262,3 +265,26 @@ def _matcher_parts(lang: str, vocabulary: str) -> dict[str, Any]:
         ],
         "spaced": section(lang, "language").get("word_spaces", True) is not False,
     }
+
+
+# characters: no concept word is longer; a hit starting before a figure's reach is too far
+_LONGEST_WORD = 80
+
+
+def hits_near(hits: list[ConceptHit], m: Mention, reach: int) -> list[ConceptHit]:
+    """The hits (in text order) that may stand within ``reach`` of ``m``: found by bisection,
+    so that a sentence of thousands of words costs each figure only its neighbourhood."""
+    low = bisect_left(hits, m.start - reach - _LONGEST_WORD, key=lambda h: h.start)
+    high = bisect_right(hits, m.end + reach, key=lambda h: h.start)
+    return hits[low:high]
+
+
+def by_sentence(hits: list[ConceptHit], sentences: list[Sentence]) -> list[list[ConceptHit]]:
+    """The hits of each sentence, in one pass over both (hits and sentences in text order)."""
+    starts = [s.start for s in sentences]
+    grouped: list[list[ConceptHit]] = [[] for _ in sentences]
+    for hit in hits:
+        index = bisect_right(starts, hit.start) - 1
+        if index >= 0:
+            grouped[index].append(hit)
+    return grouped

@@ -9,16 +9,17 @@ counts. Only a figure with none of these stays a candidate for the editor.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 
 from factcheck.extract.pipeline.attach import gap
+from factcheck.extract.pipeline.changed_things import change_of, changed_thing
 from factcheck.extract.pipeline.concepts import (
     Concept,
     ConceptHit,
     concepts,
     facet_labels,
+    hits_near,
 )
 from factcheck.extract.pipeline.counted import (
     among_them,
@@ -40,11 +41,10 @@ from factcheck.extract.pipeline.cues import (
     not_when_said,
 )
 from factcheck.extract.pipeline.discovered import Discovered, by_noun, slug
-from factcheck.extract.pipeline.own_marks import ERA, by_clock_word, by_counter, fits
+from factcheck.extract.pipeline.own_marks import ERA, by_clock_word, by_counter, fits, is_identifier
 from factcheck.extract.pipeline.projected import projected
 from factcheck.extract.pipeline.reference import Reference, reference
 from factcheck.extract.pipeline.roles import narrowed
-from factcheck.extract.pipeline.sentences import Sentence
 from factcheck.extract.pipeline.unit_dimensions import unit_dimension
 from factcheck.extract.pipeline.wholes import is_whole
 from factcheck.extract.recognizers.recognize import Mention
@@ -55,8 +55,6 @@ _WORD_REACH = 110  # characters between a figure and a concept word of its sente
 _CLOSE = 30.0
 _OTHER_SIDE = (1.5, 10)  # a word on the side a language's verbs do not stand on counts as further
 _FACET_REACH = 60  # characters between a figure and the word saying what happened to it
-_LONGEST_WORD = 80  # characters: no concept word is longer; a hit starting before is too far
-_IDENTIFIER = re.compile(r"[A-Za-z][\w-]*$")
 
 
 # between a counted noun and a later figure that leaves it out: a word at most, then a comma
@@ -64,14 +62,6 @@ _ELIDED = re.compile(r"\s*(?:[^\W\d_]+\s*)?,\s*")
 _ELIDED_COST = 10
 _ACROSS_CLAUSES = 40  # a word in another clause counts as this many characters further
 _GENERIC = 0.5  # what a concept that only names a kind of figure weighs against another
-
-
-def _near(hits: list[ConceptHit], m: Mention, reach: int) -> list[ConceptHit]:
-    """The hits (in text order) that may stand within ``reach`` of ``m``: found by bisection,
-    so that a sentence of thousands of words costs each figure only its neighbourhood."""
-    low = bisect_left(hits, m.start - reach - _LONGEST_WORD, key=lambda h: h.start)
-    high = bisect_right(hits, m.end + reach, key=lambda h: h.start)
-    return hits[low:high]
 
 
 def _distance(text: str, a: tuple[int, int], b: tuple[int, int]) -> tuple[int, str]:
@@ -128,7 +118,7 @@ def _from_words(
     # "the homes damaged in the region are 1,591": the counted noun is the clause's subject
     copula, joined = cues.copula, cues.joined
     predicate = copula is not None and copula.search(text, max(0, m.start - 24), m.start)
-    near = _near(hits, m, _WORD_REACH)
+    near = hits_near(hits, m, _WORD_REACH)
     noun_span = m.extra.get("noun_span")
     counted_at = noun_span[0] if noun_span else -1
     # the noun of the things a part is counted of names the whole, not the figure
@@ -198,56 +188,6 @@ def _before(concept: Concept, other: Concept) -> bool:
     the figure is one ("growth of 3 %" is a rise; "growth slowed to 1.2 %", a level, is not),
     else the first by id."""
     return (not concept.change, concept.id) < (not other.change, other.id)
-
-
-_CHANGE_OF_REACH = 40  # characters between a figure and the word naming what changed
-_IN_CLAUSE_BREAK = re.compile(r"[;:,—–，；：、]|\s-\s")  # brackets gloss a word: no break
-
-
-def _change_of(
-    m: Mention, text: str, hits: list[ConceptHit], found: tuple[float, Concept, ConceptHit]
-) -> tuple[float, Concept, ConceptHit]:
-    """The concept a change's size is of, where the clause names a thing whose change is a
-    concept of its own ("the economy grew 1.2 %", "das BIP wuchs um 1,2 Prozent": economic
-    growth); else ``found``, the rise or fall."""
-    known = concepts()
-    for hit in _near(hits, m, _CHANGE_OF_REACH):
-        named = next((known[c] for c in hit.concepts if c in known and known[c].of_change), None)
-        if named is None or not fits(named, m, None) or _names_a_change(hit, known):
-            continue  # "sales growth of 12 %": a word naming a change names no changed thing
-        low, high = min(hit.end, m.end), max(hit.start, m.start)
-        if gap((m.start, m.end), (hit.start, hit.end))[0] <= _CHANGE_OF_REACH and not (
-            _IN_CLAUSE_BREAK.search(text, low, high)
-        ):
-            return found[0], named, hit
-    return found
-
-
-_CHANGED_REACH = 80  # characters between a figure and the word naming what rose or fell
-
-
-def _changed(m: Mention, text: str, hits: list[ConceptHit]) -> Concept | None:
-    """The thing whose rise or fall the figure ``m`` is, where a change of it is told apart
-    (``split_changes``: revenue, profit), named nearest to it in its clause."""
-    known = concepts()
-    best: tuple[int, Concept] | None = None
-    for hit in _near(hits, m, _CHANGED_REACH):
-        thing = next(
-            (known[c] for c in hit.concepts if c in known and known[c].split_changes), None
-        )
-        distance = gap((m.start, m.end), (hit.start, hit.end))[0]
-        if thing is None or distance > _CHANGED_REACH:
-            continue
-        low, high = min(hit.end, m.end), max(hit.start, m.start)
-        if _IN_CLAUSE_BREAK.search(text, low, high):
-            continue
-        if best is None or distance < best[0]:
-            best = (distance, thing)
-    return best[1] if best else None
-
-
-def _names_a_change(hit: ConceptHit, known: dict[str, Concept]) -> bool:
-    return any(c in known and known[c].change for c in hit.concepts)
 
 
 def _change_of_measure(
@@ -323,37 +263,14 @@ def _measured_from(
     return score, concepts()[_DISTANCE], ConceptHit(start, end, found.word, (_DISTANCE,))
 
 
-def is_identifier(text: str, m: Mention) -> bool:
-    """True for a figure glued into a code or name: "A320-200", "LH400", "COVID-19"; not for
-    a count joined to the noun it counts ("a 30-storey tower")."""
-    before = text[max(0, m.start - 12) : m.start]
-    after = text[m.end : m.end + 2]
-    glued_before = bool(before) and (before[-1].isalpha() or before.endswith("-"))
-    noun = m.extra.get("noun_span")
-    joined = m.kind == "count" and noun is not None and noun[0] == m.end + 1
-    glued_after = after[:1] == "-" and after[1:2].isalnum() and not joined
-    return (glued_before and bool(_IDENTIFIER.search(before.rstrip("-")))) or glued_after
-
-
 def _facet(m: Mention, text: str, facets: list[ConceptHit]) -> str | None:
     """What happened to the things the figure counts, said nearest to it, if anything."""
     best: tuple[int, str] | None = None
-    for hit in _near(facets, m, _FACET_REACH):
+    for hit in hits_near(facets, m, _FACET_REACH):
         distance, side = _distance(text, (m.start, m.end), (hit.start, hit.end))
         if side != "inside" and distance <= _FACET_REACH and (best is None or distance < best[0]):
             best = (distance, hit.concepts[0])
     return best[1] if best else None
-
-
-def by_sentence(hits: list[ConceptHit], sentences: list[Sentence]) -> list[list[ConceptHit]]:
-    """The hits of each sentence, in one pass over both (hits and sentences in text order)."""
-    starts = [s.start for s in sentences]
-    grouped: list[list[ConceptHit]] = [[] for _ in sentences]
-    for hit in hits:
-        index = bisect_right(starts, hit.start) - 1
-        if index >= 0:
-            grouped[index].append(hit)
-    return grouped
 
 
 def discover(
@@ -411,9 +328,9 @@ def _discover(
         found = by_clock_word(m, lang)
     changed: Concept | None = None  # what a change's size is of, where that splits it
     if found is not None and found[1].change:
-        found = _change_of(m, text, hits, found)
+        found = change_of(m, text, hits, found)
         if found[1].change:
-            changed = _changed(m, text, hits)
+            changed = changed_thing(m, text, hits)
     if found is not None:
         found, among = narrowed(
             found,

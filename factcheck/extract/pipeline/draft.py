@@ -13,11 +13,16 @@ from factcheck.extract.pipeline.attach import Context, attach
 from factcheck.extract.pipeline.catalog import build_matcher
 from factcheck.extract.pipeline.claim_items import attached_claim, discovered_claim, source_own
 from factcheck.extract.pipeline.clocks import Clocks
-from factcheck.extract.pipeline.concepts import concept_matcher, concepts, facet_matcher
+from factcheck.extract.pipeline.concepts import (
+    by_sentence,
+    concept_matcher,
+    concepts,
+    facet_matcher,
+)
 from factcheck.extract.pipeline.counted import noun_starts, past_next_nouns, past_others_nouns
 from factcheck.extract.pipeline.cues import Comparison, compared_with, language_cues, not_sources
 from factcheck.extract.pipeline.dateline import in_wire_dateline
-from factcheck.extract.pipeline.discover import Discovered, by_sentence, discover
+from factcheck.extract.pipeline.discover import Discovered, discover
 from factcheck.extract.pipeline.periods import find_period
 from factcheck.extract.pipeline.projected import projected
 from factcheck.extract.pipeline.scopes import Scopes

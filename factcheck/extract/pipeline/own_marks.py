@@ -1,8 +1,10 @@
 """The concept a figure names inside itself: a counter glued to a count ("30층", "8点"), an
-hour word inside a time ("10時33分"); and whether a concept fits a figure at all."""
+hour word inside a time ("10時33分"); whether a concept fits a figure at all; and whether the
+figure is part of a code or a name ("A320-200"), no figure of anything."""
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from factcheck.extract.pipeline.concepts import Concept, ConceptHit, concept_matcher, concepts
@@ -91,3 +93,18 @@ def by_clock_word(m: Mention, lang: str) -> tuple[float, Concept, ConceptHit] | 
     at = m.start + m.text.index(word)
     hit = ConceptHit(at, at + len(word), word, (_EVENT_TIME,))
     return _CLOCK_WORD, concepts()[_EVENT_TIME], hit
+
+
+_IDENTIFIER = re.compile(r"[A-Za-z][\w-]*$")
+
+
+def is_identifier(text: str, m: Mention) -> bool:
+    """True for a figure glued into a code or name: "A320-200", "LH400", "COVID-19"; not for
+    a count joined to the noun it counts ("a 30-storey tower")."""
+    before = text[max(0, m.start - 12) : m.start]
+    after = text[m.end : m.end + 2]
+    glued_before = bool(before) and (before[-1].isalpha() or before.endswith("-"))
+    noun = m.extra.get("noun_span")
+    joined = m.kind == "count" and noun is not None and noun[0] == m.end + 1
+    glued_after = after[:1] == "-" and after[1:2].isalnum() and not joined
+    return (glued_before and bool(_IDENTIFIER.search(before.rstrip("-")))) or glued_after
