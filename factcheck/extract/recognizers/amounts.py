@@ -9,7 +9,8 @@ from functools import cache
 
 from factcheck.cache.snapshots import snapshot
 from factcheck.extract.recognizers.edges import LETTER, edges
-from factcheck.extract.recognizers.numbers import NumberMatch, place_span, place_step
+from factcheck.extract.recognizers.number_marks import place_span, place_step
+from factcheck.extract.recognizers.numbers import NumberMatch
 from factcheck.extract.recognizers.words import alternation, currency_codes, trie
 from factcheck.extract.scan import search_ending
 from factcheck.lang.lexicon import load, scale_name

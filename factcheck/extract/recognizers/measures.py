@@ -10,7 +10,8 @@ from functools import cache
 
 from factcheck.extract.recognizers.degrees import temperature_after
 from factcheck.extract.recognizers.nouns import noun_after
-from factcheck.extract.recognizers.numbers import NumberMatch, ordinal, place_span, place_step
+from factcheck.extract.recognizers.number_marks import ordinal, place_span, place_step
+from factcheck.extract.recognizers.numbers import NumberMatch
 from factcheck.extract.recognizers.numerals import numeral_class
 from factcheck.extract.recognizers.qualifiers import qualify
 from factcheck.extract.recognizers.units import Unit, UnitGrammar, grammar, unit_before, unit_of

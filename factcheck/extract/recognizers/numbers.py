@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from factcheck.extract.recognizers.either_numbers import either_ends
 from factcheck.extract.recognizers.number_edges import before_minor, piece_after
 from factcheck.extract.recognizers.number_grammar import (
     NumberGrammar,
@@ -22,7 +23,6 @@ from factcheck.extract.recognizers.numerals import (
 )
 from factcheck.extract.recognizers.spelled_value import spelled_value, words_of
 from factcheck.extract.recognizers.width import narrow
-from factcheck.extract.recognizers.words import phrases
 from factcheck.extract.scan import finditer
 from factcheck.lang.lexicon import Lexicon, load, scale_name
 
@@ -262,7 +262,7 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
             if read is None:
                 continue
             value, stated, scale, pattern, about = read
-            either = _either(text[begin:end], lang)
+            either = either_ends(text[begin:end], lang)
             high = None
             if either is not None:
                 value, high = either
@@ -270,77 +270,6 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
             found.append(NumberMatch(begin, end, value, stated, scale, pattern, high, about=about))
     found.sort(key=lambda n: n.start)
     return _counted(text, g, _continued(text, g, found))
-
-
-@lru_cache(maxsize=64)
-def _either_words(lang: str) -> dict[str, tuple[Decimal, Decimal]]:
-    """The language's words that say one number or another, with their two ends."""
-    words = load(lang).section("numbers").get("either") or {}
-    return {str(k).lower(): (Decimal(v[0]), Decimal(v[1])) for k, v in words.items()}
-
-
-def _either(span: str, lang: str) -> tuple[Decimal, Decimal] | None:
-    """The two ends of a run of number words that says one number or the next, in a language
-    that lists such words (``either``): one of them ("서너", three or four), or two
-    neighbouring units glued together ("두세", "네다섯": two or three, four or five), which
-    would otherwise add up."""
-    words = _either_words(lang)
-    if not words:
-        return None
-    g = grammar(lang)
-    tokens = words_of(span, g)
-    if len(tokens) == 1:
-        return words.get(tokens[0])
-    if len(tokens) != 2 or len(span.split()) != 1:  # glued, not "두 세 명"
-        return None
-    low, high = (g.values.get(t) for t in tokens)
-    if low is None or high is None or not 0 < low < 9 or high != low + 1:
-        return None
-    return low, high
-
-
-@lru_cache(maxsize=64)
-def _ordinal_marks(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """The language's marks that make a figure an ordinal: before it (第, 제), as a pattern
-    that ends where the figure starts, and after it (분기 of "3분기", the third quarter)."""
-    numbers = load(lang).section("numbers")
-    before = numbers.get("ordinal_before") or []
-    after = numbers.get("ordinal_after") or []
-    return (
-        re.compile(rf"(?:{phrases(before)})\Z") if before else None,
-        re.compile(phrases(after)) if after else None,
-    )
-
-
-def ordinal(text: str, lang: str, start: int, end: int) -> bool:
-    """Whether the figure at ``start:end`` is an ordinal by a mark glued before it
-    ("第2次世界大戦", "제3회") or after it ("3분기 실적"): a rank, no count or measure."""
-    before, after = _ordinal_marks(lang)
-    if before is not None and before.search(text, max(0, start - 4), start) is not None:
-        return True
-    return after is not None and after.match(text, end) is not None
-
-
-@lru_cache(maxsize=64)
-def _place_marks(lang: str) -> re.Pattern[str] | None:
-    marks = load(lang).section("numbers").get("place_span") or []
-    return re.compile(phrases(marks)) if marks else None
-
-
-def place_span(text: str, lang: str, end: int) -> int | None:
-    """Where a mark glued at ``end``, after a percentage or a sum, ends: a mark that makes the
-    figure the span up to the next step of its last figure ("30%대", "1000億円台"); None
-    where there is none. Spaced, Korean 대 is "versus" ("30% 대 40%")."""
-    pattern = _place_marks(lang)
-    mark = pattern.match(text, end) if pattern is not None else None
-    return mark.end() if mark is not None else None
-
-
-def place_step(value: Decimal) -> Decimal:
-    """The step of the last figure of ``value``: 10 for 30, 1 for 1, 0.1 for 2.5, 10^11 for
-    100,000,000,000 (1천억)."""
-    exponent = value.normalize().as_tuple().exponent if value else 0
-    return Decimal(1).scaleb(max(exponent, -6) if isinstance(exponent, int) else 0)
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+),?\s+$")

@@ -9,10 +9,11 @@ from functools import cache
 from typing import Any
 
 from factcheck.cache.snapshots import snapshot
+from factcheck.extract.recognizers.change_verbs import after_change_verb
 from factcheck.extract.recognizers.edges import ALNUM, LETTER, edges
 from factcheck.extract.recognizers.mention import Mention
 from factcheck.extract.recognizers.numbers import NumberMatch, counter_after
-from factcheck.extract.recognizers.ranges import LOWER, UPPER, after_change_verb, join_ranges
+from factcheck.extract.recognizers.ranges import LOWER, UPPER, join_ranges
 from factcheck.extract.recognizers.words import alternation, phrases
 from factcheck.extract.scan import may_end, search
 from factcheck.lang.lexicon import load, scale_name

@@ -23,7 +23,6 @@ from factcheck.extract.recognizers.around import opening, spaced, words_after, w
 from factcheck.extract.recognizers.mention import Mention
 from factcheck.extract.recognizers.nouns import noun_after
 from factcheck.extract.recognizers.words import phrases
-from factcheck.extract.scan import search_ending
 from factcheck.lang.lexicon import load, scale_name
 from factcheck.values.figures import SCALE_FACTORS
 
@@ -79,13 +78,10 @@ def grammar(lang: str) -> tuple[_Template, ...]:
 def changes(
     lang: str,
 ) -> tuple[tuple[_Template, ...], tuple[_Template, ...], tuple[_Template, ...]]:
-    """The templates of ``lang`` that tell a figure moving from one value to another: not a
-    range but an earlier and a later figure. First those that name the earlier figure first,
-    {A} ("rose from 12 to 15", "von 12 auf 15", "12人から15人に増えた"), then those that name it
-    second, {B} ("67 %, up from 61 %", "67 %, contre 61 %"), then those that name the size of
-    the change, {A}, then the figure it went to ("rose by 0.5% to 3.2%", "steeg met 0,5
-    procent tot 3,2 procent", "上升0.5%至3.2%"). {VERB} stands for any of the language's
-    ``change_verbs``."""
+    """The templates of ``lang`` that tell a figure moving from one value to another, never a
+    range: the earlier figure first ("rose from 12 to 15", "12人から15人に増えた"), the earlier
+    second ("67 %, up from 61 %"), the change's size then the level ("rose by 0.5% to 3.2%").
+    {VERB} stands for any of the language's ``change_verbs``."""
     lex = load(lang)
     num = lex.section("numbers")
     verbs = phrases(num.get("change_verbs", []))
@@ -97,27 +93,6 @@ def changes(
     back = tuple(template(s) for s in num.get("changes_back", []))
     by = tuple(template(s) for s in num.get("changes_by", []))
     return forward, back, by
-
-
-@cache
-def _verb_before(lang: str) -> re.Pattern[str] | None:
-    """A verb of change (and perhaps an adverb) ending right before a position."""
-    lex = load(lang)
-    verbs = lex.section("numbers").get("change_verbs", [])
-    if not verbs:
-        return None
-    start = r"(?<![^\W_])" if not lex.glue else ""
-    return re.compile(rf"{start}(?:{phrases(verbs)})(?:\s+\w+)?\s+$", re.IGNORECASE)
-
-
-def after_change_verb(text: str, lang: str, position: int) -> bool:
-    """Whether a verb of change ends right before ``position``: "subió hasta 154" says where
-    the figure went, not a bound of it."""
-    pattern = _verb_before(lang)
-    return (
-        pattern is not None
-        and search_ending(pattern, text, max(0, position - _WINDOW), position) is not None
-    )
 
 
 @cache

@@ -24,12 +24,8 @@ from factcheck.extract.recognizers.measures import find_measures, unit_follows
 from factcheck.extract.recognizers.mention import Mention
 from factcheck.extract.recognizers.multiples import find_multiples
 from factcheck.extract.recognizers.nouns import label_before, noun_after
-from factcheck.extract.recognizers.numbers import (
-    NumberMatch,
-    counter_after,
-    find_numbers,
-    ordinal,
-)
+from factcheck.extract.recognizers.number_marks import ordinal
+from factcheck.extract.recognizers.numbers import NumberMatch, counter_after, find_numbers
 from factcheck.extract.recognizers.qualifiers import qualify
 from factcheck.extract.recognizers.ranges import join_ranges
 from factcheck.extract.recognizers.ratios import find_ratios

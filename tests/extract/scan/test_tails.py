@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from factcheck.extract.recognizers import amounts, numbers, qualifiers, ranges, units
+from factcheck.extract.recognizers import amounts, change_verbs, numbers, qualifiers, ranges, units
 from factcheck.extract.recognizers.nouns import _LABEL
 from factcheck.extract.recognizers.numbers import _minus_word, grammar
 from factcheck.extract.scan.tails import _last, may_end, search_ending
@@ -27,7 +27,7 @@ def _patterns(lang: str) -> list[re.Pattern[str]]:
     found = [units.grammar(lang).before, qualifiers.grammar(lang).starts, _LABEL]
     found += [amounts.grammar(lang).before_token, grammar(lang).minus_before]
     found += [t.before for t in ranges.grammar(lang)]
-    found.append(ranges._verb_before(lang))
+    found.append(change_verbs._verb_before(lang))
     return [p for p in found if p is not None]
 
 
