@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from factcheck.extract.pipeline.catalog import Hit
-from factcheck.extract.pipeline.sentences import Sentence
+from factcheck.extract.pipeline.sentences import Sentence, by_sentence
 
 # how far a word may be from the value and still count (characters)
 _SUBJECT_ALONE = 40
@@ -51,12 +51,7 @@ class Context:
     ) -> Context:
         """Group ``hits`` by sentence."""
         starts = [s.start for s in sentences]
-        grouped: list[list[Hit]] = [[] for _ in sentences]
-        for hit in hits:
-            index = bisect_right(starts, hit.start) - 1
-            if index >= 0:
-                grouped[index].append(hit)
-        return cls(sentences, grouped, property_side, starts, counted_sides)
+        return cls(sentences, by_sentence(hits, sentences), property_side, starts, counted_sides)
 
     def index(self, position: int) -> int:
         """The index of the sentence holding ``position``."""

@@ -17,7 +17,6 @@ from typing import Any
 from factcheck.cache.tables import kept, language_files
 from factcheck.extract.pipeline import catalog as catalog_module
 from factcheck.extract.pipeline.catalog import fold_with_map
-from factcheck.extract.pipeline.sentences import Sentence
 from factcheck.extract.recognizers.recognize import Mention
 from factcheck.extract.recognizers.words import alternation
 from factcheck.lang import SHARED, section
@@ -277,14 +276,3 @@ def hits_near(hits: list[ConceptHit], m: Mention, reach: int) -> list[ConceptHit
     low = bisect_left(hits, m.start - reach - _LONGEST_WORD, key=lambda h: h.start)
     high = bisect_right(hits, m.end + reach, key=lambda h: h.start)
     return hits[low:high]
-
-
-def by_sentence(hits: list[ConceptHit], sentences: list[Sentence]) -> list[list[ConceptHit]]:
-    """The hits of each sentence, in one pass over both (hits and sentences in text order)."""
-    starts = [s.start for s in sentences]
-    grouped: list[list[ConceptHit]] = [[] for _ in sentences]
-    for hit in hits:
-        index = bisect_right(starts, hit.start) - 1
-        if index >= 0:
-            grouped[index].append(hit)
-    return grouped

@@ -14,7 +14,6 @@ from factcheck.extract.pipeline.catalog import build_matcher
 from factcheck.extract.pipeline.claim_items import attached_claim, discovered_claim, source_own
 from factcheck.extract.pipeline.clocks import Clocks
 from factcheck.extract.pipeline.concepts import (
-    by_sentence,
     concept_matcher,
     concepts,
     facet_matcher,
@@ -26,7 +25,7 @@ from factcheck.extract.pipeline.discover import Discovered, discover
 from factcheck.extract.pipeline.periods import find_period
 from factcheck.extract.pipeline.projected import projected
 from factcheck.extract.pipeline.scopes import Scopes
-from factcheck.extract.pipeline.sentences import Sentence, split_sentences
+from factcheck.extract.pipeline.sentences import Sentence, by_sentence, split_sentences
 from factcheck.extract.pipeline.story_days import with_story_days
 from factcheck.extract.recognizers.countries import place_mentions
 from factcheck.extract.recognizers.recognize import Mention, recognize_until

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
+from typing import Protocol, TypeVar
 
 from factcheck.cache.tables import kept_from_cldr
 from factcheck.extract.recognizers.words import alternation
@@ -130,3 +131,22 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
             begin = cut.end()
         out.append(Sentence(begin, line.end(), not boiler))
     return out
+
+
+class _Placed(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+_P = TypeVar("_P", bound=_Placed)
+
+
+def by_sentence(found: list[_P], sentences: list[Sentence]) -> list[list[_P]]:
+    """What was found in each sentence, in one pass over both (both in text order)."""
+    starts = [s.start for s in sentences]
+    grouped: list[list[_P]] = [[] for _ in sentences]
+    for item in found:
+        index = bisect_right(starts, item.start) - 1
+        if index >= 0:
+            grouped[index].append(item)
+    return grouped
