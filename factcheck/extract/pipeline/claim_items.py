@@ -46,8 +46,11 @@ def source_own(found: Discovered, source: str) -> Discovered:
     return replace(found, topic=f"{found.topic}.{slug}", label=f"{found.label} ({source})")
 
 
-def _figure(claim: dict[str, Any], m: Mention, period: str | None, note: str) -> dict[str, Any]:
-    """``claim`` with the figure's value, qualifier, period, quote, offsets and ``note``."""
+def _figure(
+    claim: dict[str, Any], m: Mention, period: str | None, note: str, as_of: str | None = None
+) -> dict[str, Any]:
+    """``claim`` with the figure's value, qualifier, period or day it stood at, quote,
+    offsets and ``note``."""
     claim["value"] = _value(m)
     if m.qualifier != "exact":
         claim["qualifier"] = m.qualifier
@@ -55,6 +58,8 @@ def _figure(claim: dict[str, Any], m: Mention, period: str | None, note: str) ->
         claim["superseded"] = True
     if period:
         claim["period"] = period
+    elif as_of:
+        claim["as_of"] = as_of
     claim["quote"] = " ".join(m.text.split())
     claim["offsets"] = [m.start, m.end]
     claim["note"] = note
@@ -62,9 +67,14 @@ def _figure(claim: dict[str, Any], m: Mention, period: str | None, note: str) ->
 
 
 def discovered_claim(
-    m: Mention, found: Discovered, period: str | None, scope: str | None = None
+    m: Mention,
+    found: Discovered,
+    period: str | None,
+    scope: str | None = None,
+    as_of: str | None = None,
 ) -> dict[str, Any]:
-    """The claim of ``m`` in the topic discovery gave it, narrowed to ``scope`` (a place)."""
+    """The claim of ``m`` in the topic discovery gave it, narrowed to ``scope`` (a place),
+    with the day ``as_of`` a running figure stood at where its sentence gives one."""
     claim: dict[str, Any] = {
         "subject": found.label,
         "property": found.evidence or found.label,
@@ -77,7 +87,7 @@ def discovered_claim(
         f"draft: discovered topic {found.topic}, confidence {found.confidence:.2f} "
         f"({m.kind}.{m.pattern}); {said}"
     )
-    return _figure(claim, m, period, note)
+    return _figure(claim, m, period, note, as_of)
 
 
 def attached_claim(m: Mention, a: Attachment, spec: CaseSpec, period: str | None) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from factcheck.extract.pipeline.as_of import stood_at
 from factcheck.extract.pipeline.attach import Context, attach
 from factcheck.extract.pipeline.catalog import build_matcher
 from factcheck.extract.pipeline.claim_items import attached_claim, discovered_claim, source_own
@@ -283,6 +284,8 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     discovered: list[tuple[int, Mention, Discovered, str | None]] = []
     scopes = Scopes(text, lang, [(x.start, x.end) for x in mentions if _is_day(x)])
     narrowed: dict[int, str] = {}  # the place a figure is narrowed to, by its claim's index
+    stood: dict[int, str] = {}  # the day a running figure stood at, by its claim's index
+    moments: set[tuple[int, int]] = set()  # the dates those days were read from
     periods = _amount_periods(text, lang, mentions, ctx, day, cues.compared)
     starts = [x.start for x in mentions]
     known = concepts()
@@ -335,10 +338,17 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
         place = None if counts_places else scopes.scope(m, sentence)
         if place is not None:
             narrowed[len(claims)] = place
+        if found.evolving and period is None and day is not None and sentence is not None:
+            on = stood_at(text, lang, m, (sentence.start, sentence.end), mentions, starts, day)
+            if on is not None:
+                stood[len(claims)], moment = on
+                moments.add(moment)
         discovered.append((len(claims), m, found, period))
         claims.append({})  # drafted once the article's wholes are told apart, below
     for at, m, found, period in _wholes_apart(discovered):
-        claims[at] = discovered_claim(m, found, period, narrowed.get(at))
+        if (m.start, m.end) in moments:
+            continue  # "as of 4 March": the day a figure stood at, no date of the story
+        claims[at] = discovered_claim(m, found, period, narrowed.get(at), stood.get(at))
         topic = ProposedTopic(found.topic, found.kind, found.label, found.evolving)
         if found.evidence:
             topic.words.add(found.evidence.lower())
@@ -351,7 +361,7 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
         "language": meta.language,
         "published": meta.published,
         "article": meta.article,
-        "claims": claims,
+        "claims": [claim for claim in claims if claim],  # less the days figures stood at
     }
     if meta.url is None:
         del source["url"]
