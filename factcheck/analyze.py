@@ -4,23 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from operator import attrgetter
 from pathlib import Path
 
 from factcheck.build_report import build_report
 from factcheck.engine.context import RuleContext
 from factcheck.engine.ruleset import load_rules, tolerances
 from factcheck.engine.run import run_rules
-from factcheck.errors import FactcheckError, Problem
 from factcheck.gctune import paused_collection, retain
 from factcheck.io.loader import load_case
 from factcheck.models.report import Report
 from factcheck.normalize.claims import normalize_case, reference_day
 from factcheck.review.status import ReviewInputs, apply_review
-from factcheck.topics.grouping import Grouping, group_claims
+from factcheck.topics.grouping import group_claims
 from factcheck.values.base import CompareEnv
 from factcheck.values.rates import RateBook
-from factcheck.values.registry import value_kind
 
 
 @dataclass(frozen=True)
@@ -32,22 +29,6 @@ class Options:
     # called with a stage's name as each one ends (load, normalize, group, rules, review,
     # report): a benchmark's clock, kept out of the core
     on_stage: Callable[[str], None] | None = None
-
-
-def _check_rows(grouping: Grouping, env: CompareEnv) -> None:
-    """Values that cannot compare with the rest of their row (an unconvertible currency)."""
-    problems = []
-    for row in grouping.rows:
-        claims = list(row.claims)
-        found = value_kind(row.topic.kind).problems(list(map(_value, claims)), env)
-        for index, message in found:
-            ref = claims[index].ref
-            problems.append(Problem(ref.path, ref.line, f"{message} (in {row.id})"))
-    if problems:
-        raise FactcheckError(problems)
-
-
-_value = attrgetter("value")
 
 
 def analyze(case_dir: Path, options: Options | None = None) -> Report:
@@ -65,7 +46,6 @@ def _analyze(case_dir: Path, options: Options) -> Report:
     done("normalize")
     grouping = group_claims(claims, case.spec)
     env = CompareEnv(RateBook(dict(case.spec.rates), reference_day(case)))
-    _check_rows(grouping, env)
     done("group")
     sources = {item.source.id: item.source for item in case.sources}
     ctx = RuleContext(case.spec, grouping, tuple(claims), sources, env)

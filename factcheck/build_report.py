@@ -32,6 +32,7 @@ from factcheck.models.report import (
 from factcheck.normalize.claims import NormalizedClaim
 from factcheck.report_claims import ClaimTemplates
 from factcheck.topics.grouping import TopicRow
+from factcheck.values.base import no_unconverted
 from factcheck.values.registry import value_kind
 
 STATUSES = ("new", "resolved", "accepted", "baselined")
@@ -208,9 +209,13 @@ _source = attrgetter("source")
 
 
 def summarize(
-    sources: list[SourceView], topics: list[TopicView], findings: list[FindingView]
+    sources: list[SourceView],
+    topics: list[TopicView],
+    findings: list[FindingView],
+    unconverted: list[str] | None = None,
 ) -> Summary:
-    """Counts for the top of a report, from exactly the items it shows."""
+    """Counts for the top of a report, from exactly the items it shows, and the currencies
+    (``unconverted``, "FROM/TO") whose amounts no rate let it compare."""
     severity: Counter[str] = Counter(f.severity for f in findings)
     status: Counter[str] = Counter(f.status for f in findings)
     # every field given with its type: validating would first build the model's validator
@@ -225,7 +230,18 @@ def summarize(
         findings={"total": len(findings)},
         by_severity={k: severity.get(k, 0) for k in SEVERITY_RANK},
         by_status={k: status.get(k, 0) for k in STATUSES},
+        unconverted=unconverted or [],
     )
+
+
+def unconverted_units(ctx: RuleContext) -> list[str]:
+    """Every "FROM/TO" of the case's rows that nothing converts (a currency with no rate)."""
+    found: set[str] = set()
+    for row in ctx.grouping.rows:
+        kind = value_kind(row.topic.kind)
+        if kind.unconverted is not no_unconverted:
+            found.update(kind.unconverted([c.value for c in row.claims], ctx.env))
+    return sorted(found)
 
 
 def build_report(
@@ -258,5 +274,5 @@ def build_report(
     fields["topics"] = topics
     fields["findings"] = finding_views
     fields["stale"] = stale
-    fields["summary"] = summarize(source_views, topics, finding_views)
+    fields["summary"] = summarize(source_views, topics, finding_views, unconverted_units(ctx))
     return _view(Report, _fields_set(Report), fields)

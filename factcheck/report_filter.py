@@ -29,7 +29,7 @@ def filter_report(
         return report
     shown = {c.source for t in kept_topics for c in t.claims}
     sources = [s for s in report.sources if s.id in shown] if topics else list(report.sources)
-    summary = summarize(sources, kept_topics, findings)
+    summary = summarize(sources, kept_topics, findings, report.summary.unconverted)
     return report.model_copy(
         update={"topics": kept_topics, "findings": findings, "summary": summary}
     )

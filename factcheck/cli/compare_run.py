@@ -33,7 +33,11 @@ def run_compare(
         from factcheck.analyze import Options, analyze
         from factcheck.cli.output import emit, emit_utf8, emit_utf8_stream, terminal_options
         from factcheck.errors import FactcheckError
-        from factcheck.models.report import nothing_to_compare, unchecked_note
+        from factcheck.models.report import (
+            nothing_to_compare,
+            unchecked_note,
+            unconverted_note,
+        )
         from factcheck.report_filter import filter_report
         from factcheck.review.inputs import find_review
         from factcheck.writers import (
@@ -68,6 +72,6 @@ def run_compare(
     empty = nothing_to_compare(report.summary)
     if empty:
         print(f"note: {case}: {empty}", file=sys.stderr)
-    unchecked = unchecked_note(report.summary)
-    if unchecked:
-        print(f"note: {case}: {unchecked}", file=sys.stderr)
+    for note in (unchecked_note(report.summary), unconverted_note(report.summary)):
+        if note:
+            print(f"note: {case}: {note}", file=sys.stderr)

@@ -281,6 +281,8 @@ class Summary(_Out):
     findings: dict[str, int]
     by_severity: dict[str, int]
     by_status: dict[str, int]
+    # currencies ("FROM/TO") with no rate into their row's main one: left out of comparison
+    unconverted: list[str] = []
 
 
 class Report(_Out):
@@ -334,4 +336,17 @@ def unchecked_note(summary: Summary) -> str | None:
     return (
         f"{summary.unchecked} proposed {rows} figures grouped by the kind of value alone "
         f"(by_kind: true in case.yaml) and {verb} not checked: confirm or split them there."
+    )
+
+
+def unconverted_note(summary: Summary) -> str | None:
+    """Which amounts were not compared for want of a rate, and how to compare them; None
+    when every amount was."""
+    if not summary.unconverted:
+        return None
+    pairs = ", ".join(summary.unconverted)
+    example = summary.unconverted[0]
+    return (
+        f"amounts in a currency no reference rate converts were left out of comparison "
+        f"({pairs}): declare a rate in case.yaml to compare them (rates: {{{example}: …}})."
     )

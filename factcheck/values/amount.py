@@ -156,23 +156,18 @@ def notes(payloads: Sequence[Span], env: CompareEnv) -> list[str]:
     return sorted(out)
 
 
-def problems(payloads: Sequence[Span], env: CompareEnv) -> list[tuple[int, str]]:
-    """Amounts in a currency no declared or reference rate converts into the row's main one."""
+def unconverted(payloads: Sequence[Span], env: CompareEnv) -> list[str]:
+    """The currencies ("CLP/USD") no declared or reference rate converts into the row's
+    main one: their amounts are left out of its comparison."""
     base = base_currency(payloads)
     if not base:
         return []
-    ids, distinct = _distinct(payloads)
-    found: dict[int, str] = {}
-    for key, item in distinct.items():
-        if item.canonical and env.rates.rate(item.canonical, base, item.on) is None:
-            found[key] = (
-                f"amount in {item.canonical} cannot be compared with {base}: no reference "
-                f"rate is known for it, add one to case.yaml "
-                f"(rates: {{{item.canonical}/{base}: …}})"
-            )
-    if not found:
-        return []
-    return [(index, found[key]) for index, key in enumerate(ids) if key in found]
+    missing = {
+        f"{item.canonical}/{base}"
+        for item in _distinct(payloads)[1].values()
+        if item.canonical and env.rates.rate(item.canonical, base, item.on) is None
+    }
+    return sorted(missing)
 
 
 _canonical = attrgetter("canonical")
@@ -190,7 +185,7 @@ KIND = ValueKind(
     ),
     partition=partition,
     notes=notes,
-    problems=problems,
+    unconverted=unconverted,
     about_tolerance=Decimal("0.05"),
     additive=True,
 )

@@ -152,7 +152,7 @@ def no_doubt(groups: Sequence[Sequence[Any]], env: CompareEnv) -> str | None:
     return None
 
 
-def no_problems(payloads: Sequence[Any], env: CompareEnv) -> list[tuple[int, str]]:
+def no_unconverted(payloads: Sequence[Any], env: CompareEnv) -> list[str]:
     """Kinds whose values always compare with the rest of their row."""
     return []
 
@@ -168,8 +168,9 @@ class ValueKind:
     disagreement: str  # why a split row is a finding; {label} is the topic's label
     partition: Partition = interval_partition
     notes: Callable[[Sequence[Any], CompareEnv], list[str]] = no_notes
-    # values that cannot compare with the rest of their row: (index, reason), a bad input
-    problems: Callable[[Sequence[Any], CompareEnv], list[tuple[int, str]]] = no_problems
+    # the units its values are in that nothing converts into their row's main one, as
+    # "FROM/TO" (a currency with no rate): those values are left out of the comparison
+    unconverted: Callable[[Sequence[Any], CompareEnv], list[str]] = no_unconverted
     # why a disagreement between these groups may come from something no source stated (a
     # clock read for a time given without a zone); such a finding is a warning, not an error
     doubt: Callable[[Sequence[Sequence[Any]], CompareEnv], str | None] = no_doubt
