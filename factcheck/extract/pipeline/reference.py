@@ -36,6 +36,10 @@ class _Grammar:
     roles: dict[str, str]  # folded role word -> role key
     unspaced: bool
     starts_after: re.Pattern[str] | None  # particles a place written with no spaces follows
+    # of the words before a place, those that also mean "of" (folded), and the words for
+    # "at" whose figure they follow when they say a distance with no place named
+    of_words: frozenset[str]
+    at: re.Pattern[str] | None
 
 
 @cache
@@ -51,6 +55,7 @@ def _grammar(lang: str) -> _Grammar:
         for word in words or []
     }
     particles = [str(w) for w in data.get("place_starts_after") or []]
+    at = [str(w) for w in data.get("distance_at") or []]
     edge = r"(?<![^\W\d_])" if spaced else ""
     # a word ending in an apostrophe is glued to the place ("d'Alep")
     tail = r"(?:(?<=['’])|\s+|(?=[(（]))" if spaced else ""
@@ -60,6 +65,11 @@ def _grammar(lang: str) -> _Grammar:
         roles,
         not spaced,
         re.compile(f"(?:{alternation(particles)})") if particles else None,
+        frozenset(match_key(str(w)) for w in data.get("distance_of") or []),
+        # "a unos 300 metros": up to two words between the word for "at" and the figure
+        re.compile(rf"{edge}(?:{alternation(at)})\s+(?:[^\W\d_]+\s+){{0,2}}$", re.I)
+        if at
+        else None,
     )
 
 
@@ -144,6 +154,14 @@ class Reference:
     gap: int  # characters between the figure and the word
 
 
+def _at_distance(text: str, low: int, start: int, word: str, grammar: _Grammar) -> bool:
+    """True unless ``word`` also means "of" and no word for "at" stands before the figure
+    at ``start``: "a 300 metros del puente" is a distance, "62 metros do tabuleiro" a part."""
+    if match_key(word) not in grammar.of_words:
+        return True
+    return grammar.at is not None and grammar.at.search(text, low, start) is not None
+
+
 def reference(text: str, lang: str, start: int, end: int) -> Reference | None:
     """The place the length at ``start``-``end`` of ``text`` is measured from; None when no
     word of its clause says it is measured from somewhere."""
@@ -154,8 +172,11 @@ def reference(text: str, lang: str, start: int, end: int) -> Reference | None:
         for match in grammar.before.finditer(text, low, high):
             if match.start() >= end:  # "10 km from X": the first one after the figure
                 place = _name_after(text, match.end(), high, grammar)
+                word = match.group().strip()
+                if place is None and not _at_distance(text, low, start, word, grammar):
+                    break  # "214 metros de comprimento": the length of something
                 gap = match.start() - end
-                found.append((gap, Reference(match.group().strip(), place, match.span(), gap)))
+                found.append((gap, Reference(word, place, match.span(), gap)))
                 break
             if match.end() <= start and grammar.unspaced:  # "距离X 100公里"
                 place = _name_after(text, match.end(), start, grammar)
