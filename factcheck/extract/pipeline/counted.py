@@ -108,6 +108,12 @@ def among_them(text: str, lang: str, m: Mention) -> bool:
     return pattern is not None and pattern.search(text[max(0, m.start - 30) : m.start]) is not None
 
 
+def counts_anyone(m: Mention, lang: str) -> bool:
+    """True for a count whose noun or counter counts people without saying who they are
+    ("12 people", "12人", "12명"): no topic of its own, the noun tells nothing about it."""
+    return _is_generic(str(m.extra.get("noun") or ""), lang)
+
+
 def counts_people(m: Mention, lang: str) -> bool | None:
     """True for a count whose noun or counter says it counts people ("150 people", "1,700명"),
     or whose noun is a word of a concept of people ("8,000 residents", "198 passengers");

@@ -23,6 +23,7 @@ from factcheck.extract.pipeline.concepts import (
 )
 from factcheck.extract.pipeline.counted import (
     among_them,
+    counts_anyone,
     counts_own_noun,
     counts_people,
     is_noun,
@@ -389,6 +390,11 @@ def _discover(
             fallback.evolving,
         )
     counted = by_noun(m)
+    if counted is not None and counts_anyone(m, lang):
+        # "12 people", "12人": people of any sort, whose counts are not checked against
+        # each other until an editor names them
+        label = f"{counted.label} (no word names who)"
+        counted = replace(counted, topic=f"unnamed.{counted.topic}", label=label, evidence="")
     if counted is not None and is_whole(text, lang, m.start, m.end):
         counted = replace(counted, whole=True)
     return counted
