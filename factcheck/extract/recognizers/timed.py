@@ -18,7 +18,6 @@ from factcheck.extract.recognizers.mention import Mention
 from factcheck.extract.recognizers.qualifiers import qualify_time
 from factcheck.extract.recognizers.times import find_times
 from factcheck.extract.recognizers.weekdays import (
-    ENGLISH,
     WeekdayMatch,
     find_weekdays,
     relative_weekday,
@@ -45,8 +44,10 @@ def _day(m: Mention) -> date | None:
 
 
 def _with_weekday(m: Mention, weekday: str, start: int, end: int, text: str) -> Mention | None:
-    day = _day(m)
-    if day is None or ENGLISH[day.weekday()] != weekday:
+    """The date ``m`` with the weekday beside it, whether or not the weekday falls on it: a
+    source that writes "Saturday 8 November" of a Sunday states one impossible day, which
+    disagrees with every other source's date (and is shown as written)."""
+    if _day(m) is None:
         return None
     begin, stop = min(m.start, start), max(m.end, end)
     value = {**m.value, "weekday": weekday}
@@ -62,8 +63,8 @@ def weekday_mentions(
 ) -> list[Mention]:
     """``dated`` with the weekdays of ``text`` added: to the dates they name, else on their own.
 
-    A weekday that does not fall on the date it stands with stays a mention of its own, so
-    that the two can be compared. One named from publication ("last Friday") is that day,
+    A weekday joins the date it stands with even where it does not fall on it. One named
+    from publication ("last Friday") is that day,
     with its weekday: it still disagrees with a source that puts the event on another day.
     """
     out = sorted(dated, key=lambda m: m.start)
