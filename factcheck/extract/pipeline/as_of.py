@@ -39,7 +39,7 @@ def _cues(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     )
 
 
-def _day(m: Mention, published: date) -> date | None:
+def day_of(m: Mention, published: date) -> date | None:
     """The day a date or an open-ended span ("until 4 March") ends on, if to the day; a
     weekday alone is the last such day up to publication."""
     if m.kind == "period":
@@ -102,7 +102,7 @@ def stood_at(
     nearest = before[-1] if before else after[0] if after else None
     if nearest is None or not _marked(text, lang, nearest, sentence):
         return None
-    day = _day(nearest, published)
+    day = day_of(nearest, published)
     if day is None or day >= published:
         return None
     return day.isoformat(), (nearest.start, nearest.end)

@@ -57,12 +57,19 @@ class Concept:
     of_change: bool = False
     # a rate of a period: the month, quarter or year its clause names is the figure's period
     periodic: bool = False
+    # a measure of a day (the weather): the day its clause names is the figure's period
+    daily: bool = False
     # a rise or fall of it is told apart from other rises ("revenue rose 8 %")
     split_changes: bool = False
 
     # the units its figures are stated in, where only some of its dimension's fit (rain in
     # millimetres or inches, never in metres): empty when any unit of the dimension does
     units: frozenset[str] = frozenset()
+
+    @property
+    def dated(self) -> bool:
+        """True for a concept whose figures are of the period their clause names."""
+        return self.periodic or self.daily
 
     @property
     def is_role(self) -> bool:
@@ -109,6 +116,7 @@ def concepts() -> dict[str, Concept]:
             change=bool(spec.get("change", False)),
             of_change=bool(spec.get("of_change", False)),
             periodic=bool(spec.get("periodic", False)),
+            daily=bool(spec.get("daily", False)),
             split_changes=bool(spec.get("split_changes", False)),
             units=frozenset(str(u) for u in spec.get("units") or ()),
         )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -20,10 +19,10 @@ from factcheck.extract.pipeline.concepts import (
     facet_matcher,
 )
 from factcheck.extract.pipeline.counted import noun_starts, past_next_nouns, past_others_nouns
-from factcheck.extract.pipeline.cues import Comparison, compared_with, language_cues, not_sources
+from factcheck.extract.pipeline.cues import language_cues, not_sources
 from factcheck.extract.pipeline.dateline import in_wire_dateline
 from factcheck.extract.pipeline.discover import Discovered, discover
-from factcheck.extract.pipeline.periods import find_period
+from factcheck.extract.pipeline.figure_periods import amount_periods, period_of
 from factcheck.extract.pipeline.projected import projected
 from factcheck.extract.pipeline.scopes import Scopes
 from factcheck.extract.pipeline.sentences import Sentence, by_sentence, split_sentences
@@ -78,10 +77,6 @@ class Draft:
     topics: dict[str, ProposedTopic] = field(default_factory=dict)
 
 
-# characters around an amount where its period may stand, within its sentence
-_PERIOD_REACH = 400
-
-
 def _elliptic(mentions: list[Mention], ctx: Context) -> list[Mention]:
     """A scaled figure after a sum of money in the same sentence is in that sum's currency,
     unless it counts a noun of its own ("2.3 million customers")."""
@@ -110,55 +105,6 @@ def _as_figure(m: Mention) -> Mention:
     century"); one with an open end ("since 2010") stays out of the draft."""
     span = m.extra.get("date")
     return replace(m, kind="date", value=dict(span)) if span else m
-
-
-def _amount_periods(
-    text: str,
-    lang: str,
-    mentions: list[Mention],
-    ctx: Context,
-    day: date | None,
-    compared: Comparison | None = None,
-) -> dict[int, tuple[str, tuple[int, int]]]:
-    """The period of each amount that has one, by the amount's start: (the period, its span)."""
-    out: dict[int, tuple[str, tuple[int, int]]] = {}
-    if day is None or not ctx.sentences:
-        return out
-    starts = [m.start for m in mentions]  # mentions are in text order
-    for m in mentions:
-        if m.kind != "amount":
-            continue
-        found = _period_of(m, text, lang, mentions, starts, ctx, day, compared)
-        if found:
-            out[m.start] = found
-    return out
-
-
-def _period_of(
-    m: Mention,
-    text: str,
-    lang: str,
-    mentions: list[Mention],
-    starts: list[int],
-    ctx: Context,
-    day: date,
-    compared: Comparison | None,
-) -> tuple[str, tuple[int, int]] | None:
-    """The period of the figure ``m`` its sentence names, if any (see ``find_period``)."""
-    sentence = ctx.sentences[ctx.index(m.start)]
-    # the sentence near the figure: a "sentence" of thousands of characters is a list
-    near = (
-        max(sentence.start, m.start - _PERIOD_REACH),
-        min(sentence.end, m.end + _PERIOD_REACH),
-    )
-    around = mentions[bisect_left(starts, near[0]) : bisect_left(starts, near[1])]
-    # "up 21 % on the same period of the year before": that period is not the amount's; a
-    # rate's may be, where the word of comparison stands before the date ("up from 59.9 %
-    # in 2025": the earlier figure's), not where it follows it ("前年同月比31.4%")
-    if m.kind != "amount" and compared is not None:
-        compared = replace(compared, before=None)
-    around = [a for a in around if not compared_with(text, a, compared)]
-    return find_period(text, lang, (m.start, m.end), near, around, day, m.kind)
 
 
 def _on_clock(m: Mention, clocks: Clocks, sentence: Sentence | None) -> Mention:
@@ -286,7 +232,7 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     narrowed: dict[int, str] = {}  # the place a figure is narrowed to, by its claim's index
     stood: dict[int, str] = {}  # the day a running figure stood at, by its claim's index
     moments: set[tuple[int, int]] = set()  # the dates those days were read from
-    periods = _amount_periods(text, lang, mentions, ctx, day, cues.compared)
+    periods = amount_periods(text, lang, mentions, ctx, day, cues.compared)
     starts = [x.start for x in mentions]
     known = concepts()
     qualifying = {found[1] for found in periods.values()}
@@ -329,9 +275,12 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
         if m.kind == "count" and found.evidence:
             counted_before = (at, found)
         concept = known.get(found.concept)
-        if period is None and day is not None and concept is not None and concept.periodic:
-            # "inflation eased to 31.4 % in December from 32.9 % in November"
-            of_rate = _period_of(m, text, lang, mentions, starts, ctx, day, cues.compared)
+        if period is None and day is not None and concept is not None and concept.dated:
+            # "inflation eased to 31.4 % in December from 32.9 % in November"; "14 m/s on
+            # Tuesday" (a day's measure)
+            of_rate = period_of(
+                m, text, lang, mentions, starts, ctx, day, cues.compared, concept.daily
+            )
             period = of_rate[0] if of_rate else None
         counts_places = concept is not None and "set" in concept.kinds  # countries, members
         # a count of countries is of none of them ("14 countries, among them France")

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
+from factcheck.extract.pipeline.as_of import day_of
 from factcheck.extract.pipeline.attach import gap
 from factcheck.extract.recognizers.recognize import Mention
 from factcheck.extract.recognizers.words import alternation
@@ -23,9 +24,12 @@ def _to_date(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_]){alternation(words)}(?![^\W_])", re.IGNORECASE)
 
 
-def _as_period(m: Mention, published: date, coarse: bool = False) -> str | None:
+def _as_period(
+    m: Mention, published: date, coarse: bool = False, weekdays: bool = False
+) -> str | None:
     """The period ``m`` names, if any; ``coarse``: only a month, quarter or year is one (the
-    day something was said is no period a rate is of)."""
+    day something was said is no period a rate is of); ``weekdays``: a weekday alone is the
+    last such day up to publication ("9 degrees on Thursday")."""
     if m.kind == "period":
         period = str(m.value["period"])
         # "the highest since 1995": a span with an open end says what a rate is compared
@@ -33,6 +37,9 @@ def _as_period(m: Mention, published: date, coarse: bool = False) -> str | None:
         return None if coarse and ".." in period else period
     if m.kind != "date" or "ago" in m.value or (coarse and "weekday" in m.value):
         return None
+    if weekdays and set(m.value) == {"kind", "weekday"}:
+        day = day_of(m, published)
+        return day.isoformat() if day is not None else None
     stated = resolve(DateValue(**m.value), parse_moment(published.isoformat()))
     if not stated or (coarse and stated[0].precision == "day"):
         return None
@@ -52,10 +59,12 @@ def find_period(
     mentions: list[Mention],
     published: date,
     kind: str = "amount",
+    daily: bool = False,
 ) -> tuple[str, tuple[int, int]] | None:
     """The period of the figure of ``kind`` at ``span``: no other figure of its kind may stand
     between the two. An amount's period may be a day; a rate's ("percent") is a month, a
-    quarter or a year ("inflation eased to 31.4 % in December from 32.9 % in November").
+    quarter or a year ("inflation eased to 31.4 % in December from 32.9 % in November"); a
+    ``daily`` measure's is a day, which a weekday alone names too ("9 degrees on Thursday").
 
     ``mentions`` need only hold those that start in ``sentence``: no other can be its period
     or stand between it and its period.
@@ -65,7 +74,7 @@ def find_period(
     candidates: list[tuple[int, int, str]] = []
     for m in mentions:
         if sentence[0] <= m.start and m.end <= sentence[1]:
-            period = _as_period(m, published, coarse=kind != "amount")
+            period = _as_period(m, published, coarse=kind != "amount" and not daily, weekdays=daily)
             if period:
                 candidates.append((m.start, m.end, period))
     for found in _to_date(lang).finditer(text, sentence[0], sentence[1]):
