@@ -61,3 +61,22 @@ def test_two_days_winds_are_no_conflict_but_one_days_are(tmp_path: Path) -> None
     assert len(errors) == 1, errors
     assert "6 m/s (de)" in errors[0].message and "11 m/s (fr)" in errors[0].message
     assert "14" not in errors[0].message
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Winds of 20 miles per hour, with gusts of 30 mph, swept the course."),
+        ("de", "Der Wind wehte mit 30 km/h, in Böen mit bis zu 60 km/h."),
+        ("fr", "Le vent soufflait à 30 km/h avec des rafales à 60 km/h."),
+        ("es", "El viento soplaba a 30 km/h, con ráfagas de 60 km/h."),
+        ("it", "Il vento soffiava a 30 km/h, con raffiche fino a 60 km/h."),
+        ("pt", "O vento soprava a 30 km/h, com rajadas de 60 km/h."),
+        ("nl", "De wind waaide met 30 km/u, met windstoten tot 60 km/u."),
+        ("nb", "Vinden blåste med 9 meter per sekund, med vindkast opp mot 13 meter per sekund."),
+        ("zh", "风速为每秒9米，阵风达到每秒13米。"),
+    ],
+)
+def test_gusts_are_a_figure_of_their_own_beside_the_wind(lang: str, text: str) -> None:
+    claims = drafted_claims(text, lang, published=PUBLISHED)
+    assert [c["topic"] for c in claims if c["value"]["kind"] == "quantity"] == ["speed", "gusts"]
