@@ -12,8 +12,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
 
 from factcheck.extract.recognizers.zone_names import country_zone
+
+# characters between a place and a time whose zone it names ("한국시간 14일", "日本時間14日",
+# "12 h 07, heure de Paris"): the place there is the zone's label
+_LABEL_GAP = 14
 
 
 def _named(text: str, places: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -28,10 +33,18 @@ class Clocks:
     """The places and cities named in a text, and the clock each stretch of it is read on."""
 
     def __init__(
-        self, text: str, places: list[tuple[int, int, str]], cities: list[tuple[int, int, str]]
+        self,
+        text: str,
+        places: list[tuple[int, int, str]],
+        cities: list[tuple[int, int, str]],
+        zoned_times: Sequence[tuple[int, int, str]] = (),
     ) -> None:
+        """The places of ``text`` that have a clock, less those that only label the zone of
+        a time beside them (``zoned_times``: start, end and zone of the times that state one):
+        in "현지시간 13일 밤 11시 41분(한국시간 14일 오전 11시 41분)" the story is not in Korea."""
         zoned = [(s, e, country_zone(code)) for s, e, code in _named(text, places)]
-        self.places = sorted([(s, e, z) for s, e, z in zoned if z] + cities)
+        every = sorted([(s, e, z) for s, e, z in zoned if z] + cities)
+        self.places = [p for p in every if not _labels(p, zoned_times)]
         self.starts = [p[0] for p in self.places]
         tally = Counter(zone for _, _, zone in self.places)
         order: dict[str, int] = {}
@@ -45,3 +58,12 @@ class Clocks:
         low, high = bisect_left(self.starts, start), bisect_left(self.starts, end)
         named = {zone for _, _, zone in self.places[low:high]}
         return named.pop() if len(named) == 1 else self.home
+
+
+def _labels(place: tuple[int, int, str], times: Sequence[tuple[int, int, str]]) -> bool:
+    """True when ``place`` names the zone of a time right beside it."""
+    start, end, zone = place
+    return any(
+        zone == own and begin - _LABEL_GAP <= end and start <= stop + _LABEL_GAP
+        for begin, stop, own in times
+    )

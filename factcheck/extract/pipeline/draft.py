@@ -221,7 +221,8 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     by_source = {c.id for c in concepts().values() if c.by_source}
     clocks = None
     if any(m.kind == "time" for m in mentions):
-        clocks = Clocks(text, place_mentions(text, lang), city_mentions(text, lang))
+        zoned = [(m.start, m.end, str(m.value["zone"])) for m in mentions if m.value.get("zone")]
+        clocks = Clocks(text, place_mentions(text, lang), city_mentions(text, lang), zoned)
     claims: list[dict[str, Any]] = []
     candidates: list[dict[str, Any]] = []
     proposed: dict[str, ProposedTopic] = {}
