@@ -55,6 +55,15 @@ def region_names(name: str) -> list[str]:
     return [part for n in names if n for part in (n, n.split(", ")[0])]
 
 
+def _bracket_parts(name: str) -> list[str]:
+    """The name before a closing bracket and, where it is a name (capitalized), the one in it:
+    "Myanmar (Burma)" gives "Myanmar" and "Burma"; "Saint-Martin (partie néerlandaise)" only
+    "Saint-Martin"."""
+    head, _, rest = name.partition(" (")
+    inner = rest.rstrip(")").strip()
+    return [head.strip()] + ([inner] if inner[:1].isupper() else [])
+
+
 def is_uncased(name: str) -> bool:
     """True for a name written in letters without capitals (スペイン, 西班牙, 스페인)."""
     letters = [c for c in name if c.isalpha()]
@@ -93,6 +102,7 @@ def build_tables() -> PlaceTables:
             if name:
                 countries.setdefault(fold(name), country.alpha_2)
     uncased: dict[str, str] = {}
+    bracketed: list[tuple[str, str]] = []
     for language in languages():
         for locale in cldr_locales(language):
             for code, name in Locale.parse(locale).territories.items():
@@ -102,6 +112,14 @@ def build_tables() -> PlaceTables:
                     bare = name.split(" (")[0].strip()
                     if is_uncased(bare):
                         uncased.setdefault(bare, code)
+                    elif bare != name:
+                        bracketed.append((name, code))
+    # "Myanmar (Burma)", "Myanmar (Birmanie)": each name alone names the country too, once
+    # every full name is known, so that no bracketed one ("Hong Kong (China)") takes another
+    # country's name
+    for name, code in bracketed:
+        for part in _bracket_parts(name):
+            countries.setdefault(fold(part), code)
     regions: dict[str, list[str]] = {}
     top = [r for r in pycountry.subdivisions if r.parent_code is None]
     translations = [t for language in languages() for t in _translations(language)]

@@ -37,3 +37,18 @@ def test_a_table_built_for_other_packages_is_not_used(
         assert place_names.tables().countries["italy"] == "IT"
     finally:
         place_names.tables.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("burma", "MM"), ("birmanie", "MM"), ("birmania", "MM"), ("birma", "MM"), ("myanmar", "MM")],
+)
+def test_each_name_of_a_bracketed_country_name_names_it(name: str, code: str) -> None:
+    # CLDR writes "Myanmar (Burma)", "Myanmar (Birmanie)": an article writes either alone
+    assert place_names.build_tables().countries[name] == code
+
+
+def test_a_bracketed_qualifier_takes_no_country_name() -> None:
+    # "RAE de Hong Kong (China)": China stays China
+    countries = place_names.build_tables().countries
+    assert countries["china"] == "CN" and countries["rae de hong kong"] == "HK"
