@@ -23,6 +23,7 @@ from factcheck.extract.pipeline.cues import language_cues, not_sources
 from factcheck.extract.pipeline.dateline import in_wire_dateline
 from factcheck.extract.pipeline.discover import Discovered, discover
 from factcheck.extract.pipeline.figure_periods import amount_periods, period_of
+from factcheck.extract.pipeline.per_period import as_rate, rate_period
 from factcheck.extract.pipeline.projected import projected
 from factcheck.extract.pipeline.scopes import Scopes
 from factcheck.extract.pipeline.sentences import Sentence, by_sentence, split_sentences
@@ -273,6 +274,8 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
             continue
         if found.concept in by_source:
             found = source_own(found, meta.id)
+        if m.kind == "count" and (per := rate_period(text, lang, m, mentions, starts)):
+            found = as_rate(found, per)  # "12,000 vehicles a day"
         if m.kind == "count" and found.evidence:
             counted_before = (at, found)
         concept = known.get(found.concept)
