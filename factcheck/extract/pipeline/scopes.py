@@ -63,6 +63,7 @@ class Scopes:
     def __init__(self, text: str, lang: str, days: list[tuple[int, int]]) -> None:
         """``days``: where the text's dates to the day stand (a dateline's is one)."""
         self.text = text
+        self.lang = lang
         self.places = [p for p in _places(text, lang) if not _on_dateline(text, p, days)]
         # the article's country is the one it names most, with its cities and regions; its
         # own place, the one of that country it names most (a city, or the country itself)
@@ -80,11 +81,17 @@ class Scopes:
         place, before = found
         if place.key == self.home or (place.is_country and place.country == self.country):
             return None
-        if place.is_country and before:
+        if place.is_country and before and not self._nationals(place, m):
             # a country named before a figure is as often whose agency or aid it is ("the
             # US Geological Survey said", "Russian rescuers") as where it was counted
             return None
         return place.name
+
+    def _nationals(self, place: _Place, m: Mention) -> bool:
+        """True where the country before the figure names its people ("日本人観光客14人",
+        "한국인 9명", "中国籍乘客20名"): the figure counts its nationals."""
+        pattern = _nationals(self.lang)
+        return pattern is not None and pattern.match(self.text, place.end, m.start) is not None
 
     def _named(self, m: Mention, sentence: Sentence) -> tuple[_Place, bool] | None:
         """The place the figure's clause names: one opening its sentence, else the nearest
@@ -112,6 +119,19 @@ class Scopes:
         )
         place = next(after, None)
         return (place, False) if place is not None else None
+
+
+_NATIONALS_GAP = 8  # characters of a noun between a word for nationals and the figure
+
+
+@cache
+def _nationals(lang: str) -> re.Pattern[str] | None:
+    """Words glued after a country's name that make it its people (attach.yaml
+    ``nationals``: 人, 인, 籍), then at most a short noun before the figure."""
+    words = load(lang).section("attach").get("nationals") or []
+    if not words:
+        return None
+    return re.compile(rf"(?:{trie(words)})[^\d\s,，、。]{{0,{_NATIONALS_GAP}}}\s*\Z")
 
 
 def _most(keys: list[str]) -> str | None:
