@@ -126,8 +126,11 @@ def _cased(text: str, start: int, written: str, cldr: str) -> bool:
     if written[0] == cldr[0]:
         return True
     window = max(0, start - 6)
-    head = text[window:start].rstrip()
+    raw = text[window:start]
+    head = raw.rstrip()
+    # a line break opens a sentence too: a paragraph after a title with no full stop
     opens = (not head and window == 0) or (head[-1:] in _OPENERS and head != "")
+    opens = opens or "\n" in raw[len(head) :]
     return written[0].isupper() and opens
 
 
