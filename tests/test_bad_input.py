@@ -103,6 +103,11 @@ def test_currency_without_a_rate_is_left_out_with_a_note(make_case: Callable[...
     assert report["summary"]["unconverted"] == ["ALL/USD"]
     assert not [f for f in report["findings"] if f["severity"] == "error"]
     assert "declare a rate in case.yaml to compare them (rates: {ALL/USD: …})" in result.stderr
+    # the exported reports say so too
+    markdown = run("report", root, "--format", "md").stdout
+    assert "**Not compared:** amounts in a currency no reference rate converts" in markdown
+    html = run("report", root, "--format", "html", "--output", "-").stdout
+    assert "<strong>Not compared:</strong>" in html and "ALL/USD" in html
 
     with_rate = make_case({**TOPICS, "rates": {"ALL/USD": 0.011}}, sources, name="with-rate")
     result = run("compare", with_rate, "--format", "json")

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck.models.report import ClaimView, FindingView, Report, TopicView
+from factcheck.models.report import ClaimView, FindingView, Report, TopicView, unconverted_note
 from factcheck.writers import WriterOptions
 from factcheck.writers.common import claim_findings, primary_finding, stated_in_full
 
@@ -121,6 +121,7 @@ def render(report: Report, options: WriterOptions) -> str:
     return env.get_template("report.html.j2").render(
         report=report,
         s=report.summary,
+        not_compared=unconverted_note(report.summary),
         severities=SEVERITIES,
         statuses=STATUSES,
         topics=topic_blocks(report),

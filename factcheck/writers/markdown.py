@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.models.report import FindingView, Report, TopicView
+from factcheck.models.report import FindingView, Report, TopicView, unconverted_note
 from factcheck.writers import WriterOptions
 from factcheck.writers.common import (
     ClaimFindings,
@@ -42,6 +42,7 @@ def _summary(report: Report) -> list[str]:
         f"- **Claims:** {s.claims} in {s.topics} topics ({s.rows} rows)",
         f"- **Findings:** {s.findings.get('total', 0)} — by severity: {severity}; "
         f"by status: {status}",
+        *([f"- **Not compared:** {md_text(note)}"] if (note := unconverted_note(s)) else []),
         "",
     ]
 
