@@ -19,6 +19,8 @@ from factcheck.extract.recognizers.zone_names import country_zone
 # characters between a place and a time whose zone it names ("한국시간 14일", "日本時間14日",
 # "12 h 07, heure de Paris"): the place there is the zone's label
 _LABEL_GAP = 14
+# characters of a time with its date and zone, at most ("12 h 07, heure de Paris")
+_LONGEST_TIME = 60
 
 
 def _named(text: str, places: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -44,7 +46,8 @@ class Clocks:
         in "현지시간 13일 밤 11시 41분(한국시간 14일 오전 11시 41분)" the story is not in Korea."""
         zoned = [(s, e, country_zone(code)) for s, e, code in _named(text, places)]
         every = sorted([(s, e, z) for s, e, z in zoned if z] + cities)
-        self.places = [p for p in every if not _labels(p, zoned_times)]
+        labelled = sorted(zoned_times)
+        self.places = [p for p in every if not _labels(p, labelled)]
         self.starts = [p[0] for p in self.places]
         tally = Counter(zone for _, _, zone in self.places)
         order: dict[str, int] = {}
@@ -61,9 +64,12 @@ class Clocks:
 
 
 def _labels(place: tuple[int, int, str], times: Sequence[tuple[int, int, str]]) -> bool:
-    """True when ``place`` names the zone of a time right beside it."""
+    """True when ``place`` names the zone of a time right beside it (``times`` in text
+    order, none longer than a clock time and its label)."""
     start, end, zone = place
+    low = bisect_left(times, (start - _LABEL_GAP - _LONGEST_TIME,))
+    high = bisect_left(times, (end + _LABEL_GAP + 1,))
     return any(
         zone == own and begin - _LABEL_GAP <= end and start <= stop + _LABEL_GAP
-        for begin, stop, own in times
+        for begin, stop, own in times[low:high]
     )
