@@ -351,6 +351,24 @@ def partition(payloads: Sequence[DateSpan], env: CompareEnv) -> list[list[int]]:
     return [g.members for g in groups]
 
 
+def notes(payloads: Sequence[DateSpan], env: CompareEnv) -> list[str]:
+    """The days a source names with a weekday they do not fall on ("Saturday 8 November
+    2026", a Sunday): said plainly, since the stated form shows only what was written."""
+    out: set[str] = set()
+    for item in payloads:
+        interval = item.interval
+        if interval is None or interval.lo is None or interval.lo != interval.hi:
+            continue
+        day = date.fromordinal(int(interval.lo))
+        if len(item.weekdays) == 1 and day.weekday() not in item.weekdays:
+            (stated,) = item.weekdays
+            out.add(
+                f"{day.day} {day:%B} {day.year} is a {WEEKDAYS[day.weekday()].capitalize()}, "
+                f"not a {WEEKDAYS[stated].capitalize()}"
+            )
+    return sorted(out)
+
+
 KIND = ValueKind(
     name="date",
     model=DateValue,
@@ -361,6 +379,7 @@ KIND = ValueKind(
         "so the dates for “{label}” cannot all be true."
     ),
     partition=partition,
+    notes=notes,
     axis="date",
     orderable=True,
 )

@@ -34,3 +34,5 @@ def test_a_wrong_weekday_beside_its_date_is_flagged(tmp_path: Path) -> None:
     assert finding.rule == "FC101"
     assert "Saturday 8 November 2026 (en)" in finding.message, finding.message
     assert "Sunday 8 November 2026 (de, fr)" in finding.message, finding.message
+    # and says why the written day cannot be
+    assert "8 November 2026 is a Sunday, not a Saturday" in (finding.hint or ""), finding.hint
