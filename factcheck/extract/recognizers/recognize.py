@@ -15,6 +15,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
+from factcheck.extract.recognizers.age_brackets import find_age_brackets
 from factcheck.extract.recognizers.ages import age_counters, find_ages
 from factcheck.extract.recognizers.amounts import find_amounts
 from factcheck.extract.recognizers.compound_durations import join_durations
@@ -67,6 +68,8 @@ def _dates(text: str, lang: str, published: date | None, taken: bytearray) -> li
     (a day of the month with no publication date to place it) too: their digits are no count."""
     out = []
     for d in find_dates(text, lang, published):
+        if taken.find(1, d.start, d.end) >= 0:
+            continue  # "i 40-årene": a decade of someone's life, not the 1940s
         span = text[d.start : d.end]
         if d.pattern == "month" and _number_word(span, lang) and unit_follows(text, lang, d.end):
             continue  # "en sept minutes": a number word that also abbreviates a month
@@ -136,6 +139,9 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
     # (the text itself when it has none: the check at the end is cheap)
     text = plain_apostrophes(text)
     taken = bytearray(len(text))
+    brackets = find_age_brackets(text, lang)
+    for m in brackets:
+        _mark(taken, m.start, m.end)
     dated = _dates(text, lang, published, taken)
     dated = weekday_mentions(text, lang, dated, taken, published)
     times = time_mentions(text, lang, dated, taken)
@@ -143,13 +149,15 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
     for m in times:
         _mark(taken, m.start, m.end)
         _mark(timed, m.start, m.end)
+    for m in brackets:
+        _mark(timed, m.start, m.end)  # the decade's figure is no count, nor part of a sum
     out: list[Mention] = [*dated, *times]
     numbers = [
         n
         for n in find_numbers(text, lang)
         if timed.find(1, n.start, n.end) < 0 and not ordinal(text, lang, n.start, n.end)
     ]
-    figures: list[Mention] = []
+    figures: list[Mention] = [*brackets]
     amounts = find_amounts(text, lang, numbers)
     for a in amounts:
         qualifier, start, end = qualify(text, lang, a.start, a.end)
