@@ -21,6 +21,7 @@ from factcheck.extract.recognizers.amounts import find_amounts
 from factcheck.extract.recognizers.compound_durations import join_durations
 from factcheck.extract.recognizers.countries import find_country_lists
 from factcheck.extract.recognizers.dates.find import find_dates
+from factcheck.extract.recognizers.intensities import find_intensities
 from factcheck.extract.recognizers.measures import find_measures, unit_follows
 from factcheck.extract.recognizers.mention import Mention
 from factcheck.extract.recognizers.multiples import find_multiples
@@ -87,6 +88,14 @@ def _dates(text: str, lang: str, published: date | None, taken: bytearray) -> li
     return out
 
 
+def _qualified(text: str, lang: str, m: Mention) -> Mention:
+    """``m`` with the qualifier the words around it give ("震度5弱以上": at least)."""
+    qualifier, start, end = qualify(text, lang, m.start, m.end)
+    if qualifier == "exact":
+        return m
+    return replace(m, start=start, end=end, text=text[start:end], qualifier=qualifier)
+
+
 def _mark(taken: bytearray, start: int, end: int) -> None:
     taken[start:end] = b"\x01" * (end - start)
 
@@ -139,7 +148,10 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
     # (the text itself when it has none: the check at the end is cheap)
     text = plain_apostrophes(text)
     taken = bytearray(len(text))
+    # ages by their decade and seismic intensities: phrases of their own, whose figures are
+    # no count, no date and no bound ("40代", "震度5弱")
     brackets = find_age_brackets(text, lang)
+    brackets += [_qualified(text, lang, m) for m in find_intensities(text, lang)]
     for m in brackets:
         _mark(taken, m.start, m.end)
     dated = _dates(text, lang, published, taken)
@@ -150,7 +162,7 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
         _mark(taken, m.start, m.end)
         _mark(timed, m.start, m.end)
     for m in brackets:
-        _mark(timed, m.start, m.end)  # the decade's figure is no count, nor part of a sum
+        _mark(timed, m.start, m.end)  # their figures are no count, nor part of a sum
     out: list[Mention] = [*dated, *times]
     numbers = [
         n
