@@ -341,6 +341,8 @@ def apply_ranges(scan: Scan, g: Grammar, published: date | None) -> list[DateMat
                 continue
             if kind == "until_end" and not _names_end(a):
                 continue  # "til" before the end of a period only ("til slutten av 2025")
+            if kind == "before_day" and a.first.day is None:
+                continue  # "til 15. april", "至4月15日": before a day only; elsewhere "to"
             scan.drop(atom)
             if kind == "until":  # "<= 2019", "2013年及びその前": the date itself included
                 periods.append(DateMatch(m.start(), m.end(), "until", None, a.last, "before"))
@@ -355,5 +357,6 @@ def apply_ranges(scan: Scan, g: Grammar, published: date | None) -> list[DateMat
                 # "until the end of 2025": the bound is the moment the period named ends,
                 # not the start of its last part
                 bound = a.last if _names_end(a) else a.first
-                periods.append(DateMatch(m.start(), m.end(), kind, None, bound, "before"))
+                name = "before" if kind == "before_day" else kind
+                periods.append(DateMatch(m.start(), m.end(), name, None, bound, "before"))
     return periods
