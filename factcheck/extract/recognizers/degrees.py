@@ -44,6 +44,7 @@ class _Grammar:
     below: re.Pattern[str] | None  # right before the figure: below zero
     unit: str
     fahrenheit_above: Decimal | None
+    relation: re.Pattern[str] | None  # a case ending left outside the span ("derece|ye")
 
 
 @cache
@@ -54,14 +55,26 @@ def _grammar(lang: str) -> _Grammar | None:
         return None
     e = edges(lang)
     free = e.free(ALNUM)
-    word = re.compile(rf"\s*{phrases(data['words'])}(?!{free})", re.IGNORECASE)
+    # the case endings a unit word of the language may carry ("dereceye"); those of where the
+    # figure went or came from are left outside its span
+    units = load(lang).section("units")
+    endings = str(units.get("endings") or "")
+    word = re.compile(rf"\s*(?P<stem>{phrases(data['words'])}){endings}(?!{free})", re.IGNORECASE)
+    relation = units.get("relation_endings")
     heat = re.compile(rf"(?<!{e.start(ALNUM)}){phrases(data['heat'])}(?!{free})", re.IGNORECASE)
     below = None
     if data.get("below"):
         below = re.compile(rf"(?<!{e.start(ALNUM)}){phrases(data['below'])}\s*\Z", re.IGNORECASE)
     above = data.get("fahrenheit_above")
     limit = Decimal(str(above)) if above is not None else None
-    return _Grammar(word, heat, below, str(data.get("unit", "°C")), limit)
+    return _Grammar(
+        word,
+        heat,
+        below,
+        str(data.get("unit", "°C")),
+        limit,
+        re.compile(str(relation), re.IGNORECASE) if relation else None,
+    )
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -94,4 +107,7 @@ def temperature_after(
     unit = g.unit
     if g.fahrenheit_above is not None and value > g.fahrenheit_above:
         unit = "°F"
-    return Temperature(start, word.end(), value, unit)
+    end = word.end()
+    if g.relation is not None and g.relation.fullmatch(text, word.end("stem"), end):
+        end = word.end("stem")
+    return Temperature(start, end, value, unit)
