@@ -21,6 +21,7 @@ from factcheck.extract.recognizers.amounts import find_amounts
 from factcheck.extract.recognizers.compound_durations import join_durations
 from factcheck.extract.recognizers.countries import find_country_lists
 from factcheck.extract.recognizers.dates.find import find_dates
+from factcheck.extract.recognizers.dates.scans import yearless
 from factcheck.extract.recognizers.intensities import find_intensities
 from factcheck.extract.recognizers.measures import find_measures, unit_follows
 from factcheck.extract.recognizers.mention import Mention
@@ -81,8 +82,9 @@ def _dates(text: str, lang: str, published: date | None, taken: bytearray) -> li
         elif d.form in ("span", "range", "after", "before"):
             value = {"period": _period_text(d.first, d.last)}
             extra = {}
-            if d.form in ("span", "range") and d.first and d.last:
-                # the date value the period is when it qualifies no other figure
+            if d.form in ("span", "range") and d.first and d.last and not yearless(d.pattern):
+                # the date value the period is when it qualifies no other figure (a quarter
+                # with no year written has none: its year is only the likeliest)
                 extra["date"] = {"kind": "date", "min": d.first.iso(), "max": d.last.iso()}
             out.append(Mention("period", d.start, d.end, span, d.pattern, value, extra=extra))
     return out
