@@ -22,6 +22,7 @@ from factcheck.extract.recognizers.compound_durations import join_durations
 from factcheck.extract.recognizers.countries import find_country_lists
 from factcheck.extract.recognizers.dates.find import find_dates
 from factcheck.extract.recognizers.dates.scans import yearless
+from factcheck.extract.recognizers.elapsed import find_elapsed
 from factcheck.extract.recognizers.intensities import find_intensities
 from factcheck.extract.recognizers.measures import find_measures, unit_follows
 from factcheck.extract.recognizers.mention import Mention
@@ -157,6 +158,11 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
     for m in brackets:
         _mark(taken, m.start, m.end)
     dated = _dates(text, lang, published, taken)
+    # a time taken ("in 2:09:41"), read before clock times: its digits are none
+    elapsed = find_elapsed(text, lang, taken)
+    for m in elapsed:
+        _mark(taken, m.start, m.end)
+    brackets += elapsed
     dated = weekday_mentions(text, lang, dated, taken, published)
     times = time_mentions(text, lang, dated, taken)
     timed = bytearray(len(text))
