@@ -75,7 +75,9 @@ def _speed(text: str, start: int, unit: Unit, g: UnitGrammar) -> tuple[int, str]
     if found is None:
         return None
     speed = f"{unit.unit}/{g.per_units[found['per'].lower()]}"
-    return (found.start(), speed) if speed in g.speeds else None
+    # with a qualifier between them, the speed starts at its figure, where its qualifier is read
+    begin = start if found["gap"] else found.start()
+    return (begin, speed) if speed in g.speeds else None
 
 
 def _per_length(text: str, n: NumberMatch, g: UnitGrammar) -> MeasureMatch | None:

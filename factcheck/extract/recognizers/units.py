@@ -199,7 +199,10 @@ def grammar(lang: str) -> UnitGrammar:
     per_units = {_key(str(k)): str(v) for k, v in (data.get("per_before") or {}).items()}
     per = None
     if per_units:
-        per = re.compile(rf"(?P<per>{trie(per_units)})\s*$", re.IGNORECASE)
+        # the words of a bound or an estimate that may part the word from its figure
+        # ("时速约为164公里", "時速約146キロ"): the figure's qualifier, read before the figure
+        gap = str(data.get("per_gap") or "(?!)")
+        per = re.compile(rf"(?P<per>{trie(per_units)})\s*(?P<gap>{gap})?\s*$", re.IGNORECASE)
     per_length_units = {_key(str(k)): str(v) for k, v in (data.get("per_lengths") or {}).items()}
     per_lengths = None
     if per and per_length_units:
