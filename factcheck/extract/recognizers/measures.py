@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
-from factcheck.extract.recognizers.degrees import temperature_after
+from factcheck.extract.recognizers.degrees import below_zero_before, temperature_after
 from factcheck.extract.recognizers.nouns import noun_after
 from factcheck.extract.recognizers.number_marks import ordinal, place_span, place_step
 from factcheck.extract.recognizers.numbers import NumberMatch
@@ -28,6 +28,10 @@ from factcheck.lang.lexicon import load
 
 _BEFORE_WINDOW = 40
 _SCALE_TOKEN = re.compile(r"([^\W\d_]+)\.?$")
+
+
+# the units of a temperature, which words may put below zero
+_TEMPERATURES = frozenset({"°C", "°F"})
 
 
 @dataclass(frozen=True)
@@ -123,6 +127,10 @@ def _from_number(text: str, lang: str, n: NumberMatch, g: UnitGrammar) -> Measur
         span = _span_of_place(text, lang, n, unit, stop)
         if span is not None:
             return span
+        below = below_zero_before(text, lang, n.start) if unit.unit in _TEMPERATURES else None
+        if below is not None:  # "零下3摄氏度", "영하 3℃": below zero
+            value = -abs(n.value)
+            return MeasureMatch(below, stop, unit.kind, value, unit.unit, "number-unit")
         return MeasureMatch(
             _named_before(text, n, unit, g),
             stop,
