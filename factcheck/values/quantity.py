@@ -32,9 +32,14 @@ _DISPLAY = {
     "[mass] * [length] ** 2 / [time] ** 2": ("Wh",),
     "[mass] / [length] / [time] ** 2": ("bar",),
     "[seismic_magnitude]": ("magnitude",),
+    "[jma_intensity]": ("shindo",),
+    "[macroseismic_intensity]": ("mercalli",),
     "[information]": ("TB", "GB", "MB", "kB", "B"),
     "[percentage_point]": ("pp",),
 }
+# Dimensions whose values are levels of a scale: "intensity 7" is level 7, no rounding of
+# anything from 6.5 to 8, and level 7 against level 8 is a conflict
+_LEVELS = frozenset({"[jma_intensity]", "[macroseismic_intensity]"})
 
 
 @cache
@@ -132,7 +137,7 @@ def base_units(unit: str) -> str:
 
 def _span(figure: QuantityFigure, qualifier: str, ctx: NormalizeContext) -> Span:
     unit = figure.unit
-    stated = figure.stated()
+    stated = figure.stated(discrete=dimension(unit) in _LEVELS)
     floor = None if dimension(unit) == "[temperature]" else Decimal(0)
     rounding, base = _convert(stated.rounding, unit)
     point = to_base(stated.point, unit)[0] if stated.point is not None else None

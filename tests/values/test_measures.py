@@ -129,3 +129,21 @@ def test_a_span_of_years_reads_in_years_not_weeks(values) -> None:
     assert twelve.normalized == "from 11.49 years to under 13.03 years"
     three_weeks = values.of({"kind": "duration", "value": 3, "unit": "week"})
     assert "weeks" in three_weeks.normalized
+
+
+def test_seismic_intensities_are_levels_of_their_own_scale(values) -> None:
+    seven = values.of({"kind": "quantity", "value": 7, "unit": "mercalli"})
+    eight = values.of({"kind": "quantity", "value": 8, "unit": "mercalli"})
+    also_seven = values.of({"kind": "quantity", "value": 7, "unit": "MMI"})
+    # level 7 is level 7, not anything from 6.5 to 8: levels 7 and 8 disagree
+    assert values.groups("quantity", seven, eight) == 2
+    assert values.groups("quantity", seven, also_seven) == 1
+    lower_five = values.of({"kind": "quantity", "value": 5, "unit": "shindo"})
+    upper_five = values.of({"kind": "quantity", "value": 5.5, "unit": "shindo"})
+    at_least_lower_five = values.of({"kind": "quantity", "value": 5, "unit": "shindo"}, "at_least")
+    assert values.groups("quantity", lower_five, upper_five) == 2
+    assert values.groups("quantity", upper_five, at_least_lower_five) == 1
+    magnitude = values.of({"kind": "quantity", "value": 7, "unit": "magnitude"})
+    classes = {seven.compare_class, lower_five.compare_class, magnitude.compare_class}
+    assert len(classes) == 3
+    assert seven.normalized == "7 MMI"

@@ -259,8 +259,8 @@ def find_country_lists(
         if g.counted_by is not None:
             around = [c for c in around if g.counted_by.search(text, c[0], c[1] + 4)]
         count = _linked_count(text, around, anchor_before, anchor_after)
-        if count is not None and count[2] < len(members):
-            count = None  # fewer than the list names: the size of something else
+        if count is not None and count[2] < len(members) and count[3] in ("exact", "at_most"):
+            count = None  # "Benelux and Germany, where the two companies": not the list's size
         partial = before is not None or after is not None or bool(hit) or also
         stated: int | None = None
         qualifier = "exact"

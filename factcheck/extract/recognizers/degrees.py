@@ -6,8 +6,11 @@ The language's ``units.yaml`` ``degrees`` section holds the data (regular expres
 make them a temperature when they stand in the same sentence, within a few words of the
 figure; ``unit``, the scale read (°C); ``fahrenheit_above``, where the language is also
 written with Fahrenheit, the figure above which no air is that hot in Celsius; ``below``,
-words right before the figure that put it below zero ("영하 10도", "零下5度").
-Only a figure written with digits is read: "一度" is "once" in Chinese and Japanese.
+words right before the figure that put it below zero ("영하 10도", "零下5度");
+``below_after``, words after the degree word that do ("tre gradi sotto zero"); ``frost``,
+degree words that are below zero themselves ("tre kuldegrader"). Only a figure written with
+digits is read, unless ``spelled`` says the language's number words may be one ("tre
+gradi"): "一度" is "once" in Chinese and Japanese.
 """
 
 from __future__ import annotations
@@ -44,6 +47,10 @@ class _Grammar:
     below: re.Pattern[str] | None  # right before the figure: below zero
     unit: str
     fahrenheit_above: Decimal | None
+    relation: re.Pattern[str] | None  # a case ending left outside the span ("derece|ye")
+    below_after: re.Pattern[str] | None = None  # after the degree word: "sotto zero"
+    frost: frozenset[str] = frozenset()  # degree words below zero themselves, lowered
+    spelled: bool = False  # a number word may be the figure
 
 
 @cache
@@ -54,14 +61,34 @@ def _grammar(lang: str) -> _Grammar | None:
         return None
     e = edges(lang)
     free = e.free(ALNUM)
-    word = re.compile(rf"\s*{phrases(data['words'])}(?!{free})", re.IGNORECASE)
+    # the case endings a unit word of the language may carry ("dereceye"); those of where the
+    # figure went or came from are left outside its span
+    units = load(lang).section("units")
+    endings = str(units.get("endings") or "")
+    frost = [str(w) for w in data.get("frost", [])]
+    words = phrases([*data["words"], *frost])
+    word = re.compile(rf"\s*(?P<stem>{words}){endings}(?!{free})", re.IGNORECASE)
+    relation = units.get("relation_endings")
+    below_after = None
+    if data.get("below_after"):
+        below_after = re.compile(rf"\s*{phrases(data['below_after'])}(?!{free})", re.IGNORECASE)
     heat = re.compile(rf"(?<!{e.start(ALNUM)}){phrases(data['heat'])}(?!{free})", re.IGNORECASE)
     below = None
     if data.get("below"):
         below = re.compile(rf"(?<!{e.start(ALNUM)}){phrases(data['below'])}\s*\Z", re.IGNORECASE)
     above = data.get("fahrenheit_above")
     limit = Decimal(str(above)) if above is not None else None
-    return _Grammar(word, heat, below, str(data.get("unit", "°C")), limit)
+    return _Grammar(
+        word,
+        heat,
+        below,
+        str(data.get("unit", "°C")),
+        limit,
+        re.compile(str(relation), re.IGNORECASE) if relation else None,
+        below_after,
+        frozenset(w.lower() for w in frost),
+        bool(data.get("spelled")),
+    )
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -79,11 +106,13 @@ def temperature_after(
     """The temperature the figure ``value`` at ``start:end`` states with a degree word after
     it, when a word of heat or weather stands near it in its sentence; else None."""
     g = _grammar(lang)
-    if g is None or not any(c.isdigit() for c in text[start:end]):
+    if g is None or not (g.spelled or any(c.isdigit() for c in text[start:end])):
         return None
     word = g.word.match(text, end)
     if word is None:
         return None
+    if word["stem"].lower() in g.frost:  # "tre kuldegrader": three degrees below zero
+        value = -abs(value)
     lo, hi = _sentence(text, start, word.end())
     if g.heat.search(text, lo, hi) is None:
         return None
@@ -94,4 +123,20 @@ def temperature_after(
     unit = g.unit
     if g.fahrenheit_above is not None and value > g.fahrenheit_above:
         unit = "°F"
-    return Temperature(start, word.end(), value, unit)
+    end = word.end()
+    if g.relation is not None and g.relation.fullmatch(text, word.end("stem"), end):
+        end = word.end("stem")
+    after = g.below_after.match(text, end) if g.below_after is not None else None
+    if after is not None:  # "tre gradi sotto zero"
+        end, value = after.end(), -abs(value)
+    return Temperature(start, end, value, unit)
+
+
+def below_zero_before(text: str, lang: str, start: int) -> int | None:
+    """Where the language's words that put a temperature below zero start, when they end
+    right before ``start`` ("零下3摄氏度", "영하 3℃"); else None."""
+    g = _grammar(lang)
+    if g is None or g.below is None:
+        return None
+    found = g.below.search(text, max(0, start - 12), start)
+    return found.start() if found is not None else None

@@ -8,19 +8,30 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
-from factcheck.extract.recognizers.degrees import temperature_after
+from factcheck.extract.recognizers.degrees import below_zero_before, temperature_after
 from factcheck.extract.recognizers.nouns import noun_after
 from factcheck.extract.recognizers.number_marks import ordinal, place_span, place_step
 from factcheck.extract.recognizers.numbers import NumberMatch
 from factcheck.extract.recognizers.numerals import numeral_class
 from factcheck.extract.recognizers.qualifiers import qualify
-from factcheck.extract.recognizers.units import Unit, UnitGrammar, grammar, unit_before, unit_of
+from factcheck.extract.recognizers.units import (
+    Unit,
+    UnitGrammar,
+    grammar,
+    unit_before,
+    unit_end,
+    unit_of,
+)
 from factcheck.extract.recognizers.words import phrases
 from factcheck.extract.scan import finditer, search_ending
 from factcheck.lang.lexicon import load
 
 _BEFORE_WINDOW = 40
 _SCALE_TOKEN = re.compile(r"([^\W\d_]+)\.?$")
+
+
+# the units of a temperature, which words may put below zero
+_TEMPERATURES = frozenset({"°C", "°F"})
 
 
 @dataclass(frozen=True)
@@ -68,7 +79,9 @@ def _speed(text: str, start: int, unit: Unit, g: UnitGrammar) -> tuple[int, str]
     if found is None:
         return None
     speed = f"{unit.unit}/{g.per_units[found['per'].lower()]}"
-    return (found.start(), speed) if speed in g.speeds else None
+    # with a qualifier between them, the speed starts at its figure, where its qualifier is read
+    begin = start if found["gap"] else found.start()
+    return (begin, speed) if speed in g.speeds else None
 
 
 def _per_length(text: str, n: NumberMatch, g: UnitGrammar) -> MeasureMatch | None:
@@ -91,6 +104,7 @@ def _from_number(text: str, lang: str, n: NumberMatch, g: UnitGrammar) -> Measur
     after = g.after.match(text, n.end)
     unit = unit_of(g, after) if after else None
     if unit is not None and after is not None:
+        stop = unit_end(g, after)
         # "two days and a half", "une heure et demie", "2時間半": half a unit more
         half = None
         if g.half is not None and unit.kind != "percent" and n.high is None and not n.scale:
@@ -98,26 +112,28 @@ def _from_number(text: str, lang: str, n: NumberMatch, g: UnitGrammar) -> Measur
         # "an hour" is a duration only as a bound ("in under an hour") or with its half; a
         # number word that may be another word ("두", "五" glued to a letter) is a figure
         # before a unit, unless it is one, which "a" says as well
-        bound = unit.kind == "duration" and qualify(text, lang, n.start, after.end())[0] != "exact"
+        bound = unit.kind == "duration" and qualify(text, lang, n.start, stop)[0] != "exact"
         if n.pattern == "article" and not bound and half is None and n.value == 1:
             return None
         speed = _speed(text, n.start, unit, g)
         if speed is not None:
             start, speed_unit = speed
-            return MeasureMatch(
-                start, after.end(), unit.kind, n.value, speed_unit, "rate-number-unit"
-            )
+            return MeasureMatch(start, stop, unit.kind, n.value, speed_unit, "rate-number-unit")
         if half is not None:
             value = n.value + Decimal("0.5")
             return MeasureMatch(
                 n.start, half.end(), unit.kind, value, unit.unit, "number-unit-half"
             )
-        span = _span_of_place(text, lang, n, unit, after.end())
+        span = _span_of_place(text, lang, n, unit, stop)
         if span is not None:
             return span
+        below = below_zero_before(text, lang, n.start) if unit.unit in _TEMPERATURES else None
+        if below is not None:  # "零下3摄氏度", "영하 3℃": below zero
+            value = -abs(n.value)
+            return MeasureMatch(below, stop, unit.kind, value, unit.unit, "number-unit")
         return MeasureMatch(
             _named_before(text, n, unit, g),
-            after.end(),
+            stop,
             unit.kind,
             n.value,
             unit.unit,

@@ -237,7 +237,8 @@ def _paired(text: str, lang: str, a: Mention, b: Mention) -> Mention | None:
     extra["incl"] = (LOWER[low.qualifier], UPPER[high.qualifier])
     value = _value(model, *bounds)
     span = text[a.start : b.end]
-    return Mention(model.kind, a.start, b.end, span, f"range:{a.pattern}", value, "exact", extra)
+    joined = Mention(model.kind, a.start, b.end, span, f"range:{a.pattern}", value, "exact", extra)
+    return _of_ages(joined, a, b)
 
 
 def _after_noun(text: str, a: Mention, b: Mention) -> int:
@@ -287,10 +288,21 @@ def _range(text: str, lang: str, a: Mention, b: Mention) -> Mention | None:
         qualifier = a.qualifier if a.qualifier != "exact" or capped else b.qualifier
         qualifier = "exact" if qualifier == "up_to" else qualifier
         value = _value(model, *bounds)
-        return Mention(
+        joined = Mention(
             model.kind, start, end, text[start:end], f"range:{a.pattern}", value, qualifier, extra
         )
+        return _of_ages(joined, a, b)
     return None
+
+
+def _of_ages(m: Mention, a: Mention, b: Mention) -> Mention:
+    """A range joined from an age is a range of ages ("tussen 61 en 78 jaar oud"): an age,
+    in the age's unit, which no topic groups, not a count of 61 to 78 things."""
+    age = next((x for x in (b, a) if x.pattern == "age"), None)
+    if age is None or m.kind != "count":
+        return m
+    value = {**m.value, "unit": age.value["unit"]} if "unit" in age.value else m.value
+    return replace(m, pattern="age", value=value)
 
 
 def _restated(m: Mention, model: Mention, other: Mention) -> Mention:

@@ -15,11 +15,15 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
+from factcheck.extract.recognizers.age_brackets import find_age_brackets
 from factcheck.extract.recognizers.ages import age_counters, find_ages
 from factcheck.extract.recognizers.amounts import find_amounts
 from factcheck.extract.recognizers.compound_durations import join_durations
 from factcheck.extract.recognizers.countries import find_country_lists
 from factcheck.extract.recognizers.dates.find import find_dates
+from factcheck.extract.recognizers.dates.scans import yearless
+from factcheck.extract.recognizers.elapsed import find_elapsed
+from factcheck.extract.recognizers.intensities import find_intensities
 from factcheck.extract.recognizers.measures import find_measures, unit_follows
 from factcheck.extract.recognizers.mention import Mention
 from factcheck.extract.recognizers.multiples import find_multiples
@@ -67,6 +71,8 @@ def _dates(text: str, lang: str, published: date | None, taken: bytearray) -> li
     (a day of the month with no publication date to place it) too: their digits are no count."""
     out = []
     for d in find_dates(text, lang, published):
+        if taken.find(1, d.start, d.end) >= 0:
+            continue  # "i 40-årene": a decade of someone's life, not the 1940s
         span = text[d.start : d.end]
         if d.pattern == "month" and _number_word(span, lang) and unit_follows(text, lang, d.end):
             continue  # "en sept minutes": a number word that also abbreviates a month
@@ -77,11 +83,20 @@ def _dates(text: str, lang: str, published: date | None, taken: bytearray) -> li
         elif d.form in ("span", "range", "after", "before"):
             value = {"period": _period_text(d.first, d.last)}
             extra = {}
-            if d.form in ("span", "range") and d.first and d.last:
-                # the date value the period is when it qualifies no other figure
+            if d.form in ("span", "range") and d.first and d.last and not yearless(d.pattern):
+                # the date value the period is when it qualifies no other figure (a quarter
+                # with no year written has none: its year is only the likeliest)
                 extra["date"] = {"kind": "date", "min": d.first.iso(), "max": d.last.iso()}
             out.append(Mention("period", d.start, d.end, span, d.pattern, value, extra=extra))
     return out
+
+
+def _qualified(text: str, lang: str, m: Mention) -> Mention:
+    """``m`` with the qualifier the words around it give ("震度5弱以上": at least)."""
+    qualifier, start, end = qualify(text, lang, m.start, m.end)
+    if qualifier == "exact":
+        return m
+    return replace(m, start=start, end=end, text=text[start:end], qualifier=qualifier)
 
 
 def _mark(taken: bytearray, start: int, end: int) -> None:
@@ -136,20 +151,33 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
     # (the text itself when it has none: the check at the end is cheap)
     text = plain_apostrophes(text)
     taken = bytearray(len(text))
+    # ages by their decade and seismic intensities: phrases of their own, whose figures are
+    # no count, no date and no bound ("40代", "震度5弱")
+    brackets = find_age_brackets(text, lang)
+    brackets += [_qualified(text, lang, m) for m in find_intensities(text, lang)]
+    for m in brackets:
+        _mark(taken, m.start, m.end)
     dated = _dates(text, lang, published, taken)
+    # a time taken ("in 2:09:41"), read before clock times: its digits are none
+    elapsed = find_elapsed(text, lang, taken)
+    for m in elapsed:
+        _mark(taken, m.start, m.end)
+    brackets += elapsed
     dated = weekday_mentions(text, lang, dated, taken, published)
     times = time_mentions(text, lang, dated, taken)
     timed = bytearray(len(text))
     for m in times:
         _mark(taken, m.start, m.end)
         _mark(timed, m.start, m.end)
+    for m in brackets:
+        _mark(timed, m.start, m.end)  # their figures are no count, nor part of a sum
     out: list[Mention] = [*dated, *times]
     numbers = [
         n
         for n in find_numbers(text, lang)
         if timed.find(1, n.start, n.end) < 0 and not ordinal(text, lang, n.start, n.end)
     ]
-    figures: list[Mention] = []
+    figures: list[Mention] = [*brackets]
     amounts = find_amounts(text, lang, numbers)
     for a in amounts:
         qualifier, start, end = qualify(text, lang, a.start, a.end)

@@ -142,7 +142,7 @@ def _zone_patterns(
         words = _words([*data["zones_before"]])
         particles = _words(data.get("particles", []))  # "現地時間の", "현지 시간으로"
         before = re.compile(
-            rf"(?<!{e.start(ALNUM)})(?P<phrase>{words})(?:{particles})?\s*$", re.IGNORECASE
+            rf"(?<!{e.start(ALNUM)})(?P<phrase>{words})(?:\s*(?:{particles}))?\s*$", re.IGNORECASE
         )
     return after, before
 

@@ -51,6 +51,10 @@ class UnitGrammar:
     # a word that is a length only after such a word: "時速240キロ" (キロ alone may be kg)
     per_lengths: re.Pattern[str] | None = None
     per_length_units: dict[str, str] = field(default_factory=dict)
+    # a case ending that ties the figure to a verb as where it went or came from
+    # ("31 dereceye", "5 metreden"): left outside the measure's span, where the words of
+    # a change read it
+    relation: re.Pattern[str] | None = None
 
 
 def _key(word: str) -> str:
@@ -195,7 +199,10 @@ def grammar(lang: str) -> UnitGrammar:
     per_units = {_key(str(k)): str(v) for k, v in (data.get("per_before") or {}).items()}
     per = None
     if per_units:
-        per = re.compile(rf"(?P<per>{trie(per_units)})\s*$", re.IGNORECASE)
+        # the words of a bound or an estimate that may part the word from its figure
+        # ("时速约为164公里", "時速約146キロ"): the figure's qualifier, read before the figure
+        gap = str(data.get("per_gap") or "(?!)")
+        per = re.compile(rf"(?P<per>{trie(per_units)})\s*(?P<gap>{gap})?\s*$", re.IGNORECASE)
     per_length_units = {_key(str(k)): str(v) for k, v in (data.get("per_lengths") or {}).items()}
     per_lengths = None
     if per and per_length_units:
@@ -204,7 +211,9 @@ def grammar(lang: str) -> UnitGrammar:
     half = None
     if halves:
         half = re.compile(rf"\s*(?:{phrases(halves)}){end}", re.IGNORECASE)
+    relation = data.get("relation_endings")
     return UnitGrammar(
+        relation=re.compile(str(relation), re.IGNORECASE) if relation else None,
         after=after,
         before=before,
         glued=glued,
@@ -226,6 +235,15 @@ def unit_of(g: UnitGrammar, match: re.Match[str]) -> Unit | None:
     if match["sym"] is not None:
         return g.symbols.get(match["sym"])
     return g.words.get(_key(match["word"])) if match["word"] is not None else None
+
+
+def unit_end(g: UnitGrammar, match: re.Match[str]) -> int:
+    """Where the unit an ``after`` match names ends: before a case ending of where the
+    figure went or came from ("31 derece|ye"), else where the match ends."""
+    if g.relation is None or match["word"] is None:
+        return match.end()
+    stem = match.end("word")
+    return stem if g.relation.fullmatch(match.string, stem, match.end()) else match.end()
 
 
 def unit_before(g: UnitGrammar, match: re.Match[str]) -> Unit:

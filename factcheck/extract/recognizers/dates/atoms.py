@@ -13,6 +13,7 @@ from factcheck.extract.recognizers.dates.slots import BARE, BARE_REST, FULL, FUL
 from factcheck.extract.recognizers.dates.spelled import spelled_decade, spelled_tens, spelled_year
 from factcheck.extract.recognizers.dates.templates import Compiled
 from factcheck.extract.recognizers.dates.when import When
+from factcheck.extract.recognizers.number_grammar import lowered
 from factcheck.extract.recognizers.numerals import numeral_value
 from factcheck.extract.scan import finditer, finditer_in, present, windows
 from factcheck.extract.scan.needles import occurrences, tried_at
@@ -52,7 +53,7 @@ def parse_int(text: str, g: Grammar) -> int | None:
     digits = re.match(r"\d+", text)
     if digits:
         return int(digits.group())
-    key = re.sub(r"\s+", " ", text.lower())
+    key = re.sub(r"\s+", " ", lowered(text))
     found = g.ordinals.get(key, g.numbers.get(key))
     if found is None:  # a number written in numeral characters: 二十八, 二〇二四
         value = numeral_value(text, g.lang)
@@ -148,7 +149,7 @@ def absolute(
     month_text = parts.get("M", parts.get("MM"))
     month = month_of(month_text[0], lang) if month_text else None
     if "MO" in parts:  # a month by its ordinal in words
-        month = g.ordinals.get(parts["MO"][0].lower())
+        month = g.ordinals.get(lowered(parts["MO"][0]))
     day_text = parts.get("D", parts.get("DD"))
     day = parse_int(day_text[0], g) if day_text else None
     if year is None or (day is not None and month is None):

@@ -192,18 +192,26 @@ def _dated(
 ) -> DateMatch | None:
     """``atom`` with its year, as a bound of an open range: a day and month with no year
     ("since 20 November", "自11月1日起") on the one of its days nearest to publication, last
-    year's, this year's or next; None where no year is known, or where one stands right
+    year's, this year's or next, and a day alone ("22日まで") on the nearest such day of the
+    month before, this one or the next; None where no year is known, or where one stands right
     before in a way not read ("2020년 5월 7일까지" glued to the word before it)."""
     if atom is None or not atom.bare:
         return atom
     first = atom.first
-    if published is None or first is None or first.month is None or first.day is None:
+    if published is None or first is None or first.day is None:
         return None
+    if first.month is None and not atom.pattern.startswith("day:"):
+        return None  # a figure that may be a day ("bis 4"), not one a day's mark names
     if g.after_year is not None and g.after_year.search(text, max(0, atom.start - 8), atom.start):
         return None
     month, day = first.month, first.day
-    years = (published.year - 1, published.year, published.year + 1)
-    days = [When(year, month, day) for year in years if When(year, month, day).valid()]
+    if month is None:  # "22日まで", "至22日": a day of last month, this month or the next
+        here = (published.year, published.month)
+        months = [shift_months(*here, -1), here, shift_months(*here, 1)]
+        days = [When(y, m, day) for y, m in months if When(y, m, day).valid()]
+    else:
+        years = (published.year - 1, published.year, published.year + 1)
+        days = [When(year, month, day) for year in years if When(year, month, day).valid()]
     if not days:
         return None
     when = min(days, key=lambda w: abs((w.first() - published).days))
@@ -341,6 +349,8 @@ def apply_ranges(scan: Scan, g: Grammar, published: date | None) -> list[DateMat
                 continue
             if kind == "until_end" and not _names_end(a):
                 continue  # "til" before the end of a period only ("til slutten av 2025")
+            if kind == "before_day" and a.first.day is None:
+                continue  # "til 15. april", "至4月15日": before a day only; elsewhere "to"
             scan.drop(atom)
             if kind == "until":  # "<= 2019", "2013年及びその前": the date itself included
                 periods.append(DateMatch(m.start(), m.end(), "until", None, a.last, "before"))
@@ -355,5 +365,6 @@ def apply_ranges(scan: Scan, g: Grammar, published: date | None) -> list[DateMat
                 # "until the end of 2025": the bound is the moment the period named ends,
                 # not the start of its last part
                 bound = a.last if _names_end(a) else a.first
-                periods.append(DateMatch(m.start(), m.end(), kind, None, bound, "before"))
+                name = "before" if kind == "before_day" else kind
+                periods.append(DateMatch(m.start(), m.end(), name, None, bound, "before"))
     return periods

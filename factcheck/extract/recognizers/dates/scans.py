@@ -102,6 +102,23 @@ def _month_follows(text: str, end: int, lang: str) -> bool:
     return found is not None and month_of(found.group(1), lang) is not None
 
 
+# the end of the pattern of a quarter or a half no year is written with ("the third
+# quarter"): the year is the publication's, a period of figures but no date of its own
+YEARLESS = ":yearless"
+# the parts of a template that name a year, in digits, words or relative to publication
+_YEAR_PARTS = ("Y", "YW", "Y2", "YL", "REL", "ERA", "YWP", "YY")
+
+
+def yearless(pattern: str) -> bool:
+    """True for the pattern of a quarter or a half no year is written with."""
+    return pattern.endswith(YEARLESS)
+
+
+def _yearless(parts: dict[str, tuple[str, int, int]]) -> bool:
+    """True for a quarter or a half its words give no year ("the third quarter")."""
+    return not any(key in parts for key in _YEAR_PARTS)
+
+
 def scan_periods(scan: Scan, g: Grammar, published: date | None = None) -> None:
     """Spans named by one expression: runs of years, quarters, halves, decades, centuries."""
     for m in scan.finditer(g, "year_ranges"):
@@ -136,8 +153,13 @@ def scan_periods(scan: Scan, g: Grammar, published: date | None = None) -> None:
         n = g.halves.get(number) or parse_int(number, g)
         if n is None or not 1 <= n <= 12 // size:
             continue
+        pattern = f"quarter:{index}"
+        if _yearless(parts):
+            pattern += YEARLESS
+            if published is not None and (n - 1) * size + 1 > published.month:
+                year -= 1  # "the fourth quarter" in a February report: the last year's
         begin = When(year, (n - 1) * size + 1)
-        scan.add(spanned(m.start(), m.end(), f"quarter:{index}", begin, When(year, n * size)))
+        scan.add(spanned(m.start(), m.end(), pattern, begin, When(year, n * size)))
     for m in scan.finditer(g, "decades"):
         if not scan.free(m.start(), m.end()):
             continue
