@@ -4,7 +4,7 @@ went to ("rose to 6.1 %") is the rate's level, not the size of a rise, in each l
 from __future__ import annotations
 
 import pytest
-from drafted import topic_quotes
+from drafted import drafted_claims, topic_quotes
 
 # (language, an inflation figure, a policy rate, an unemployment rate after a rise)
 RATES = [
@@ -156,3 +156,17 @@ SEATS = [
 def test_seats_won_are_a_topic_of_their_own(lang: str, text: str, won: str) -> None:
     topics = topic_quotes(text, lang)
     assert any(won in q for q in topics.get("seats", [])), topics
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "7～9月期の失業率は2.5%に低下した。"),
+        ("en", "Unemployment fell to 4.1% in the third quarter."),
+        ("fr", "Au troisième trimestre, le chômage est tombé à 7,1 %."),
+    ],
+)
+def test_the_period_a_rate_is_of_is_no_date_of_its_own(lang: str, text: str) -> None:
+    claims = drafted_claims(text, lang, published="2026-01-05")
+    assert [c["value"]["kind"] for c in claims] == ["percent"], claims
+    assert claims[0].get("period")

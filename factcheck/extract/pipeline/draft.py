@@ -233,7 +233,8 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     scopes = Scopes(text, lang, [(x.start, x.end) for x in mentions if _is_day(x)])
     narrowed: dict[int, str] = {}  # the place a figure is narrowed to, by its claim's index
     stood: dict[int, str] = {}  # the day a running figure stood at, by its claim's index
-    moments: set[tuple[int, int]] = set()  # the dates those days were read from
+    # the dates those days were read from, and the months a rate was of: no dates of the story
+    moments: set[tuple[int, int]] = set()
     periods = amount_periods(text, lang, mentions, ctx, day, cues.compared)
     starts = [x.start for x in mentions]
     known = concepts()
@@ -286,6 +287,8 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
                 m, text, lang, mentions, starts, ctx, day, cues.compared, concept.daily
             )
             period = of_rate[0] if of_rate else None
+            if of_rate and concept.periodic:
+                moments.add(of_rate[1])  # "31.4 % in December": December dates no event
         counts_places = concept is not None and "set" in concept.kinds  # countries, members
         # a count of countries is of none of them ("14 countries, among them France")
         place = None if counts_places else scopes.scope(m, sentence)
@@ -300,7 +303,7 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
         claims.append({})  # drafted once the article's wholes are told apart, below
     for at, m, found, period in _wholes_apart(discovered):
         if (m.start, m.end) in moments:
-            continue  # "as of 4 March": the day a figure stood at, no date of the story
+            continue  # "as of 4 March", "in December": when a figure held, no date of its own
         claims[at] = discovered_claim(m, found, period, narrowed.get(at), stood.get(at))
         topic = ProposedTopic(found.topic, found.kind, found.label, found.evolving)
         if found.evidence:
