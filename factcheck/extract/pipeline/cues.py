@@ -175,8 +175,12 @@ def cue_pattern(lang: str, key: str) -> re.Pattern[str] | None:
     """The words listed under ``key`` in the language's attach.yaml, as whole words; one
     written with a leading hyphen is an ending glued to the word before it, one with a
     trailing hyphen a stem that endings are glued to."""
+    return words_pattern(lang, [str(w) for w in load(lang).section("attach").get(key) or []])
+
+
+def words_pattern(lang: str, words: list[str]) -> re.Pattern[str] | None:
+    """``words`` of ``lang`` as whole words (see :func:`cue_pattern`), None for none."""
     lex = load(lang)
-    words = [str(w) for w in lex.section("attach").get(key) or []]
     if not words:
         return None
     if not lex.spaced:  # glued to the words around them: found anywhere

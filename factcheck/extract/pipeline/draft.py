@@ -12,6 +12,7 @@ from factcheck.extract.pipeline.as_of import stood_at
 from factcheck.extract.pipeline.attach import Context, attach
 from factcheck.extract.pipeline.catalog import build_matcher
 from factcheck.extract.pipeline.claim_items import attached_claim, discovered_claim, source_own
+from factcheck.extract.pipeline.claimants import Whose
 from factcheck.extract.pipeline.clocks import Clocks
 from factcheck.extract.pipeline.concepts import (
     concept_matcher,
@@ -235,6 +236,7 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     stood: dict[int, str] = {}  # the day a running figure stood at, by its claim's index
     # the dates those days were read from, and the months a rate was of: no dates of the story
     moments: set[tuple[int, int]] = set()
+    whose = Whose(text, lang, mentions, [(p.start, p.end) for p in scopes.places], words)
     periods = amount_periods(text, lang, mentions, ctx, day, cues.compared)
     starts = [x.start for x in mentions]
     known = concepts()
@@ -299,12 +301,15 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
             if on is not None:
                 stood[len(claims)], moment = on
                 moments.add(moment)
+        if sentence is not None:
+            whose.note(len(claims), m, sentence)
         discovered.append((len(claims), m, found, period))
         claims.append({})  # drafted once the article's wholes are told apart, below
     for at, m, found, period in _wholes_apart(discovered):
         if (m.start, m.end) in moments:
             continue  # "as of 4 March", "in December": when a figure held, no date of its own
-        claims[at] = discovered_claim(m, found, period, narrowed.get(at), stood.get(at))
+        where = narrowed.get(at)
+        claims[at] = discovered_claim(m, found, period, where, stood.get(at), *whose.of(at))
         topic = ProposedTopic(found.topic, found.kind, found.label, found.evolving)
         if found.evidence:
             topic.words.add(found.evidence.lower())

@@ -1,0 +1,75 @@
+"""Whose figures a proposed topic holds: the name each is given with, and who gives it.
+
+A topic extract proposed may hold the seats of several parties or the profits of several
+companies, and one source giving several of them agrees with another somewhere whatever
+each says of one party. Where the sources tell the figures apart by the name each is given
+with (its claim's subject: "Movimento Insular", "Juntos Pela Ilha"), the figures of one name
+are compared across sources, and figures of different names are not. A name counts only
+where two sources give it, and names are in play only where one source gives figures of
+two of them in the topic; else the topic is compared as a whole.
+
+Figures given by different claimants (a crowd counted by the police and by its organizers,
+the claim's ``attribution``) are two counts: where a topic holds two claimants' figures,
+those of each claimant are compared, and figures no claimant is named for among themselves.
+"""
+
+from __future__ import annotations
+
+from operator import attrgetter
+
+from factcheck.normalize.claims import NormalizedClaim
+from factcheck.topics.grouping import TopicRow
+from factcheck.values.text import match_key
+
+_source = attrgetter("ref.source")
+
+
+def _holders(claims: list[NormalizedClaim], label: str) -> list[str | None] | None:
+    """Each claim's name where names tell the topic's figures apart, else None; a claim
+    whose subject is the topic's ``label`` names none."""
+    unnamed = match_key(label)
+    keys: list[str | None] = [match_key(c.claim.subject) for c in claims]
+    keys = [None if key == unnamed else key for key in keys]
+    sources: dict[str | None, set[str]] = {}
+    for key, item in zip(keys, claims, strict=True):
+        sources.setdefault(key, set()).add(item.ref.source)
+    shared = {key for key, given in sources.items() if key and len(given) > 1}
+    per_source: dict[str, set[str]] = {}
+    for key, item in zip(keys, claims, strict=True):
+        if key is not None and key in shared:
+            per_source.setdefault(item.ref.source, set()).add(key)
+    if not any(len(names) > 1 for names in per_source.values()):
+        return None
+    return [key if key in shared else None for key in keys]
+
+
+def _claimants(claims: list[NormalizedClaim]) -> list[str | None] | None:
+    """Each claim's claimant where the topic holds figures of two claimants, else None."""
+    keys = [match_key(c.claim.attribution) if c.claim.attribution else None for c in claims]
+    return keys if len({k for k in keys if k}) > 1 else None
+
+
+def whose_clusters(row: TopicRow, claims: list[NormalizedClaim]) -> list[list[NormalizedClaim]]:
+    """The claims of ``row`` in the subsets to compare: by claimant, then by name, in a
+    proposed topic where those tell figures apart (subsets of one source are left out),
+    else all of them at once. Where some figures are given with no name, the claimant's
+    figures are also compared as a whole, as a topic with no names is."""
+    if not row.topic.proposed or len(claims) < 2:
+        return [claims]
+    claimants = _claimants(claims)
+    by_claimant: dict[str | None, list[NormalizedClaim]] = {}
+    for at, item in enumerate(claims):
+        by_claimant.setdefault(claimants[at] if claimants else None, []).append(item)
+    subsets = []
+    for part in by_claimant.values():
+        holders = _holders(part, row.topic.label)
+        if holders is None:
+            subsets.append(part)
+            continue
+        by_name: dict[str | None, list[NormalizedClaim]] = {}
+        for at, item in enumerate(part):
+            by_name.setdefault(holders[at], []).append(item)
+        subsets += [named for name, named in by_name.items() if name is not None]
+        if None in by_name:
+            subsets.append(part)
+    return [part for part in subsets if len(set(map(_source, part))) > 1]
