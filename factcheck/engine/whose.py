@@ -29,7 +29,8 @@ def _holders(claims: list[NormalizedClaim], label: str) -> list[str | None] | No
     whose subject is the topic's ``label`` names none."""
     unnamed = match_key(label)
     keys: list[str | None] = [match_key(c.claim.subject) for c in claims]
-    keys = [None if key == unnamed else key for key in keys]
+    same = _same_names({key for key in keys if key and key != unnamed})
+    keys = [None if key == unnamed or not key else same[key] for key in keys]
     sources: dict[str | None, set[str]] = {}
     for key, item in zip(keys, claims, strict=True):
         sources.setdefault(key, set()).add(item.ref.source)
@@ -41,6 +42,17 @@ def _holders(claims: list[NormalizedClaim], label: str) -> list[str | None] | No
     if not any(len(names) > 1 for names in per_source.values()):
         return None
     return [key if key in shared else None for key in keys]
+
+
+def _same_names(keys: set[str]) -> dict[str, str]:
+    """Each name as the shortest name it holds word for word: "Energiekonzern Norvik Energy"
+    and "Norvik Energy" are "Norvik Energy" where a source names it so."""
+    out: dict[str, str] = {}
+    for key in sorted(keys, key=lambda k: (len(k.split()), k)):
+        padded = f" {key} "
+        held = next((k for k in out if f" {k} " in padded), None)
+        out[key] = out[held] if held is not None else key
+    return out
 
 
 def _claimants(claims: list[NormalizedClaim]) -> list[str | None] | None:

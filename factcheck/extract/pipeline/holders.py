@@ -39,6 +39,7 @@ def _no_names(lang: str) -> frozenset[str]:
     """Words that are no name even capitalized: the language's small words, the words
     saying whom a figure is according to, and the words of its kinds of claimant."""
     words = [*section(lang, "nouns", "stop"), *section(lang, "nouns", "skip")]
+    words += section(lang, "subjects", "not_names") or []
     attach = section(lang, "attach")
     words += [*(attach.get("according_to") or []), *(attach.get("according_after") or [])]
     for kind in (attach.get("claimants") or {}).values():
@@ -96,7 +97,8 @@ class Names:
         self.nouns_capitalized = bool(section(lang, "nouns", "capitalized"))
         self.joined = cue_pattern(lang, "conjunctions")
         small = _small_words(lang)
-        lower = {w.lower() for _, _, w in _words(text) if not _capitalized(w)}
+        words_of = _words(text)
+        lower = {w.lower() for _, _, w in words_of if not _capitalized(w)}
         runs: list[tuple[int, int, str]] = []
         current: list[tuple[int, int, str]] = []
         pending: list[tuple[int, int, str]] = []  # small words waiting for a capitalized one
@@ -107,7 +109,7 @@ class Names:
         for spans, mark in ((words or [], _WORDS), (taken, _TAKEN)):
             for s, e in spans:
                 mask[s:e] = bytes([mark]) * (e - s)
-        for start, end, word in _words(text):
+        for start, end, word in words_of:
             joined = current and re.fullmatch(r"[ \t]+", text[last_end:start]) is not None
             if not joined:
                 _close(current, runs, single)
@@ -148,9 +150,12 @@ class Names:
             return True
         if word.isupper():
             return False
+        return self._opens(start) and word.lower() in lower
+
+    def _opens(self, start: int) -> bool:
+        """Whether a word at ``start`` opens a sentence (or a line, or a quote)."""
         before = self.text[max(0, start - 3) : start].strip(" \t\"'«“„")
-        opens = not before or before[-1:] in ".!?:\n" or start == 0
-        return opens and word.lower() in lower
+        return not before or before[-1:] in ".!?:\n。！？" or start == 0
 
     def holder(self, start: int, end: int, sentence: tuple[int, int]) -> str | None:
         """The name holding the figure at ``start``-``end`` in ``sentence``, if any: the
