@@ -38,6 +38,11 @@ class Discovered:
             projected=True,
         )
 
+    def as_part(self, part: str) -> Discovered:
+        """The figure in a topic of its own, for a part's ("its grid unit", "in the fourth
+        quarter": see ``parts``)."""
+        return replace(self, topic=f"{self.topic}.{part}", label=f"{self.label}, of a {part}")
+
     def as_whole(self) -> Discovered:
         """The figure in a topic of its own, for a whole its text tells apart from its parts."""
         return replace(self, topic=f"{self.topic}.{_WHOLE}", label=f"{self.label}, {_WHOLE}")

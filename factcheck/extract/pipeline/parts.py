@@ -1,0 +1,50 @@
+"""Figures of a part: a division's profit ("its grid unit contributed 7 billion", "die
+Netzsparte steuerte 7 Milliarden bei") and a quarter's ("in the fourth quarter, profit rose
+to 3.2 billion", "au quatrième trimestre"), told apart from the whole's.
+
+A company's profit and its division's, a year's profit and a quarter's, share the words that
+name them; a figure whose clause names a division or a part of a year (``attach.yaml``
+``parts``, keyed alike in every language) before it is that part's figure, in a topic of
+its own, and is not compared with the whole's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factcheck.extract.pipeline.cues import words_pattern
+from factcheck.extract.recognizers.recognize import Mention
+from factcheck.lang import section
+
+_KINDS = ("amount", "count", "percent")
+_REACH = 80  # characters from a word naming a part to the figure after it
+# a sentence's end, or another figure, between the word and the figure
+_APART = re.compile(r"[.!?。！？](?!\d)|\d")
+
+
+@cache
+def _parts(lang: str) -> list[tuple[str, re.Pattern[str]]]:
+    """Each kind of part ``lang`` names, with the pattern of its words."""
+    out = []
+    for part, words in sorted((section(lang, "attach", "parts") or {}).items()):
+        pattern = words_pattern(lang, [str(w) for w in words])
+        if pattern is not None:
+            out.append((str(part), pattern))
+    return out
+
+
+def part_named(text: str, lang: str, m: Mention) -> str | None:
+    """The kind of part (division, quarter, half) a word before the figure ``m`` of ``text``
+    names, with no other figure and no sentence end between them; None for a whole's."""
+    if m.kind not in _KINDS:
+        return None
+    low = max(0, m.start - _REACH)
+    window = text[low : m.start]
+    best: tuple[int, str] | None = None
+    for part, pattern in _parts(lang):
+        for found in pattern.finditer(window):
+            nearer = best is None or found.start() > best[0]
+            if nearer and _APART.search(window, found.end()) is None:
+                best = (found.start(), part)
+    return best[1] if best else None
