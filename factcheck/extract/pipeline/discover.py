@@ -43,8 +43,7 @@ from factcheck.extract.pipeline.cues import (
 )
 from factcheck.extract.pipeline.discovered import Discovered, by_noun, slug
 from factcheck.extract.pipeline.own_marks import ERA, by_clock_word, by_counter, fits, is_identifier
-from factcheck.extract.pipeline.parts import part_named
-from factcheck.extract.pipeline.projected import projected
+from factcheck.extract.pipeline.parts import told_apart
 from factcheck.extract.pipeline.reference import Reference, reference
 from factcheck.extract.pipeline.roles import narrowed
 from factcheck.extract.pipeline.unit_dimensions import unit_dimension
@@ -288,11 +287,7 @@ def discover(
     topic of its own where it is a part's (see ``parts``) or told as what may come ("could
     exceed 10,000")."""
     found = _discover(m, text, lang, hits, facets, cues, counts_noun)
-    part = part_named(text, lang, m) if found is not None else None
-    found = found.as_part(part) if found is not None and part else found
-    if found is not None and projected(text, lang, m):
-        return found.as_projected()
-    return found
+    return told_apart(found, text, lang, m) if found is not None else None
 
 
 def _discover(

@@ -41,7 +41,10 @@ class Discovered:
     def as_part(self, part: str) -> Discovered:
         """The figure in a topic of its own, for a part's ("its grid unit", "in the fourth
         quarter": see ``parts``)."""
-        return replace(self, topic=f"{self.topic}.{part}", label=f"{self.label}, of a {part}")
+        key = part.split()[-1]
+        if self.topic.endswith(f".{key}"):  # a figure leaving out the noun of the part's own
+            return self
+        return replace(self, topic=f"{self.topic}.{key}", label=f"{self.label}, {part}")
 
     def as_whole(self) -> Discovered:
         """The figure in a topic of its own, for a whole its text tells apart from its parts."""

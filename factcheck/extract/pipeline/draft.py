@@ -24,8 +24,8 @@ from factcheck.extract.pipeline.cues import language_cues, not_sources
 from factcheck.extract.pipeline.dateline import in_wire_dateline
 from factcheck.extract.pipeline.discover import Discovered, discover
 from factcheck.extract.pipeline.figure_periods import amount_periods, period_of
+from factcheck.extract.pipeline.parts import told_apart
 from factcheck.extract.pipeline.per_period import as_rate, rate_period
-from factcheck.extract.pipeline.projected import projected
 from factcheck.extract.pipeline.scopes import Scopes
 from factcheck.extract.pipeline.sentences import Sentence, by_sentence, split_sentences
 from factcheck.extract.pipeline.story_days import with_story_days
@@ -270,8 +270,7 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
         found = discover(m, text, lang, hits, facets[at] if facets else [], cues, counts_noun)
         if found is None and m.kind == "count" and not m.extra.get("noun"):
             found = _elided(counted_before, at)
-            if found is not None and projected(text, lang, m):
-                found = found.as_projected()
+            found = told_apart(found, text, lang, m) if found is not None else None
         if found is None:
             candidates.append(attached_claim(m, a, spec, period))
             continue

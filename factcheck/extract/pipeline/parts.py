@@ -1,6 +1,8 @@
 """Figures of a part: a division's profit ("its grid unit contributed 7 billion", "die
 Netzsparte steuerte 7 Milliarden bei") and a quarter's ("in the fourth quarter, profit rose
-to 3.2 billion", "au quatrième trimestre"), told apart from the whole's.
+to 3.2 billion", "au quatrième trimestre"), told apart from the whole's; and figures of an
+act other than the whole's: the seats a majority needs ("needs 116 votes for a majority"),
+the votes a party lost ("perdeu 6.000 votos") beside those it won (``attach.yaml`` ``acts``).
 
 A company's profit and its division's, a year's profit and a quarter's, share the words that
 name them; a figure whose clause names a division or a part of a year (``attach.yaml``
@@ -14,6 +16,8 @@ import re
 from functools import cache
 
 from factcheck.extract.pipeline.cues import words_pattern
+from factcheck.extract.pipeline.discovered import Discovered
+from factcheck.extract.pipeline.projected import projected
 from factcheck.extract.recognizers.recognize import Mention
 from factcheck.lang import section
 
@@ -25,18 +29,21 @@ _APART = re.compile(r"[.!?。！？](?!\d)|\d")
 
 @cache
 def _parts(lang: str) -> list[tuple[str, re.Pattern[str]]]:
-    """Each kind of part ``lang`` names, with the pattern of its words."""
+    """Each kind of part ``lang`` names ("of a division") and each act other than the
+    whole's ("needed", "lost"), with the pattern of its words."""
     out = []
-    for part, words in sorted((section(lang, "attach", "parts") or {}).items()):
-        pattern = words_pattern(lang, [str(w) for w in words])
-        if pattern is not None:
-            out.append((str(part), pattern))
+    for key, words_of in (("parts", "of a {}"), ("acts", "{}")):
+        for part, words in sorted((section(lang, "attach", key) or {}).items()):
+            pattern = words_pattern(lang, [str(w) for w in words])
+            if pattern is not None:
+                out.append((words_of.format(part), pattern))
     return out
 
 
 def part_named(text: str, lang: str, m: Mention) -> str | None:
-    """The kind of part (division, quarter, half) a word before the figure ``m`` of ``text``
-    names, with no other figure and no sentence end between them; None for a whole's."""
+    """What a word before the figure ``m`` of ``text`` says it is of ("of a division", "of a
+    quarter") or what it says happened ("needed": the seats a majority needs; "lost"), with
+    no other figure and no sentence end between them; None for the whole's figure."""
     if m.kind not in _KINDS:
         return None
     low = max(0, m.start - _REACH)
@@ -48,3 +55,11 @@ def part_named(text: str, lang: str, m: Mention) -> str | None:
             if nearer and _APART.search(window, found.end()) is None:
                 best = (found.start(), part)
     return best[1] if best else None
+
+
+def told_apart(found: Discovered, text: str, lang: str, m: Mention) -> Discovered:
+    """``found`` in a topic of its own where the figure ``m`` is a part's or an act's other
+    than the whole's (see :func:`part_named`), or told as what may come (``projected``)."""
+    part = part_named(text, lang, m)
+    found = found.as_part(part) if part else found
+    return found.as_projected() if projected(text, lang, m) else found
