@@ -15,10 +15,13 @@ those of each claimant are compared, and figures no claimant is named for among 
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from operator import attrgetter
 
 from factcheck.normalize.claims import NormalizedClaim
 from factcheck.topics.grouping import TopicRow
+from factcheck.values.date import DateSpan
 from factcheck.values.text import match_key
 
 _source = attrgetter("ref.source")
@@ -55,8 +58,15 @@ def _same_names(keys: set[str]) -> dict[str, str]:
     return out
 
 
-def _claimants(claims: list[NormalizedClaim]) -> list[str | None] | None:
+# the kinds of figure that are estimates: a crowd, a toll, a sum; a day or a time is a fact
+# whoever gives it, and two claimants giving two days disagree
+_ESTIMATES = frozenset({"count", "amount", "quantity", "percent"})
+
+
+def _claimants(claims: list[NormalizedClaim], kind: str) -> list[str | None] | None:
     """Each claim's claimant where the topic holds figures of two claimants, else None."""
+    if kind not in _ESTIMATES:
+        return None
     keys = [match_key(c.claim.attribution) if c.claim.attribution else None for c in claims]
     return keys if len({k for k in keys if k}) > 1 else None
 
@@ -68,7 +78,7 @@ def whose_clusters(row: TopicRow, claims: list[NormalizedClaim]) -> list[list[No
     figures are also compared as a whole, as a topic with no names is."""
     if not row.topic.proposed or len(claims) < 2:
         return [claims]
-    claimants = _claimants(claims)
+    claimants = _claimants(claims, row.topic.kind)
     by_claimant: dict[str | None, list[NormalizedClaim]] = {}
     for at, item in enumerate(claims):
         by_claimant.setdefault(claimants[at] if claimants else None, []).append(item)
@@ -85,3 +95,44 @@ def whose_clusters(row: TopicRow, claims: list[NormalizedClaim]) -> list[list[No
         if None in by_name:
             subsets.append(part)
     return [part for part in subsets if len(set(map(_source, part))) > 1]
+
+
+def lede_days(row: TopicRow, claims: list[NormalizedClaim]) -> list[list[NormalizedClaim]]:
+    """The claims of ``row`` to compare, and in a proposed topic of dates where a source
+    opens its story with a weekday alone ("broke in on Saturday"), that weekday with the
+    day most sources open theirs with: a source giving several dates (the day of a theft,
+    the day of the arrests) agrees with a weekday somewhere whatever it is, but the day a
+    story opens with is the event's."""
+    if not row.topic.proposed or row.topic.kind != "date":
+        return [claims]
+    first: dict[str, NormalizedClaim] = {}
+    first_day: dict[str, NormalizedClaim] = {}
+    for item in sorted(claims, key=_order):
+        first.setdefault(item.ref.source, item)
+        if _DAY.fullmatch(item.value.normalized):
+            first_day.setdefault(item.ref.source, item)
+    weekdays = [item for item in first.values() if _weekday_only(item)]
+    days = Counter(item.value.normalized for item in first_day.values())
+    ranked = days.most_common(2)
+    if (
+        not weekdays
+        or not ranked
+        or ranked[0][1] < 2
+        or (len(ranked) > 1 and ranked[1][1] == ranked[0][1])
+    ):
+        return [claims]
+    day = ranked[0][0]
+    opened = [item for item in first_day.values() if item.value.normalized == day]
+    return [claims, weekdays + opened]
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _order(item: NormalizedClaim) -> tuple[str, int]:
+    return item.ref.source, item.ref.index
+
+
+def _weekday_only(item: NormalizedClaim) -> bool:
+    value = item.value
+    return isinstance(value, DateSpan) and value.interval is None and len(value.weekdays) < 7

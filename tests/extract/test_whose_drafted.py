@@ -118,3 +118,8 @@ def test_a_claimant_named_by_name() -> None:
     claims = drafted_claims("According to Harbour Watch, 4,000 people marched.", "en")
     given = {c["value"]["count"]: c.get("attribution") for c in claims}
     assert given.get(4000) == "Harbour Watch", given
+
+
+def test_a_day_is_no_claimants_estimate() -> None:
+    claims = drafted_claims("Police said the robbery happened on Sunday, May 31.", "en")
+    assert claims and all("attribution" not in c for c in claims), claims

@@ -118,7 +118,9 @@ def holder_and_claimant(
     gives the figure ("according to Reuters") does not hold it, and none holds the whole a
     part is counted of ("22 of the 47 seats": the 47 are all the seats, not the name's)."""
     span = (sentence.start, sentence.end)
-    claimant = claimants.claimant(m.start, m.end, span)
+    # a day or a time is no estimate: whoever gives it, it is the same day
+    estimate = m.kind in ("count", "amount", "quantity", "percent")
+    claimant = claimants.claimant(m.start, m.end, span) if estimate else None
     holder = None if whole else names.holder(m.start, m.end, span)
     return (None if holder == claimant else holder), claimant
 
