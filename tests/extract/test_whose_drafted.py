@@ -81,7 +81,8 @@ CROWD = {
         "15 000",
     ),
     "nl": (
-        "Volgens de politie liepen 4000 mensen mee, de organisatoren spraken van 15.000.",
+        "Volgens de politie liepen 4000 betogers mee, de organisatoren spraken van 15.000 "
+        "betogers.",
         "4000",
         "15.000",
     ),
