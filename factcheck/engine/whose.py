@@ -49,12 +49,14 @@ def _holders(claims: list[NormalizedClaim], label: str) -> list[str | None] | No
 
 def _same_names(keys: set[str]) -> dict[str, str]:
     """Each name as the shortest name it holds word for word: "Energiekonzern Norvik Energy"
-    and "Norvik Energy" are "Norvik Energy" where a source names it so."""
+    and "Norvik Energy" are "Norvik Energy" where a source names it so; a name holding two
+    names is one of its own."""
     out: dict[str, str] = {}
     for key in sorted(keys, key=lambda k: (len(k.split()), k)):
         padded = f" {key} "
-        held = next((k for k in out if f" {k} " in padded), None)
-        out[key] = out[held] if held is not None else key
+        held = {out[k] for k in out if f" {k} " in padded}
+        # a name holding two others is neither ("Hansa Van Rijn", the group of both)
+        out[key] = held.pop() if len(held) == 1 else key
     return out
 
 
@@ -111,7 +113,10 @@ def lede_days(row: TopicRow, claims: list[NormalizedClaim]) -> list[list[Normali
         first.setdefault(item.ref.source, item)
         if _DAY.fullmatch(item.value.normalized):
             first_day.setdefault(item.ref.source, item)
-    weekdays = [item for item in first.values() if _weekday_only(item)]
+    # a weekday two sources open with is as likely a day of its own (a launch put off on
+    # Tuesday, made on Thursday); a slip is one source's
+    opening = Counter(item.value.key for item in first.values() if _weekday_only(item))
+    weekdays = [i for i in first.values() if _weekday_only(i) and opening[i.value.key] == 1]
     days = Counter(item.value.normalized for item in first_day.values())
     ranked = days.most_common(2)
     if (

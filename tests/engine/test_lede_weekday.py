@@ -92,3 +92,17 @@ def test_a_weekday_opening_no_story_is_compared_as_before(tmp_path: Path) -> Non
         },
     )
     assert found == []
+
+
+def test_a_weekday_two_stories_open_with_is_a_day_of_its_own(tmp_path: Path) -> None:
+    # two sources open with the Saturday the suspects were arrested
+    found = _errors(
+        tmp_path,
+        {
+            "a": [_day(THEFT), _day(ARREST)],
+            "b": [_day({"weekday": "saturday"})],
+            "c": [_day({"weekday": "saturday"}), _day(THEFT)],
+            "d": [_day(THEFT), _day(ARREST)],
+        },
+    )
+    assert found == []
