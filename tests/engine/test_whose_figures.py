@@ -138,3 +138,27 @@ def test_one_claimant_stated_differently_is_a_conflict(tmp_path: Path) -> None:
         },
     )
     assert len(found) == 1 and "3000" in found[0] and "4500" in found[0], found
+
+
+def test_a_name_written_in_full_is_the_same_name(tmp_path: Path) -> None:
+    found = _findings(
+        tmp_path,
+        {
+            "a": [_claim(60, "Green League"), _claim(58, "Harbour Party")],
+            "b": [_claim(62, "Rival Green League"), _claim(58, "Harbour Party")],
+        },
+    )
+    assert found == ["60 vs 62"], found
+
+
+def test_a_name_holding_two_names_is_neither(tmp_path: Path) -> None:
+    # the group formed by both companies, and each company's own figure
+    found = _findings(
+        tmp_path,
+        {
+            "a": [_claim(69, "Hansa"), _claim(49, "Van Rijn")],
+            "b": [_claim(118, "Hansa Van Rijn"), _claim(69, "Hansa")],
+            "c": [_claim(69, "Hansa"), _claim(49, "Van Rijn")],
+        },
+    )
+    assert found == [], found

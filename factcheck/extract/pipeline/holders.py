@@ -24,6 +24,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _ACROSS = 40  # characters a clause break adds between a figure and a name before it
 _REACH = 120  # characters from a figure to its name before it
 _AFTER_REACH = 40  # characters from a figure to its name after it
+_CODE = re.compile(r"[.\-/]?\d")  # digits glued after a word: a code, a model, a variant
 _TAKEN, _WORDS = 1, 2  # marks of characters that are no name, and of concept words
 _GLUED = 4  # letters an ending glued on after an apostrophe may have ("Madeira's", "X'nın")
 
@@ -115,7 +116,8 @@ class Names:
                 _close(current, runs, single)
                 current, pending = [], []
             marks = set(mask[start:end])
-            free = _TAKEN not in marks
+            # a word glued to digits names a thing of a kind, no holder ("LQ.7", "COVID-19")
+            free = _TAKEN not in marks and not _CODE.match(text, end)
             if _WORDS in marks:  # a concept word goes on a name, capitalized, and begins none
                 free = free and bool(current) and _capitalized(word)
             if (
