@@ -89,6 +89,14 @@ class Claimants:
         for kind, start, end in kinds:
             if start not in used:
                 self.said.append((start, end, kind, False))
+        self.named: set[str] = set()
+        verbs = _verbs(lang)
+        for verb in verbs.finditer(text) if verbs is not None else ():
+            found = _giver(names, text, verb.start(), verb.end())
+            if found is not None and not any(s <= found[1] < e for s, e, _, _ in self.said):
+                name, start, end = found
+                self.said.append((min(start, verb.start()), max(end, verb.end()), name, False))
+                self.named.add(name)
 
     def claimant(self, start: int, end: int, sentence: tuple[int, int]) -> str | None:
         """Who gives the figure at ``start``-``end`` of ``sentence``, if the text says."""
@@ -104,6 +112,28 @@ class Claimants:
             if distance <= _REACH and (best is None or distance < best[0]):
                 best = (distance, claimant)
         return best[1] if best else None
+
+
+@cache
+def _verbs(lang: str) -> re.Pattern[str] | None:
+    """The verbs ``lang``'s claimants give figures by (attach.yaml ``claim_verbs``)."""
+    return words_pattern(lang, [str(w) for w in section(lang, "attach", "claim_verbs") or []])
+
+
+_BESIDE = re.compile(r"\s+(?:[^\W\d_]{1,4}\s+)?")  # a space, and an article at most
+
+
+def _giver(names: Names, text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The name giving a figure by the verb at ``start``-``end``: the one right after it
+    (its subject put after it: "zählte die SUD", "telde de SUD"), else the one right before
+    it ("la SUD contou", "the SUD counted")."""
+    for s, e, name in names.runs:
+        if s >= end and _BESIDE.fullmatch(text, end, s):
+            return name, s, e
+    for s, e, name in names.runs:
+        if e <= start and _BESIDE.fullmatch(text, e, start):
+            return name, s, e
+    return None
 
 
 def _named(names: Names, low: int, high: int) -> tuple[str, int, int] | None:
@@ -122,7 +152,7 @@ def holder_and_claimant(
     estimate = m.kind in ("count", "amount", "quantity", "percent")
     claimant = claimants.claimant(m.start, m.end, span) if estimate else None
     holder = None if whole else names.holder(m.start, m.end, span)
-    return (None if holder == claimant else holder), claimant
+    return (None if holder == claimant or holder in claimants.named else holder), claimant
 
 
 class Whose:

@@ -215,7 +215,8 @@ def not_sources(text: str, lang: str, hits: list[ConceptHit]) -> list[ConceptHit
     "volgens de politie", "polise göre", "警察によると"): the police who counted a crowd
     say nothing of what the crowd is."""
     before, after = _according(lang)
-    if before is None and after is None:
+    said = claimed_by(lang)
+    if before is None and after is None and said is None:
         return hits
     kept = []
     for hit in hits:
@@ -224,8 +225,21 @@ def not_sources(text: str, lang: str, hits: list[ConceptHit]) -> list[ConceptHit
             continue
         if after is not None and after.match(text, hit.end):
             continue
+        if said is not None and said.match(text, hit.end):  # "police put the crowd at"
+            continue
         kept.append(hit)
     return kept
+
+
+@cache
+def claimed_by(lang: str) -> re.Pattern[str] | None:
+    """The verbs of ``lang`` a claimant gives a figure by (attach.yaml ``claim_verbs``), as a
+    pattern matching from the end of the claimant's word: "police [also] put", "la PSP
+    estimou"."""
+    verbs = [str(w) for w in load(lang).section("attach").get("claim_verbs") or []]
+    if not verbs:
+        return None
+    return re.compile(rf"\s+{_ARTICLE}(?:{alternation(verbs)})(?![^\W\d_])", re.I)
 
 
 @cache

@@ -106,6 +106,7 @@ class Names:
         last_end = -1
         single = not self.nouns_capitalized
         no_names = self.no_names = _no_names(lang)
+        articles = {str(w).lower() for w in section(lang, "subjects", "articles") or []}
         mask = bytearray(len(text))  # what each character is: free, taken or a concept word
         for spans, mark in ((words or [], _WORDS), (taken, _TAKEN)):
             for s, e in spans:
@@ -129,7 +130,12 @@ class Names:
                 current.extend(pending)
                 current.append((start, end, word))
                 pending = []
-            elif current and len(pending) < 2 and self._connects(word, small, no_names):
+            elif (
+                current
+                and len(pending) < 2
+                and (pending or word.lower() not in articles)
+                and self._connects(word, small, no_names)
+            ):
                 pending.append((start, end, word))  # "Juntos Pela Ilha", "Banca d'Italia"
             else:
                 _close(current, runs, single)
