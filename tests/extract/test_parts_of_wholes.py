@@ -81,3 +81,37 @@ def test_a_part_and_a_forecast_stand_apart_from_the_whole(lang: str) -> None:
 def test_a_quarter_as_a_fraction_is_no_part_of_a_year() -> None:
     topics = topic_quotes("A quarter of the homes, 4,000 in all, were damaged.", "en")
     assert not any(topic.endswith(".quarter") for topic in topics), topics
+
+
+# the division named after its figure, in its clause
+AFTER = {
+    "en": (
+        "The group earned 8.4 billion euros, and 3 billion euros at its chip unit.",
+        "3 billion euros",
+    ),
+    "es": (
+        "El grupo ganó 8.400 millones de euros, y 3.000 millones en su división de chips.",
+        "3.000 millones",
+    ),
+    "de": (
+        "Der Konzern verdiente 8,4 Milliarden Euro, davon 3 Milliarden in der Chipsparte.",
+        "3 Milliarden",
+    ),
+    "fr": (
+        "Le groupe a gagné 8,4 milliards d'euros, dont 3 milliards dans sa division puces.",
+        "3 milliards",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(AFTER))
+def test_a_division_named_after_its_figure(lang: str) -> None:
+    text, quote = AFTER[lang]
+    topics = topic_quotes(text, lang, published="2027-02-10")
+    where = {q: topic for topic, found in topics.items() for q in found}
+    assert where.get(quote, "").endswith(".division"), topics
+
+
+def test_a_part_past_the_figures_clause_is_not_its() -> None:
+    topics = topic_quotes("The company made 8.4 billion euros, its chip unit said.", "en")
+    assert not any(topic.endswith(".division") for topic in topics), topics
