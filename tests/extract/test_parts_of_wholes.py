@@ -115,3 +115,36 @@ def test_a_division_named_after_its_figure(lang: str) -> None:
 def test_a_part_past_the_figures_clause_is_not_its() -> None:
     topics = topic_quotes("The company made 8.4 billion euros, its chip unit said.", "en")
     assert not any(topic.endswith(".division") for topic in topics), topics
+
+
+# the same in languages that put a division or a quarter before the figure, glued or not
+BEFORE = {
+    "ja": (
+        "昨年の営業利益は8兆4000億円だった。半導体部門の営業利益は3兆円だった。"
+        "第4四半期の営業利益は2兆1000億円だった。",
+        ["8兆4000億円", "3兆円", "2兆1000億円"],
+    ),
+    "ko": (
+        "지난해 영업이익은 8조4천억원이었다. 반도체 부문의 영업이익은 3조원이었다. "
+        "4분기 영업이익은 2조1천억원이었다.",
+        ["8조4천억원", "3조원", "2조1천억원"],
+    ),
+    "zh": (
+        "去年营业利润为8.4万亿韩元。芯片部门的营业利润为3万亿韩元。第四季度营业利润为2.1万亿韩元。",
+        ["8.4万亿韩元", "3万亿韩元", "2.1万亿韩元"],
+    ),
+    "en": (
+        "Operating profit reached 8.4 billion euros in 2026. "
+        "Fourth-quarter operating profit came to 2.1 billion euros.",
+        ["8.4 billion euros", "2.1 billion euros"],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BEFORE))
+def test_a_part_named_before_its_figure(lang: str) -> None:
+    text, quotes = BEFORE[lang]
+    topics = topic_quotes(text, lang, published="2027-02-10")
+    where = {quote: topic for topic, found in topics.items() for quote in found}
+    assert all(q in where for q in quotes), topics
+    assert len({where[q] for q in quotes}) == len(quotes), topics
