@@ -45,3 +45,25 @@ def test_the_police_who_counted_are_not_what_was_counted(lang: str) -> None:
     claims = {c["quote"]: c for c in drafted_claims(text, lang)}
     assert claims[quote]["topic"] != "personnel", claims[quote]
     assert claims[quote].get("attribution") == "officials", claims[quote]
+
+
+# a union named beside the word for it: its name, alike in every language, is the claimant
+UNION = {
+    "de": "Die Gewerkschaft SUD sprach von 9000 Demonstranten, das Innenministerium von 3000.",
+    "en": "The SUD union said 9,000 people marched, while the interior ministry counted 3,000.",
+    "es": "El sindicato SUD habló de 9.000 manifestantes; el Ministerio del Interior contó 3.000.",
+    "fr": (
+        "Selon le syndicat SUD, 9 000 personnes ont défilé ; 3 000 selon le ministère de "
+        "l'Intérieur."
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(UNION))
+def test_a_union_named_beside_its_kind_is_its_name(lang: str) -> None:
+    claims = drafted_claims(UNION[lang], lang)
+    given = {c["value"]["count"]: (c.get("attribution"), c["subject"]) for c in claims}
+    union = next(v for k, v in given.items() if int(k) == 9000)
+    police = next(v for k, v in given.items() if int(k) == 3000)
+    assert union[0] == "SUD" and police[0] == "officials", given
+    assert "SUD" not in (union[1], police[1]) and "Intérieur" not in police[1], given

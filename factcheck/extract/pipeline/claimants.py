@@ -59,7 +59,9 @@ class Claimants:
         self.text = text
         # (start, end, claimant, whether it may stand across a clause break from its figure)
         self.said: list[tuple[int, int, str, bool]] = []
-        kinds = [(k, m.start(), m.end()) for k, p in _kinds(lang) for m in p.finditer(text)]
+        found_kinds = [(k, m.start(), m.end()) for k, p in _kinds(lang) for m in p.finditer(text)]
+        self.named: set[str] = set()
+        kinds = [self._by_name(names, hit) for hit in found_kinds]
         before, after = _according(lang)
         phrases = []
         if before is not None:
@@ -78,6 +80,9 @@ class Claimants:
             if not forward:
                 breaks = list(CLAUSE_BREAK.finditer(text, low, high))
                 low = breaks[-1].end() if breaks else low
+            # a name saying whom a figure is according to holds none ("selon le ministère
+            # de l'Intérieur")
+            self.named.update(name for s, e, name in names.runs if low <= s and e <= high)
             found = next((k for k in kinds if low <= k[1] and k[2] <= high), None)
             if found is None:
                 found = _named(names, low, high)
@@ -89,7 +94,6 @@ class Claimants:
         for kind, start, end in kinds:
             if start not in used:
                 self.said.append((start, end, kind, False))
-        self.named: set[str] = set()
         verbs = _verbs(lang)
         for verb in verbs.finditer(text) if verbs is not None else ():
             found = _giver(names, text, verb.start(), verb.end())
@@ -97,6 +101,19 @@ class Claimants:
                 name, start, end = found
                 self.said.append((min(start, verb.start()), max(end, verb.end()), name, False))
                 self.named.add(name)
+
+    def _by_name(self, names: Names, hit: tuple[str, int, int]) -> tuple[str, int, int]:
+        """A kind of claimant with its name right beside it ("the CGT union", "die
+        Gewerkschaft CGTP", "le syndicat CGT"): the name, which reads alike across
+        languages, where the kind's word does not."""
+        _, start, end = hit
+        for s, e, name in names.runs:
+            if (e <= start and self.text[e:start].isspace()) or (
+                s >= end and self.text[end:s].isspace()
+            ):
+                self.named.add(name)
+                return name, min(s, start), max(e, end)
+        return hit
 
     def claimant(self, start: int, end: int, sentence: tuple[int, int]) -> str | None:
         """Who gives the figure at ``start``-``end`` of ``sentence``, if the text says."""

@@ -119,7 +119,9 @@ class Names:
             marks = set(mask[start:end])
             # a word glued to digits names a thing of a kind, no holder ("LQ.7", "COVID-19")
             free = _TAKEN not in marks and not _CODE.match(text, end)
-            if _WORDS in marks:  # a concept word goes on a name, capitalized, and begins none
+            if _WORDS in marks and not word.isupper():
+                # a concept word goes on a name, capitalized, and begins none but in capitals
+                # ("SUD", not "Sud")
                 free = free and bool(current) and _capitalized(word)
             if (
                 free
