@@ -14,11 +14,11 @@ sentence ("and the Juntos Pela Ilha, 4").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from factcheck.extract.pipeline.cues import CLAUSE_BREAK, cue_pattern
 from factcheck.lang import section
-from factcheck.values.text import match_key
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _ACROSS = 40  # characters a clause break adds between a figure and a name before it
@@ -145,6 +145,7 @@ class Names:
             last_end = end
         _close(current, runs, single)
         self.runs = runs
+        self.starts = [s for s, _, _ in runs]  # runs are in text order
 
     def _connects(self, word: str, small: frozenset[str], no_names: frozenset[str]) -> bool:
         """Whether ``word`` may stand inside a name: a small word ("de", "of") but "and",
@@ -172,8 +173,9 @@ class Names:
         nearest before it in its clause, else the nearest after it in its clause, else the
         nearest before it in its sentence."""
         best: tuple[int, int, str] | None = None
-        for s, e, name in self.runs:
-            if s < sentence[0] or e > sentence[1]:
+        low, high = bisect_left(self.starts, sentence[0]), bisect_left(self.starts, sentence[1])
+        for s, e, name in self.runs[low:high]:
+            if e > sentence[1]:
                 continue
             if e <= start:
                 if start - e > _REACH:
@@ -216,8 +218,3 @@ def _close(
         return
     if current:
         runs.append((current[0][0], current[-1][1], " ".join(w for _, _, w in current)))
-
-
-def holder_key(name: str) -> str:
-    """A name folded so that it reads alike across languages."""
-    return match_key(name)
