@@ -9,16 +9,20 @@ where two sources give it, and names are in play only where one source gives fig
 two of them in the topic; else the topic is compared as a whole.
 
 Figures given by different claimants (a crowd counted by the police and by its organizers,
-the claim's ``attribution``) are two counts: where a topic holds two claimants' figures,
-those of each claimant are compared, and figures no claimant is named for among themselves.
+the claim's ``attribution``) are two counts: where a source sets two claimants' figures side
+by side in a topic, or the topic holds figures of two kinds of claimant (officials and
+organizers), those of each claimant are compared, and figures no claimant is named for
+among themselves. Two spokespeople each quoted by one source on a toll are still compared.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 from operator import attrgetter
 
+from factcheck.lang import languages, section
 from factcheck.normalize.claims import NormalizedClaim
 from factcheck.topics.grouping import TopicRow
 from factcheck.values.date import DateSpan
@@ -66,11 +70,32 @@ _ESTIMATES = frozenset({"count", "amount", "quantity", "percent"})
 
 
 def _claimants(claims: list[NormalizedClaim], kind: str) -> list[str | None] | None:
-    """Each claim's claimant where the topic holds figures of two claimants, else None."""
+    """Each claim's claimant where a source sets two claimants' figures side by side in the
+    topic ("40,000 according to police, 150,000 according to the union"), else None: two
+    officials each quoted by one source on a toll are as often giving the same count."""
     if kind not in _ESTIMATES:
         return None
     keys = [match_key(c.claim.attribution) if c.claim.attribution else None for c in claims]
-    return keys if len({k for k in keys if k}) > 1 else None
+    given: dict[str, set[str]] = {}
+    for key, item in zip(keys, claims, strict=True):
+        if key:
+            given.setdefault(item.ref.source, set()).add(key)
+    if any(len(named) > 1 for named in given.values()):
+        return keys
+    # the kinds of claimant every language names (officials, organizers) are two counts
+    # wherever they meet: a crowd by the police and by its organizers
+    kinds = {key for key in keys if key in claimant_kinds()}
+    return keys if len(kinds) > 1 else None
+
+
+@cache
+def claimant_kinds() -> frozenset[str]:
+    """The kinds of claimant the languages name (attach.yaml ``claimants``), as keyed."""
+    return frozenset(
+        match_key(str(kind))
+        for lang in languages()
+        for kind in section(lang, "attach", "claimants") or {}
+    )
 
 
 def whose_clusters(row: TopicRow, claims: list[NormalizedClaim]) -> list[list[NormalizedClaim]]:

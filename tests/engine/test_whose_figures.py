@@ -162,3 +162,15 @@ def test_a_name_holding_two_names_is_neither(tmp_path: Path) -> None:
         },
     )
     assert found == [], found
+
+
+def test_claimants_no_source_sets_side_by_side_are_compared(tmp_path: Path) -> None:
+    # two spokespeople, each quoted by one source on the same toll
+    found = _findings(
+        tmp_path,
+        {
+            "a": [_claim(40, attribution="Governor Alves")],
+            "b": [_claim(45, attribution="officials")],
+        },
+    )
+    assert found == ["40 vs 45"], found
