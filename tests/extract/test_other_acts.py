@@ -43,6 +43,7 @@ LOST = {
     "pt": ("O partido perdeu 52.000 votos, mas obteve 410.000 votos.", "52.000", "410.000"),
     "fr": ("Le parti a perdu 52 000 voix, mais a obtenu 410 000 voix.", "52 000", "410 000"),
     "de": ("Die Partei verlor 52.000 Stimmen, erhielt aber 410.000 Stimmen.", "52.000", "410.000"),
+    "zh": ("执政党失去5.2万票，但仍获得41万票。", "5.2万", "41万"),
 }
 
 
