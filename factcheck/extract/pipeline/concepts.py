@@ -180,10 +180,12 @@ class ConceptMatcher:
         for match in self.found.finditer(folded):
             ids = self._ids(match.group())
             last = self.last_part.search(match.group()) if self.last_part and ids else None
-            if last is not None and not self._exact(_key(match.group())):
+            key = _key(match.group())
+            if last is not None and not self._exact(key) and self._stem(key) <= last.start():
                 # a compound is what its last part is: "brannbiler" (fire engines) are
                 # vehicles, though the stem "brann*" begins it; a word listed as it is
-                # ("afgebrand") is what it is listed for
+                # ("afgebrand"), or a stem reaching into the last part ("bruttomargin*"),
+                # is what it is listed for
                 ids = self._ids(last.group()) or ids
             if ids:
                 start, end = where[match.start()], where[match.end() - 1] + 1
@@ -200,6 +202,10 @@ class ConceptMatcher:
         """Whether ``key`` is a listed word, with an ending the language allows."""
         low = max(0, len(key) - self.ending - 1)
         return any(key[:length] in self.exact for length in range(len(key), low, -1))
+
+    def _stem(self, key: str) -> int:
+        """The length of the longest listed stem ``key`` begins with (0 for none)."""
+        return next((len(stem) for stem, _ in self.stems if key.startswith(stem)), 0)
 
     def _lookup(self, key: str) -> tuple[str, ...]:
         for length in range(len(key), max(0, len(key) - self.ending - 1), -1):  # endings
