@@ -9,6 +9,7 @@ from operator import attrgetter
 from factcheck.engine.context import ComparableSet, RuleContext
 from factcheck.engine.findings import Draft, Group
 from factcheck.engine.spec import Rule
+from factcheck.engine.whose import whose_clusters
 from factcheck.normalize.claims import NormalizedClaim, claim_order
 from factcheck.topics.grouping import TopicRow
 from factcheck.values.base import no_doubt
@@ -133,7 +134,8 @@ def agreement_check(
             claims = list(part.claims) + added
             # a row's claims are in claim order; a running figure's are in time order
             ordered = part.when is None and not added
-            for subset in clusters(row, claims) if clusters else [claims]:
+            subsets = clusters(row, claims) if clusters else whose_clusters(row, claims)
+            for subset in subsets:
                 draft = _disagreement(ctx, row, part, subset, hint, ordered and subset is claims)
                 if draft is not None:
                     drafts.append(draft)

@@ -5,6 +5,7 @@ from factcheck.engine.findings import Draft, Group
 from factcheck.engine.kind import RuleKind
 from factcheck.engine.kinds.common import AGREEMENT_FIELDS, agreement_check
 from factcheck.engine.spec import Rule
+from factcheck.engine.whose import lede_days
 from factcheck.models.base import StrictModel
 from factcheck.values.date import DateSpan
 
@@ -41,7 +42,7 @@ def _hint(ctx: RuleContext, part: ComparableSet, groups: list[Group]) -> list[st
 
 def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
     """One finding per date row whose sources cannot all be right (weekdays included)."""
-    return agreement_check(ctx, rule, _hint)
+    return agreement_check(ctx, rule, _hint, clusters=lede_days)
 
 
 KIND = RuleKind(

@@ -72,16 +72,22 @@ def discovered_claim(
     period: str | None,
     scope: str | None = None,
     as_of: str | None = None,
+    holder: str | None = None,
+    claimant: str | None = None,
 ) -> dict[str, Any]:
     """The claim of ``m`` in the topic discovery gave it, narrowed to ``scope`` (a place),
-    with the day ``as_of`` a running figure stood at where its sentence gives one."""
+    with the day ``as_of`` a running figure stood at where its sentence gives one, the name
+    that holds it as its subject ("the Movimento Insular won 19 seats") and who gives it as
+    its attribution ("according to police")."""
     claim: dict[str, Any] = {
-        "subject": found.label,
+        "subject": holder or found.label,
         "property": found.evidence or found.label,
         "topic": found.topic,
     }
     if scope is not None:
         claim["scope"] = scope
+    if claimant is not None:
+        claim["attribution"] = claimant
     said = f"by '{found.evidence}'" if found.evidence else f"by its {found.kind}"
     note = (
         f"draft: discovered topic {found.topic}, confidence {found.confidence:.2f} "

@@ -170,6 +170,8 @@ class ConceptMatcher:
     kept: str = ""
     # what each matched text names, as looked up: texts repeat, stems are many
     seen: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+    # the words that end compounds, at the end of a matched word after its first part
+    last_part: re.Pattern[str] | None = None
 
     def hits(self, text: str) -> list[ConceptHit]:
         """Every word of the vocabulary in ``text``, the longest at each place, in text order."""
@@ -177,6 +179,14 @@ class ConceptMatcher:
         out = []
         for match in self.found.finditer(folded):
             ids = self._ids(match.group())
+            last = self.last_part.search(match.group()) if self.last_part and ids else None
+            key = _key(match.group())
+            if last is not None and not self._exact(key) and self._stem(key) <= last.start():
+                # a compound is what its last part is: "brannbiler" (fire engines) are
+                # vehicles, though the stem "brann*" begins it; a word listed as it is
+                # ("afgebrand"), or a stem reaching into the last part ("bruttomargin*"),
+                # is what it is listed for
+                ids = self._ids(last.group()) or ids
             if ids:
                 start, end = where[match.start()], where[match.end() - 1] + 1
                 out.append(ConceptHit(start, end, text[start:end], ids))
@@ -187,6 +197,15 @@ class ConceptMatcher:
         if known is None:
             known = self.seen[matched] = self._lookup(_key(matched))
         return known
+
+    def _exact(self, key: str) -> bool:
+        """Whether ``key`` is a listed word, with an ending the language allows."""
+        low = max(0, len(key) - self.ending - 1)
+        return any(key[:length] in self.exact for length in range(len(key), low, -1))
+
+    def _stem(self, key: str) -> int:
+        """The length of the longest listed stem ``key`` begins with (0 for none)."""
+        return next((len(stem) for stem, _ in self.stems if key.startswith(stem)), 0)
 
     def _lookup(self, key: str) -> tuple[str, ...]:
         for length in range(len(key), max(0, len(key) - self.ending - 1), -1):  # endings
@@ -221,9 +240,11 @@ def _matcher(lang: str, vocabulary: str) -> ConceptMatcher:
         # scripts written without spaces: words stand anywhere
         return ConceptMatcher(words, ordered, re.compile(f"(?:{body})"), ending, letters)
     pattern = rf"{AT_WORD_START}(?:{body}){tail}(?![^\W_])"
+    last = None
     if parts["heads"]:  # and the words that end compounds, after the first part
         pattern += rf"|{IN_COMPOUND}(?:{parts['heads']}){tail}(?![^\W_])"
-    return ConceptMatcher(words, ordered, re.compile(pattern), ending, letters)
+        last = re.compile(rf"{IN_COMPOUND}(?:{parts['heads']}){tail}$")
+    return ConceptMatcher(words, ordered, re.compile(pattern), ending, letters, last_part=last)
 
 
 def _kept_letters(lang: str) -> str:

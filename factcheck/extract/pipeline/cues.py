@@ -175,8 +175,12 @@ def cue_pattern(lang: str, key: str) -> re.Pattern[str] | None:
     """The words listed under ``key`` in the language's attach.yaml, as whole words; one
     written with a leading hyphen is an ending glued to the word before it, one with a
     trailing hyphen a stem that endings are glued to."""
+    return words_pattern(lang, [str(w) for w in load(lang).section("attach").get(key) or []])
+
+
+def words_pattern(lang: str, words: list[str]) -> re.Pattern[str] | None:
+    """``words`` of ``lang`` as whole words (see :func:`cue_pattern`), None for none."""
     lex = load(lang)
-    words = [str(w) for w in lex.section("attach").get(key) or []]
     if not words:
         return None
     if not lex.spaced:  # glued to the words around them: found anywhere
@@ -211,7 +215,8 @@ def not_sources(text: str, lang: str, hits: list[ConceptHit]) -> list[ConceptHit
     "volgens de politie", "polise göre", "警察によると"): the police who counted a crowd
     say nothing of what the crowd is."""
     before, after = _according(lang)
-    if before is None and after is None:
+    said = claimed_by(lang)
+    if before is None and after is None and said is None:
         return hits
     kept = []
     for hit in hits:
@@ -220,8 +225,21 @@ def not_sources(text: str, lang: str, hits: list[ConceptHit]) -> list[ConceptHit
             continue
         if after is not None and after.match(text, hit.end):
             continue
+        if said is not None and said.match(text, hit.end):  # "police put the crowd at"
+            continue
         kept.append(hit)
     return kept
+
+
+@cache
+def claimed_by(lang: str) -> re.Pattern[str] | None:
+    """The verbs of ``lang`` a claimant gives a figure by (attach.yaml ``claim_verbs``), as a
+    pattern matching from the end of the claimant's word: "police [also] put", "la PSP
+    estimou"."""
+    verbs = [str(w) for w in load(lang).section("attach").get("claim_verbs") or []]
+    if not verbs:
+        return None
+    return re.compile(rf"\s+{_ARTICLE}(?:{alternation(verbs)})(?![^\W\d_])", re.I)
 
 
 @cache

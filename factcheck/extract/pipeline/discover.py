@@ -43,7 +43,7 @@ from factcheck.extract.pipeline.cues import (
 )
 from factcheck.extract.pipeline.discovered import Discovered, by_noun, slug
 from factcheck.extract.pipeline.own_marks import ERA, by_clock_word, by_counter, fits, is_identifier
-from factcheck.extract.pipeline.projected import projected
+from factcheck.extract.pipeline.parts import told_apart
 from factcheck.extract.pipeline.reference import Reference, reference
 from factcheck.extract.pipeline.roles import narrowed
 from factcheck.extract.pipeline.unit_dimensions import unit_dimension
@@ -284,11 +284,10 @@ def discover(
     counts_noun: bool = False,
 ) -> Discovered | None:
     """The topic of the figure ``m`` of ``text`` in ``lang`` (see :func:`_discover`), in a
-    topic of its own where it is told as what may come ("could exceed 10,000")."""
+    topic of its own where it is a part's (see ``parts``) or told as what may come ("could
+    exceed 10,000")."""
     found = _discover(m, text, lang, hits, facets, cues, counts_noun)
-    if found is not None and projected(text, lang, m):
-        return found.as_projected()
-    return found
+    return told_apart(found, text, lang, m) if found is not None else None
 
 
 def _discover(

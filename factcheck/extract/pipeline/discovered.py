@@ -38,6 +38,14 @@ class Discovered:
             projected=True,
         )
 
+    def as_part(self, part: str) -> Discovered:
+        """The figure in a topic of its own, for a part's ("its grid unit", "in the fourth
+        quarter": see ``parts``)."""
+        key = part.split()[-1]
+        if self.topic.endswith(f".{key}"):  # a figure leaving out the noun of the part's own
+            return self
+        return replace(self, topic=f"{self.topic}.{key}", label=f"{self.label}, {part}")
+
     def as_whole(self) -> Discovered:
         """The figure in a topic of its own, for a whole its text tells apart from its parts."""
         return replace(self, topic=f"{self.topic}.{_WHOLE}", label=f"{self.label}, {_WHOLE}")

@@ -12,6 +12,7 @@ from factcheck.extract.pipeline.as_of import stood_at
 from factcheck.extract.pipeline.attach import Context, attach
 from factcheck.extract.pipeline.catalog import build_matcher
 from factcheck.extract.pipeline.claim_items import attached_claim, discovered_claim, source_own
+from factcheck.extract.pipeline.claimants import Whose
 from factcheck.extract.pipeline.clocks import Clocks
 from factcheck.extract.pipeline.concepts import (
     concept_matcher,
@@ -23,8 +24,8 @@ from factcheck.extract.pipeline.cues import language_cues, not_sources
 from factcheck.extract.pipeline.dateline import in_wire_dateline
 from factcheck.extract.pipeline.discover import Discovered, discover
 from factcheck.extract.pipeline.figure_periods import amount_periods, period_of
+from factcheck.extract.pipeline.parts import told_apart
 from factcheck.extract.pipeline.per_period import as_rate, rate_period
-from factcheck.extract.pipeline.projected import projected
 from factcheck.extract.pipeline.scopes import Scopes
 from factcheck.extract.pipeline.sentences import Sentence, by_sentence, split_sentences
 from factcheck.extract.pipeline.story_days import with_story_days
@@ -235,6 +236,7 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     stood: dict[int, str] = {}  # the day a running figure stood at, by its claim's index
     # the dates those days were read from, and the months a rate was of: no dates of the story
     moments: set[tuple[int, int]] = set()
+    whose = Whose(text, lang, mentions, [(p.start, p.end) for p in scopes.places], words)
     periods = amount_periods(text, lang, mentions, ctx, day, cues.compared)
     starts = [x.start for x in mentions]
     known = concepts()
@@ -268,8 +270,7 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
         found = discover(m, text, lang, hits, facets[at] if facets else [], cues, counts_noun)
         if found is None and m.kind == "count" and not m.extra.get("noun"):
             found = _elided(counted_before, at)
-            if found is not None and projected(text, lang, m):
-                found = found.as_projected()
+            found = told_apart(found, text, lang, m) if found is not None else None
         if found is None:
             candidates.append(attached_claim(m, a, spec, period))
             continue
@@ -299,12 +300,15 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
             if on is not None:
                 stood[len(claims)], moment = on
                 moments.add(moment)
+        if sentence is not None:
+            whose.note(len(claims), m, sentence)
         discovered.append((len(claims), m, found, period))
         claims.append({})  # drafted once the article's wholes are told apart, below
     for at, m, found, period in _wholes_apart(discovered):
         if (m.start, m.end) in moments:
             continue  # "as of 4 March", "in December": when a figure held, no date of its own
-        claims[at] = discovered_claim(m, found, period, narrowed.get(at), stood.get(at))
+        where = narrowed.get(at)
+        claims[at] = discovered_claim(m, found, period, where, stood.get(at), *whose.of(at))
         topic = ProposedTopic(found.topic, found.kind, found.label, found.evolving)
         if found.evidence:
             topic.words.add(found.evidence.lower())

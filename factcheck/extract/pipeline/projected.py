@@ -15,7 +15,7 @@ from factcheck.extract.recognizers.recognize import Mention
 _KINDS = ("count", "amount", "quantity", "percent")
 # characters from a word of possibility to the figure it governs, before it ("could exceed
 # 10,000") and after it ("10,000人を超える可能性")
-_BEFORE, _AFTER = 50, 20
+_BEFORE, _AFTER = 50, 30
 
 
 def projected(text: str, lang: str, m: Mention) -> bool:

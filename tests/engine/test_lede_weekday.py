@@ -1,0 +1,108 @@
+"""A weekday a story opens with is the event's day: in a proposed topic of dates where the
+sources give several days (the theft's, the arrests'), a wrong weekday is not hidden by
+falling on another of them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from factcheck.analyze import analyze
+
+CATALOG = {
+    "title": "Museum theft",
+    "topics": [
+        {
+            "id": "event_date",
+            "kind": "date",
+            "label": "Date of the event",
+            "proposed": True,
+            "subjects": ["Date of the event"],
+            "properties": ["date"],
+        }
+    ],
+}
+
+
+def _day(value: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "topic": "event_date",
+        "subject": "Date of the event",
+        "property": "date",
+        "value": {"kind": "date", **value},
+    }
+
+
+def _errors(tmp_path: Path, sources: dict[str, list[dict[str, Any]]]) -> list[list[str]]:
+    case = tmp_path / "case"
+    (case / "sources").mkdir(parents=True)
+    (case / "case.yaml").write_text(yaml.safe_dump(CATALOG), encoding="utf-8")
+    for name, claims in sources.items():
+        doc = {
+            "id": name,
+            "title": f"Article {name}",
+            "outlet": f"Outlet {name}",
+            "language": "en",
+            "published": "2026-03-20",
+            "claims": claims,
+        }
+        (case / "sources" / f"{name}.yaml").write_text(yaml.safe_dump(doc), encoding="utf-8")
+    report = analyze(case)
+    return [sorted(g.value for g in f.groups) for f in report.findings if f.severity == "error"]
+
+
+# 8 March 2026 is a Sunday, 14 March a Saturday
+THEFT, ARREST = {"date": "2026-03-08"}, {"date": "2026-03-14"}
+
+
+def test_a_wrong_weekday_falling_on_another_day_of_the_story_is_flagged(tmp_path: Path) -> None:
+    found = _errors(
+        tmp_path,
+        {
+            "a": [_day(THEFT), _day(ARREST)],
+            "b": [_day({"weekday": "saturday"})],
+            "c": [_day(THEFT), _day(ARREST)],
+        },
+    )
+    assert ["8 March 2026", "Saturday"] in found, found
+
+
+def test_the_right_weekday_is_no_conflict(tmp_path: Path) -> None:
+    found = _errors(
+        tmp_path,
+        {
+            "a": [_day(THEFT), _day(ARREST)],
+            "b": [_day({"weekday": "sunday"})],
+            "c": [_day(THEFT), _day(ARREST)],
+        },
+    )
+    assert found == []
+
+
+def test_a_weekday_opening_no_story_is_compared_as_before(tmp_path: Path) -> None:
+    # the weekday comes after the source's own day: it may be the arrests'
+    found = _errors(
+        tmp_path,
+        {
+            "a": [_day(THEFT), _day(ARREST)],
+            "b": [_day(THEFT), _day({"weekday": "saturday"})],
+            "c": [_day(THEFT), _day(ARREST)],
+        },
+    )
+    assert found == []
+
+
+def test_a_weekday_two_stories_open_with_is_a_day_of_its_own(tmp_path: Path) -> None:
+    # two sources open with the Saturday the suspects were arrested
+    found = _errors(
+        tmp_path,
+        {
+            "a": [_day(THEFT), _day(ARREST)],
+            "b": [_day({"weekday": "saturday"})],
+            "c": [_day({"weekday": "saturday"}), _day(THEFT)],
+            "d": [_day(THEFT), _day(ARREST)],
+        },
+    )
+    assert found == []
