@@ -186,14 +186,16 @@ def words_pattern(lang: str, words: list[str]) -> re.Pattern[str] | None:
     if not lex.spaced:  # glued to the words around them: found anywhere
         return re.compile(alternation(w.strip("-") for w in words))
     letter = r"[^\W\d_]"
-    forms = []
+    # the words grouped by how they meet the letters around them, each group one alternation
+    # under one guard: a guard on every word of a long list is tried at every character
+    groups: dict[tuple[str, str], list[str]] = {}
     for word in words:
-        body = alternation([word.strip("-")])
         start = "" if word.startswith("-") else f"(?<!{letter})"
         # a word ending in an apostrophe ("qu'") runs straight into the next, and one
         # written with a trailing hyphen takes endings glued to it ("수도 있-": "수도 있다는")
         end = f"(?!{letter})" if word[-1].isalpha() else ""
-        forms.append(start + body + end)
+        groups.setdefault((start, end), []).append(word.strip("-"))
+    forms = [f"{start}(?:{alternation(body)}){end}" for (start, end), body in groups.items()]
     return re.compile("|".join(forms), re.I)
 
 
