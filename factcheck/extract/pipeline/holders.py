@@ -51,6 +51,8 @@ def _no_names(lang: str) -> frozenset[str]:
 def _bare(word: str) -> str:
     """A word without an elided article before it ("L'Aliança") or an ending glued after
     it ("Madeira's", "Aliança'nın")."""
+    if "'" not in word and "’" not in word:
+        return word
     parts = re.split(r"['’]", word)
     if len(parts) == 2 and len(parts[0]) <= 2 and parts[1][:1].isupper():
         return parts[1]
@@ -66,8 +68,14 @@ def _words(text: str) -> list[tuple[int, int, str]]:
     out = []
     for w in _WORD.finditer(text):
         word = w.group()
-        cased = next(
-            (i for i, c in enumerate(word) if c.lower() == c.upper() and c not in "'’"), None
+        # every letter of ASCII has a case: only other words are read letter by letter
+        cased = (
+            None
+            if word.isascii()
+            else next(
+                (i for i, c in enumerate(word) if c.lower() == c.upper() and c not in "'’"),
+                None,
+            )
         )
         if cased is not None:
             word = word[:cased]
