@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+from typer.testing import CliRunner
+
+from factcheck.analyze import analyze
+from factcheck.cli import app
 from factcheck.extract.pipeline.draft import ArticleMeta, build_draft
 from factcheck.models.case import CaseSpec
+from factcheck.models.report import Report
 
 
 def drafted_claims(
@@ -28,3 +34,18 @@ def topic_quotes(text: str, lang: str, published: str = "2026-06-04") -> dict[st
     for claim in drafted_claims(text, lang, published=published):
         out.setdefault(claim["topic"], []).append(claim["quote"])
     return out
+
+
+def compared(folder: Path, articles: dict[str, str], published: str) -> Report:
+    """The report on ``articles`` (file name -> text) after `factcheck extract` drafted them
+    into a new case in ``folder``, all published on ``published``."""
+    paths = []
+    for name, text in articles.items():
+        path = folder / name
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    case = folder / "case"
+    args = ["extract", *paths, "--case", str(case), "--published", published]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    return analyze(case)

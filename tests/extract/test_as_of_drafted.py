@@ -6,10 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from drafted import compared
 
-from factcheck.analyze import analyze
-from factcheck.cli import app
 from factcheck.extract.pipeline.draft import ArticleMeta, build_draft
 from factcheck.models.case import CaseSpec
 
@@ -100,17 +98,7 @@ def test_an_earlier_figure_dated_as_such_is_no_conflict_with_a_later_one(tmp_pat
         "de.txt": "Hochwasser im Tal\n\nInzwischen wurden 340 Menschen evakuiert.\n",
         "fr.txt": "Crues dans la vallée\n\nAu 30 août, 150 personnes avaient été évacuées.\n",
     }
-    paths = []
-    for name, text in articles.items():
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        paths.append(str(path))
-    case = tmp_path / "case"
-    args = ["extract", *paths, "--case", str(case), "--published", PUBLISHED]
-    result = CliRunner().invoke(app, args)
-    assert result.exit_code == 0, result.output
-
-    report = analyze(case)
+    report = compared(tmp_path, articles, PUBLISHED)
     errors = [f for f in report.findings if f.severity == "error"]
     assert len(errors) == 1, errors
     assert "120" in errors[0].message and "150" in errors[0].message

@@ -6,11 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from drafted import drafted_claims
-from typer.testing import CliRunner
-
-from factcheck.analyze import analyze
-from factcheck.cli import app
+from drafted import compared, drafted_claims
 
 # a Friday; Tuesday before it is 17 November
 PUBLISHED = "2026-11-20"
@@ -48,16 +44,8 @@ def test_two_days_winds_are_no_conflict_but_one_days_are(tmp_path: Path) -> None
         "fr.txt": "Lancement réussi\n\nLa fusée a décollé sans encombre. Jeudi, le vent soufflait "
         "à 11 mètres par seconde sur le pas de tir.\n",
     }
-    paths = []
-    for name, text in articles.items():
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        paths.append(str(path))
-    case = tmp_path / "case"
-    args = ["extract", *paths, "--case", str(case), "--published", PUBLISHED]
-    assert CliRunner().invoke(app, args).exit_code == 0
-
-    errors = [f for f in analyze(case).findings if f.severity == "error"]
+    report = compared(tmp_path, articles, PUBLISHED)
+    errors = [f for f in report.findings if f.severity == "error"]
     assert len(errors) == 1, errors
     assert "6 m/s (de)" in errors[0].message and "11 m/s (fr)" in errors[0].message
     assert "14" not in errors[0].message

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from typer.testing import CliRunner
-
-from factcheck.analyze import analyze
-from factcheck.cli import app
+from drafted import compared
 
 ARTICLES = {
     # 8 November 2026 is a Sunday
@@ -19,17 +16,7 @@ ARTICLES = {
 
 
 def test_a_wrong_weekday_beside_its_date_is_flagged(tmp_path: Path) -> None:
-    paths = []
-    for name, text in ARTICLES.items():
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        paths.append(str(path))
-    case = tmp_path / "case"
-    args = ["extract", *paths, "--case", str(case), "--published", "2026-11-09"]
-    result = CliRunner().invoke(app, args)
-    assert result.exit_code == 0, result.output
-
-    report = analyze(case)
+    report = compared(tmp_path, ARTICLES, "2026-11-09")
     (finding,) = [f for f in report.findings if f.severity == "error"]
     assert finding.rule == "FC101"
     assert "Saturday 8 November 2026 (en)" in finding.message, finding.message
