@@ -7,9 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from factcheck.analyze import analyze
+from case_builders import analysed
 
 CATALOG = {
     "title": "Museum theft",
@@ -36,20 +34,7 @@ def _day(value: dict[str, Any]) -> dict[str, Any]:
 
 
 def _errors(tmp_path: Path, sources: dict[str, list[dict[str, Any]]]) -> list[list[str]]:
-    case = tmp_path / "case"
-    (case / "sources").mkdir(parents=True)
-    (case / "case.yaml").write_text(yaml.safe_dump(CATALOG), encoding="utf-8")
-    for name, claims in sources.items():
-        doc = {
-            "id": name,
-            "title": f"Article {name}",
-            "outlet": f"Outlet {name}",
-            "language": "en",
-            "published": "2026-03-20",
-            "claims": claims,
-        }
-        (case / "sources" / f"{name}.yaml").write_text(yaml.safe_dump(doc), encoding="utf-8")
-    report = analyze(case)
+    report = analysed(tmp_path, CATALOG, sources, "2026-03-20")
     return [sorted(g.value for g in f.groups) for f in report.findings if f.severity == "error"]
 
 

@@ -7,9 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from factcheck.analyze import analyze
+from case_builders import analysed
 
 CATALOG = {
     "title": "Regional vote",
@@ -39,20 +37,7 @@ def _claim(count: int, subject: str = "Seats", attribution: str | None = None) -
 
 
 def _findings(tmp_path: Path, sources: dict[str, list[dict[str, Any]]]) -> list[str]:
-    case = tmp_path / "case"
-    (case / "sources").mkdir(parents=True)
-    (case / "case.yaml").write_text(yaml.safe_dump(CATALOG), encoding="utf-8")
-    for name, claims in sources.items():
-        doc = {
-            "id": name,
-            "title": f"Article {name}",
-            "outlet": f"Outlet {name}",
-            "language": "en",
-            "published": "2026-05-04",
-            "claims": claims,
-        }
-        (case / "sources" / f"{name}.yaml").write_text(yaml.safe_dump(doc), encoding="utf-8")
-    report = analyze(case)
+    report = analysed(tmp_path, CATALOG, sources, "2026-05-04")
     return sorted(
         " vs ".join(sorted(g.value for g in f.groups))
         for f in report.findings
