@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
 
+from factcheck.extract.pipeline.cues import words_pattern
 from factcheck.extract.pipeline.discovered import Discovered
 from factcheck.extract.recognizers.recognize import Mention
 from factcheck.extract.recognizers.words import alternation
@@ -29,20 +30,17 @@ _NOUN_WORDS = 3  # words between a figure and the period after it: its noun ("ve
 @cache
 def _words(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     """Each period with the pattern of ``lang``'s words for "per" it (attach.yaml
-    ``per_period``); in a language written with spaces, whole words only."""
-    lex = load(lang)
-    spaced = lex.section("language").get("word_spaces", True) is not False
-    edge, tail = (r"(?<![^\W_])", r"(?![^\W_])") if spaced else ("", "")
-    periods = lex.section("attach").get("per_period") or {}
+    ``per_period``), as whole words where the language spaces its words."""
+    attach = load(lang).section("attach")
     # "a day later", "al día siguiente": an elapsed time, no rate
-    unless = lex.section("attach").get("per_period_unless") or []
-    if unless:
-        tail += rf"(?!\s*(?:{alternation(unless)}))"
-    return [
-        (period, re.compile(rf"{edge}(?:{alternation(words)}){tail}", re.IGNORECASE))
-        for period, words in sorted(periods.items())
-        if period in _LABELS and words
-    ]
+    unless = attach.get("per_period_unless") or []
+    tail = rf"(?!\s*(?:{alternation(unless)}))" if unless else ""
+    out = []
+    for period, words in sorted((attach.get("per_period") or {}).items()):
+        found = words_pattern(lang, [str(w) for w in words or []])
+        if period in _LABELS and found is not None:
+            out.append((period, re.compile(f"(?:{found.pattern}){tail}", found.flags)))
+    return out
 
 
 def rate_period(
