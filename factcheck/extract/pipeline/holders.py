@@ -120,6 +120,9 @@ class Names:
             for s, e in spans:
                 mask[s:e] = bytes([mark]) * (e - s)
         for start, end, word in words_of:
+            if not current and not word[:1].isupper():
+                last_end = end  # most words: in small letters, with no name open to go on
+                continue
             joined = current and re.fullmatch(r"[ \t]+", text[last_end:start]) is not None
             if not joined:
                 _close(current, runs, single)
