@@ -17,7 +17,7 @@ from pydantic import Field, field_validator
 
 from factcheck.models.base import empty_list
 from factcheck.values.base import BaseValue, CompareEnv, NormalizeContext, Span, ValueKind
-from factcheck.values.figures import SCALE_FACTORS, format_number
+from factcheck.values.figures import SCALE_FACTORS, format_number, written
 from factcheck.values.intervals import Interval, stabbing_groups
 from factcheck.values.numeric import AlsoQualifier, Bounded, Figure, numeric_span
 
@@ -75,7 +75,8 @@ class AmountValue(AmountFigure, BaseValue):
 def _span(figure: AmountFigure, qualifier: str, ctx: NormalizeContext) -> Span:
     factor = Decimal(SCALE_FACTORS[figure.scale]) if figure.scale else Decimal(1)
     scale = f" {figure.scale}" if figure.scale else ""
-    words = f"{figure.figure_text(lambda n: format(n, 'f'))}{scale} {figure.currency}"
+    text = written if not figure.scale else (lambda n: format(n, "f"))
+    words = f"{figure.figure_text(text)}{scale} {figure.currency}"
     return numeric_span(
         figure.stated(factor),
         qualifier,

@@ -11,7 +11,7 @@ from typing import ClassVar, Literal
 
 from factcheck.values.amount import Scale
 from factcheck.values.base import BaseValue, NormalizeContext, Span, ValueKind
-from factcheck.values.figures import SCALE_FACTORS, format_number
+from factcheck.values.figures import SCALE_FACTORS, format_number, written
 from factcheck.values.numeric import Bounded, Figure, numeric_span
 
 
@@ -31,7 +31,8 @@ def normalize(value: CountValue, ctx: NormalizeContext) -> Span:
     factor = Decimal(SCALE_FACTORS[value.scale]) if value.scale else Decimal(1)
     scale = f" {value.scale}" if value.scale else ""
     noun = f" {value.unit}" if value.unit else ""
-    words = f"{value.figure_text(lambda n: format(n, 'f'))}{scale}{noun}"
+    text = written if not value.scale else (lambda n: format(n, "f"))
+    words = f"{value.figure_text(text)}{scale}{noun}"
     return numeric_span(
         value.stated(factor, discrete=True),
         ctx.qualifier,

@@ -123,6 +123,21 @@ def format_number(value: Decimal) -> str:
     return plain(value.normalize())
 
 
+def written(value: Decimal) -> str:
+    """A figure as a person writes it: a whole number of a million or more that a scale word
+    says in three decimals at most reads with it ("480 million", "3.2 billion", as
+    "4.8億" or "32억" say it), any other in full ("184000", "1234567", "2.8")."""
+    if value == value.to_integral_value() and abs(value) >= SCALE_FACTORS["million"]:
+        for word in ("trillion", "billion", "million"):
+            scaled = (value / SCALE_FACTORS[word]).normalize()
+            if abs(scaled) >= 1:
+                exponent = scaled.as_tuple().exponent
+                if isinstance(exponent, int) and exponent >= -3:
+                    return f"{format(scaled, 'f')} {word}"
+                break
+    return format(value, "f")
+
+
 def plain(value: Decimal) -> str:
     """A number with at most four decimals and no trailing zeros: 2.84, 11, 0.3333."""
     text = format(value.quantize(Decimal("0.0001")).normalize(), "f")

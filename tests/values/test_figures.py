@@ -6,7 +6,7 @@ from decimal import Decimal as D
 
 import pytest
 
-from factcheck.values.figures import figure_span, qualify, stated_figure, stated_range
+from factcheck.values.figures import figure_span, qualify, stated_figure, stated_range, written
 from factcheck.values.intervals import Interval
 
 BN = D(10) ** 9
@@ -69,3 +69,28 @@ def test_a_range_runs_from_its_first_figure_to_its_last() -> None:
     stated = stated_range(D(3000), D(4000), discrete=True)
     assert stated.point is None
     assert stated.rounding.lo == D(2950) and stated.rounding.hi == D(4050)
+
+
+@pytest.mark.parametrize(
+    ("number", "text"),
+    [
+        ("480000000", "480 million"),  # as "4.8億" or "48000만" state it
+        ("3200000000", "3.2 billion"),
+        ("12400000000000", "12.4 trillion"),
+        ("-2500000", "-2.5 million"),
+        ("1234567", "1234567"),  # a scale word would lose digits: in full
+        ("184000", "184000"),  # under a million: in full
+        ("2.8", "2.8"),
+    ],
+)
+def test_a_whole_figure_of_millions_reads_with_its_scale_word(number: str, text: str) -> None:
+    assert written(D(number)) == text
+
+
+def test_an_amount_without_a_scale_is_stated_with_one(values) -> None:
+    stated = values.of({"kind": "amount", "amount": "3200000000", "currency": "EUR"}).stated
+    assert stated == "3.2 billion EUR"
+    scaled = values.of({"kind": "amount", "amount": "3200", "scale": "million", "currency": "EUR"})
+    assert scaled.stated == "3200 million EUR"  # a scale the source gave is kept as given
+    count = values.of({"kind": "count", "count": "12000000", "unit": "人"}).stated
+    assert count == "12 million 人"
