@@ -19,7 +19,7 @@ def extract(
         list[Path] | None,
         typer.Argument(
             metavar="ARTICLE...",
-            help="Articles: .txt, .md or .html.",
+            help="Articles: .txt, .md or .html files, or folders of .txt and .html files.",
             # each file is checked as it is read, so one bad file costs only itself
             readable=False,
         ),

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from factcheck.cli.article_paths import article_paths
 from factcheck.cli.extract_jobs import Job, Outcome, run_safe, write_draft
 
 if TYPE_CHECKING:
@@ -258,6 +259,7 @@ def run_extract(
         return _corpus(case, options)
     _check_files(articles, case, options)
     assert articles is not None and case is not None
+    articles = article_paths(articles)
     aside = None
     if len(articles) == 1 and options.lang is None and options.manifest is None:
         from factcheck.cli.extract_aside import language_aside

@@ -78,7 +78,7 @@ def test_unreadable_articles_get_one_line_each_and_the_others_are_extracted(tmp_
     assert result.exit_code == 2
     assert "Traceback" not in result.output
     lines = _lines(result.output)
-    assert f"{folder}: is a folder, not a file" in lines
+    assert f"{folder}: is a folder with no article file (.txt, .html, .htm) in it" in lines
     assert f"{broken}: broken symbolic link (to '{tmp_path / 'nowhere.txt'}')" in lines
     assert any(line.startswith(f"{pipe}: not a regular file") for line in lines)
     # three problems, the good article's summary, what the run did and the next command

@@ -56,7 +56,7 @@ def read_article_file(path: Path) -> bytes:
             raise ArticleError("symbolic link loop: the link leads back to itself") from None
         raise ArticleError(f"cannot read: {exc.strerror}") from None
     if stat.S_ISDIR(info.st_mode):
-        raise ArticleError("is a folder, not a file")
+        raise ArticleError("is a folder with no article file (.txt, .html, .htm) in it")
     if not stat.S_ISREG(info.st_mode):
         raise ArticleError("not a regular file (a named pipe, socket or device)")
     if info.st_size > MAX_ARTICLE_BYTES:
