@@ -191,13 +191,15 @@ class Period:
 
 @lru_cache(maxsize=1 << 16)
 def parse_period(text: str, published: Moment | None) -> Period:
-    """Parse a validated period; an open end ("since 2024") runs to the publication date."""
+    """Parse a validated period; an open end ("since 2024") runs to the publication date,
+    but for a period that starts after it ("from 2029 on", "ab 2029"), which stays open."""
     parts = text.split("/")
     if len(parts) == 1:
         stated = parse_calendar_date(parts[0])
         return Period(stated, stated, day_interval(stated.first_day(), stated.last_day()))
     start = None if parts[0] == ".." else parse_calendar_date(parts[0])
-    if parts[1] == ".." and published is not None:
+    ahead = start is not None and published is not None and start.first_day() > published.last_day
+    if parts[1] == ".." and published is not None and not ahead:
         day = published.last_day
         end: CalendarDate | None = CalendarDate(day.year, day.month, day.day)
     else:

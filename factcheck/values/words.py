@@ -11,6 +11,8 @@ def period_words(period: Period) -> str:
     start = calendar_text(period.start) if period.start else None
     end = calendar_text(period.end) if period.end else None
     if period.open_end:
+        if start and not end:  # it starts after publication: no "since" yet
+            return f"from {start} on"
         return f"since {start} (to {end})" if start and end else f"since {start}"
     if start and end:
         return f"in {start}" if start == end else f"from {start} to {end}"
