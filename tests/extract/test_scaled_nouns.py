@@ -63,3 +63,17 @@ def test_a_bare_scaled_figure_after_a_sum_is_in_its_currency() -> None:
 def test_the_noun_a_count_counts_outweighs_a_noun_before_it(lang: str, text: str) -> None:
     topics = {c["quote"]: c["topic"] for c in drafted_claims(text, lang)}
     assert topics["14"] == "countries.count", topics
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "noun"),
+    [
+        ("en", "The 4 carriers' pilots walked out on Monday.", "carriers"),
+        ("en", "All 12 ministers’ offices were searched.", "ministers"),
+        ("nl", "Er stonden 40 auto's in de straat.", "auto's"),  # an apostrophe inside stays
+        ("de", "Die 3 Nicht-Regierungsorganisationen klagten.", "Nicht-Regierungsorganisationen"),
+    ],
+)
+def test_a_counted_noun_ends_on_a_letter(lang: str, text: str, noun: str) -> None:
+    counts = [m for m in recognize(text, lang) if m.kind == "count"]
+    assert [m.extra.get("noun") for m in counts] == [noun]

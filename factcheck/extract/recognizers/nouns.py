@@ -22,7 +22,8 @@ from factcheck.extract.recognizers.edges import edges
 from factcheck.extract.scan import search_ending
 from factcheck.lang.lexicon import load
 
-_WORD = re.compile(r"\s*(?:-\s*)?([^\W\d_][\w'’\-]*)")
+# a word may hold an apostrophe or a hyphen, but ends on a letter: "companies' shares"
+_WORD = re.compile(r"\s*(?:-\s*)?([^\W\d_](?:[\w'’\-]*\w)?)")
 _LABEL = re.compile(
     r"(?:^|[\n.;•·|])\s*([^\W\d_][^\W\d_'’\- ]*(?: [^\W\d_][^\W\d_'’\-]*)?)\s*:\s*$"
 )
