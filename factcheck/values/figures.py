@@ -123,10 +123,11 @@ def format_number(value: Decimal) -> str:
     return plain(value.normalize())
 
 
-def written(value: Decimal) -> str:
+def written(value: Decimal, otherwise: Callable[[Decimal], str] | None = None) -> str:
     """A figure as a person writes it: a whole number of a million or more that a scale word
     says in three decimals at most reads with it ("480 million", "3.2 billion", as
-    "4.8億" or "32억" say it), any other in full ("184000", "1234567", "2.8")."""
+    "4.8億" or "32억" say it), any other in full ("184000", "1234567", "2.8") or as
+    ``otherwise`` writes it."""
     if value == value.to_integral_value() and abs(value) >= SCALE_FACTORS["million"]:
         for word in ("trillion", "billion", "million"):
             scaled = (value / SCALE_FACTORS[word]).normalize()
@@ -135,7 +136,7 @@ def written(value: Decimal) -> str:
                 if isinstance(exponent, int) and exponent >= -3:
                     return f"{format(scaled, 'f')} {word}"
                 break
-    return format(value, "f")
+    return otherwise(value) if otherwise is not None else format(value, "f")
 
 
 def plain(value: Decimal) -> str:

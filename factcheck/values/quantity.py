@@ -15,7 +15,7 @@ from pydantic import Field, field_validator
 
 from factcheck.models.base import empty_list
 from factcheck.values.base import BaseValue, NormalizeContext, Span, ValueKind
-from factcheck.values.figures import Stated, format_number
+from factcheck.values.figures import Stated, format_number, plain, written
 from factcheck.values.intervals import Interval
 from factcheck.values.numeric import AlsoQualifier, Bounded, Figure, numeric_span
 
@@ -142,7 +142,7 @@ def _span(figure: QuantityFigure, qualifier: str, ctx: NormalizeContext) -> Span
     rounding, base = _convert(stated.rounding, unit)
     point = to_base(stated.point, unit)[0] if stated.point is not None else None
     in_base = Stated(rounding, point)
-    words = f"{figure.figure_text()} {unit}"
+    words = f"{figure.figure_text(lambda n: written(n, plain))} {unit}"
     span = numeric_span(
         in_base,
         qualifier,

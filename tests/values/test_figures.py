@@ -94,3 +94,9 @@ def test_an_amount_without_a_scale_is_stated_with_one(values) -> None:
     assert scaled.stated == "3200 million EUR"  # a scale the source gave is kept as given
     count = values.of({"kind": "count", "count": "12000000", "unit": "人"}).stated
     assert count == "12 million 人"
+
+
+def test_a_measure_of_millions_reads_with_its_scale_word(values) -> None:
+    area = values.of({"kind": "quantity", "value": "14200000", "unit": "m²"}).stated
+    assert area == "14.2 million m²"
+    assert values.of({"kind": "quantity", "value": "2.80", "unit": "km"}).stated == "2.8 km"
