@@ -34,6 +34,16 @@ def qualifier_word(qualifier: str) -> str:
     return _qualifier_words()[qualifier]
 
 
+@cache
+def _time_qualifier_words() -> dict[str, str]:
+    return dict(load_data("wording.yaml")["time_qualifiers"])
+
+
+def time_qualifier_word(qualifier: str) -> str:
+    """How a qualifier reads before a clock time: 'after ', 'by ', '' for exact."""
+    return _time_qualifier_words()[qualifier]
+
+
 class Figure(StrictModel):
     """One figure (under the kind's own key) or a ``min``/``max`` range."""
 

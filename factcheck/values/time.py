@@ -24,7 +24,7 @@ from factcheck.models.base import StrictModel, empty_list
 from factcheck.values.base import BaseValue, CompareEnv, NormalizeContext, Span, ValueKind
 from factcheck.values.calendar import MINUTES_PER_DAY, check_calendar_date
 from factcheck.values.intervals import Interval, stabbing_groups
-from factcheck.values.numeric import AlsoQualifier, qualifier_word
+from factcheck.values.numeric import AlsoQualifier, time_qualifier_word
 from factcheck.values.zones import check_zone, offsets
 
 _CLOCK_RE = re.compile(r"^(\d{1,2})(?::(\d{2})(?::(\d{2}))?)?$")
@@ -155,7 +155,9 @@ def _span(figure: TimeFigure, qualifier: str, ctx: NormalizeContext) -> TimeSpan
     if not figure.zone and figure.place_zone:
         where = f" ({figure.place_zone}, the place's clock)"
     on = f" on {figure.date}" if figure.date else ""
-    stated = f"{qualifier_word(qualifier)}{figure.time}{where}{on}"
+    # a time of the hour alone ("15時過ぎ", "after 3 pm") reads as the hour it starts
+    clock = figure.time if ":" in figure.time else f"{figure.time.strip().zfill(2)}:00"
+    stated = f"{time_qualifier_word(qualifier)}{clock}{where}{on}"
     scale = "UTC" if zone else "local clock"
     low, high = _clock_text(interval.lo, dated), _clock_text(interval.hi, dated)
     normalized = _words(low, high, scale)

@@ -87,3 +87,20 @@ def test_an_unquoted_clock_time_in_yaml_stays_a_time(tmp_path) -> None:
     path.write_text("value: {kind: time, time: 16:33}\ncount: 12\n", encoding="utf-8")
     data = read_yaml(path).data
     assert data["value"]["time"] == "16:33" and data["count"] == 12
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "time", "stated"),
+    [
+        ("more_than", "15", "after 15:00 Asia/Tokyo"),  # "午後3時過ぎ"
+        ("at_most", "9", "by 09:00 Asia/Tokyo"),
+        ("less_than", "08:30", "before 08:30 Asia/Tokyo"),
+        ("about", "21:40", "about 21:40 Asia/Tokyo"),
+        ("exact", "7", "07:00 Asia/Tokyo"),
+    ],
+)
+def test_a_bounded_time_reads_as_before_or_after_it(
+    values, qualifier: str, time: str, stated: str
+) -> None:
+    spec = {"kind": "time", "time": time, "zone": "Asia/Tokyo"}
+    assert values.of(spec, qualifier=qualifier, published="2025-03-28").stated == stated
