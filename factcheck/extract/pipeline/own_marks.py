@@ -65,6 +65,31 @@ def by_counter(m: Mention, lang: str) -> tuple[float, Concept, ConceptHit] | Non
     return None
 
 
+_COUNTED_THING = 0.6  # a counter that names a kind of thing, no word of the clause naming it
+
+
+def by_thing_counter(m: Mention, lang: str) -> tuple[float, Concept, ConceptHit] | None:
+    """The concept a counter of one kind of thing names when no word of the clause does
+    ("1,846채" houses, "231栋" buildings: nouns.yaml ``counters``): a noun of the thing
+    counted, so that every language's counter of it gives the figure one topic."""
+    span = m.extra.get("noun_span")
+    counter = str(m.extra.get("noun") or "")
+    if m.kind != "count" or not span or span[0] != m.end or not counter:
+        return None
+    name = _thing_counters(lang).get(counter.lower())
+    concept = concepts().get(name) if name else None
+    if concept is None or not concept.noun or not fits(concept, m, None):
+        return None
+    return _COUNTED_THING, concept, ConceptHit(span[0], span[1], counter, (concept.id,))
+
+
+@cache
+def _thing_counters(lang: str) -> dict[str, str]:
+    """Each counter of ``lang`` that counts one kind of thing, with that thing's concept."""
+    data = load(lang).section("nouns").get("counters") or {}
+    return {str(w).lower(): str(name) for name, words in data.items() for w in words or []}
+
+
 @lru_cache(maxsize=4096)
 def _counter_concepts(lang: str, counter: str) -> tuple[str, ...]:
     """The concepts a counter is a word of, when it is one word of the vocabulary whole."""
@@ -81,6 +106,12 @@ def _clock_words(lang: str) -> tuple[str, ...]:
 
 
 _CLOCK_WORD = 0.5  # a time told as the hour of something, no word saying of what
+
+
+def by_own_mark(m: Mention, lang: str) -> tuple[float, Concept, ConceptHit] | None:
+    """The concept a figure's own mark names when no word of its clause names one: the hour
+    word inside a time of day, or a counter of one kind of thing glued to a count."""
+    return by_clock_word(m, lang) if m.kind == "time" else by_thing_counter(m, lang)
 
 
 def by_clock_word(m: Mention, lang: str) -> tuple[float, Concept, ConceptHit] | None:
