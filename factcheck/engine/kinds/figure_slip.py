@@ -4,7 +4,8 @@ A topic proposed from the kind of value alone is not checked: two sums no word n
 two different sums. Yet when one source gives 7.8 million and another 78 million in the same
 currency, for the same period and scope, the figures are too alike to be two things and too
 far apart to be one: a decimal point or a scale word moved (a magnitude slip), or two digits
-changed places (213 and 231). Only such pairs are flagged in those topics.
+changed places (213 and 231, or a race time of 2:32:02 and 2:23:02). Only such pairs are
+flagged in those topics.
 """
 
 from __future__ import annotations
@@ -63,6 +64,17 @@ def slipped(a: Decimal, b: Decimal, least: int, swapped_least: int) -> str | Non
     return "transposition" if da[i] == db[j] and da[j] == db[i] else None
 
 
+def reading(value: Span) -> Decimal | None:
+    """The figure as its digits are written: a duration in whole seconds as its clock
+    reading ("2:23:02" is 22302, not 8582 seconds), so that swapped digits show; None for
+    no figure."""
+    figure = value.figure
+    if figure is None or value.canonical != "s" or figure != figure.to_integral_value():
+        return figure
+    hours, rest = divmod(int(figure), 3600)
+    return Decimal(hours * 10000 + (rest // 60) * 100 + rest % 60)
+
+
 def _figures(row: TopicRow) -> dict[str, list[NormalizedClaim]]:
     """The row's claims stating one figure, by canonical unit (a currency, a unit)."""
     out: dict[str, list[NormalizedClaim]] = {}
@@ -87,7 +99,7 @@ def _pairs(
     by_figure: dict[Decimal, set[str]] = {}
     for item in claims:
         assert isinstance(item.value, Span) and item.value.figure is not None
-        by_figure.setdefault(item.value.figure.normalize(), set()).add(source_of(item))
+        by_figure.setdefault(_figure(item) or Decimal(0), set()).add(source_of(item))
     found = []
     for a, b in combinations(sorted(by_figure), 2):
         if by_figure[a] & by_figure[b]:
@@ -123,7 +135,8 @@ def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
 
 def _figure(item: NormalizedClaim) -> Decimal | None:
     value = item.value
-    return value.figure.normalize() if isinstance(value, Span) and value.figure else None
+    figure = reading(value) if isinstance(value, Span) else None
+    return figure.normalize() if figure else None
 
 
 KIND = RuleKind(name="figure-slip", check=check, params=Params, fields=AGREEMENT_FIELDS)
