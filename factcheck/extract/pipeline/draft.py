@@ -231,7 +231,8 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     left_out = 0
     counted_before: tuple[int, Discovered] | None = None  # the last count a word named
     discovered: list[tuple[int, Mention, Discovered, str | None]] = []
-    scopes = Scopes(text, lang, [(x.start, x.end) for x in mentions if _is_day(x)])
+    times = [(x.start, x.end) for x in mentions if x.kind == "time"]
+    scopes = Scopes(text, lang, [(x.start, x.end) for x in mentions if _is_day(x)], times)
     narrowed: dict[int, str] = {}  # the place a figure is narrowed to, by its claim's index
     stood: dict[int, str] = {}  # the day a running figure stood at, by its claim's index
     # the dates those days were read from, and the months a rate was of: no dates of the story

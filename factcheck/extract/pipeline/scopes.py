@@ -60,15 +60,30 @@ class _Place:
 class Scopes:
     """The places an article names, the one it is about, and the place each figure is of."""
 
-    def __init__(self, text: str, lang: str, days: list[tuple[int, int]]) -> None:
-        """``days``: where the text's dates to the day stand (a dateline's is one)."""
+    def __init__(
+        self,
+        text: str,
+        lang: str,
+        days: list[tuple[int, int]],
+        clocks: list[tuple[int, int]] | None = None,
+    ) -> None:
+        """``days``: where the text's dates to the day stand (a dateline's is one);
+        ``clocks``: where its times of day stand, whose places name their clocks
+        ("한국시간 14일 오전 11시"), none the story is about."""
         self.text = text
         self.lang = lang
-        self.places = [p for p in _places(text, lang) if not _on_dateline(text, p, days)]
+        self.places = [
+            p
+            for p in _places(text, lang)
+            if not _on_dateline(text, p, days)
+            and not any(s <= p.start and p.end <= e for s, e in clocks or ())
+        ]
         # the article's country is the one it names most, with its cities and regions; its
-        # own place, the one of that country it names most (a city, or the country itself)
-        self.country = _most([p.country for p in self.places])
-        self.home = _most([p.key for p in self.places if p.country == self.country])
+        # own place, the one of that country it names most (a city, or the country itself);
+        # a country named for its people ("한국인 9명", "日本人") is whose they are, not where
+        told = [p for p in self.places if not (p.is_country and self._people_of(p))]
+        self.country = _most([p.country for p in told])
+        self.home = _most([p.key for p in told if p.country == self.country])
 
     def scope(self, m: Mention, sentence: Sentence | None) -> str | None:
         """The place the figure ``m`` of ``sentence`` is narrowed to, or None when it is the
@@ -86,6 +101,11 @@ class Scopes:
             # US Geological Survey said", "Russian rescuers") as where it was counted
             return None
         return place.name
+
+    def _people_of(self, place: _Place) -> bool:
+        """True where a word for its people is glued to the country's name ("한국인")."""
+        pattern = _people_word(self.lang)
+        return pattern is not None and pattern.match(self.text, place.end) is not None
 
     def _nationals(self, place: _Place, m: Mention) -> bool:
         """True where the country before the figure names its people ("日本人観光客14人",
@@ -132,6 +152,13 @@ def _nationals(lang: str) -> re.Pattern[str] | None:
     if not words:
         return None
     return re.compile(rf"(?:{trie(words)})[^\d\s,，、。]{{0,{_NATIONALS_GAP}}}\s*\Z")
+
+
+@cache
+def _people_word(lang: str) -> re.Pattern[str] | None:
+    """The words glued after a country's name that make it its people (``nationals``)."""
+    words = load(lang).section("attach").get("nationals") or []
+    return re.compile(trie(words)) if words else None
 
 
 def _most(keys: list[str]) -> str | None:
@@ -194,10 +221,23 @@ _OPEN, _CLOSE = "(（【[「", ")）】]」"
 _DATELINE_GAP = 4  # characters between a dateline's place and its date ("ISTANBUL, Jan 23")
 
 
+# after a dateline's place in capitals opening its paragraph: a dash ("SANTIAGO — ...",
+# "COPIAPÓ.– ...", "LİZBON – ...")
+_DASHED = re.compile(r"[ \t.,]*[—–-]")
+
+
 def _on_dateline(text: str, place: _Place, days: list[tuple[int, int]]) -> bool:
     """True for the place of a dateline, where the text was filed, not what it is about:
-    one right before a day ("ISTANBUL, Jan 23 (Reuters)", "巴黎3月12日电") or inside the
-    brackets of an agency's byline ("【イスタンブール時事】", "(파리=연합뉴스)")."""
+    one right before a day ("ISTANBUL, Jan 23 (Reuters)", "巴黎3月12日电"), one in capitals
+    opening its paragraph before a dash ("SANTIAGO — "), or inside the brackets of an
+    agency's byline ("【イスタンブール時事】", "(파리=연합뉴스)")."""
+    line = text.rfind("\n", 0, place.start) + 1
+    if (
+        not text[line : place.start].strip()
+        and text[place.start : place.end].isupper()
+        and _DASHED.match(text, place.end)
+    ):
+        return True
     if any(
         0 <= start - place.end <= _DATELINE_GAP and not text[place.end : start].strip(" ,")
         for start, _ in days
