@@ -94,11 +94,13 @@ def whole_of_part(text: str, lang: str, m: Mention) -> bool:
 @cache
 def _among_them(lang: str) -> re.Pattern[str] | None:
     """The words of ``lang`` that make a count a part of a count before it, in the window
-    before the figure, with nothing but words (no clause break) between them and it."""
+    before the figure, with nothing but words (no clause break) between them and it; an
+    age's figure glued to its word is one ("9명 가운데 50대 여성 1명이")."""
     words = [str(w) for w in load(lang).section("attach").get("among_them") or []]
     if not words:
         return None
-    return re.compile(rf"(?<![^\W\d_])(?:{alternation(words)})(?:[^\W\d_]|[^\S\n]){{0,20}}\Z", re.I)
+    gap = r"(?:[^\W\d_]|[^\S\n]|\d{1,3}(?=[^\W\d_]))"
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation(words)}){gap}{{0,20}}\Z", re.I)
 
 
 def among_them(text: str, lang: str, m: Mention) -> bool:

@@ -19,7 +19,12 @@ from factcheck.extract.pipeline.concepts import (
     concepts,
     facet_matcher,
 )
-from factcheck.extract.pipeline.counted import noun_starts, past_next_nouns, past_others_nouns
+from factcheck.extract.pipeline.counted import (
+    among_them,
+    noun_starts,
+    past_next_nouns,
+    past_others_nouns,
+)
 from factcheck.extract.pipeline.cues import language_cues, not_sources
 from factcheck.extract.pipeline.dateline import in_wire_dateline
 from factcheck.extract.pipeline.discover import Discovered, discover
@@ -230,6 +235,7 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     proposed: dict[str, ProposedTopic] = {}
     left_out = 0
     counted_before: tuple[int, Discovered] | None = None  # the last count a word named
+    whole: tuple[int, int] | None = None  # the last count drafted: its sentence and claim
     discovered: list[tuple[int, Mention, Discovered, str | None]] = []
     times = [(x.start, x.end) for x in mentions if x.kind == "time"]
     scopes = Scopes(text, lang, [(x.start, x.end) for x in mentions if _is_day(x)], times)
@@ -294,8 +300,13 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
         counts_places = concept is not None and "set" in concept.kinds  # countries, members
         # a count of countries is of none of them ("14 countries, among them France")
         place = None if counts_places else scopes.scope(m, sentence)
+        if place is None and m.kind == "count" and whole is not None and whole[0] == at:
+            # "日本人観光客14人が乗っており、うち2人が軽傷": a part of the nationals counted before
+            place = narrowed.get(whole[1]) if among_them(text, lang, m) else None
         if place is not None:
             narrowed[len(claims)] = place
+        if m.kind == "count":
+            whole = (at, len(claims))
         if found.evolving and period is None and day is not None and sentence is not None:
             on = stood_at(text, lang, m, (sentence.start, sentence.end), mentions, starts, day)
             if on is not None:

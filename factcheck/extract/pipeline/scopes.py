@@ -118,6 +118,9 @@ class Scopes:
         one before it in its clause (True: before it), else one right after it."""
         text = self.text
         inside = [p for p in self.places if sentence.start <= p.start and p.end <= sentence.end]
+        people = [p for p in inside if p.is_country and p.end <= m.start and self._nationals(p, m)]
+        if people:  # "イタリア…日本人2人けが": whose people they are, whatever opens the sentence
+            return people[-1], True
         for p in inside:
             if p.end <= m.start and len(text[sentence.start : p.start].strip()) <= _OPENING:
                 return p, False
