@@ -37,3 +37,21 @@ def test_a_countrys_clock_and_people_are_not_what_the_story_is_about() -> None:
     scopes = {c["quote"]: c.get("scope") for c in claims if c["value"]["kind"] == "count"}
     assert scopes.get("20") is None, scopes
     assert scopes.get("2") == "South Korea", scopes
+
+
+CLOCKS = {
+    "ja": "ノルウェー沖でフェリーから出火した。日本時間23日午前5時40分ごろ、"
+    "乗客134人は全員脱出した。ノルウェー当局が発表した。",
+    "zh": "挪威近海一艘渡轮起火。北京时间23日12时40分，134名乘客全部撤离。挪威当局说，无人死亡。",
+    "ko": "노르웨이 앞바다에서 여객선에 불이 났다. 한국시간 23일 오후 1시 40분 승객 134명이 모두 "
+    "대피했다고 노르웨이 당국이 밝혔다.",
+    "en": "A ferry caught fire off Norway. Japan time 05:40 saw all 134 passengers off the ship, "
+    "Norway's coastguard said.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CLOCKS))
+def test_a_country_naming_a_clock_narrows_no_figure(lang: str) -> None:
+    claims = drafted_claims(CLOCKS[lang], lang, published="2026-11-24")
+    counts = [c for c in claims if c["value"]["kind"] == "count"]
+    assert counts and all("scope" not in c for c in counts), counts

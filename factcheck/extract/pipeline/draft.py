@@ -237,8 +237,7 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     counted_before: tuple[int, Discovered] | None = None  # the last count a word named
     whole: tuple[int, int] | None = None  # the last count drafted: its sentence and claim
     discovered: list[tuple[int, Mention, Discovered, str | None]] = []
-    times = [(x.start, x.end) for x in mentions if x.kind == "time"]
-    scopes = Scopes(text, lang, [(x.start, x.end) for x in mentions if _is_day(x)], times)
+    scopes = Scopes(text, lang, [(x.start, x.end) for x in mentions if _is_day(x)])
     narrowed: dict[int, str] = {}  # the place a figure is narrowed to, by its claim's index
     stood: dict[int, str] = {}  # the day a running figure stood at, by its claim's index
     # the dates those days were read from, and the months a rate was of: no dates of the story

@@ -28,7 +28,7 @@ from factcheck.extract.pipeline.cues import CLAUSE_BREAK
 from factcheck.extract.pipeline.sentences import Sentence
 from factcheck.extract.recognizers.countries import place_mentions
 from factcheck.extract.recognizers.recognize import Mention
-from factcheck.extract.recognizers.words import trie
+from factcheck.extract.recognizers.words import alternation, trie
 from factcheck.extract.recognizers.zone_names import city_mentions, city_names
 from factcheck.lang.lexicon import load
 from factcheck.values.places import country_name
@@ -60,23 +60,14 @@ class _Place:
 class Scopes:
     """The places an article names, the one it is about, and the place each figure is of."""
 
-    def __init__(
-        self,
-        text: str,
-        lang: str,
-        days: list[tuple[int, int]],
-        clocks: list[tuple[int, int]] | None = None,
-    ) -> None:
-        """``days``: where the text's dates to the day stand (a dateline's is one);
-        ``clocks``: where its times of day stand, whose places name their clocks
-        ("한국시간 14일 오전 11시"), none the story is about."""
+    def __init__(self, text: str, lang: str, days: list[tuple[int, int]]) -> None:
+        """``days``: where the text's dates to the day stand (a dateline's is one)."""
         self.text = text
         self.lang = lang
         self.places = [
             p
             for p in _places(text, lang)
-            if not _on_dateline(text, p, days)
-            and not any(s <= p.start and p.end <= e for s, e in clocks or ())
+            if not _on_dateline(text, p, days) and not _names_clock(text, lang, p)
         ]
         # the article's country is the one it names most, with its cities and regions; its
         # own place, the one of that country it names most (a city, or the country itself);
@@ -155,6 +146,38 @@ def _nationals(lang: str) -> re.Pattern[str] | None:
     if not words:
         return None
     return re.compile(rf"(?:{trie(words)})[^\d\s,，、。]{{0,{_NATIONALS_GAP}}}\s*\Z")
+
+
+@cache
+def _clock_words(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The words that make a place the name of its clock, after it ("日本時間", "Japan time",
+    "한국 시간") and before it ("hora de Brasília", "time in Tokyo"): a language's zone
+    templates (times.yaml ``place_zones``) but those whose only word is a preposition."""
+    after, before = [], []
+    for template in load(lang).section("times").get("place_zones") or []:
+        text = str(template)
+        if "{local}" in text or "{place}" not in text:
+            continue
+        head, tail = text.split("{place}", 1)
+        if tail.strip() and not head.strip():
+            after.append(tail)
+        elif head.strip() and not tail.strip() and len(head.split()) > 1:
+            before.append(head)
+    return (
+        re.compile(rf"\s*(?:{alternation([a.strip() for a in after])})") if after else None,
+        re.compile(rf"(?:{alternation([b.strip() for b in before])})\s*\Z", re.I)
+        if before
+        else None,
+    )
+
+
+def _names_clock(text: str, lang: str, place: _Place) -> bool:
+    """True for a place named as its clock ("日本時間23日午前5時", "10:00 Japan time")."""
+    after, before = _clock_words(lang)
+    return (after is not None and after.match(text, place.end) is not None) or (
+        before is not None
+        and before.search(text, max(0, place.start - 24), place.start) is not None
+    )
 
 
 @cache
