@@ -31,6 +31,7 @@ from factcheck.extract.pipeline.discover import Discovered, discover
 from factcheck.extract.pipeline.figure_periods import amount_periods, period_of
 from factcheck.extract.pipeline.parts import told_apart
 from factcheck.extract.pipeline.per_period import as_rate, rate_period
+from factcheck.extract.pipeline.per_whole import as_rate_of, per_whole
 from factcheck.extract.pipeline.scopes import Scopes
 from factcheck.extract.pipeline.sentences import Sentence, by_sentence, split_sentences
 from factcheck.extract.pipeline.story_days import with_story_days
@@ -247,6 +248,7 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     starts = [x.start for x in mentions]
     known = concepts()
     qualifying = {found[1] for found in periods.values()}
+    rated = per_whole(text, lang, mentions)
     for index, m in enumerate(mentions):
         if m.kind == "period" and (m.start, m.end) not in qualifying:
             m = _as_figure(m)
@@ -257,8 +259,8 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
             continue
         at = ctx.index(m.start)
         sentence = ctx.sentences[at] if ctx.sentences else None
-        if _is_stamp(text, m, sentence):
-            continue
+        if _is_stamp(text, m, sentence) or m.start in rated.wholes:
+            continue  # a page's stamp; the 100,000 of "412.6 cases per 100,000"
         if clocks is not None:
             m = _on_clock(m, clocks, sentence)
         found_period = periods.get(m.start) if m.kind == "amount" else None
@@ -273,10 +275,15 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
             hits = past_others_nouns(text, hits, m, nouns)
         elif m.kind == "count" and "before" in counted:
             hits = past_next_nouns(text, lang, hits, m, counts)
+        whole_of = rated.rates.get(m.start)
+        if whole_of is not None:  # the words of the whole it is per say nothing of the rate
+            hits = [h for h in hits if not whole_of[1] <= h.start < whole_of[2]]
         found = discover(m, text, lang, hits, facets[at] if facets else [], cues, counts_noun)
         if found is None and m.kind == "count" and not m.extra.get("noun"):
             found = _elided(counted_before, at)
             found = told_apart(found, text, lang, m) if found is not None else None
+        if whole_of is not None:
+            found = as_rate_of(found, m, whole_of[0])
         if found is None:
             candidates.append(attached_claim(m, a, spec, period))
             continue

@@ -1,0 +1,40 @@
+"""A figure per so many people is a rate in a topic of its own per that many, and the whole
+it is per is no figure of the story: "38.2 cases per 100,000 inhabitants" drafts one claim,
+in ``cases.per-100000``."""
+
+from __future__ import annotations
+
+import pytest
+from drafted import drafted_claims
+
+RATES = {
+    "en": ("Measles reached 38.2 cases per 100,000 inhabitants in the province.", "38.2"),
+    "fr": ("Le taux d'incidence de la rougeole atteint 38,2 pour 100 000 habitants.", "38,2"),
+    "es": ("El sarampión llegó a 38,2 casos por cada 100.000 habitantes.", "38,2"),
+    "it": ("Il morbillo ha raggiunto 38,2 casi ogni 100.000 abitanti.", "38,2"),
+    "pt": ("O sarampo chegou a 38,2 casos por 100 mil habitantes.", "38,2"),
+    "de": ("Die Masern erreichten 38,2 Fälle pro 100.000 Einwohner.", "38,2"),
+    "nl": ("De mazelen bereikten 38,2 gevallen per 100.000 inwoners.", "38,2"),
+    "nb": ("Meslingene nådde 38,2 tilfeller per 100 000 innbyggere.", "38,2"),
+    "tr": ("Kızamıkta 100 bin kişi başına 38,2 vaka görüldü.", "38,2"),
+    "ja": ("はしかの感染者は人口10万人当たり38.2人に達した。", "38.2"),
+    "zh": ("麻疹发病率达到每10万人38.2例。", "38.2"),
+    "ko": ("홍역 확진자는 인구 10만 명당 38.2명에 이르렀다.", "38.2"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RATES))
+def test_a_rate_per_a_whole_is_a_rate(lang: str) -> None:
+    text, rate = RATES[lang]
+    claims = drafted_claims(text, lang)
+    assert [(c["quote"], c["topic"]) for c in claims] == [(rate, "cases.per-100000")], claims
+
+
+def test_rates_per_other_wholes_are_other_topics() -> None:
+    claims = drafted_claims("O sarampo chegou a 3,8 casos a cada 10 mil habitantes.", "pt")
+    assert [c["topic"] for c in claims] == ["cases.per-10000"], claims
+
+
+def test_a_count_of_a_round_whole_is_still_a_count() -> None:
+    claims = drafted_claims("The city has 100,000 inhabitants and 12 hospitals.", "en")
+    assert "100,000" in [c["quote"] for c in claims], claims
