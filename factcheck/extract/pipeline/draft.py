@@ -29,6 +29,7 @@ from factcheck.extract.pipeline.cues import language_cues, not_sources
 from factcheck.extract.pipeline.dateline import in_wire_dateline
 from factcheck.extract.pipeline.discover import Discovered, discover
 from factcheck.extract.pipeline.figure_periods import amount_periods, period_of
+from factcheck.extract.pipeline.own_marks import fits
 from factcheck.extract.pipeline.parts import told_apart
 from factcheck.extract.pipeline.per_period import as_rate, rate_period
 from factcheck.extract.pipeline.per_whole import as_rate_of, per_whole
@@ -128,12 +129,16 @@ def _on_clock(m: Mention, clocks: Clocks, sentence: Sentence | None) -> Mention:
     return replace(m, value={**m.value, "place_zone": zone}) if zone else m
 
 
-def _elided(before: tuple[int, Discovered] | None, sentence: int) -> Discovered | None:
+def _elided(before: tuple[int, Discovered] | None, sentence: int, m: Mention) -> Discovered | None:
     """The topic of a bare count that leaves out the noun of the count before it in its
-    sentence ("1,700 dead so far, and it may pass 10,000"), with less confidence."""
+    sentence ("1,700 dead so far, and it may pass 10,000"), with less confidence; none where
+    that noun cannot count as many ("from 48 countries ... the 15K race")."""
     if before is None or before[0] != sentence or before[1].projected:
         return None
     found = before[1]
+    concept = concepts().get(found.concept)
+    if concept is not None and not fits(concept, m, None):
+        return None
     return replace(found, confidence=round(found.confidence / 2, 3), whole=False)
 
 
@@ -280,7 +285,7 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
             hits = [h for h in hits if not whole_of[1] <= h.start < whole_of[2]]
         found = discover(m, text, lang, hits, facets[at] if facets else [], cues, counts_noun)
         if found is None and m.kind == "count" and not m.extra.get("noun"):
-            found = _elided(counted_before, at)
+            found = _elided(counted_before, at, m)
             found = told_apart(found, text, lang, m) if found is not None else None
         if whole_of is not None:
             found = as_rate_of(found, m, whole_of[0])

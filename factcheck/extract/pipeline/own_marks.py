@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from factcheck.extract.pipeline.concepts import Concept, ConceptHit, concept_matcher, concepts
 from factcheck.extract.recognizers.recognize import Mention
 from factcheck.lang.lexicon import load
+from factcheck.values.figures import SCALE_FACTORS
 
 _EVENT_TIME = "event_time"
 
@@ -34,10 +35,12 @@ ERA, _ERA_YEARS = "era", 10  # a span of this many years or more is an era, no d
 
 
 def _largest(value: dict[str, object]) -> float:
-    """The largest figure a count's value gives (0 where it gives none)."""
+    """The largest figure a count's value gives, its scale word counted ("10K" is ten
+    thousand, no ten); 0 where it gives none."""
     figures = [value.get(k) for k in ("count", "max", "min")]
+    scale = SCALE_FACTORS.get(str(value.get("scale")), 1)
     try:
-        return max((float(str(f)) for f in figures if f is not None), default=0.0)
+        return max((float(str(f)) * scale for f in figures if f is not None), default=0.0)
     except ValueError:
         return 0.0
 
