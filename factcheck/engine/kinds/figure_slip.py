@@ -119,8 +119,16 @@ def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
         if row.topic.checked or not rule.spec.applies(row.topic.id, row.topic.kind):
             continue
         swapped = params.swapped_digits_scoped if row.scope else params.swapped_digits
-        for claims in _figures(row).values():
+        # a figure given with no period is set beside those of a period too: a sum the
+        # text ties to the day it was decided on ("16日决定…12亿日元") is the same sum
+        timeless = _timeless(ctx, row)
+        own = _figures(row)
+        for unit, claims in own.items():
+            mine = {_figure(c) for c in claims}
+            claims = claims + timeless.get(unit, [])
             for how, a, b in _pairs(claims, params.digits, swapped):
+                if a not in mine and b not in mine:
+                    continue  # the timeless row's own pair, found on that row
                 groups = [
                     make_group(c for c in claims if _figure(c) == figure) for figure in (a, b)
                 ]
@@ -131,6 +139,16 @@ def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
                 )
                 drafts.append(agreement_draft(row, groups, explanation, None))
     return drafts
+
+
+def _timeless(ctx: RuleContext, row: TopicRow) -> dict[str, list[NormalizedClaim]]:
+    """The figures of ``row``'s topic and scope given with no period, by unit, where ``row``
+    has a period (none where it has none: they are its own)."""
+    if row.period is None:
+        return {}
+    rows = ctx.rows_by_topic.get(row.topic.id, [])
+    same = next((r for r in rows if r.period is None and r.scope == row.scope), None)
+    return _figures(same) if same is not None else {}
 
 
 def _figure(item: NormalizedClaim) -> Decimal | None:
