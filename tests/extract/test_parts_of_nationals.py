@@ -43,3 +43,29 @@ def test_an_age_between_the_word_and_the_part_is_no_break() -> None:
     claims = drafted_claims(text, "ko", published="2026-02-10")
     scopes = [c.get("scope") for c in claims if c["value"]["kind"] == "count"]
     assert scopes[-1] == "South Korea", claims
+
+
+def test_the_home_countrys_nationals_are_a_part_too() -> None:
+    text = "東京で火災があり、12人がけがをした。このうち日本人観光客5人は病院に運ばれた。"
+    claims = drafted_claims(text, "ja", published="2026-02-10")
+    scopes = [c.get("scope") for c in claims if c["value"]["kind"] == "count"]
+    assert scopes == [None, "Japan"], claims
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    [
+        ("ja", "台風で40人がけがをした。中国人観光客12人のうち3人が軽傷を負った。", "China"),
+        (
+            "ko",
+            "태풍으로 40명이 다쳤다. 섬에 있던 중국인 관광객 12명 가운데 3명이 다쳤다.",
+            "China",
+        ),
+    ],
+)
+def test_nationals_and_their_part_written_apart_or_after_a_particle(
+    lang: str, text: str, country: str
+) -> None:
+    claims = drafted_claims(text, lang, published="2026-02-10")
+    scopes = [c.get("scope") for c in claims if c["value"]["kind"] == "count"]
+    assert scopes == [None, country, country], claims

@@ -100,7 +100,9 @@ def _among_them(lang: str) -> re.Pattern[str] | None:
     if not words:
         return None
     gap = r"(?:[^\W\d_]|[^\S\n]|\d{1,3}(?=[^\W\d_]))"
-    return re.compile(rf"(?<![^\W\d_])(?:{alternation(words)}){gap}{{0,20}}\Z", re.I)
+    # where words are spaced, one begins a word; else it may follow a particle ("のうち")
+    start = r"(?<![^\W\d_])" if load(lang).spaced else ""
+    return re.compile(rf"{start}(?:{alternation(words)}){gap}{{0,20}}\Z", re.I)
 
 
 def among_them(text: str, lang: str, m: Mention) -> bool:

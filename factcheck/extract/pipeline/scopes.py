@@ -79,15 +79,20 @@ class Scopes:
     def scope(self, m: Mention, sentence: Sentence | None) -> str | None:
         """The place the figure ``m`` of ``sentence`` is narrowed to, or None when it is the
         story's (or the article names no place of its own)."""
-        if self.home is None or sentence is None or m.kind not in _NARROWED:
+        if sentence is None or m.kind not in _NARROWED or not self.places:
             return None
         found = self._named(m, sentence)
         if found is None:
             return None
         place, before = found
+        if place.is_country and before and self._nationals(place, m):
+            # "日本人3人": a country's people are a part of any toll, the home country's too
+            return place.name
+        if self.home is None:
+            return None
         if place.key == self.home or (place.is_country and place.country == self.country):
             return None
-        if place.is_country and before and not self._nationals(place, m):
+        if place.is_country and before:
             # a country named before a figure is as often whose agency or aid it is ("the
             # US Geological Survey said", "Russian rescuers") as where it was counted
             return None
@@ -145,7 +150,9 @@ def _nationals(lang: str) -> re.Pattern[str] | None:
     words = load(lang).section("attach").get("nationals") or []
     if not words:
         return None
-    return re.compile(rf"(?:{trie(words)})[^\d\s,，、。]{{0,{_NATIONALS_GAP}}}\s*\Z")
+    # the noun after them may be written apart in a language that spaces its words
+    noun = rf"(?:[^\d\s,，、。]{{1,{_NATIONALS_GAP}}}|\s[^\d\s,，、。]{{1,{_NATIONALS_GAP}}})"
+    return re.compile(rf"(?:{trie(words)}){noun}{{0,2}}\s*\Z")
 
 
 @cache
