@@ -176,7 +176,7 @@ def _echoes(groups: list[Group]) -> set[tuple[str, int]]:
     exact: dict[str, list[tuple[int, Span]]] = {}
     for at, group in enumerate(groups):
         for item in group.claims:
-            if item.claim.qualifier == "exact" and isinstance(item.value, Span):
+            if isinstance(item.value, Span) and item.claim.qualifier == "exact":
                 exact.setdefault(item.ref.source, []).append((at, item.value))
     out = set()
     for at, group in enumerate(groups):
@@ -191,7 +191,7 @@ def _loose_echo(item: NormalizedClaim, at: int, exact: list[tuple[int, Span]]) -
     """Whether ``item`` (of group ``at``) is a bound or round figure one of its source's
     exact figures in another group falls within."""
     value = item.value
-    if item.claim.qualifier == "exact" or not isinstance(value, Span) or value.interval is None:
+    if not isinstance(value, Span) or value.interval is None or item.claim.qualifier == "exact":
         return False
     return any(
         other != at and figure.interval is not None and value.interval.contains(figure.interval)
