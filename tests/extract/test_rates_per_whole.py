@@ -38,3 +38,22 @@ def test_rates_per_other_wholes_are_other_topics() -> None:
 def test_a_count_of_a_round_whole_is_still_a_count() -> None:
     claims = drafted_claims("The city has 100,000 inhabitants and 12 hospitals.", "en")
     assert "100,000" in [c["quote"] for c in claims], claims
+
+
+PER_ONE = {
+    "ja": "新規患者数は1医療機関当たり7.4人で、前週の5.1人から増えた。",
+    "ko": "의료기관당 신규 환자 수는 7.4명으로 전주의 5.1명보다 늘었다.",
+    "zh": "每个定点医疗机构平均报告病例7.4例，前一周为5.1例。",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PER_ONE))
+def test_a_count_with_a_fraction_is_a_rate_per_one(lang: str) -> None:
+    claims = drafted_claims(PER_ONE[lang], lang)
+    assert [c["topic"] for c in claims] == ["cases.rate", "cases.rate"], claims
+
+
+def test_a_magnitude_read_as_a_count_is_no_count_of_aftershocks() -> None:
+    claims = drafted_claims("截至16日，当地已记录到300余次4.0级以上余震。", "zh")
+    topics = {c["quote"]: c["topic"] for c in claims}
+    assert topics.get("4.0") != "aftershocks", topics

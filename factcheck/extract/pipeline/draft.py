@@ -32,7 +32,7 @@ from factcheck.extract.pipeline.figure_periods import amount_periods, period_of
 from factcheck.extract.pipeline.own_marks import fits
 from factcheck.extract.pipeline.parts import told_apart
 from factcheck.extract.pipeline.per_period import as_rate, rate_period
-from factcheck.extract.pipeline.per_whole import as_rate_of, per_whole
+from factcheck.extract.pipeline.per_whole import as_rate_of, fractional, per_whole
 from factcheck.extract.pipeline.scopes import Scopes
 from factcheck.extract.pipeline.sentences import Sentence, by_sentence, split_sentences
 from factcheck.extract.pipeline.story_days import with_story_days
@@ -228,7 +228,10 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     mentions = _elliptic(values, ctx)
     words = by_sentence(not_sources(text, lang, concept_matcher(lang).hits(text)), ctx.sentences)
     nouns = noun_starts(mentions)
-    counts = tuple(sorted(x.start for x in mentions if x.kind == "count"))
+    rated = per_whole(text, lang, mentions)  # "412.6 per 100,000": the 100,000 counts nothing
+    counts = tuple(
+        sorted(x.start for x in mentions if x.kind == "count" and x.start not in rated.wholes)
+    )
     facets = by_sentence(facet_matcher(lang).hits(text), ctx.sentences)
     kinds = {t.id: t.kind for t in spec.topics}
     by_source = {c.id for c in concepts().values() if c.by_source}
@@ -253,7 +256,6 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     starts = [x.start for x in mentions]
     known = concepts()
     qualifying = {found[1] for found in periods.values()}
-    rated = per_whole(text, lang, mentions)
     for index, m in enumerate(mentions):
         if m.kind == "period" and (m.start, m.end) not in qualifying:
             m = _as_figure(m)
@@ -287,8 +289,8 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
         if found is None and m.kind == "count" and not m.extra.get("noun"):
             found = _elided(counted_before, at, m)
             found = told_apart(found, text, lang, m) if found is not None else None
-        if whole_of is not None:
-            found = as_rate_of(found, m, whole_of[0])
+        if whole_of is not None or (found is not None and fractional(m)):
+            found = as_rate_of(found, m, whole_of[0] if whole_of is not None else None)
         if found is None:
             candidates.append(attached_claim(m, a, spec, period))
             continue

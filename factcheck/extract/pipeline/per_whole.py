@@ -22,6 +22,10 @@ from factcheck.lang.lexicon import load
 _REACH = 24  # characters between a rate and the words of the whole it is per
 _APART = re.compile(r"[,;:.!?，、；：。！？\n]")  # marks that part a rate from another's whole
 _WORDS = 3  # words between a rate and "per" after it: its noun ("412.6 cases per")
+_NOUN = (
+    8  # characters of the whole's noun before "per" after it ("10万人当たり", "1医療機関当たり")
+)
+_LETTERS = re.compile(r"\s?[^\W\d_]*")
 
 
 @dataclass(frozen=True)
@@ -47,7 +51,8 @@ def _words(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
 
 
 def _whole(m: Mention) -> int | None:
-    """The size of the whole a count may be a rate's whole of: a power of ten from ten on."""
+    """The size of the whole a count may be a rate's whole of: a power of ten ("1医療機関当たり",
+    "per 100,000")."""
     if m.kind != "count" or m.value.get("qualifier") or "min" in m.value:
         return None
     try:
@@ -57,7 +62,7 @@ def _whole(m: Mention) -> int | None:
             figure = figure.scaleb(scales.get(str(m.value["scale"]), 0))
     except (InvalidOperation, ValueError):
         return None
-    if figure < 10 or figure != figure.to_integral_value():
+    if figure < 1 or figure != figure.to_integral_value():
         return None
     digits = str(int(figure))
     return int(digits) if digits.strip("0") == "1" else None
@@ -87,7 +92,15 @@ def per_whole(text: str, lang: str, mentions: list[Mention]) -> PerWhole:
             )
         start = words.start() if words is not None else m.start
         if words is None and after is not None:
-            found = after.match(text, end) or after.match(text, end + 1)
+            # past the whole's noun, if its counter is not it ("1医療機関当たり", "10만 명당")
+            found = next(
+                (
+                    w
+                    for w in after.finditer(text, end, min(len(text), end + _NOUN))
+                    if _LETTERS.fullmatch(text, end, w.start())
+                ),
+                None,
+            )
             if found is not None:
                 words, end = found, found.end()
         if words is None:
@@ -125,8 +138,19 @@ def _rate(text: str, mentions: list[Mention], index: int, start: int, end: int) 
     return None
 
 
-def as_rate_of(found: Discovered | None, m: Mention, whole: int) -> Discovered:
-    """``found`` (or a rate no word names) in a topic of its own for rates per ``whole``."""
+def as_rate_of(found: Discovered | None, m: Mention, whole: int | None) -> Discovered:
+    """``found`` (or a rate no word names) in a topic of its own for rates per ``whole``, or
+    for rates per one of something (None)."""
     if found is None:
         found = Discovered("rate", "rate", m.kind, "Rate", 0.3, "")
+    if whole is None or whole == 1:
+        return replace(found, topic=f"{found.topic}.rate", label=f"{found.label}, a rate")
     return replace(found, topic=f"{found.topic}.per-{whole}", label=f"{found.label}, per {whole:,}")
+
+
+def fractional(m: Mention) -> bool:
+    """True for a count written with a fraction and no scale word ("14.8 cases", "3.0"): no
+    number of things, but a rate per one of something ("1医療機関当たり14.8人", "의료기관당
+    14.8명") or another measure."""
+    figure = str(m.value.get("count") or "")
+    return m.kind == "count" and "." in figure and "scale" not in m.value
