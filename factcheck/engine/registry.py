@@ -18,6 +18,7 @@ from factcheck.engine.kinds import (
     part_whole,
     set_agreement,
     single_source,
+    slip_across,
     superseded,
     text_agreement,
 )
@@ -36,6 +37,7 @@ KINDS: dict[str, RuleKind] = {
         part_whole,
         figure_mismatch,
         figure_slip,
+        slip_across,
         evolving,
         superseded,
         conversion,
