@@ -43,7 +43,14 @@ from factcheck.extract.pipeline.cues import (
 )
 from factcheck.extract.pipeline.discovered import Discovered, by_noun, slug
 from factcheck.extract.pipeline.facet_words import facet_of
-from factcheck.extract.pipeline.own_marks import ERA, by_counter, by_own_mark, fits, is_identifier
+from factcheck.extract.pipeline.own_marks import (
+    ERA,
+    by_counter,
+    by_own_mark,
+    fits,
+    is_identifier,
+    like_a_year,
+)
 from factcheck.extract.pipeline.parts import told_apart
 from factcheck.extract.pipeline.reference import Reference, reference
 from factcheck.extract.pipeline.roles import narrowed
@@ -294,7 +301,7 @@ def _discover(
     language's ``cues``; None when nothing says it. ``counts_noun``: ``m`` is a count
     of the noun after it, in a language that puts counted nouns after figures (in one that
     may put it before, "사망자 1,644명", a noun there names the figure whatever follows it)."""
-    if m.kind in ("count", "amount", "quantity") and is_identifier(text, m):
+    if m.kind in ("count", "amount", "quantity") and (is_identifier(text, m) or like_a_year(m)):
         return None
     if m.pattern == "age":  # whose age it is, no topic can tell: an editor places it
         return None

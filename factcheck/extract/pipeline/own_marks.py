@@ -136,6 +136,18 @@ def by_clock_word(m: Mention, lang: str) -> tuple[float, Concept, ConceptHit] | 
     return _CLOCK_WORD, concepts()[_EVENT_TIME], hit
 
 
+_YEARS = (1800, 2100)  # the years a bare four-digit figure may be
+
+
+def like_a_year(m: Mention) -> bool:
+    """True for a bare count of four digits in the years' range, counting no noun ("seit der
+    Gründung 2019", "in der ersten Jahreshälfte 2027"): a year the date grammar did not read
+    as one, no number of anything."""
+    if m.kind != "count" or m.extra.get("noun") or not re.fullmatch(r"\d{4}", m.text.strip()):
+        return False
+    return _YEARS[0] <= int(m.text) <= _YEARS[1]
+
+
 # a code's letters and digits run straight into the figure; a particle glued between a name
 # and a figure ("Xが31議席", "X获得31席") makes it no code
 _IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9-]*$")
