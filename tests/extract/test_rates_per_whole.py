@@ -57,3 +57,5 @@ def test_a_magnitude_read_as_a_count_is_no_count_of_aftershocks() -> None:
     claims = drafted_claims("截至16日，当地已记录到300余次4.0级以上余震。", "zh")
     topics = {c["quote"]: c["topic"] for c in claims}
     assert topics.get("4.0") != "aftershocks", topics
+    # the noun after it is what the count before it counts
+    assert topics.get("300余") == "aftershocks", topics

@@ -229,8 +229,14 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     words = by_sentence(not_sources(text, lang, concept_matcher(lang).hits(text)), ctx.sentences)
     nouns = noun_starts(mentions)
     rated = per_whole(text, lang, mentions)  # "412.6 per 100,000": the 100,000 counts nothing
+    # the figures that count things: no whole a rate is per, and no figure with a fraction
+    # ("400余次3.0级以上余震": 余震 is what 400 counts, not 3.0)
     counts = tuple(
-        sorted(x.start for x in mentions if x.kind == "count" and x.start not in rated.wholes)
+        sorted(
+            x.start
+            for x in mentions
+            if x.kind == "count" and x.start not in rated.wholes and not fractional(x)
+        )
     )
     facets = by_sentence(facet_matcher(lang).hits(text), ctx.sentences)
     kinds = {t.id: t.kind for t in spec.topics}
