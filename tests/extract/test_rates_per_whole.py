@@ -59,3 +59,16 @@ def test_a_magnitude_read_as_a_count_is_no_count_of_aftershocks() -> None:
     assert topics.get("4.0") != "aftershocks", topics
     # the noun after it is what the count before it counts
     assert topics.get("300余") == "aftershocks", topics
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Die Zahl der Toten stieg von 80 auf 100."),
+        ("fr", "Le nombre de cas a été multiplié par 10 en un mois."),
+        ("it", "I casi sono stati moltiplicati per 10 in un mese."),
+    ],
+)
+def test_a_factor_or_a_level_is_no_whole(lang: str, text: str) -> None:
+    claims = drafted_claims(text, lang)
+    assert not any(".per-" in c["topic"] for c in claims), claims

@@ -22,9 +22,11 @@ from factcheck.lang.lexicon import load
 _REACH = 24  # characters between a rate and the words of the whole it is per
 _APART = re.compile(r"[,;:.!?，、；：。！？\n]")  # marks that part a rate from another's whole
 _WORDS = 3  # words between a rate and "per" after it: its noun ("412.6 cases per")
-_NOUN = (
-    8  # characters of the whole's noun before "per" after it ("10万人当たり", "1医療機関当たり")
-)
+# the least whole "per" before it may be of: a rate is per a hundred or more of people or
+# things; a smaller figure after such a word is a factor ("multiplied by 10")
+_LEAST_BEFORE = 100
+# characters of the whole's noun before "per" after it ("10万人当たり", "1医療機関当たり")
+_NOUN = 8
 _LETTERS = re.compile(r"\s?[^\W\d_]*")
 
 
@@ -90,6 +92,8 @@ def per_whole(text: str, lang: str, mentions: list[Mention]) -> PerWhole:
                 ),
                 None,
             )
+        if words is not None and size < _LEAST_BEFORE:
+            words = None  # "multiplié par 10", "moltiplicato per 10": a factor, no whole
         start = words.start() if words is not None else m.start
         if words is None and after is not None:
             # past the whole's noun, if its counter is not it ("1医療機関当たり", "10만 명당")
