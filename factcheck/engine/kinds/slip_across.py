@@ -18,6 +18,7 @@ from factcheck.engine.context import RuleContext
 from factcheck.engine.findings import Draft, source_of
 from factcheck.engine.kind import RuleKind
 from factcheck.engine.kinds.common import AGREEMENT_FIELDS, agreement_draft, make_group
+from factcheck.engine.kinds.figure_slip import Params as SlipParams
 from factcheck.engine.kinds.figure_slip import reading, slipped
 from factcheck.engine.spec import Rule
 from factcheck.models.base import StrictModel
@@ -69,12 +70,33 @@ def _figure(item: NormalizedClaim) -> Decimal:
 def _apart(a: list[Placed], b: list[Placed]) -> bool:
     """Whether the two figures sit in different topics, and not each only in a period of
     its own."""
-    if {row.topic.id for row, _ in a} & {row.topic.id for row, _ in b}:
+    if len({row.topic.id for row, _ in a + b}) == 1:
         return False  # one topic: the agreement rules or figure-slip compare them
     # two figures each only of its own period may be two periods' figures
     first = {row.period.key if row.period else "" for row, _ in a}
     second = {row.period.key if row.period else "" for row, _ in b}
     return "" in first or "" in second or bool(first & second)
+
+
+def _told(a: list[Placed], b: list[Placed], first: Decimal, second: Decimal) -> bool:
+    """Whether a row holding both figures already has them flagged: a checked row's
+    agreement rule, or figure-slip in a topic no word named (with its own defaults)."""
+
+    def beside(one: TopicRow, other: TopicRow) -> bool:
+        # one row, or two of a topic figure-slip sets side by side (one of no period)
+        same = one.topic.id == other.topic.id and one.scope == other.scope
+        return one.id == other.id or (same and (one.period is None or other.period is None))
+
+    for row, _ in b:
+        if not any(beside(mine, row) for mine, _ in a):
+            continue
+        if row.topic.checked:
+            return True
+        own = SlipParams()
+        swapped = own.swapped_digits_scoped if row.scope else own.swapped_digits
+        if slipped(first, second, own.digits, swapped) is not None:
+            return True
+    return False
 
 
 def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
@@ -91,7 +113,7 @@ def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
             if sources[a] & sources[b] or not _apart(by_figure[a], by_figure[b]):
                 continue
             how = slipped(a, b, params.digits, params.digits)
-            if how is None:
+            if how is None or _told(by_figure[a], by_figure[b], a, b):
                 continue
             first = by_figure[a][0][0]
             others = sorted({row.topic.id for row, _ in by_figure[a] + by_figure[b]})
