@@ -12,7 +12,7 @@ from factcheck.engine.spec import Rule
 from factcheck.engine.whose import whose_clusters
 from factcheck.normalize.claims import NormalizedClaim, claim_order
 from factcheck.topics.grouping import TopicRow
-from factcheck.values.base import no_doubt
+from factcheck.values.base import Span, no_doubt
 from factcheck.values.calendar import Moment
 from factcheck.values.registry import value_kind
 from factcheck.values.words import period_words
@@ -169,6 +169,36 @@ def _disagreement(
     return replace(draft, severity="warning") if doubt else draft
 
 
+def _echoes(groups: list[Group]) -> set[tuple[str, int]]:
+    """The (source, group) pairs where a source is only through a bound or a round figure
+    its own exact figure in another group falls within ("more than 200 homes" in a headline,
+    "231 homes" in the text): the same figure told loosely, no second thing it agrees on."""
+    exact: dict[str, list[tuple[int, Span]]] = {}
+    for at, group in enumerate(groups):
+        for item in group.claims:
+            if isinstance(item.value, Span) and item.claim.qualifier == "exact":
+                exact.setdefault(item.ref.source, []).append((at, item.value))
+    out = set()
+    for at, group in enumerate(groups):
+        for source in group.sources:
+            own = [c for c in group.claims if c.ref.source == source]
+            if all(_loose_echo(c, at, exact.get(source, [])) for c in own):
+                out.add((source, at))
+    return out
+
+
+def _loose_echo(item: NormalizedClaim, at: int, exact: list[tuple[int, Span]]) -> bool:
+    """Whether ``item`` (of group ``at``) is a bound or round figure one of its source's
+    exact figures in another group falls within."""
+    value = item.value
+    if not isinstance(value, Span) or value.interval is None or item.claim.qualifier == "exact":
+        return False
+    return any(
+        other != at and figure.interval is not None and value.interval.contains(figure.interval)
+        for other, figure in exact
+    )
+
+
 def sources_disagree(groups: list[Group]) -> bool:
     """True when two sources stand apart: no group holds a value of both.
 
@@ -181,9 +211,11 @@ def sources_disagree(groups: list[Group]) -> bool:
     # share them, so each distinct set of groups is joined once (a few, where joining per
     # source grew with the square of a group's sources)
     memberships: dict[str, list[int]] = {}
+    echoes = _echoes(groups)
     for at, group in enumerate(groups):
         for source in group.sources:
-            memberships.setdefault(source, []).append(at)
+            if (source, at) not in echoes:
+                memberships.setdefault(source, []).append(at)
     everyone = len(memberships)
     for places in {tuple(at) for at in memberships.values()}:
         if len(set().union(*(groups[at].sources for at in places))) < everyone:

@@ -61,6 +61,8 @@ class Concept:
     daily: bool = False
     # a rise or fall of it is told apart from other rises ("revenue rose 8 %")
     split_changes: bool = False
+    # a date of a year or a month at most (when a bridge was built): no day nor weekday
+    coarse: bool = False
 
     # the units its figures are stated in, where only some of its dimension's fit (rain in
     # millimetres or inches, never in metres): empty when any unit of the dimension does
@@ -118,6 +120,7 @@ def concepts() -> dict[str, Concept]:
             periodic=bool(spec.get("periodic", False)),
             daily=bool(spec.get("daily", False)),
             split_changes=bool(spec.get("split_changes", False)),
+            coarse=bool(spec.get("coarse", False)),
             units=frozenset(str(u) for u in spec.get("units") or ()),
         )
     return out

@@ -94,11 +94,15 @@ def whole_of_part(text: str, lang: str, m: Mention) -> bool:
 @cache
 def _among_them(lang: str) -> re.Pattern[str] | None:
     """The words of ``lang`` that make a count a part of a count before it, in the window
-    before the figure, with nothing but words (no clause break) between them and it."""
+    before the figure, with nothing but words (no clause break) between them and it; an
+    age's figure glued to its word is one ("9명 가운데 50대 여성 1명이")."""
     words = [str(w) for w in load(lang).section("attach").get("among_them") or []]
     if not words:
         return None
-    return re.compile(rf"(?<![^\W\d_])(?:{alternation(words)})(?:[^\W\d_]|[^\S\n]){{0,20}}\Z", re.I)
+    gap = r"(?:[^\W\d_]|[^\S\n]|\d{1,3}(?=[^\W\d_]))"
+    # where words are spaced, one begins a word; else it may follow a particle ("のうち")
+    start = r"(?<![^\W\d_])" if load(lang).spaced else ""
+    return re.compile(rf"{start}(?:{alternation(words)}){gap}{{0,20}}\Z", re.I)
 
 
 def among_them(text: str, lang: str, m: Mention) -> bool:
@@ -183,8 +187,9 @@ def past_next_nouns(
     its figure and its verb after it: in "乗客198人と乗員14人の計212人", 乗員 is what 14
     counts, neither 198 nor 212; in "212명을 태운 배가 침몰해 9명이 숨지고", 숨지고 says
     what 9 is, not 212. A word right after ``m`` counts as the next figure's only where a
-    word joining a list parts them (と, 과, 和): in "9명이 숨지고 16명이", 숨지고 is 9's."""
-    joins, gap_after = _list_joins(lang), _noun_gap(lang)
+    word joining a list parts them (と, 과, 和), or a verb whose ending closes its clause
+    ("사망자가 12명으로 늘었고 부상자는 312명"): in "9명이 숨지고 16명이", 숨지고 is 9's."""
+    joins, gap_after, closes = _list_joins(lang), _noun_gap(lang), _clause_closed(lang)
     beyond = bisect_right(starts, m.start)
     following = starts[beyond] if beyond < len(starts) else len(text)
     kept = []
@@ -193,7 +198,11 @@ def past_next_nouns(
             continue  # past the next figure: that figure's word
         gap = gap_after.match(text, h.end)
         at = gap.end() if gap is not None else h.end
-        listed = h.start < m.end or (joins is not None and joins.search(text, m.end, h.start))
+        listed = (
+            h.start < m.end
+            or (joins is not None and joins.search(text, m.end, h.start))
+            or (closes is not None and closes.search(text, m.end, h.start))
+        )
         if at == m.start or not _starts_at(starts, at) or not listed:
             kept.append(h)
     return kept
@@ -207,10 +216,21 @@ def _starts_at(starts: tuple[int, ...], at: int) -> bool:
 
 @cache
 def _noun_gap(lang: str) -> re.Pattern[str]:
-    """What may stand between a noun and the figure counting it: spaces and a particle
-    marking the noun as the clause's topic or subject (attach.yaml ``noun_particles``: は)."""
-    words = [str(w) for w in load(lang).section("attach").get("noun_particles") or []]
-    return re.compile(rf"\s*(?:(?:{alternation(words)})\s*)?" if words else r"\s*")
+    """What may stand between a noun and the figure counting it: a suffix making it a noun
+    of people or of a number (attach.yaml ``noun_suffixes``: "負傷者", "死亡人数"), spaces,
+    and a particle marking the noun as the clause's topic or subject (``noun_particles``)."""
+    attach = load(lang).section("attach")
+    words = [str(w) for w in attach.get("noun_particles") or []]
+    suffixes = [str(w) for w in attach.get("noun_suffixes") or []]
+    suffix = f"(?:{alternation(suffixes)}){{0,2}}" if suffixes else ""
+    return re.compile(rf"{suffix}\s*(?:(?:{alternation(words)})\s*)?" if words else r"\s*")
+
+
+@cache
+def _clause_closed(lang: str) -> re.Pattern[str] | None:
+    """A verb whose ending closes its clause (attach.yaml ``clause_endings``: "늘었고")."""
+    words = [str(w) for w in load(lang).section("attach").get("clause_endings") or []]
+    return re.compile(rf"[^\W\d_](?:{alternation(words)})(?![^\W\d_])") if words else None
 
 
 @cache

@@ -14,7 +14,9 @@ from factcheck.extract.recognizers.recognize import Mention
 from factcheck.extract.recognizers.words import alternation
 from factcheck.lang.lexicon import load
 
-CLAUSE_BREAK = re.compile(r"[;:,()\[\]—–]|\s-\s")
+# the full-width marks of Chinese and Japanese text break clauses as their Latin ones do; the
+# ideographic comma (、) does not: it parts the items of a list, or a clause's opening words
+CLAUSE_BREAK = re.compile(r"[;:,()\[\]—–，；：（）【】]|\s-\s")
 
 
 @dataclass(frozen=True)

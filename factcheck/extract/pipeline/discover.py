@@ -42,7 +42,15 @@ from factcheck.extract.pipeline.cues import (
     not_when_said,
 )
 from factcheck.extract.pipeline.discovered import Discovered, by_noun, slug
-from factcheck.extract.pipeline.own_marks import ERA, by_clock_word, by_counter, fits, is_identifier
+from factcheck.extract.pipeline.facet_words import facet_of
+from factcheck.extract.pipeline.own_marks import (
+    ERA,
+    by_counter,
+    by_own_mark,
+    fits,
+    is_identifier,
+    like_a_year,
+)
 from factcheck.extract.pipeline.parts import told_apart
 from factcheck.extract.pipeline.reference import Reference, reference
 from factcheck.extract.pipeline.roles import narrowed
@@ -55,7 +63,6 @@ _NOUN_REACH = 24  # characters between a figure and the noun it counts
 _WORD_REACH = 110  # characters between a figure and a concept word of its sentence
 _CLOSE = 30.0
 _OTHER_SIDE = (1.5, 10)  # a word on the side a language's verbs do not stand on counts as further
-_FACET_REACH = 60  # characters between a figure and the word saying what happened to it
 
 
 # between a counted noun and a later figure that leaves it out: a word at most, then a comma
@@ -264,16 +271,6 @@ def _measured_from(
     return score, concepts()[_DISTANCE], ConceptHit(start, end, found.word, (_DISTANCE,))
 
 
-def _facet(m: Mention, text: str, facets: list[ConceptHit]) -> str | None:
-    """What happened to the things the figure counts, said nearest to it, if anything."""
-    best: tuple[int, str] | None = None
-    for hit in hits_near(facets, m, _FACET_REACH):
-        distance, side = _distance(text, (m.start, m.end), (hit.start, hit.end))
-        if side != "inside" and distance <= _FACET_REACH and (best is None or distance < best[0]):
-            best = (distance, hit.concepts[0])
-    return best[1] if best else None
-
-
 def discover(
     m: Mention,
     text: str,
@@ -304,7 +301,7 @@ def _discover(
     language's ``cues``; None when nothing says it. ``counts_noun``: ``m`` is a count
     of the noun after it, in a language that puts counted nouns after figures (in one that
     may put it before, "사망자 1,644명", a noun there names the figure whatever follows it)."""
-    if m.kind in ("count", "amount", "quantity") and is_identifier(text, m):
+    if m.kind in ("count", "amount", "quantity") and (is_identifier(text, m) or like_a_year(m)):
         return None
     if m.pattern == "age":  # whose age it is, no topic can tell: an editor places it
         return None
@@ -324,8 +321,8 @@ def _discover(
     measured = reference(text, lang, m.start, m.end) if dimension == _LENGTH else None
     if measured is not None:
         found = _measured_from(measured, found)
-    if found is None and m.kind == "time":
-        found = by_clock_word(m, lang)
+    if found is None:  # "10時33分" (a time of day), "1,846채" (houses)
+        found = by_own_mark(m, lang)
     changed: Concept | None = None  # what a change's size is of, where that splits it
     if found is not None and found[1].change:
         found = change_of(m, text, hits, found)
@@ -356,7 +353,7 @@ def _discover(
         if changed is not None and concept.change:
             # "revenue rose 8 %", "operating profit rose 28 %": two rises, not one
             topic, label = f"{topic}.{changed.id}", f"{label} of {changed.label.lower()}"
-        facet = _facet(m, text, facets or []) if concept.facets else None
+        facet = facet_of(m, text, lang, facets or []) if concept.facets else None
         if facet is not None:
             topic, label = f"{topic}.{facet}", f"{label}, {facet_labels()[facet]}"
         if concept.id == _DISTANCE and measured is not None and measured.place:

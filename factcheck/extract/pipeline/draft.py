@@ -19,13 +19,20 @@ from factcheck.extract.pipeline.concepts import (
     concepts,
     facet_matcher,
 )
-from factcheck.extract.pipeline.counted import noun_starts, past_next_nouns, past_others_nouns
+from factcheck.extract.pipeline.counted import (
+    among_them,
+    noun_starts,
+    past_next_nouns,
+    past_others_nouns,
+)
 from factcheck.extract.pipeline.cues import language_cues, not_sources
 from factcheck.extract.pipeline.dateline import in_wire_dateline
 from factcheck.extract.pipeline.discover import Discovered, discover
 from factcheck.extract.pipeline.figure_periods import amount_periods, period_of
+from factcheck.extract.pipeline.own_marks import fits
 from factcheck.extract.pipeline.parts import told_apart
 from factcheck.extract.pipeline.per_period import as_rate, rate_period
+from factcheck.extract.pipeline.per_whole import as_rate_of, fractional, per_whole
 from factcheck.extract.pipeline.scopes import Scopes
 from factcheck.extract.pipeline.sentences import Sentence, by_sentence, split_sentences
 from factcheck.extract.pipeline.story_days import with_story_days
@@ -122,12 +129,16 @@ def _on_clock(m: Mention, clocks: Clocks, sentence: Sentence | None) -> Mention:
     return replace(m, value={**m.value, "place_zone": zone}) if zone else m
 
 
-def _elided(before: tuple[int, Discovered] | None, sentence: int) -> Discovered | None:
+def _elided(before: tuple[int, Discovered] | None, sentence: int, m: Mention) -> Discovered | None:
     """The topic of a bare count that leaves out the noun of the count before it in its
-    sentence ("1,700 dead so far, and it may pass 10,000"), with less confidence."""
+    sentence ("1,700 dead so far, and it may pass 10,000"), with less confidence; none where
+    that noun cannot count as many ("from 48 countries ... the 15K race")."""
     if before is None or before[0] != sentence or before[1].projected:
         return None
     found = before[1]
+    concept = concepts().get(found.concept)
+    if concept is not None and not fits(concept, m, None):
+        return None
     return replace(found, confidence=round(found.confidence / 2, 3), whole=False)
 
 
@@ -217,7 +228,16 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     mentions = _elliptic(values, ctx)
     words = by_sentence(not_sources(text, lang, concept_matcher(lang).hits(text)), ctx.sentences)
     nouns = noun_starts(mentions)
-    counts = tuple(sorted(x.start for x in mentions if x.kind == "count"))
+    rated = per_whole(text, lang, mentions)  # "412.6 per 100,000": the 100,000 counts nothing
+    # the figures that count things: no whole a rate is per, and no figure with a fraction
+    # ("400余次3.0级以上余震": 余震 is what 400 counts, not 3.0)
+    counts = tuple(
+        sorted(
+            x.start
+            for x in mentions
+            if x.kind == "count" and x.start not in rated.wholes and not fractional(x)
+        )
+    )
     facets = by_sentence(facet_matcher(lang).hits(text), ctx.sentences)
     kinds = {t.id: t.kind for t in spec.topics}
     by_source = {c.id for c in concepts().values() if c.by_source}
@@ -230,6 +250,7 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     proposed: dict[str, ProposedTopic] = {}
     left_out = 0
     counted_before: tuple[int, Discovered] | None = None  # the last count a word named
+    whole: tuple[int, int] | None = None  # the last count drafted: its sentence and claim
     discovered: list[tuple[int, Mention, Discovered, str | None]] = []
     scopes = Scopes(text, lang, [(x.start, x.end) for x in mentions if _is_day(x)])
     narrowed: dict[int, str] = {}  # the place a figure is narrowed to, by its claim's index
@@ -251,8 +272,8 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
             continue
         at = ctx.index(m.start)
         sentence = ctx.sentences[at] if ctx.sentences else None
-        if _is_stamp(text, m, sentence):
-            continue
+        if _is_stamp(text, m, sentence) or m.start in rated.wholes:
+            continue  # a page's stamp; the 100,000 of "412.6 cases per 100,000"
         if clocks is not None:
             m = _on_clock(m, clocks, sentence)
         found_period = periods.get(m.start) if m.kind == "amount" else None
@@ -267,10 +288,15 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
             hits = past_others_nouns(text, hits, m, nouns)
         elif m.kind == "count" and "before" in counted:
             hits = past_next_nouns(text, lang, hits, m, counts)
+        whole_of = rated.rates.get(m.start)
+        if whole_of is not None:  # the words of the whole it is per say nothing of the rate
+            hits = [h for h in hits if not whole_of[1] <= h.start < whole_of[2]]
         found = discover(m, text, lang, hits, facets[at] if facets else [], cues, counts_noun)
         if found is None and m.kind == "count" and not m.extra.get("noun"):
-            found = _elided(counted_before, at)
+            found = _elided(counted_before, at, m)
             found = told_apart(found, text, lang, m) if found is not None else None
+        if whole_of is not None or (found is not None and fractional(m)):
+            found = as_rate_of(found, m, whole_of[0] if whole_of is not None else None)
         if found is None:
             candidates.append(attached_claim(m, a, spec, period))
             continue
@@ -293,8 +319,13 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
         counts_places = concept is not None and "set" in concept.kinds  # countries, members
         # a count of countries is of none of them ("14 countries, among them France")
         place = None if counts_places else scopes.scope(m, sentence)
+        if place is None and m.kind == "count" and whole is not None and whole[0] == at:
+            # "日本人観光客14人が乗っており、うち2人が軽傷": a part of the nationals counted before
+            place = narrowed.get(whole[1]) if among_them(text, lang, m) else None
         if place is not None:
             narrowed[len(claims)] = place
+        if m.kind == "count":
+            whole = (at, len(claims))
         if found.evolving and period is None and day is not None and sentence is not None:
             on = stood_at(text, lang, m, (sentence.start, sentence.end), mentions, starts, day)
             if on is not None:

@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from factcheck.extract.pipeline.concepts import Concept, ConceptHit, concept_matcher, concepts
 from factcheck.extract.recognizers.recognize import Mention
 from factcheck.lang.lexicon import load
+from factcheck.values.figures import SCALE_FACTORS
 
 _EVENT_TIME = "event_time"
 
@@ -25,6 +26,8 @@ def fits(concept: Concept, m: Mention, dimension: str | None) -> bool:
         return False
     if m.kind == "date" and _years(m.value) >= _ERA_YEARS and concept.id != ERA:
         return False  # "the 18th century", "the 1990s": the time something dates from
+    if m.kind == "date" and concept.coarse and _to_the_day(m.value):
+        return False  # "built in 1989 ..., towed in on Monday": Monday is no building's date
     if concept.units and m.value.get("unit") not in concept.units:
         return False
     return concept.dimension is None or concept.dimension == dimension
@@ -33,11 +36,18 @@ def fits(concept: Concept, m: Mention, dimension: str | None) -> bool:
 ERA, _ERA_YEARS = "era", 10  # a span of this many years or more is an era, no day of events
 
 
+def _to_the_day(value: dict[str, object]) -> bool:
+    """Whether a date names a day: a weekday, or a date to the day."""
+    return "weekday" in value or len(str(value.get("date") or "")) == len("2026-01-01")
+
+
 def _largest(value: dict[str, object]) -> float:
-    """The largest figure a count's value gives (0 where it gives none)."""
+    """The largest figure a count's value gives, its scale word counted ("10K" is ten
+    thousand, no ten); 0 where it gives none."""
     figures = [value.get(k) for k in ("count", "max", "min")]
+    scale = SCALE_FACTORS.get(str(value.get("scale")), 1)
     try:
-        return max((float(str(f)) for f in figures if f is not None), default=0.0)
+        return max((float(str(f)) * scale for f in figures if f is not None), default=0.0)
     except ValueError:
         return 0.0
 
@@ -65,6 +75,31 @@ def by_counter(m: Mention, lang: str) -> tuple[float, Concept, ConceptHit] | Non
     return None
 
 
+_COUNTED_THING = 0.6  # a counter that names a kind of thing, no word of the clause naming it
+
+
+def by_thing_counter(m: Mention, lang: str) -> tuple[float, Concept, ConceptHit] | None:
+    """The concept a counter of one kind of thing names when no word of the clause does
+    ("1,846채" houses, "231栋" buildings: nouns.yaml ``counters``): a noun of the thing
+    counted, so that every language's counter of it gives the figure one topic."""
+    span = m.extra.get("noun_span")
+    counter = str(m.extra.get("noun") or "")
+    if m.kind != "count" or not span or span[0] != m.end or not counter:
+        return None
+    name = _thing_counters(lang).get(counter.lower())
+    concept = concepts().get(name) if name else None
+    if concept is None or not concept.noun or not fits(concept, m, None):
+        return None
+    return _COUNTED_THING, concept, ConceptHit(span[0], span[1], counter, (concept.id,))
+
+
+@cache
+def _thing_counters(lang: str) -> dict[str, str]:
+    """Each counter of ``lang`` that counts one kind of thing, with that thing's concept."""
+    data = load(lang).section("nouns").get("counters") or {}
+    return {str(w).lower(): str(name) for name, words in data.items() for w in words or []}
+
+
 @lru_cache(maxsize=4096)
 def _counter_concepts(lang: str, counter: str) -> tuple[str, ...]:
     """The concepts a counter is a word of, when it is one word of the vocabulary whole."""
@@ -83,6 +118,12 @@ def _clock_words(lang: str) -> tuple[str, ...]:
 _CLOCK_WORD = 0.5  # a time told as the hour of something, no word saying of what
 
 
+def by_own_mark(m: Mention, lang: str) -> tuple[float, Concept, ConceptHit] | None:
+    """The concept a figure's own mark names when no word of its clause names one: the hour
+    word inside a time of day, or a counter of one kind of thing glued to a count."""
+    return by_clock_word(m, lang) if m.kind == "time" else by_thing_counter(m, lang)
+
+
 def by_clock_word(m: Mention, lang: str) -> tuple[float, Concept, ConceptHit] | None:
     """A time written with the hour word inside it ("10시 33분", "10時33分"): a time of day
     the text tells of, as "Uhr", "heure" or "hora" next to a time say in other languages;
@@ -93,6 +134,18 @@ def by_clock_word(m: Mention, lang: str) -> tuple[float, Concept, ConceptHit] | 
     at = m.start + m.text.index(word)
     hit = ConceptHit(at, at + len(word), word, (_EVENT_TIME,))
     return _CLOCK_WORD, concepts()[_EVENT_TIME], hit
+
+
+_YEARS = (1800, 2100)  # the years a bare four-digit figure may be
+
+
+def like_a_year(m: Mention) -> bool:
+    """True for a bare count of four digits in the years' range, counting no noun ("seit der
+    Gründung 2019", "in der ersten Jahreshälfte 2027"): a year the date grammar did not read
+    as one, no number of anything."""
+    if m.kind != "count" or m.extra.get("noun") or not re.fullmatch(r"\d{4}", m.text.strip()):
+        return False
+    return _YEARS[0] <= int(m.text) <= _YEARS[1]
 
 
 # a code's letters and digits run straight into the figure; a particle glued between a name

@@ -28,7 +28,7 @@ from factcheck.extract.pipeline.cues import CLAUSE_BREAK
 from factcheck.extract.pipeline.sentences import Sentence
 from factcheck.extract.recognizers.countries import place_mentions
 from factcheck.extract.recognizers.recognize import Mention
-from factcheck.extract.recognizers.words import trie
+from factcheck.extract.recognizers.words import alternation, trie
 from factcheck.extract.recognizers.zone_names import city_mentions, city_names
 from factcheck.lang.lexicon import load
 from factcheck.values.places import country_name
@@ -64,28 +64,44 @@ class Scopes:
         """``days``: where the text's dates to the day stand (a dateline's is one)."""
         self.text = text
         self.lang = lang
-        self.places = [p for p in _places(text, lang) if not _on_dateline(text, p, days)]
+        self.places = [
+            p
+            for p in _places(text, lang)
+            if not _on_dateline(text, p, days) and not _names_clock(text, lang, p)
+        ]
         # the article's country is the one it names most, with its cities and regions; its
-        # own place, the one of that country it names most (a city, or the country itself)
-        self.country = _most([p.country for p in self.places])
-        self.home = _most([p.key for p in self.places if p.country == self.country])
+        # own place, the one of that country it names most (a city, or the country itself);
+        # a country named for its people ("한국인 9명", "日本人") is whose they are, not where
+        told = [p for p in self.places if not (p.is_country and self._people_of(p))]
+        self.country = _most([p.country for p in told])
+        self.home = _most([p.key for p in told if p.country == self.country])
 
     def scope(self, m: Mention, sentence: Sentence | None) -> str | None:
         """The place the figure ``m`` of ``sentence`` is narrowed to, or None when it is the
         story's (or the article names no place of its own)."""
-        if self.home is None or sentence is None or m.kind not in _NARROWED:
+        if sentence is None or m.kind not in _NARROWED or not self.places:
             return None
         found = self._named(m, sentence)
         if found is None:
             return None
         place, before = found
+        if place.is_country and before and self._nationals(place, m):
+            # "日本人3人": a country's people are a part of any toll, the home country's too
+            return place.name
+        if self.home is None:
+            return None
         if place.key == self.home or (place.is_country and place.country == self.country):
             return None
-        if place.is_country and before and not self._nationals(place, m):
+        if place.is_country and before:
             # a country named before a figure is as often whose agency or aid it is ("the
             # US Geological Survey said", "Russian rescuers") as where it was counted
             return None
         return place.name
+
+    def _people_of(self, place: _Place) -> bool:
+        """True where a word for its people is glued to the country's name ("한국인")."""
+        pattern = _people_word(self.lang)
+        return pattern is not None and pattern.match(self.text, place.end) is not None
 
     def _nationals(self, place: _Place, m: Mention) -> bool:
         """True where the country before the figure names its people ("日本人観光客14人",
@@ -98,6 +114,9 @@ class Scopes:
         one before it in its clause (True: before it), else one right after it."""
         text = self.text
         inside = [p for p in self.places if sentence.start <= p.start and p.end <= sentence.end]
+        people = [p for p in inside if p.is_country and p.end <= m.start and self._nationals(p, m)]
+        if people:  # "イタリア…日本人2人けが": whose people they are, whatever opens the sentence
+            return people[-1], True
         for p in inside:
             if p.end <= m.start and len(text[sentence.start : p.start].strip()) <= _OPENING:
                 return p, False
@@ -131,7 +150,48 @@ def _nationals(lang: str) -> re.Pattern[str] | None:
     words = load(lang).section("attach").get("nationals") or []
     if not words:
         return None
-    return re.compile(rf"(?:{trie(words)})[^\d\s,，、。]{{0,{_NATIONALS_GAP}}}\s*\Z")
+    # the noun after them may be written apart in a language that spaces its words
+    noun = rf"(?:[^\d\s,，、。]{{1,{_NATIONALS_GAP}}}|\s[^\d\s,，、。]{{1,{_NATIONALS_GAP}}})"
+    return re.compile(rf"(?:{trie(words)}){noun}{{0,2}}\s*\Z")
+
+
+@cache
+def _clock_words(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The words that make a place the name of its clock, after it ("日本時間", "Japan time",
+    "한국 시간") and before it ("hora de Brasília", "time in Tokyo"): a language's zone
+    templates (times.yaml ``place_zones``) but those whose only word is a preposition."""
+    after, before = [], []
+    for template in load(lang).section("times").get("place_zones") or []:
+        text = str(template)
+        if "{local}" in text or "{place}" not in text:
+            continue
+        head, tail = text.split("{place}", 1)
+        if tail.strip() and not head.strip():
+            after.append(tail)
+        elif head.strip() and not tail.strip() and len(head.split()) > 1:
+            before.append(head)
+    return (
+        re.compile(rf"\s*(?:{alternation([a.strip() for a in after])})") if after else None,
+        re.compile(rf"(?:{alternation([b.strip() for b in before])})\s*\Z", re.I)
+        if before
+        else None,
+    )
+
+
+def _names_clock(text: str, lang: str, place: _Place) -> bool:
+    """True for a place named as its clock ("日本時間23日午前5時", "10:00 Japan time")."""
+    after, before = _clock_words(lang)
+    return (after is not None and after.match(text, place.end) is not None) or (
+        before is not None
+        and before.search(text, max(0, place.start - 24), place.start) is not None
+    )
+
+
+@cache
+def _people_word(lang: str) -> re.Pattern[str] | None:
+    """The words glued after a country's name that make it its people (``nationals``)."""
+    words = load(lang).section("attach").get("nationals") or []
+    return re.compile(trie(words)) if words else None
 
 
 def _most(keys: list[str]) -> str | None:
@@ -194,10 +254,23 @@ _OPEN, _CLOSE = "(（【[「", ")）】]」"
 _DATELINE_GAP = 4  # characters between a dateline's place and its date ("ISTANBUL, Jan 23")
 
 
+# after a dateline's place in capitals opening its paragraph: a dash ("SANTIAGO — ...",
+# "COPIAPÓ.– ...", "LİZBON – ...")
+_DASHED = re.compile(r"[ \t.,]*[—–-]")
+
+
 def _on_dateline(text: str, place: _Place, days: list[tuple[int, int]]) -> bool:
     """True for the place of a dateline, where the text was filed, not what it is about:
-    one right before a day ("ISTANBUL, Jan 23 (Reuters)", "巴黎3月12日电") or inside the
-    brackets of an agency's byline ("【イスタンブール時事】", "(파리=연합뉴스)")."""
+    one right before a day ("ISTANBUL, Jan 23 (Reuters)", "巴黎3月12日电"), one in capitals
+    opening its paragraph before a dash ("SANTIAGO — "), or inside the brackets of an
+    agency's byline ("【イスタンブール時事】", "(파리=연합뉴스)")."""
+    line = text.rfind("\n", 0, place.start) + 1
+    if (
+        not text[line : place.start].strip()
+        and text[place.start : place.end].isupper()
+        and _DASHED.match(text, place.end)
+    ):
+        return True
     if any(
         0 <= start - place.end <= _DATELINE_GAP and not text[place.end : start].strip(" ,")
         for start, _ in days
