@@ -30,6 +30,7 @@ from factcheck.extract.recognizers.multiples import find_multiples
 from factcheck.extract.recognizers.nouns import label_before, noun_after
 from factcheck.extract.recognizers.number_marks import ordinal
 from factcheck.extract.recognizers.numbers import NumberMatch, counter_after, find_numbers
+from factcheck.extract.recognizers.per_base import find_rates
 from factcheck.extract.recognizers.qualifiers import qualify
 from factcheck.extract.recognizers.ranges import join_ranges
 from factcheck.extract.recognizers.ratios import find_ratios
@@ -192,6 +193,10 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
         figures.append(Mention("amount", start, end, text[start:end], a.pattern, money, qualifier))
     for a in amounts:
         _mark(taken, a.start, a.end)
+    # "12.5 per 100,000", "1천 명당 18.3명": a rate, read before the shares of a whole
+    for rate in find_rates(text, lang, numbers, taken):
+        figures.append(_qualified(text, lang, rate))
+        _mark(taken, rate.start, rate.end)
     for s in find_fractions(text, lang, numbers, taken):
         figures.append(_share(text, lang, s))
         _mark(taken, s.start, s.end)
