@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from factcheck.extract.recognizers.age_brackets import find_age_brackets
+from factcheck.extract.recognizers.age_ranges import ages_of_ranges
 from factcheck.extract.recognizers.ages import age_counters, find_ages
 from factcheck.extract.recognizers.amounts import find_amounts
 from factcheck.extract.recognizers.compound_durations import join_durations
@@ -265,7 +266,8 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
     # figure counts nothing
     bounds = [(m.start, m.end) for m in figures if m.pattern != "article"]
     figures = [m for m in figures if m.pattern != "article" or not _within(m, bounds)]
-    out.extend(m for m in join_ranges(text, lang, figures) if _holdable(m))
+    joined = ages_of_ranges(text, lang, join_ranges(text, lang, figures))
+    out.extend(m for m in joined if _holdable(m))
     sets = _sets(text, lang, out)
     # a figure inside a list's names is part of a name ("발트 3국", the Baltic states)
     lists = [m.extra["list"] for m in sets]
