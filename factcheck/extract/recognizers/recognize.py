@@ -33,6 +33,7 @@ from factcheck.extract.recognizers.number_marks import ordinal
 from factcheck.extract.recognizers.numbers import NumberMatch, counter_after, find_numbers
 from factcheck.extract.recognizers.per_base import find_rates
 from factcheck.extract.recognizers.qualifiers import qualify
+from factcheck.extract.recognizers.race_k import find_races
 from factcheck.extract.recognizers.ranges import join_ranges
 from factcheck.extract.recognizers.ratios import find_ratios
 from factcheck.extract.recognizers.shares import ShareMatch, find_fractions, find_shares
@@ -194,8 +195,9 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
         figures.append(Mention("amount", start, end, text[start:end], a.pattern, money, qualifier))
     for a in amounts:
         _mark(taken, a.start, a.end)
-    # "12.5 per 100,000", "1천 명당 18.3명": a rate, read before the shares of a whole
-    for rate in find_rates(text, lang, numbers, taken):
+    # "12.5 per 100,000", "1천 명당 18.3명": a rate, read before the shares of a whole; "a 10K
+    # race": a distance, not ten thousand
+    for rate in [*find_rates(text, lang, numbers, taken), *find_races(text, lang, numbers, taken)]:
         figures.append(_qualified(text, lang, rate))
         _mark(taken, rate.start, rate.end)
     for s in find_fractions(text, lang, numbers, taken):

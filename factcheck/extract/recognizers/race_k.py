@@ -1,0 +1,81 @@
+"""A race named by its distance with a K: "a 10K race", "the 15K", "le 10K de Paris", "den
+10K-Lauf", "10K koşusu" — a distance of 10 km, never ten thousand of something.
+
+A figure glued to K (or k) is a distance in kilometres where a word of a race follows it
+(the language's ``units.yaml`` ``race_k`` ``after``: "race", "Lauf", "carrera"), or where
+a word for one race stands right before it (``before``: "the", "a", "le", "la") and no noun
+it would count follows ("the 10K runners" counts runners; a name after it, "le 10K de
+Paris", is where the race is run, in a language that capitalizes names only).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from factcheck.extract.recognizers.edges import edges
+from factcheck.extract.recognizers.mention import Mention
+from factcheck.extract.recognizers.nouns import grammar as noun_grammar
+from factcheck.extract.recognizers.nouns import noun_after
+from factcheck.extract.recognizers.numbers import NumberMatch
+from factcheck.extract.recognizers.words import phrases
+from factcheck.extract.scan import search_ending
+from factcheck.lang.lexicon import load
+
+_THOUSAND = Decimal(1000)
+# how far before the figure its word for one race may start
+_REACH = 30
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    after: re.Pattern[str] | None
+    before: re.Pattern[str] | None
+
+
+@cache
+def _grammar(lang: str) -> _Grammar:
+    data = load(lang).section("units").get("race_k") or {}
+    after, before = data.get("after") or [], data.get("before") or []
+    # where particles glue to words ("レースで", "마라톤에서"), a race word may run on
+    ends = "" if edges(lang).glue else r"(?![^\W\d_])"
+    return _Grammar(
+        re.compile(rf"[ \t]?-?[ \t]?(?:{phrases(after)}){ends}", re.I) if after else None,
+        re.compile(rf"(?<![^\W\d_])(?:{phrases(before)})\s+$", re.I) if before else None,
+    )
+
+
+def _k_glued(text: str, n: NumberMatch) -> bool:
+    return n.value == n.stated * _THOUSAND and text[n.end - 1 : n.end] in ("K", "k")
+
+
+def _named_after(text: str, lang: str, n: NumberMatch) -> bool:
+    """Whether no noun the figure would count follows it: none at all, or a name where the
+    language capitalizes names only."""
+    noun = noun_after(text, lang, n.end)
+    if noun is None:
+        return True
+    return not noun_grammar(lang).capitalized and noun[0][:1].isupper()
+
+
+def find_races(text: str, lang: str, numbers: list[NumberMatch], taken: bytearray) -> list[Mention]:
+    """The distances of races named with a K among ``numbers`` outside ``taken``."""
+    g = _grammar(lang)
+    if g.after is None and g.before is None:
+        return []
+    out = []
+    for n in numbers:
+        if not _k_glued(text, n) or taken.find(1, n.start, n.end) >= 0:
+            continue
+        end = n.end
+        word = g.after.match(text, n.end) if g.after is not None else None
+        if word is None:
+            if g.before is None or not _named_after(text, lang, n):
+                continue
+            if search_ending(g.before, text, max(0, n.start - _REACH), n.start) is None:
+                continue
+        value = {"kind": "quantity", "value": format(n.stated, "f"), "unit": "km"}
+        out.append(Mention("quantity", n.start, end, text[n.start : end], "race-k", value))
+    return out
