@@ -8,6 +8,7 @@ from decimal import Decimal
 from functools import cache
 
 from factcheck.cache.snapshots import snapshot
+from factcheck.extract.recognizers.currency_places import FAMILY_MARK, place_currency
 from factcheck.extract.recognizers.edges import LETTER, edges
 from factcheck.extract.recognizers.number_marks import place_span, place_step
 from factcheck.extract.recognizers.numbers import NumberMatch
@@ -58,6 +59,8 @@ def _currency_alternatives(lang: str) -> tuple[str, dict[str, str]]:
         names[word.lower()] = code
     for symbol, code in lex.currency_symbols.items():
         names[symbol.lower()] = code
+    for word, family in (lex.section("currencies").get("shared_words") or {}).items():
+        names[str(word).lower()] = f"{FAMILY_MARK}{family}"
     words = alternation([w for w in names if w[-1].isalpha()])
     symbols = alternation([s for s in names if not s[-1].isalpha()])
     # "MEUR 12": a code led by M counts millions of the currency, and so does a sign ("3 M€",
@@ -113,8 +116,10 @@ def grammar(lang: str) -> _Grammar:
         if parts
         else None
     )
+    # a word several currencies share names one only after its figure ("peso" is also weight)
+    shared = lex.section("currencies").get("shared_words") or {}
     not_before = frozenset(
-        _key(str(w)) for w in lex.section("currencies").get("not_before", []) or []
+        _key(str(w)) for w in [*(lex.section("currencies").get("not_before") or []), *shared]
     )
     return _Grammar(
         before, before_token, after, cents, scale, spelled, names, minor, parts, not_before
@@ -211,6 +216,10 @@ def find_amounts(text: str, lang: str, numbers: list[NumberMatch]) -> list[Amoun
                 start, end, pattern = before.start(), n.end, "currency-number"
         if currency is None:
             continue
+        if currency.startswith(FAMILY_MARK):  # "5 millones de pesos": whose pesos?
+            if n.pattern == "article":
+                continue  # "un peso de 20 toneladas": a weight, no sum
+            currency = place_currency(text, lang, currency[1:])
         value, stated, scale = n.value, n.stated, n.scale
         minor_parts = g.minor_parts.get(_key(token))
         if minor_parts:  # "80 cents" is 0.80 of the currency
