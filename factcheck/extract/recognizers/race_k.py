@@ -2,9 +2,10 @@
 10K-Lauf", "10K koşusu" — a distance of 10 km, never ten thousand of something.
 
 A figure glued to K (or k) is a distance in kilometres where a word of a race follows it
-(the language's ``units.yaml`` ``race_k`` ``after``: "race", "Lauf", "carrera"), or where
-a word for one race stands right before it (``before``: "the", "a", "le", "la") and no noun
-it would count follows ("the 10K runners" counts runners; a name after it, "le 10K de
+(the language's ``units.yaml`` ``race_k`` ``after``: "race", "Lauf", "carrera") or stands
+before it, maybe joined by a word of ``joins`` ("carrera de 10K"), or where a word for one
+race stands right before it (``before``: "the", "a", "le", "la") and no noun it would count
+follows ("the 10K runners" counts runners; a name after it, "le 10K de
 Paris", is where the race is run, in a language that capitalizes names only).
 """
 
@@ -33,17 +34,22 @@ _REACH = 30
 class _Grammar:
     after: re.Pattern[str] | None
     before: re.Pattern[str] | None
+    # a word of a race before the figure, maybe with a word that joins them ("carrera de")
+    named: re.Pattern[str] | None
 
 
 @cache
 def _grammar(lang: str) -> _Grammar:
     data = load(lang).section("units").get("race_k") or {}
     after, before = data.get("after") or [], data.get("before") or []
+    joins = data.get("joins") or []
     # where particles glue to words ("レースで", "마라톤에서"), a race word may run on
     ends = "" if edges(lang).glue else r"(?![^\W\d_])"
+    joined = rf"(?:\s+(?:{phrases(joins)}))?" if joins else ""
     return _Grammar(
         re.compile(rf"[ \t]?-?[ \t]?(?:{phrases(after)}){ends}", re.I) if after else None,
         re.compile(rf"(?<![^\W\d_])(?:{phrases(before)})\s+$", re.I) if before else None,
+        re.compile(rf"(?<![^\W\d_])(?:{phrases(after)}){joined}\s+$", re.I) if after else None,
     )
 
 
@@ -71,6 +77,8 @@ def find_races(text: str, lang: str, numbers: list[NumberMatch], taken: bytearra
             continue
         end = n.end
         word = g.after.match(text, n.end) if g.after is not None else None
+        if word is None and g.named is not None:
+            word = search_ending(g.named, text, max(0, n.start - _REACH), n.start)
         if word is None:
             if g.before is None or not _named_after(text, lang, n):
                 continue
