@@ -1,13 +1,14 @@
 """A range of ages: "âgés de 18 à 25 ans", "tra i 18 e i 25 anni", "jóvenes de entre 18 y 25
-años", "com idades entre 18 e 25 anos", "im Alter von 18 bis 25 Jahren" — an age, never a
-duration of 18 to 25 years nor a count.
+años", "com idades entre 18 e 25 anos", "im Alter von 18 bis 25 Jahren", "aged between 18 and
+25" — an age, never a duration of 18 to 25 years nor a count.
 
 A range of years is an age where the words of one of the language's ages frame it: the
 words before the figure of an age template (``numbers.yaml`` ``ages`` ``templates``: "âgés
 de {N} ans") end where the range or its first figure starts, and the words after it, if the
 template has any, follow the second figure; or where one of the language's ``ages``
 ``range_before`` (words that make a range of years an age with no figure of their own:
-"tra i", "entre los", "com idades entre") ends there.
+"tra i", "entre los", "com idades entre") ends there. A range of figures that count nothing
+is an age only by words before it ("aged between 18 and 25").
 """
 
 from __future__ import annotations
@@ -67,6 +68,13 @@ def _framed(text: str, frame: _Frame, m: Mention) -> bool:
     return opens and (frame.after is None or _after_figure(text, frame.after, second))
 
 
+def _of_years(m: Mention) -> bool:
+    """A range of years, or of figures that count nothing ("aged between 18 and 25")."""
+    if m.kind == "duration":
+        return m.value.get("unit") == "year"
+    return m.kind == "count" and "unit" not in m.value and "noun" not in m.extra
+
+
 def ages_of_ranges(text: str, lang: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each range of years an age's words frame read as a range of ages."""
     unit, frames = _frames(lang)
@@ -75,11 +83,10 @@ def ages_of_ranges(text: str, lang: str, mentions: list[Mention]) -> list[Mentio
     out = []
     for m in mentions:
         if (
-            m.kind == "duration"
-            and m.value.get("unit") == "year"
+            _of_years(m)
             and "min" in m.value
             and "first" in m.extra
-            and any(_framed(text, f, m) for f in frames)
+            and any(_framed(text, f, m) for f in frames if f.after is None or m.kind != "count")
         ):
             value = {"kind": "count", "min": m.value["min"], "max": m.value["max"], "unit": unit}
             noun = {"noun": unit, "noun_span": (m.start, m.end)}
