@@ -24,6 +24,7 @@ from factcheck.extract.recognizers.measures import unit_follows
 from factcheck.extract.recognizers.mention import Mention
 from factcheck.extract.recognizers.nouns import noun_after
 from factcheck.extract.recognizers.numbers import NumberMatch, counter_after
+from factcheck.extract.recognizers.words import phrases
 from factcheck.lang.lexicon import load
 
 # up to three words between two parts of a rate, commas and the ideographic comma between
@@ -114,13 +115,44 @@ def _match(
     return start, end
 
 
+@cache
+def _scale_words(lang: str) -> re.Pattern[str] | None:
+    """The language's scale words written alone, as a base of their own ("per million")."""
+    words = [w for w in load(lang).scales if len(w) > 2 and w.isalpha()]
+    if not words:
+        return None
+    return re.compile(rf"(?<![^\W\d_])(?:{phrases(words)})(?![^\W\d_])", re.I)
+
+
+def _bare_scales(text: str, lang: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
+    """Scale words no figure stands before ("per million people"), each a base of its
+    own; ``numbers`` hold those with a figure ("2 million")."""
+    pattern = _scale_words(lang)
+    if pattern is None:
+        return []
+    scales = load(lang).scales
+    out = []
+    for m in pattern.finditer(text):
+        if any(n.start <= m.start() < n.end for n in numbers):
+            continue
+        factor = scales.get(m.group()) or scales.get(m.group().lower())
+        if factor is not None:
+            out.append(NumberMatch(m.start(), m.end(), factor, Decimal(1), m.group(), "scale"))
+    return out
+
+
 def find_rates(text: str, lang: str, numbers: list[NumberMatch], taken: bytearray) -> list[Mention]:
     """The rates per a base among ``numbers`` outside what ``taken`` marks, each spanning
-    its figure, its base and the words between."""
+    its figure, its base and the words between; a scale word alone may be a base ("per
+    million")."""
     templates = _templates(lang)
     if not templates:
         return []
-    free = [n for n in numbers if taken.find(1, n.start, n.end) < 0]
+    bases = _bare_scales(text, lang, numbers)
+    free = sorted(
+        (n for n in [*numbers, *bases] if taken.find(1, n.start, n.end) < 0),
+        key=lambda n: n.start,
+    )
     out: list[Mention] = []
     used = -1
     for at in range(len(free) - 1):
