@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 
 from factcheck.extract.recognizers.degrees import below_zero_before, temperature_after
+from factcheck.extract.recognizers.nouns import grammar as noun_grammar
 from factcheck.extract.recognizers.nouns import noun_after
 from factcheck.extract.recognizers.number_marks import ordinal, place_span, place_step
 from factcheck.extract.recognizers.numbers import NumberMatch
@@ -100,8 +101,34 @@ def _per_length(text: str, n: NumberMatch, g: UnitGrammar) -> MeasureMatch | Non
     return MeasureMatch(start, word.end(), "quantity", n.value, speed_unit, "rate-number-unit")
 
 
-def _from_number(text: str, lang: str, n: NumberMatch, g: UnitGrammar) -> MeasureMatch | None:
+@cache
+def _scale_of(lang: str) -> re.Pattern[str] | None:
+    """The word that joins a scale word to what it counts ("2 millions de tonnes"), with the
+    white space around it; an elided one ("d'") touches what follows."""
+    words = noun_grammar(lang).scale_of
+    if not words:
+        return None
+    parts = [
+        rf"{re.escape(w[:-1])}(?=['’])" if w.endswith("'") else rf"{re.escape(w)}\s+" for w in words
+    ]
+    return re.compile(rf"\s+(?:{'|'.join(sorted(parts))})", re.IGNORECASE)
+
+
+def _unit_after(text: str, lang: str, n: NumberMatch, g: UnitGrammar) -> re.Match[str] | None:
+    """The unit after a figure, or after the word that joins its scale word to a measure's
+    unit ("1,5 million de barils", "2 milioni di tonnellate")."""
     after = g.after.match(text, n.end)
+    joined = _scale_of(lang) if after is None and n.scale else None
+    found = joined.match(text, n.end) if joined is not None else None
+    if found is None:
+        return after
+    after = g.after.match(text, found.end())
+    unit = unit_of(g, after) if after else None
+    return after if unit is not None and unit.kind == "quantity" else None
+
+
+def _from_number(text: str, lang: str, n: NumberMatch, g: UnitGrammar) -> MeasureMatch | None:
+    after = _unit_after(text, lang, n, g)
     unit = unit_of(g, after) if after else None
     if unit is not None and after is not None:
         stop = unit_end(g, after)
