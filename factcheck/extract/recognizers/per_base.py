@@ -25,7 +25,7 @@ from factcheck.extract.recognizers.mention import Mention
 from factcheck.extract.recognizers.nouns import noun_after
 from factcheck.extract.recognizers.numbers import NumberMatch, counter_after
 from factcheck.extract.recognizers.words import phrases
-from factcheck.lang.lexicon import load
+from factcheck.lang.lexicon import load, scale_name
 
 # up to three words between two parts of a rate, commas and the ideographic comma between
 _WORDS = r"(?:[\s,、]*[^\W\d_]+){0,3}?[\s,、]*"
@@ -124,7 +124,7 @@ def _scale_words(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![^\W\d_])(?:{phrases(words)})(?![^\W\d_])", re.I)
 
 
-def _bare_scales(text: str, lang: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
+def bare_scales(text: str, lang: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
     """Scale words no figure stands before ("per million people"), each a base of its
     own; ``numbers`` hold those with a figure ("2 million")."""
     pattern = _scale_words(lang)
@@ -136,8 +136,9 @@ def _bare_scales(text: str, lang: str, numbers: list[NumberMatch]) -> list[Numbe
         if any(n.start <= m.start() < n.end for n in numbers):
             continue
         factor = scales.get(m.group()) or scales.get(m.group().lower())
-        if factor is not None:
-            out.append(NumberMatch(m.start(), m.end(), factor, Decimal(1), m.group(), "scale"))
+        name = scale_name(factor) if factor is not None else None
+        if factor is not None and name is not None:
+            out.append(NumberMatch(m.start(), m.end(), factor, Decimal(1), name, "scale"))
     return out
 
 
@@ -148,7 +149,7 @@ def find_rates(text: str, lang: str, numbers: list[NumberMatch], taken: bytearra
     templates = _templates(lang)
     if not templates:
         return []
-    bases = _bare_scales(text, lang, numbers)
+    bases = bare_scales(text, lang, numbers)
     free = sorted(
         (n for n in [*numbers, *bases] if taken.find(1, n.start, n.end) < 0),
         key=lambda n: n.start,

@@ -31,12 +31,17 @@ from factcheck.extract.recognizers.multiples import find_multiples
 from factcheck.extract.recognizers.nouns import label_before, noun_after
 from factcheck.extract.recognizers.number_marks import ordinal
 from factcheck.extract.recognizers.numbers import NumberMatch, counter_after, find_numbers
-from factcheck.extract.recognizers.per_base import find_rates
+from factcheck.extract.recognizers.per_base import bare_scales, find_rates
 from factcheck.extract.recognizers.qualifiers import qualify
 from factcheck.extract.recognizers.race_k import find_races
 from factcheck.extract.recognizers.ranges import join_ranges
 from factcheck.extract.recognizers.ratios import find_ratios
-from factcheck.extract.recognizers.shares import ShareMatch, find_fractions, find_shares
+from factcheck.extract.recognizers.shares import (
+    ShareMatch,
+    find_fractions,
+    find_shares,
+    shares_of_scales,
+)
 from factcheck.extract.recognizers.timed import time_mentions, weekday_mentions
 from factcheck.extract.recognizers.width import narrow, plain_apostrophes
 from factcheck.extract.recognizers.windows import WINDOW, windows
@@ -223,7 +228,8 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
     for s in find_ratios(text, lang, numbers, taken):
         figures.append(_share(text, lang, s))
         _mark(taken, s.start, s.end)
-    scales = {n.start for n in numbers if n.scale and n.stated == 1}
+    bare = bare_scales(text, lang, numbers)  # "un quart de million": no figure of its own
+    scales = {n.start for n in [*numbers, *bare] if n.scale and n.stated == 1}
     for s in find_shares(text, lang, taken, scales):
         figures.append(_share(text, lang, s))
         _mark(taken, s.start, s.end)
@@ -238,7 +244,7 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
         )
         _mark(taken, x.start, x.end)
     previous: NumberMatch | None = None
-    for n in numbers:
+    for n in shares_of_scales(text, lang, numbers, bare):  # "a quarter of a million"
         if taken.find(1, n.start, n.end) >= 0:
             continue
         if n.pattern == "article" and not _counting(text, lang, n, previous):
