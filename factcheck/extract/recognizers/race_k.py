@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
+from itertools import pairwise
 
 from factcheck.extract.recognizers.edges import edges
 from factcheck.extract.recognizers.mention import Mention
@@ -67,23 +68,45 @@ def _named_after(text: str, lang: str, n: NumberMatch) -> bool:
 
 
 def find_races(text: str, lang: str, numbers: list[NumberMatch], taken: bytearray) -> list[Mention]:
-    """The distances of races named with a K among ``numbers`` outside ``taken``."""
+    """The distances of races named with a K among ``numbers`` outside ``taken``; a K
+    figure joined to one of them ("the 15K and 10K events") is one too."""
     g = _grammar(lang)
     if g.after is None and g.before is None:
         return []
+    glued = [n for n in numbers if _k_glued(text, n) and taken.find(1, n.start, n.end) < 0]
+    races = {n.start for n in glued if _race(text, lang, n, g)}
+    joined = _joined(lang)
+    pairs = [(a, b) for a, b in pairwise(glued) if joined.fullmatch(text, a.end, b.start)]
+    grown = True
+    while grown:  # along a whole list: "the 5K, 10K and 21K races"
+        grown = False
+        for a, b in pairs:
+            if (a.start in races) != (b.start in races):
+                races |= {a.start, b.start}
+                grown = True
     out = []
-    for n in numbers:
-        if not _k_glued(text, n) or taken.find(1, n.start, n.end) >= 0:
-            continue
-        end = n.end
-        word = g.after.match(text, n.end) if g.after is not None else None
-        if word is None and g.named is not None:
-            word = search_ending(g.named, text, max(0, n.start - _REACH), n.start)
-        if word is None:
-            if g.before is None or not _named_after(text, lang, n):
-                continue
-            if search_ending(g.before, text, max(0, n.start - _REACH), n.start) is None:
-                continue
-        value = {"kind": "quantity", "value": format(n.stated, "f"), "unit": "km"}
-        out.append(Mention("quantity", n.start, end, text[n.start : end], "race-k", value))
+    for n in glued:
+        if n.start in races:
+            value = {"kind": "quantity", "value": format(n.stated, "f"), "unit": "km"}
+            out.append(Mention("quantity", n.start, n.end, text[n.start : n.end], "race-k", value))
     return out
+
+
+def _race(text: str, lang: str, n: NumberMatch, g: _Grammar) -> bool:
+    """Whether the words around the K figure ``n`` make it a race."""
+    if g.after is not None and g.after.match(text, n.end):
+        return True
+    if g.named is not None and search_ending(g.named, text, max(0, n.start - _REACH), n.start):
+        return True
+    if g.before is None or not _named_after(text, lang, n):
+        return False
+    return search_ending(g.before, text, max(0, n.start - _REACH), n.start) is not None
+
+
+@cache
+def _joined(lang: str) -> re.Pattern[str]:
+    """What joins two figures of a list: a comma, or one of the language's joining words."""
+    numbers = load(lang).section("numbers")
+    words = [str(w) for w in [*numbers.get("joiners", []), *numbers.get("alternatives", [])]]
+    words = [w for w in words if w != "-"]
+    return re.compile(rf"\s*,\s*|\s*,?\s+{phrases(words)}\s+" if words else r"\s*,\s*", re.I)
