@@ -266,7 +266,8 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
             noun = {"noun": counter, "noun_span": (n.end, n.end + len(counter))}
             pattern = "age" if counter in age_counters(lang) else pattern
         else:
-            noun = _noun(text, lang, start, end, scaled=bool(n.scale))
+            # "une vingtaine de blessés": a word for about so many joins its noun as a scale word
+            noun = _noun(text, lang, start, end, scaled=bool(n.scale) or n.about)
         figures.append(
             Mention("count", start, end, text[start:end], pattern, count, qualifier, noun)
         )
