@@ -185,6 +185,19 @@ def _minor_unit(
     return following.value / 100, stop
 
 
+def currency_after(text: str, lang: str, end: int) -> tuple[str, int] | None:
+    """The currency named right after ``end`` ("of dollars", "d'euros", "Euro") and where
+    its words end; None where none is."""
+    g = grammar(lang)
+    after = g.after.match(text, end)
+    code = _code(g, after["cur"]) if after is not None else None
+    if after is None or code is None:
+        return None
+    if code.startswith(FAMILY_MARK):
+        code = place_currency(text, lang, code[1:])
+    return code, after.end()
+
+
 def find_amounts(text: str, lang: str, numbers: list[NumberMatch]) -> list[AmountMatch]:
     """The numbers of ``numbers`` that carry a currency, widened to cover it."""
     g = grammar(lang)

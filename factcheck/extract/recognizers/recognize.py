@@ -18,7 +18,7 @@ from typing import Any
 from factcheck.extract.recognizers.age_brackets import find_age_brackets
 from factcheck.extract.recognizers.age_ranges import ages_of_ranges
 from factcheck.extract.recognizers.ages import age_counters, find_ages
-from factcheck.extract.recognizers.amounts import find_amounts
+from factcheck.extract.recognizers.amounts import currency_after, find_amounts
 from factcheck.extract.recognizers.compound_durations import join_durations
 from factcheck.extract.recognizers.countries import find_country_lists
 from factcheck.extract.recognizers.dates.find import find_dates
@@ -186,6 +186,9 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
         if timed.find(1, n.start, n.end) < 0 and not ordinal(text, lang, n.start, n.end)
     ]
     figures: list[Mention] = [*brackets]
+    # "a few hundred dollars": the number words of a multiple are no figure of their own
+    spans = [(x.start, x.end) for x in find_multiples(text, lang, taken)]
+    numbers = [n for n in numbers if not any(lo <= n.start < hi for lo, hi in spans)]
     amounts = find_amounts(text, lang, numbers)
     for a in amounts:
         qualifier, start, end = qualify(text, lang, a.start, a.end)
@@ -236,11 +239,17 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
     for x in find_multiples(text, lang, taken):
         if any(n.start < x.start < n.end for n in numbers):
             continue  # "3 dozens": the word multiplies its figure
+        paid = currency_after(text, lang, x.end)  # "hundreds of millions of dollars"
+        if paid is not None:
+            x = replace(x, end=paid[1])
         qualifier, start, end = qualify(text, lang, x.start, x.end)
         many = {"kind": "count", "min": _plain(x.low), "max": _plain(x.high)}
         noun = _noun(text, lang, start, end, scaled=True)
+        if paid is not None:
+            many, noun = {**many, "kind": "amount", "currency": paid[0]}, {}
+        kind = many["kind"]
         figures.append(
-            Mention("count", start, end, text[start:end], "multiple", many, qualifier, noun)
+            Mention(kind, start, end, text[start:end], "multiple", many, qualifier, noun)
         )
         _mark(taken, x.start, x.end)
     previous: NumberMatch | None = None
