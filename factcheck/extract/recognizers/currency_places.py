@@ -1,7 +1,8 @@
 """A currency word many countries share ("pesos", "ペソ", "比索"): the currency of the country
 the text names, where it names countries of only one of them; else no currency decided.
 
-The language's ``currencies.yaml`` ``shared_words`` maps each such word to its family, and
+The language's ``currencies.yaml`` ``shared_words`` maps each such word to its family (and,
+after a slash, the currency the word names where the text names no country of it), and
 ``_shared/currencies.yaml`` ``families`` lists the ISO codes of each family. A country's
 currencies are those CLDR gives its territory; a region named ("Jalisco", "Antioquia") counts
 for its country. With no country of the family named, or countries of two of its currencies
@@ -39,9 +40,14 @@ def _territory_currencies(country: str) -> frozenset[str]:
 
 def place_currency(text: str, lang: str, family: str) -> str:
     """The ISO code of the currency of ``family`` the countries named in ``text`` use, when
-    they use only one; else ``UNDECIDED``."""
+    they use only one; else the family's default the word names after a slash
+    ("krone/NOK": English "kroner" were Norway's before a country said otherwise), else
+    ``UNDECIDED``."""
+    family, _, default = family.partition("/")
     members = _families().get(family, frozenset())
     found: set[str] = set()
     for _, _, code in place_mentions(text, lang):
         found |= _territory_currencies(code.split("-")[0].upper()) & members
-    return next(iter(found)) if len(found) == 1 else UNDECIDED
+    if len(found) == 1:
+        return next(iter(found))
+    return default if default and not found else UNDECIDED
