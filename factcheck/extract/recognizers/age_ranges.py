@@ -29,7 +29,7 @@ _WINDOW = 60
 
 @dataclass(frozen=True)
 class _Frame:
-    before: re.Pattern[str]
+    before: re.Pattern[str] | None
     after: re.Pattern[str] | None
 
 
@@ -41,9 +41,7 @@ def _frames(lang: str) -> tuple[str, tuple[_Frame, ...]]:
     frames = []
     for source in ages.get("templates", []):
         head, _, tail = str(source).partition("{N}")
-        before = words_before(head, spaced_words)
-        if before is not None:
-            frames.append(_Frame(before, words_after(tail, spaced_words)))
+        frames.append(_Frame(words_before(head, spaced_words), words_after(tail, spaced_words)))
     for source in ages.get("range_before", []):
         frames.append(_Frame(re.compile(rf"(?<![^\W_])(?:{spaced(str(source))})\s+$", re.I), None))
     return str(ages.get("unit", "")), tuple(frames)
@@ -61,8 +59,14 @@ def _after_figure(text: str, after: re.Pattern[str], second: tuple[int, int]) ->
 
 def _framed(text: str, frame: _Frame, m: Mention) -> bool:
     first, second = m.extra["first"], m.extra["second"]
+    if frame.before is None:
+        # words after the figure alone ("18-25 yaş arası", "18-25-year-olds") make an age of
+        # a range that names no unit of its own
+        after = frame.after
+        return after is not None and m.kind == "count" and _after_figure(text, after, second)
+    before = frame.before
     opens = any(
-        search_ending(frame.before, text, max(0, at - _WINDOW), at) is not None
+        search_ending(before, text, max(0, at - _WINDOW), at) is not None
         for at in {m.start, first[0]}
     )
     return opens and (frame.after is None or _after_figure(text, frame.after, second))
@@ -72,7 +76,7 @@ def _of_years(m: Mention) -> bool:
     """A range of years, or of figures that count nothing ("aged between 18 and 25")."""
     if m.kind == "duration":
         return m.value.get("unit") == "year"
-    return m.kind == "count" and "unit" not in m.value and "noun" not in m.extra
+    return m.kind == "count" and "unit" not in m.value
 
 
 def ages_of_ranges(text: str, lang: str, mentions: list[Mention]) -> list[Mention]:
@@ -86,7 +90,7 @@ def ages_of_ranges(text: str, lang: str, mentions: list[Mention]) -> list[Mentio
             _of_years(m)
             and "min" in m.value
             and "first" in m.extra
-            and any(_framed(text, f, m) for f in frames if f.after is None or m.kind != "count")
+            and any(_framed(text, f, m) for f in frames)
         ):
             value = {"kind": "count", "min": m.value["min"], "max": m.value["max"], "unit": unit}
             noun = {"noun": unit, "noun_span": (m.start, m.end)}
