@@ -99,7 +99,8 @@ def grammar(lang: str) -> _Grammar:
     before = re.compile(rf"(?P<cur>{alt})\s*", re.IGNORECASE)
     # a language without spaces may start the currency right after a word of its own
     glue = lex.glue if not lex.spaced else ""
-    before_token = re.compile(rf"(?<=[\s({glue}])(?![\s(])(?P<cur>{alt})\s*\Z", re.IGNORECASE)
+    # (or after the dash of a range: "€1.5bn-€2bn")
+    before_token = re.compile(rf"(?<=[\s(\-–{glue}])(?![\s(])(?P<cur>{alt})\s*\Z", re.IGNORECASE)
     num = lex.section("numbers")
     links = lex.section("currencies").get("minor_links", [])
     link = alternation(list(num.get("joiners", [])) + list(num.get("point", [])) + list(links))
@@ -185,6 +186,15 @@ def _minor_unit(
     return following.value / 100, stop
 
 
+def _opens_next(text: str, after: re.Match[str], following: list[NumberMatch]) -> bool:
+    """Whether a sign read after a figure across a dash stands right before the next figure
+    ("£300,000-£400,000"): it is that figure's currency, not this one's."""
+    sign = after["cur"]
+    if sign[-1:].isalpha() or not following or text[after.end() : following[0].start].strip():
+        return False
+    return text[after.start() : after.start("cur")].strip() in ("-", "–")
+
+
 def currency_after(text: str, lang: str, end: int) -> tuple[str, int] | None:
     """The currency named right after ``end`` ("of dollars", "d'euros", "Euro") and where
     its words end; None where none is."""
@@ -208,6 +218,8 @@ def find_amounts(text: str, lang: str, numbers: list[NumberMatch]) -> list[Amoun
             continue
         start, end, currency, pattern, token = n.start, n.end, None, "", ""
         after = g.after.match(text, n.end)
+        if after is not None and _opens_next(text, after, numbers[i + 1 : i + 2]):
+            after = None  # "€1.5bn-€2bn": the sign after the dash is the next figure's
         if n.pattern == "article" and not (after and after["cur"][-1:].isalpha()):
             continue
         if after:
