@@ -15,7 +15,7 @@ million) and never compares with a count.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 
@@ -24,6 +24,7 @@ from factcheck.extract.recognizers.measures import unit_follows
 from factcheck.extract.recognizers.mention import Mention
 from factcheck.extract.recognizers.nouns import noun_after
 from factcheck.extract.recognizers.numbers import NumberMatch, counter_after
+from factcheck.extract.recognizers.qualifiers import qualify
 from factcheck.extract.recognizers.words import phrases
 from factcheck.lang.lexicon import load, scale_name
 
@@ -165,7 +166,10 @@ def find_rates(text: str, lang: str, numbers: list[NumberMatch], taken: bytearra
             if span is None:
                 continue
             base, rate = (a, b) if t.base_first else (b, a)
-            out.append(_mention(text, span, rate, base.value))
+            m = _mention(text, span, rate, base.value)
+            if t.base_first:  # "10万人当たり約12人": the figure's own qualifier, inside the span
+                m = replace(m, qualifier=qualify(text, lang, rate.start, rate.end)[0])
+            out.append(m)
             used = b.end
             break
     return out
