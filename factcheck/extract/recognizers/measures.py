@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
@@ -264,8 +264,25 @@ def find_measures(
     out: list[MeasureMatch] = []
     for item in found:
         if not out or item.start >= out[-1].end:
-            out.append(item)
+            out.append(_multiplied(item))
     return out
+
+
+def _multiplied(m: MeasureMatch) -> MeasureMatch:
+    """A measure in a unit that is a multiple of another, in that other ("two decades": 20
+    years; the unit reads "10 year"), keeping its figure as stated."""
+    count, _, unit = m.unit.partition(" ")
+    if not unit or not count.isdigit():
+        return m
+    factor = Decimal(count)
+    return replace(
+        m,
+        value=m.value * factor,
+        unit=unit,
+        stated=m.stated if m.stated is not None else m.value,
+        factor=m.factor * factor,
+        high=m.high * factor if m.high is not None else None,
+    )
 
 
 def _span_of_place(
