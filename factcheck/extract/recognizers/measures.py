@@ -63,12 +63,20 @@ def _scale_as_unit(text: str, n: NumberMatch, g: UnitGrammar, lang: str) -> Unit
     token = _SCALE_TOKEN.search(text, n.start, n.end)
     if token is None or token.group(1) not in g.scale_symbols:
         return None
-    # "6 m" is a measure; glued, "5m people" counts millions of what follows
+    # "6 m" is a measure; glued, "5m people" counts millions of what follows, unless what
+    # follows is an event run over the length ("the 400m hurdles")
     glued = not text[token.start() - 1].isspace()
-    if glued and noun_after(text, lang, n.end) is not None:
+    noun = noun_after(text, lang, n.end) if glued else None
+    if noun is not None and noun[0].lower() not in _events(lang):
         return None
     symbol = token.group(1)
     return g.symbols.get(symbol) or g.words.get(symbol.lower())
+
+
+@cache
+def _events(lang: str) -> frozenset[str]:
+    """Nouns after a figure glued to a scale letter that make it a length ("400m hurdles")."""
+    return frozenset(str(w).lower() for w in load(lang).section("units").get("events") or [])
 
 
 def _speed(text: str, start: int, unit: Unit, g: UnitGrammar) -> tuple[int, str] | None:
