@@ -117,8 +117,11 @@ def grammar(lang: str) -> _Grammar:
         if parts
         else None
     )
-    # a word several currencies share names one only after its figure ("peso" is also weight)
-    shared = lex.section("currencies").get("shared_words") or {}
+    # a word several currencies share names one only after its figure ("peso" is also weight);
+    # a sign they share ("$") stands where signs stand
+    shared = [
+        w for w in lex.section("currencies").get("shared_words") or {} if str(w)[-1].isalpha()
+    ]
     not_before = frozenset(
         _key(str(w)) for w in [*(lex.section("currencies").get("not_before") or []), *shared]
     )

@@ -44,7 +44,8 @@ def place_currency(text: str, lang: str, family: str) -> str:
     ("krone/NOK": English "kroner" were Norway's before a country said otherwise), else
     ``UNDECIDED``."""
     family, _, default = family.partition("/")
-    members = _families().get(family, frozenset())
+    # the default is one of the family too: "$" is the US dollar where the US is named
+    members = _families().get(family, frozenset()) | ({default} if default else set())
     found: set[str] = set()
     for _, _, code in place_mentions(text, lang):
         found |= _territory_currencies(code.split("-")[0].upper()) & members
