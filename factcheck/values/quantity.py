@@ -36,6 +36,7 @@ _DISPLAY = {
     "[macroseismic_intensity]": ("mercalli",),
     "[information]": ("TB", "GB", "MB", "kB", "B"),
     "[percentage_point]": ("pp",),
+    "[incidence]": ("per_100000",),
 }
 # Dimensions whose values are levels of a scale: "intensity 7" is level 7, no rounding of
 # anything from 6.5 to 8, and level 7 against level 8 is a conflict

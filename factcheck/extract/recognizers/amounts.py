@@ -8,6 +8,7 @@ from decimal import Decimal
 from functools import cache
 
 from factcheck.cache.snapshots import snapshot
+from factcheck.extract.recognizers.currency_places import FAMILY_MARK, place_currency
 from factcheck.extract.recognizers.edges import LETTER, edges
 from factcheck.extract.recognizers.number_marks import place_span, place_step
 from factcheck.extract.recognizers.numbers import NumberMatch
@@ -58,6 +59,8 @@ def _currency_alternatives(lang: str) -> tuple[str, dict[str, str]]:
         names[word.lower()] = code
     for symbol, code in lex.currency_symbols.items():
         names[symbol.lower()] = code
+    for word, family in (lex.section("currencies").get("shared_words") or {}).items():
+        names[str(word).lower()] = f"{FAMILY_MARK}{family}"
     words = alternation([w for w in names if w[-1].isalpha()])
     symbols = alternation([s for s in names if not s[-1].isalpha()])
     # "MEUR 12": a code led by M counts millions of the currency, and so does a sign ("3 M€",
@@ -96,7 +99,8 @@ def grammar(lang: str) -> _Grammar:
     before = re.compile(rf"(?P<cur>{alt})\s*", re.IGNORECASE)
     # a language without spaces may start the currency right after a word of its own
     glue = lex.glue if not lex.spaced else ""
-    before_token = re.compile(rf"(?<=[\s({glue}])(?![\s(])(?P<cur>{alt})\s*\Z", re.IGNORECASE)
+    # (or after the dash of a range: "€1.5bn-€2bn")
+    before_token = re.compile(rf"(?<=[\s(\-–{glue}])(?![\s(])(?P<cur>{alt})\s*\Z", re.IGNORECASE)
     num = lex.section("numbers")
     links = lex.section("currencies").get("minor_links", [])
     link = alternation(list(num.get("joiners", [])) + list(num.get("point", [])) + list(links))
@@ -113,8 +117,13 @@ def grammar(lang: str) -> _Grammar:
         if parts
         else None
     )
+    # a word several currencies share names one only after its figure ("peso" is also weight);
+    # a sign they share ("$") stands where signs stand
+    shared = [
+        w for w in lex.section("currencies").get("shared_words") or {} if str(w)[-1].isalpha()
+    ]
     not_before = frozenset(
-        _key(str(w)) for w in lex.section("currencies").get("not_before", []) or []
+        _key(str(w)) for w in [*(lex.section("currencies").get("not_before") or []), *shared]
     )
     return _Grammar(
         before, before_token, after, cents, scale, spelled, names, minor, parts, not_before
@@ -180,6 +189,28 @@ def _minor_unit(
     return following.value / 100, stop
 
 
+def _opens_next(text: str, after: re.Match[str], following: list[NumberMatch]) -> bool:
+    """Whether a sign read after a figure across a dash stands right before the next figure
+    ("£300,000-£400,000"): it is that figure's currency, not this one's."""
+    sign = after["cur"]
+    if sign[-1:].isalpha() or not following or text[after.end() : following[0].start].strip():
+        return False
+    return text[after.start() : after.start("cur")].strip() in ("-", "–")
+
+
+def currency_after(text: str, lang: str, end: int) -> tuple[str, int] | None:
+    """The currency named right after ``end`` ("of dollars", "d'euros", "Euro") and where
+    its words end; None where none is."""
+    g = grammar(lang)
+    after = g.after.match(text, end)
+    code = _code(g, after["cur"]) if after is not None else None
+    if after is None or code is None:
+        return None
+    if code.startswith(FAMILY_MARK):
+        code = place_currency(text, lang, code[1:])
+    return code, after.end()
+
+
 def find_amounts(text: str, lang: str, numbers: list[NumberMatch]) -> list[AmountMatch]:
     """The numbers of ``numbers`` that carry a currency, widened to cover it."""
     g = grammar(lang)
@@ -190,6 +221,8 @@ def find_amounts(text: str, lang: str, numbers: list[NumberMatch]) -> list[Amoun
             continue
         start, end, currency, pattern, token = n.start, n.end, None, "", ""
         after = g.after.match(text, n.end)
+        if after is not None and _opens_next(text, after, numbers[i + 1 : i + 2]):
+            after = None  # "€1.5bn-€2bn": the sign after the dash is the next figure's
         if n.pattern == "article" and not (after and after["cur"][-1:].isalpha()):
             continue
         if after:
@@ -211,6 +244,10 @@ def find_amounts(text: str, lang: str, numbers: list[NumberMatch]) -> list[Amoun
                 start, end, pattern = before.start(), n.end, "currency-number"
         if currency is None:
             continue
+        if currency.startswith(FAMILY_MARK):  # "5 millones de pesos": whose pesos?
+            if n.pattern == "article":
+                continue  # "un peso de 20 toneladas": a weight, no sum
+            currency = place_currency(text, lang, currency[1:])
         value, stated, scale = n.value, n.stated, n.scale
         minor_parts = g.minor_parts.get(_key(token))
         if minor_parts:  # "80 cents" is 0.80 of the currency

@@ -1,5 +1,6 @@
 """Degrees with no scale ("46 degrees", "46 Grad", "46度"): a temperature where the sentence
-speaks of heat or weather, else a count (an angle, university degrees).
+speaks of heat or weather, or where they are below zero, else a count (an angle, university
+degrees).
 
 The language's ``units.yaml`` ``degrees`` section holds the data (regular expressions):
 ``words`` after the figure that name degrees; ``heat``, the words of heat or weather that
@@ -104,22 +105,24 @@ def temperature_after(
     text: str, lang: str, start: int, end: int, value: Decimal
 ) -> Temperature | None:
     """The temperature the figure ``value`` at ``start:end`` states with a degree word after
-    it, when a word of heat or weather stands near it in its sentence; else None."""
+    it, when a word of heat or weather stands near it in its sentence or it is below zero;
+    else None."""
     g = _grammar(lang)
     if g is None or not (g.spelled or any(c.isdigit() for c in text[start:end])):
         return None
     word = g.word.match(text, end)
     if word is None:
         return None
+    # degrees below zero are a temperature with no word of heat near: no angle, no degree of
+    # a university is ever below zero ("minus 12 degrees", "tre gradi sotto zero")
+    below_zero = value < 0
     if word["stem"].lower() in g.frost:  # "tre kuldegrader": three degrees below zero
-        value = -abs(value)
+        value, below_zero = -abs(value), True
     lo, hi = _sentence(text, start, word.end())
-    if g.heat.search(text, lo, hi) is None:
-        return None
     if g.below is not None:
         below = g.below.search(text, lo, start)
         if below is not None:
-            start, value = below.start(), -abs(value)
+            start, value, below_zero = below.start(), -abs(value), True
     unit = g.unit
     if g.fahrenheit_above is not None and value > g.fahrenheit_above:
         unit = "°F"
@@ -128,7 +131,9 @@ def temperature_after(
         end = word.end("stem")
     after = g.below_after.match(text, end) if g.below_after is not None else None
     if after is not None:  # "tre gradi sotto zero"
-        end, value = after.end(), -abs(value)
+        end, value, below_zero = after.end(), -abs(value), True
+    if not below_zero and g.heat.search(text, lo, hi) is None:
+        return None
     return Temperature(start, end, value, unit)
 
 

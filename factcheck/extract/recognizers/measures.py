@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
 from factcheck.extract.recognizers.degrees import below_zero_before, temperature_after
+from factcheck.extract.recognizers.nouns import grammar as noun_grammar
 from factcheck.extract.recognizers.nouns import noun_after
 from factcheck.extract.recognizers.number_marks import ordinal, place_span, place_step
 from factcheck.extract.recognizers.numbers import NumberMatch
@@ -62,12 +63,20 @@ def _scale_as_unit(text: str, n: NumberMatch, g: UnitGrammar, lang: str) -> Unit
     token = _SCALE_TOKEN.search(text, n.start, n.end)
     if token is None or token.group(1) not in g.scale_symbols:
         return None
-    # "6 m" is a measure; glued, "5m people" counts millions of what follows
+    # "6 m" is a measure; glued, "5m people" counts millions of what follows, unless what
+    # follows is an event run over the length ("the 400m hurdles")
     glued = not text[token.start() - 1].isspace()
-    if glued and noun_after(text, lang, n.end) is not None:
+    noun = noun_after(text, lang, n.end) if glued else None
+    if noun is not None and noun[0].lower() not in _events(lang):
         return None
     symbol = token.group(1)
     return g.symbols.get(symbol) or g.words.get(symbol.lower())
+
+
+@cache
+def _events(lang: str) -> frozenset[str]:
+    """Nouns after a figure glued to a scale letter that make it a length ("400m hurdles")."""
+    return frozenset(str(w).lower() for w in load(lang).section("units").get("events") or [])
 
 
 def _speed(text: str, start: int, unit: Unit, g: UnitGrammar) -> tuple[int, str] | None:
@@ -100,8 +109,34 @@ def _per_length(text: str, n: NumberMatch, g: UnitGrammar) -> MeasureMatch | Non
     return MeasureMatch(start, word.end(), "quantity", n.value, speed_unit, "rate-number-unit")
 
 
-def _from_number(text: str, lang: str, n: NumberMatch, g: UnitGrammar) -> MeasureMatch | None:
+@cache
+def _scale_of(lang: str) -> re.Pattern[str] | None:
+    """The word that joins a scale word to what it counts ("2 millions de tonnes"), with the
+    white space around it; an elided one ("d'") touches what follows."""
+    words = noun_grammar(lang).scale_of
+    if not words:
+        return None
+    parts = [
+        rf"{re.escape(w[:-1])}(?=['’])" if w.endswith("'") else rf"{re.escape(w)}\s+" for w in words
+    ]
+    return re.compile(rf"\s+(?:{'|'.join(sorted(parts))})", re.IGNORECASE)
+
+
+def _unit_after(text: str, lang: str, n: NumberMatch, g: UnitGrammar) -> re.Match[str] | None:
+    """The unit after a figure, or after the word that joins its scale word to a measure's
+    unit ("1,5 million de barils", "2 milioni di tonnellate")."""
     after = g.after.match(text, n.end)
+    joined = _scale_of(lang) if after is None and n.scale else None
+    found = joined.match(text, n.end) if joined is not None else None
+    if found is None:
+        return after
+    after = g.after.match(text, found.end())
+    unit = unit_of(g, after) if after else None
+    return after if unit is not None and unit.kind == "quantity" else None
+
+
+def _from_number(text: str, lang: str, n: NumberMatch, g: UnitGrammar) -> MeasureMatch | None:
+    after = _unit_after(text, lang, n, g)
     unit = unit_of(g, after) if after else None
     if unit is not None and after is not None:
         stop = unit_end(g, after)
@@ -237,8 +272,25 @@ def find_measures(
     out: list[MeasureMatch] = []
     for item in found:
         if not out or item.start >= out[-1].end:
-            out.append(item)
+            out.append(_multiplied(item))
     return out
+
+
+def _multiplied(m: MeasureMatch) -> MeasureMatch:
+    """A measure in a unit that is a multiple of another, in that other ("two decades": 20
+    years; the unit reads "10 year"), keeping its figure as stated."""
+    count, _, unit = m.unit.partition(" ")
+    if not unit or not count.isdigit():
+        return m
+    factor = Decimal(count)
+    return replace(
+        m,
+        value=m.value * factor,
+        unit=unit,
+        stated=m.stated if m.stated is not None else m.value,
+        factor=m.factor * factor,
+        high=m.high * factor if m.high is not None else None,
+    )
 
 
 def _span_of_place(

@@ -60,14 +60,35 @@ def bounds(unit: int) -> tuple[Decimal, Decimal]:
 
 
 def find_multiples(text: str, lang: str, taken: bytearray) -> list[MultipleMatch]:
-    """Indefinite multiples in ``text`` outside the characters ``taken`` marks."""
+    """Indefinite multiples in ``text`` outside the characters ``taken`` marks; a scale
+    word right after one multiplies it ("Hunderte Millionen", "yüzlerce milyon")."""
     g = grammar(lang)
     if g.pattern is None:
         return []
-    out = []
+    out: list[MultipleMatch] = []
     for m in finditer(g.pattern, text):
-        if taken.find(1, m.start(), m.end()) >= 0:
-            continue
+        if taken.find(1, m.start(), m.end()) >= 0 or (out and m.start() < out[-1].end):
+            continue  # in a scale word the multiple before took ("Hunderte Millionen")
         low, high = bounds(g.units[_key(m.group())])
-        out.append(MultipleMatch(m.start(), m.end(), low, high))
+        end = m.end()
+        scale = _scale_after(lang).match(text, end)
+        if scale is not None and taken.find(1, end, scale.end()) < 0:
+            factor = _factor(lang, scale.group(1))
+            if factor is not None:
+                low, high, end = low * factor, (high + 1) * factor - 1, scale.end()
+        out.append(MultipleMatch(m.start(), end, low, high))
     return out
+
+
+@cache
+def _scale_after(lang: str) -> re.Pattern[str]:
+    """A scale word spelled out, after white space."""
+    words = [w for w in load(lang).scales if len(w) > 2 and w.isalpha()]
+    e = edges(lang)
+    body = trie(words) if words else "(?!)"
+    return re.compile(rf"\s+({body})(?!{e.free(LETTER)})", re.IGNORECASE)
+
+
+def _factor(lang: str, word: str) -> Decimal | None:
+    scales = load(lang).scales
+    return scales.get(word) or scales.get(word.lower())

@@ -134,6 +134,9 @@ def grammar(lang: str) -> NumberGrammar:
     suffixes.update(decimal_suffixes)
     group = "|".join(re.escape(g) for g in lex.groups)
     dec = re.escape(lex.decimal)
+    # South Asian grouping, twos before the last three ("12,34,567"), where the language writes it
+    mark = re.escape(str(num.get("lakh_groups") or ""))
+    lakhs = rf"\d{{1,2}}(?:{mark}\d{{2}})+{mark}\d{{3}}(?!\d)|" if mark else ""
     # A dot followed by one or two digits is a decimal point even where the comma is the
     # decimal mark: "2.5" is never a thousands group; so is a comma where the dot is ("4,5b").
     marks = [(lex.decimal, "")]
@@ -173,7 +176,7 @@ def grammar(lang: str) -> NumberGrammar:
             rf"(?:{sign}(?P<neg>[-−])\s*)?{lead}"
             # a decimal may be written without its leading zero (".08", ",08"); the figure is
             # read whole or not at all: "0,25ml" is no 0 (atomic group)
-            rf"(?>(?:(?P<int>\d{{1,3}}(?:(?:{group})\d{{3}})+(?!\d)|\d+)|(?=(?:{dec})\d))"
+            rf"(?>(?:(?P<int>{lakhs}\d{{1,3}}(?:(?:{group})\d{{3}})+(?!\d)|\d+)|(?=(?:{dec})\d))"
             rf"(?:(?:{decimal or '(?!)'})(?P<frac>\d++)(?![.,]\d))?)"
             rf"(?:(?P<suf>(?-i:{alternation(set(suffixes) - set(decimal_suffixes))}))(?!{w})"
             rf"|\s+(?P<suf2>[kK])(?!{w})"

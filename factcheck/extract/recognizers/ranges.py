@@ -144,6 +144,8 @@ def _kind_of(a: Mention, b: Mention) -> Mention | None:
         return b
     if _bare(a, b) and (b.kind != "count" or "unit" not in a.value):
         return b  # "5–6 m", "150到400艘": a bare first figure takes the second's unit
+    if a.pattern == "age" and _bare(b):
+        return a  # "aged 18 to 25": the words of the age hold for the second figure too
     if a.kind == "amount" and b.kind == "count" and "scale" in b.value and "noun" not in b.extra:
         return a  # "$3-4 billion": the currency stands before the first figure only
     return None

@@ -16,8 +16,9 @@ from functools import cache
 from typing import Any
 
 from factcheck.extract.recognizers.age_brackets import find_age_brackets
+from factcheck.extract.recognizers.age_ranges import ages_of_ranges
 from factcheck.extract.recognizers.ages import age_counters, find_ages
-from factcheck.extract.recognizers.amounts import find_amounts
+from factcheck.extract.recognizers.amounts import currency_after, find_amounts
 from factcheck.extract.recognizers.compound_durations import join_durations
 from factcheck.extract.recognizers.countries import find_country_lists
 from factcheck.extract.recognizers.dates.find import find_dates
@@ -30,10 +31,17 @@ from factcheck.extract.recognizers.multiples import find_multiples
 from factcheck.extract.recognizers.nouns import label_before, noun_after
 from factcheck.extract.recognizers.number_marks import ordinal
 from factcheck.extract.recognizers.numbers import NumberMatch, counter_after, find_numbers
+from factcheck.extract.recognizers.per_base import bare_scales, find_rates
 from factcheck.extract.recognizers.qualifiers import qualify
+from factcheck.extract.recognizers.race_k import find_races
 from factcheck.extract.recognizers.ranges import join_ranges
 from factcheck.extract.recognizers.ratios import find_ratios
-from factcheck.extract.recognizers.shares import ShareMatch, find_fractions, find_shares
+from factcheck.extract.recognizers.shares import (
+    ShareMatch,
+    find_fractions,
+    find_shares,
+    shares_of_scales,
+)
 from factcheck.extract.recognizers.timed import time_mentions, weekday_mentions
 from factcheck.extract.recognizers.width import narrow, plain_apostrophes
 from factcheck.extract.recognizers.windows import WINDOW, windows
@@ -178,6 +186,9 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
         if timed.find(1, n.start, n.end) < 0 and not ordinal(text, lang, n.start, n.end)
     ]
     figures: list[Mention] = [*brackets]
+    # "a few hundred dollars": the number words of a multiple are no figure of their own
+    spans = [(x.start, x.end) for x in find_multiples(text, lang, taken)]
+    numbers = [n for n in numbers if not any(lo <= n.start < hi for lo, hi in spans)]
     amounts = find_amounts(text, lang, numbers)
     for a in amounts:
         qualifier, start, end = qualify(text, lang, a.start, a.end)
@@ -192,6 +203,11 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
         figures.append(Mention("amount", start, end, text[start:end], a.pattern, money, qualifier))
     for a in amounts:
         _mark(taken, a.start, a.end)
+    # "12.5 per 100,000", "1천 명당 18.3명": a rate, read before the shares of a whole; "a 10K
+    # race": a distance, not ten thousand
+    for rate in [*find_rates(text, lang, numbers, taken), *find_races(text, lang, numbers, taken)]:
+        figures.append(_qualified(text, lang, rate))
+        _mark(taken, rate.start, rate.end)
     for s in find_fractions(text, lang, numbers, taken):
         figures.append(_share(text, lang, s))
         _mark(taken, s.start, s.end)
@@ -215,22 +231,29 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
     for s in find_ratios(text, lang, numbers, taken):
         figures.append(_share(text, lang, s))
         _mark(taken, s.start, s.end)
-    scales = {n.start for n in numbers if n.scale and n.stated == 1}
+    bare = bare_scales(text, lang, numbers)  # "un quart de million": no figure of its own
+    scales = {n.start for n in [*numbers, *bare] if n.scale and n.stated == 1}
     for s in find_shares(text, lang, taken, scales):
         figures.append(_share(text, lang, s))
         _mark(taken, s.start, s.end)
     for x in find_multiples(text, lang, taken):
         if any(n.start < x.start < n.end for n in numbers):
             continue  # "3 dozens": the word multiplies its figure
+        paid = currency_after(text, lang, x.end)  # "hundreds of millions of dollars"
+        if paid is not None:
+            x = replace(x, end=paid[1])
         qualifier, start, end = qualify(text, lang, x.start, x.end)
         many = {"kind": "count", "min": _plain(x.low), "max": _plain(x.high)}
         noun = _noun(text, lang, start, end, scaled=True)
+        if paid is not None:
+            many, noun = {**many, "kind": "amount", "currency": paid[0]}, {}
+        kind = many["kind"]
         figures.append(
-            Mention("count", start, end, text[start:end], "multiple", many, qualifier, noun)
+            Mention(kind, start, end, text[start:end], "multiple", many, qualifier, noun)
         )
         _mark(taken, x.start, x.end)
     previous: NumberMatch | None = None
-    for n in numbers:
+    for n in shares_of_scales(text, lang, numbers, bare):  # "a quarter of a million"
         if taken.find(1, n.start, n.end) >= 0:
             continue
         if n.pattern == "article" and not _counting(text, lang, n, previous):
@@ -252,7 +275,8 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
             noun = {"noun": counter, "noun_span": (n.end, n.end + len(counter))}
             pattern = "age" if counter in age_counters(lang) else pattern
         else:
-            noun = _noun(text, lang, start, end, scaled=bool(n.scale))
+            # "une vingtaine de blessés": a word for about so many joins its noun as a scale word
+            noun = _noun(text, lang, start, end, scaled=bool(n.scale) or n.about)
         figures.append(
             Mention("count", start, end, text[start:end], pattern, count, qualifier, noun)
         )
@@ -260,7 +284,8 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
     # figure counts nothing
     bounds = [(m.start, m.end) for m in figures if m.pattern != "article"]
     figures = [m for m in figures if m.pattern != "article" or not _within(m, bounds)]
-    out.extend(m for m in join_ranges(text, lang, figures) if _holdable(m))
+    joined = ages_of_ranges(text, lang, join_ranges(text, lang, figures))
+    out.extend(m for m in joined if _holdable(m))
     sets = _sets(text, lang, out)
     # a figure inside a list's names is part of a name ("발트 3국", the Baltic states)
     lists = [m.extra["list"] for m in sets]

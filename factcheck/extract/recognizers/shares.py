@@ -16,7 +16,7 @@ elsewhere it may be a date ("on 3/4") or a score ("won 2/1").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 from itertools import pairwise
@@ -229,6 +229,35 @@ def find_shares(text: str, lang: str, taken: bytearray, scales: set[int]) -> lis
         if value is not None:
             found.append(ShareMatch(m.start(), m.end(), value, name in g.more))
     return sorted(found + _sharing_whole(text, g, found, taken), key=lambda s: s.start)
+
+
+def shares_of_scales(
+    text: str, lang: str, numbers: list[NumberMatch], scales: list[NumberMatch]
+) -> list[NumberMatch]:
+    """``numbers`` with each scale word alone (one of ``numbers`` stated as one, "a
+    million", or one of ``scales``, a scale word with no figure, "de million") that a share
+    in words takes a part of read as that part of it: "a quarter of a million", "trois
+    quarts d'un million", "un cuarto de millón"."""
+    g = grammar(lang)
+    alone = {n.start: n for n in numbers if n.scale and n.stated == 1 and n.high is None}
+    alone.update({n.start: n for n in scales})
+    if g.pattern is None or not alone:
+        return numbers
+    parts: dict[int, NumberMatch] = {}
+    for m in finditer(g.pattern, text):
+        of = g.of.match(text, m.end()) if m.groupdict().get("w") is not None else None
+        n = alone.get(of.end()) if of is not None else None
+        value = g.values.get(_canon(m.group()))
+        if n is not None and value is not None:
+            share = value / 100
+            parts[n.start] = replace(n, start=m.start(), value=n.value * share, stated=share)
+    if not parts:
+        return numbers
+    # the share's own number words ("trois quarts") are part of the figure
+    inside = [(p.start, start) for start, p in parts.items()]
+    kept = [n for n in numbers if not any(lo <= n.start < hi for lo, hi in inside)]
+    out = [parts.pop(n.start, n) for n in kept]
+    return sorted([*out, *parts.values()], key=lambda n: n.start)
 
 
 # the most characters between a share and the next one whose whole it shares
