@@ -5,6 +5,7 @@ by dimension into base units (10 miles agrees with 17 km) and never compare acro
 dimensions. pint is imported only when a case holds a quantity.
 """
 
+import re
 from dataclasses import replace
 from decimal import Decimal
 from functools import cache
@@ -127,7 +128,15 @@ def _display(value: Decimal, unit: str) -> str:
         if targets[0] in ("W", "Wh"):
             shown = shown.to_compact()
     number = Decimal(repr(round(float(shown.magnitude), 6)))
-    return f"{format_number(number)} {format(shown.units, '~P')}"
+    return f"{format_number(number)} {unit_words(format(shown.units, '~P'))}"
+
+
+_PER_BASE = re.compile(r"\bper_(\d+)\b")
+
+
+def unit_words(unit: str) -> str:
+    """A unit as people write it: a rate's base in figures ("per_100000" is "per 100,000")."""
+    return _PER_BASE.sub(lambda m: f"per {int(m.group(1)):,}", unit)
 
 
 @cache
@@ -143,7 +152,7 @@ def _span(figure: QuantityFigure, qualifier: str, ctx: NormalizeContext) -> Span
     rounding, base = _convert(stated.rounding, unit)
     point = to_base(stated.point, unit)[0] if stated.point is not None else None
     in_base = Stated(rounding, point)
-    words = f"{figure.figure_text(lambda n: written(n, plain))} {unit}"
+    words = f"{figure.figure_text(lambda n: written(n, plain))} {unit_words(unit)}"
     span = numeric_span(
         in_base,
         qualifier,

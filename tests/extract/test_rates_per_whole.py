@@ -1,8 +1,10 @@
-"""A figure per so many people is a rate in a topic of its own per that many, and the whole
-it is per is no figure of the story: "38.2 cases per 100,000 inhabitants" drafts one claim,
-in ``cases.per-100000``."""
+"""A figure per so many people is a rate, one quantity per its base, and the whole it is per
+is no figure of the story: "38.2 cases per 100,000 inhabitants" drafts one claim, of cases
+per population, which converts across bases ("3.82 per 10,000" is the same rate)."""
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 import pytest
 from drafted import drafted_claims
@@ -27,12 +29,21 @@ RATES = {
 def test_a_rate_per_a_whole_is_a_rate(lang: str) -> None:
     text, rate = RATES[lang]
     claims = drafted_claims(text, lang)
-    assert [(c["quote"], c["topic"]) for c in claims] == [(rate, "cases.per-100000")], claims
+    assert len(claims) == 1, claims  # the 100,000 it is per is no figure of the story
+    (claim,) = claims
+    assert rate in claim["quote"] and claim["topic"].endswith("incidence"), claim
+    assert claim["value"] == {
+        "kind": "quantity",
+        "value": Decimal(rate.replace(",", ".")),
+        "unit": "per_100000",
+    }
 
 
-def test_rates_per_other_wholes_are_other_topics() -> None:
+def test_rates_per_other_wholes_are_rates_per_their_own_base() -> None:
     claims = drafted_claims("O sarampo chegou a 3,8 casos a cada 10 mil habitantes.", "pt")
-    assert [c["topic"] for c in claims] == ["cases.per-10000"], claims
+    assert [(c["topic"], c["value"]["unit"]) for c in claims] == [
+        ("unnamed.incidence", "per_10000")
+    ], claims
 
 
 def test_a_count_of_a_round_whole_is_still_a_count() -> None:

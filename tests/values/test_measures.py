@@ -147,3 +147,11 @@ def test_seismic_intensities_are_levels_of_their_own_scale(values) -> None:
     classes = {seven.compare_class, lower_five.compare_class, magnitude.compare_class}
     assert len(classes) == 3
     assert seven.normalized == "7 MMI"
+
+
+def test_a_rate_reads_per_its_base_in_figures(values) -> None:
+    rate = values.of({"kind": "quantity", "value": "38.2", "unit": "per_100000"})
+    assert rate.stated == "38.2 per 100,000"
+    assert "per_" not in rate.normalized
+    same = values.of({"kind": "quantity", "value": "382", "unit": "per_1000000"})
+    assert values.groups("quantity", rate, same) == 1  # one rate, told per another base
