@@ -19,6 +19,7 @@ from factcheck.engine.kinds import (
     single_source,
     superseded,
     text_agreement,
+    weekday_of_date,
 )
 
 KINDS: dict[str, RuleKind] = {
@@ -29,6 +30,7 @@ KINDS: dict[str, RuleKind] = {
         count_agreement,
         set_agreement,
         text_agreement,
+        weekday_of_date,
         agreement,
         count_vs_set,
         order,

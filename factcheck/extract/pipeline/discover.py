@@ -225,11 +225,13 @@ def _day_of_event(m: Mention, hits: list[ConceptHit]) -> Discovered | None:
 
     The day is compared with the event's other dates, where a weekday agrees with a date
     that falls on it. A month or a year in such a sentence is as often background ("since
-    2021") and is left a candidate.
+    2021") and is left a candidate. A day written with its weekday ("martedì 14 ottobre") is
+    a day of the story wherever it stands: background is not dated so.
     """
-    if m.kind != "date" or not hits:
-        return None
     day = m.value.get("date")
+    with_weekday = "weekday" in m.value and isinstance(day, str) and len(day) == 10
+    if m.kind != "date" or not (hits or with_weekday):
+        return None
     if "weekday" not in m.value and not (isinstance(day, str) and len(day) == 10):
         return None
     concept = concepts()["event_date"]
