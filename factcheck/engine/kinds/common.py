@@ -136,13 +136,13 @@ def agreement_check(
             ordered = part.when is None and not added
             subsets = clusters(row, claims) if clusters else whose_clusters(row, claims)
             for subset in subsets:
-                draft = _disagreement(ctx, row, part, subset, hint, ordered and subset is claims)
+                draft = disagreement(ctx, row, part, subset, hint, ordered and subset is claims)
                 if draft is not None:
                     drafts.append(draft)
     return drafts
 
 
-def _disagreement(
+def disagreement(
     ctx: RuleContext,
     row: TopicRow,
     part: ComparableSet,
@@ -150,6 +150,7 @@ def _disagreement(
     hint: Hint,
     ordered: bool,
 ) -> Draft | None:
+    """The finding on ``claims`` of ``row`` when their values cannot all be true."""
     kind = value_kind(row.topic.kind)
     groups = split(ctx, kind.name, claims, ordered)
     if len(groups) < 2 or (row.topic.proposed and not sources_disagree(groups)):

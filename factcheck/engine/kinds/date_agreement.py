@@ -3,7 +3,7 @@
 from factcheck.engine.context import ComparableSet, RuleContext
 from factcheck.engine.findings import Draft, Group
 from factcheck.engine.kind import RuleKind
-from factcheck.engine.kinds.common import AGREEMENT_FIELDS, agreement_check
+from factcheck.engine.kinds.common import AGREEMENT_FIELDS, agreement_check, disagreement
 from factcheck.engine.spec import Rule
 from factcheck.engine.whose import lede_days
 from factcheck.models.base import StrictModel
@@ -42,7 +42,23 @@ def _hint(ctx: RuleContext, part: ComparableSet, groups: list[Group]) -> list[st
 
 def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
     """One finding per date row whose sources cannot all be right (weekdays included)."""
-    return agreement_check(ctx, rule, _hint, clusters=lede_days)
+    return agreement_check(ctx, rule, _hint, clusters=lede_days) + _unchecked_ledes(ctx, rule)
+
+
+def _unchecked_ledes(ctx: RuleContext, rule: Rule) -> list[Draft]:
+    """In a topic of days proposed from the kind of value alone, which is not compared as a
+    whole (its days may be of different things), the weekday a source opens its story with
+    is still held against the day most sources open theirs with: the event's day."""
+    drafts = []
+    for row in ctx.grouping.rows:
+        if row.topic.checked or not rule.spec.applies(row.topic.id, row.topic.kind):
+            continue
+        for part in ctx.comparable_sets(row):
+            for subset in lede_days(row, list(part.claims))[1:]:
+                draft = disagreement(ctx, row, part, subset, _hint, False)
+                if draft is not None:
+                    drafts.append(draft)
+    return drafts
 
 
 KIND = RuleKind(
