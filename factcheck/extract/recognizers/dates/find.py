@@ -36,6 +36,7 @@ from factcheck.extract.recognizers.dates.scans import (
 )
 from factcheck.extract.recognizers.dates.when import When
 from factcheck.extract.recognizers.nouns import noun_after
+from factcheck.extract.recognizers.weekdays import find_weekdays
 from factcheck.extract.recognizers.width import narrow
 from factcheck.lang.lexicon import load
 
@@ -76,6 +77,47 @@ def find_dates(text: str, lang: str, published: date | None = None) -> list[Date
     Without ``published``, a month and day ("4月28日") or a day named alone ("19日") comes
     back bare, with no claim: it names a date whose year the text does not give.
     """
+    return _through_weekdays(text, lang, published, _find(text, lang, published))
+
+
+# what stands between a weekday and the date it names ("Sunday, ", "Sonntag, den ")
+_WEEKDAY_GAP = re.compile(r"[\s,]*(?:[^\W\d_]{1,3}\s+)?")
+_LEAD = 40  # characters before a weekday where the words of a bound may stand
+
+
+def _through_weekdays(
+    text: str, lang: str, published: date | None, found: list[DateMatch]
+) -> list[DateMatch]:
+    """``found`` with the bounds a weekday stood in the way of: "until Sunday, March 22",
+    "fino a domenica 22 marzo", "bis Sonntag, 22. März" end a span on that day, as "until
+    March 22" does; the date alone would be a day of its own. The words around are read
+    again with the weekday (and what joins it to the date) blanked, so each language's own
+    bounds apply."""
+    dated = [d for d in found if d.form == "date"]
+    if not dated:
+        return found
+    out = list(found)
+    for w in find_weekdays(text, lang):
+        day = next((d for d in dated if _WEEKDAY_GAP.fullmatch(text, w.end, d.start)), None)
+        if day is None or day.start - w.end > 8:
+            continue
+        lo = max(0, w.start - _LEAD)
+        window = text[lo : w.start] + " " * (day.start - w.start) + text[day.start : day.end]
+        bound = next(
+            (
+                p
+                for p in _find(window, lang, published)
+                if p.form != "date" and p.start + lo < w.start and p.end + lo >= day.end
+            ),
+            None,
+        )
+        if bound is not None and day in out:
+            out.remove(day)
+            out.append(replace(bound, start=bound.start + lo, end=bound.end + lo))
+    return sorted(out, key=lambda d: (d.start, d.end))
+
+
+def _find(text: str, lang: str, published: date | None) -> list[DateMatch]:
     g = grammar(lang)
     scan = Scan(narrow(text), g)
     scan_periods(scan, g, published)
