@@ -53,3 +53,23 @@ def test_when_a_deal_is_to_close_is_its_own_topic(lang: str) -> None:
     claims = drafted_claims(CLOSING[lang], lang, published="2026-09-08")
     dates = [c for c in claims if c["value"]["kind"] == "date"]
     assert [(c["topic"], c["value"].get("min")) for c in dates] == [("completed", "2027-01")]
+
+
+# a day of the same sentence is not the year a thing was built
+TOWED = {
+    "en": ("The ferry, built in 1998, was towed into port on Monday afternoon.", "Monday"),
+    "de": ("Die 1998 gebaute Fähre wurde am Montagnachmittag in den Hafen geschleppt.", None),
+    "es": ("El buque, construido en 1998, fue remolcado el lunes hasta el puerto.", "lunes"),
+    "nb": ("Ferga, som ble bygget i 1998, ble mandag slept inn til havna.", "mandag"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TOWED))
+def test_a_day_beside_the_year_built_is_not_when_it_was_built(lang: str) -> None:
+    text, day = TOWED[lang]
+    claims = drafted_claims(text, lang, published="2026-11-24")
+    topics = {c["quote"]: c["topic"] for c in claims if c["value"]["kind"] == "date"}
+    assert topics.get("1998") == "built", topics
+    assert all(topic != "built" for quote, topic in topics.items() if quote != "1998"), topics
+    if day is not None:
+        assert day in topics, topics

@@ -25,6 +25,8 @@ def fits(concept: Concept, m: Mention, dimension: str | None) -> bool:
         return False
     if m.kind == "date" and _years(m.value) >= _ERA_YEARS and concept.id != ERA:
         return False  # "the 18th century", "the 1990s": the time something dates from
+    if m.kind == "date" and concept.no_days and _names_day(m.value):
+        return False
     if concept.units and m.value.get("unit") not in concept.units:
         return False
     return concept.dimension is None or concept.dimension == dimension
@@ -40,6 +42,12 @@ def _largest(value: dict[str, object]) -> float:
         return max((float(str(f)) for f in figures if f is not None), default=0.0)
     except ValueError:
         return 0.0
+
+
+def _names_day(value: dict[str, object]) -> bool:
+    """True for a date that names a day or a weekday."""
+    day = value.get("date")
+    return "weekday" in value or (isinstance(day, str) and len(day) == 10)
 
 
 def _years(value: dict[str, object]) -> int:
