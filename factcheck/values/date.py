@@ -303,6 +303,21 @@ def _weekdays(item: DateSpan) -> frozenset[int]:
     return _EVERY_DAY if misnamed_day(item) is not None else item.weekdays
 
 
+def weekday_alone(item: DateSpan) -> bool:
+    """True for a value that names a weekday and no days."""
+    return item.interval is None and len(item.weekdays) < 7
+
+
+def admits(days: Sequence[DateSpan], item: DateSpan) -> bool:
+    """True when some day fits every value of ``days`` and ``item`` at once."""
+    group = _Group()
+    for at, value in enumerate(days):
+        if not group.admits(value):
+            return False
+        group.add(at, value)
+    return group.admits(item)
+
+
 def partition(payloads: Sequence[DateSpan], env: CompareEnv) -> list[list[int]]:
     """Groups of dates and weekdays that can all be true: a common day that falls on them."""
     dated = [(p.interval, i) for i, p in enumerate(payloads) if p.interval is not None]

@@ -125,3 +125,29 @@ def test_other_days_are_not_compared_where_no_word_named_the_days(tmp_path: Path
         },
     )
     assert found == []
+
+
+# 24 September 2026 is a Thursday, 23 September a Wednesday; May 2025 an earlier attempt,
+# with whose days the split puts the Thursdays
+def test_a_day_that_falls_on_another_source_s_weekday_agrees_with_it(tmp_path: Path) -> None:
+    found = _errors(
+        tmp_path,
+        {
+            "a": [_day({"date": "2025-05"}), _day({"weekday": "thursday"})],
+            "b": [_day({"date": "2026-09-24"})],
+            "c": [_day({"date": "2025-05"}), _day({"weekday": "thursday"})],
+        },
+    )
+    assert found == []
+
+
+def test_a_day_that_falls_on_no_weekday_given_stands_apart(tmp_path: Path) -> None:
+    found = _errors(
+        tmp_path,
+        {
+            "a": [_day({"date": "2025-05"}), _day({"weekday": "thursday"})],
+            "b": [_day({"date": "2026-09-23"})],
+            "c": [_day({"date": "2025-05"}), _day({"weekday": "thursday"})],
+        },
+    )
+    assert found and any("23 September 2026" in group for group in found[0]), found

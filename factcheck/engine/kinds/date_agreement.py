@@ -3,11 +3,16 @@
 from factcheck.engine.context import ComparableSet, RuleContext
 from factcheck.engine.findings import Draft, Group
 from factcheck.engine.kind import RuleKind
-from factcheck.engine.kinds.common import AGREEMENT_FIELDS, agreement_check, disagreement
+from factcheck.engine.kinds.common import (
+    AGREEMENT_FIELDS,
+    agreement_check,
+    disagreement,
+    sources_disagree,
+)
 from factcheck.engine.spec import Rule
 from factcheck.engine.whose import lede_days
 from factcheck.models.base import StrictModel
-from factcheck.values.date import DateSpan
+from factcheck.values.date import DateSpan, admits, weekday_alone
 
 
 class Params(StrictModel):
@@ -42,7 +47,26 @@ def _hint(ctx: RuleContext, part: ComparableSet, groups: list[Group]) -> list[st
 
 def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
     """One finding per date row whose sources cannot all be right (weekdays included)."""
-    return agreement_check(ctx, rule, _hint, clusters=lede_days) + _unchecked_ledes(ctx, rule)
+    found = agreement_check(ctx, rule, _hint, clusters=lede_days, apart=_apart)
+    return found + _unchecked_ledes(ctx, rule)
+
+
+def _apart(groups: list[Group]) -> bool:
+    """Whether two sources stand apart (sources_disagree), a weekday named alone counted in
+    every group of days it falls on: "Thursday" agrees with a source's 24 September (a
+    Thursday) even where the split put it with another group's days."""
+    widened = []
+    for group in groups:
+        days = [c.value for c in group.claims if isinstance(c.value, DateSpan)]
+        extra = tuple(
+            c
+            for other in groups
+            if other is not group
+            for c in other.claims
+            if isinstance(c.value, DateSpan) and weekday_alone(c.value) and admits(days, c.value)
+        )
+        widened.append(Group(group.label, group.key, group.claims + extra) if extra else group)
+    return sources_disagree(widened)
 
 
 def _unchecked_ledes(ctx: RuleContext, rule: Rule) -> list[Draft]:
@@ -55,7 +79,7 @@ def _unchecked_ledes(ctx: RuleContext, rule: Rule) -> list[Draft]:
             continue
         for part in ctx.comparable_sets(row):
             for subset in lede_days(row, list(part.claims))[1:]:
-                draft = disagreement(ctx, row, part, subset, _hint, False)
+                draft = disagreement(ctx, row, part, subset, _hint, False, _apart)
                 if draft is not None:
                     drafts.append(draft)
     return drafts
