@@ -151,3 +151,16 @@ def test_a_day_that_falls_on_no_weekday_given_stands_apart(tmp_path: Path) -> No
         },
     )
     assert found and any("23 September 2026" in group for group in found[0]), found
+
+
+def test_a_wrong_opening_weekday_is_one_finding_not_two(tmp_path: Path) -> None:
+    # the whole row sets the Tuesday apart too; the finding on the opening day says it alone
+    found = _errors(
+        tmp_path,
+        {
+            "a": [_day(THEFT), _day(ARREST)],
+            "b": [_day({"weekday": "tuesday"})],
+            "c": [_day(THEFT), _day(ARREST)],
+        },
+    )
+    assert found == [["8 March 2026", "Tuesday"]], found

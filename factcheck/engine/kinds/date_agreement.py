@@ -48,7 +48,33 @@ def _hint(ctx: RuleContext, part: ComparableSet, groups: list[Group]) -> list[st
 def check(ctx: RuleContext, rule: Rule) -> list[Draft]:
     """One finding per date row whose sources cannot all be right (weekdays included)."""
     found = agreement_check(ctx, rule, _hint, clusters=lede_days, apart=_apart)
-    return found + _unchecked_ledes(ctx, rule)
+    return _said_once(found) + _unchecked_ledes(ctx, rule)
+
+
+def _said_once(drafts: list[Draft]) -> list[Draft]:
+    """The findings of each row, less one on the whole row that sets apart only the sources
+    its finding on the opening weekday does ("Tuesday" against the day most sources open
+    with): the row's other days (the arrests', the reopening's) would only crowd it."""
+    by_row: dict[tuple[str, ...], list[Draft]] = {}
+    for draft in drafts:
+        by_row.setdefault(draft.rows, []).append(draft)
+    out = []
+    for row_drafts in by_row.values():
+        if len(row_drafts) == 2:
+            whole, lede = row_drafts
+            if _set_apart(whole.groups) <= _set_apart(lede.groups):
+                row_drafts = [lede]
+        out += row_drafts
+    return out
+
+
+def _set_apart(groups: tuple[Group, ...]) -> set[str]:
+    """The sources that share no group with some other source."""
+    peers: dict[str, set[str]] = {}
+    for group in groups:
+        for source in group.sources:
+            peers.setdefault(source, set()).update(group.sources)
+    return {source for source, seen in peers.items() if len(seen) < len(peers)}
 
 
 def _apart(groups: list[Group]) -> bool:
