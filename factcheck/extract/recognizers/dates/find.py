@@ -117,6 +117,25 @@ def _through_weekdays(
     return sorted(out, key=lambda d: (d.start, d.end))
 
 
+# how far after publication a day and month with no year may fall in its year, and how far
+# before: "28 December" in a report of 3 January is last December's, "5 January" in one of
+# 20 December next January's; in between, the year of publication
+_AHEAD, _BEHIND = 183, 300
+
+
+def _year_of(month: int, day: int, published: date) -> When:
+    """The day ``day`` of ``month`` in the year publication's reading puts it in."""
+    when = When(published.year, month, day)
+    if not when.valid():
+        return when
+    days = (when.first() - published).days
+    if days > _AHEAD:
+        return When(published.year - 1, month, day)
+    if days < -_BEHIND:
+        return When(published.year + 1, month, day)
+    return when
+
+
 def _find(text: str, lang: str, published: date | None) -> list[DateMatch]:
     g = grammar(lang)
     scan = Scan(narrow(text), g)
@@ -156,7 +175,7 @@ def _find(text: str, lang: str, published: date | None) -> list[DateMatch]:
             if published is not None:  # the month stays a month: "In May" of "In May 12 people"
                 out.append(this_month(replace(m, end=end), scan.text, published))
         elif m.first and m.first.month and m.first.day and published:
-            when = When(published.year, m.first.month, m.first.day)
+            when = _year_of(m.first.month, m.first.day, published)
             if when.valid():
                 out.append(
                     replace(
