@@ -73,3 +73,19 @@ def test_a_day_beside_the_year_built_is_not_when_it_was_built(lang: str) -> None
     assert all(topic != "built" for quote, topic in topics.items() if quote != "1998"), topics
     if day is not None:
         assert day in topics, topics
+
+
+# a day of the same sentence is not when a body was set up: 'launched on Thursday' is the event
+LAUNCHED = {
+    "en": "The shop, founded in 1952, reopened on Tuesday under heavy guard.",
+    "fr": "La bijouterie, fondée en 1952, a rouvert mardi sous haute surveillance.",
+    "pt": "A joalheria, fundada em 1952, reabriu nesta terça-feira sob forte segurança.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LAUNCHED))
+def test_a_day_beside_the_year_founded_is_not_when_it_was_set_up(lang: str) -> None:
+    claims = drafted_claims(LAUNCHED[lang], lang, published="2026-12-09")
+    topics = {c["quote"]: c["topic"] for c in claims if c["value"]["kind"] == "date"}
+    assert topics.get("1952") == "founded", topics
+    assert [q for q, topic in topics.items() if topic == "founded"] == ["1952"], topics
