@@ -27,10 +27,10 @@ from factcheck.extract.recognizers.weekdays import (
 from factcheck.extract.recognizers.words import alternation
 from factcheck.lang.lexicon import load
 
-# what may stand between a weekday and its date: a comma, an article ("den", "le", "the");
-# after a date, a comma or a bracket only: a short word there joins two days ("lundi 16 au
-# dimanche 22", "Montag, 16., bis Sonntag")
-_WEEKDAY_GAP = re.compile(r"[\s,]*(?:[^\W\d_]{1,3}\s+)?")
+# what may stand between a weekday and its date: a comma, an article ("den", "le", "the"),
+# a bracket ("Saturday (Dec. 6)", "周日（6日）"); after a date, a comma or a bracket only: a
+# short word there joins two days ("lundi 16 au dimanche 22", "Montag, 16., bis Sonntag")
+_WEEKDAY_GAP = re.compile(r"[\s,(（]*(?:[^\W\d_]{1,3}\s+)?")
 _WEEKDAY_AFTER = re.compile(r"[\s,(（]*")
 # between a time and its date: up to two short words ("on", "de este", "am")
 _TIME_GAP = re.compile(r"[\s,]*(?:[^\W\d_]{1,5}\s+){0,2}")
@@ -62,6 +62,10 @@ def _with_weekday(
     if day is None:
         return None
     begin, stop = min(m.start, start), max(m.end, end)
+    if text[stop : stop + 1] in (")", "）") and text.count("(", begin, stop) + text.count(
+        "（", begin, stop
+    ):
+        stop += 1  # the bracket the date stands in: "Saturday (Dec. 6)"
     value = {**m.value, "weekday": weekday}
     placed = _placed(m, day, ENGLISH.index(weekday), published)
     if placed is not None:
