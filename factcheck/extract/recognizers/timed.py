@@ -89,21 +89,24 @@ def _placed(m: Mention, day: date, weekday: int, published: date | None) -> date
         tried = [shift_months(published.year, published.month, step) for step in (-1, 0, 1)]
     else:
         return None
+    # a day read near publication stays near it: a year away, the weekday that fits is as
+    # likely a slip ("Saturday 8 November" of a Sunday fits the year before); one read
+    # months away is as likely of the year before or after, which its weekday tells
+    reach = _FAR if abs((day - published).days) <= _FAR else _YEAR_AND_A_HALF
     fits = []
     for year, month in tried:
         try:
             other = date(year, month, day.day)
         except ValueError:
             continue
-        if other.weekday() == weekday and abs((other - published).days) <= _FAR:
+        if other.weekday() == weekday and abs((other - published).days) <= reach:
             fits.append(other)
     return min(fits, key=lambda d: abs((d - published).days), default=None)
 
 
-# the farthest from publication a day whose year or month is left out is moved to fit its
-# weekday: a report looks back a season or ahead to one; a year away, the weekday that fits
-# is as likely a slip ("Saturday 8 November" of a Sunday fits the year before)
-_FAR = 120
+# how far from publication a day whose year or month is left out is moved to fit its
+# weekday: a season, for a day read near publication; else within a year and a half
+_FAR, _YEAR_AND_A_HALF = 120, 548
 
 
 def _beside(text: str, left: int, right: int, gap: re.Pattern[str]) -> bool:
