@@ -77,7 +77,61 @@ def find_dates(text: str, lang: str, published: date | None = None) -> list[Date
     Without ``published``, a month and day ("4月28日") or a day named alone ("19日") comes
     back bare, with no claim: it names a date whose year the text does not give.
     """
-    return _through_weekdays(text, lang, published, _find(text, lang, published))
+    found = _through_weekdays(text, lang, published, _find(text, lang, published))
+    return _in_names(text, lang, found)
+
+
+_CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-Ž]"
+
+
+@cache
+def _name_words(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The words (``dates.yaml`` ``in_names``) that make a day and month beside them part of
+    a name: before it ("Avenida 9 de Julio", "rue du 4-Septembre"), after it ("15 July
+    Martyrs Bridge", "15 Temmuz Şehitler Köprüsü"); a word starting with * may end a
+    compound ("15 Juli Martelaarsbrug")."""
+    words = load(lang).section("dates").get("in_names") or {}
+
+    def alternation(key: str) -> str:
+        forms = [
+            rf"[^\W\d_]*{re.escape(w[1:])}" if w.startswith("*") else re.escape(w)
+            for w in words.get(key, [])
+        ]
+        return "|".join(forms)
+
+    before, after = alternation("before"), alternation("after")
+    joined = "|".join(re.escape(w) for w in words.get("joiners", [])) or "(?!)"
+    return (
+        # the name's article or preposition between ("rue du", "Straße des", "calle del")
+        re.compile(rf"(?<![^\W\d_])(?:{before})(?:\s+(?:{joined}))?\s+$", re.I) if before else None,
+        # between the date and the word, only the name's own capitalised words
+        re.compile(rf"\s+(?:{_CAPITAL}[^\W\d_]*\s+){{0,2}}(?i:{after})(?![^\W\d_])")
+        if after
+        else None,
+    )
+
+
+def _to_the_day(d: DateMatch) -> bool:
+    return d.first is not None and d.first.day is not None and d.first.month is not None
+
+
+def _in_names(text: str, lang: str, found: list[DateMatch]) -> list[DateMatch]:
+    """``found``, the days and months that are part of a name making no claim: "the 15 July
+    Martyrs Bridge" names a bridge, not a day of the story. Their figures stay no counts."""
+    before, after = _name_words(lang)
+    if before is None and after is None:
+        return found
+    out = []
+    for d in found:
+        written = any(c.isdigit() for c in text[d.start : d.end])
+        if d.form == "date" and d.claim and "date" in d.claim and written and _to_the_day(d):
+            lead = text[max(0, d.start - 30) : d.start]
+            if (before is not None and before.search(lead)) or (
+                after is not None and after.match(text, d.end)
+            ):
+                d = replace(d, claim=None)
+        out.append(d)
+    return out
 
 
 # what stands between a weekday and the date it names ("Sunday, ", "Sonntag, den ")
