@@ -139,9 +139,32 @@ def weekday_mentions(
             alone = alone or _day(m) is not None
         if alone:
             mention = _alone(text, lang, w, published)
+            dated_at = _date_after(text, out, mention) if mention.pattern != "weekday" else None
+            if dated_at is not None:
+                # "domenica scorsa, 8 novembre": the date as written, with the weekday named
+                joined = _with_weekday(out[dated_at], w.weekday, *_span(mention), text, published)
+                if joined is not None:
+                    out[dated_at] = joined
+                    continue
             out.append(mention)
             taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _span(m: Mention) -> tuple[int, int]:
+    return m.start, m.end
+
+
+def _date_after(text: str, dated: list[Mention], m: Mention) -> int | None:
+    """The index of the day-precision date right after ``m`` (a comma between), if any."""
+    return next(
+        (
+            i
+            for i, d in enumerate(dated)
+            if _day(d) is not None and _beside(text, m.end, d.start, _WEEKDAY_AFTER)
+        ),
+        None,
+    )
 
 
 def _alone(text: str, lang: str, w: WeekdayMatch, published: date | None) -> Mention:
