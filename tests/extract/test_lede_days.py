@@ -38,3 +38,23 @@ def test_the_day_of_the_opening_sentence_is_the_event_day(lang: str) -> None:
     days = {c["quote"]: c["topic"] for c in claims if c["value"]["kind"] == "date"}
     assert days.get(THURSDAY[lang]) == "event_date", days
     assert all(topic != "event_date" for q, topic in days.items() if q != THURSDAY[lang]), days
+
+
+# the opening sentence names the day counted back from publication: "yesterday", "ayer"
+YESTERDAY = {
+    "en": (
+        "Rocket reaches orbit\nThe rocket put seven satellites into orbit yesterday.",
+        "yesterday",
+    ),
+    "es": ("El cohete en órbita\nEl cohete puso ayer siete satélites en órbita.", "ayer"),
+    "fr": ("La fusée en orbite\nLa fusée a été lancée hier depuis la Norvège.", "hier"),
+    "de": ("Rakete im Orbit\nDie Rakete hat gestern sieben Satelliten ausgesetzt.", "gestern"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(YESTERDAY))
+def test_yesterday_in_the_opening_sentence_is_the_event_day(lang: str) -> None:
+    text, word = YESTERDAY[lang]
+    claims = drafted_claims(text, lang, published="2026-10-14")
+    days = {c["quote"]: c["topic"] for c in claims if c["value"]["kind"] == "date"}
+    assert days.get(word) == "event_date", days

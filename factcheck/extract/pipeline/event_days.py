@@ -26,11 +26,14 @@ def day_of_event(m: Mention, hits: list[ConceptHit], text: str) -> Discovered | 
     module); None for any other figure."""
     if m.kind != "date":
         return None
-    day = m.value.get("date")
-    to_the_day = isinstance(day, str) and len(day) == 10
+    day, ago = m.value.get("date"), m.value.get("ago")
+    # a date to the day, or days counted back from publication ("yesterday", "hier")
+    to_the_day = (isinstance(day, str) and len(day) == 10) or (
+        isinstance(ago, str) and ago.endswith("D")
+    )
     if "weekday" not in m.value and not to_the_day:
         return None
-    with_weekday = "weekday" in m.value and to_the_day
+    with_weekday = "weekday" in m.value and isinstance(day, str) and len(day) == 10
     if not (hits or with_weekday or in_lede(text, m.start)):
         return None
     concept = concepts()["event_date"]

@@ -45,9 +45,10 @@ def _largest(value: dict[str, object]) -> float:
 
 
 def _names_day(value: dict[str, object]) -> bool:
-    """True for a date that names a day or a weekday."""
-    day = value.get("date")
-    return "weekday" in value or (isinstance(day, str) and len(day) == 10)
+    """True for a date that names a day or a weekday ("yesterday" counted in days too)."""
+    day, ago = value.get("date"), value.get("ago")
+    counted = isinstance(ago, str) and ago.endswith("D")
+    return "weekday" in value or counted or (isinstance(day, str) and len(day) == 10)
 
 
 def _years(value: dict[str, object]) -> int:
