@@ -200,7 +200,7 @@ def test_rule_file_errors_point_at_lines(tmp_path: Path) -> None:
         f"error: {rules / 'FC900.yaml'}:3: unknown rule kind 'no-such-kind' (known: "
         "agreement, amount-agreement, cited-repeat, conversion, count-agreement, count-vs-set, "
         "date-agreement, evolving, figure-mismatch, figure-slip, order, part-whole, set-agreement, "
-        "single-source, slip-across, superseded-figure, text-agreement)",
+        "single-source, slip-across, superseded-figure, text-agreement, weekday-of-date)",
         f"error: {rules / 'FC901.yaml'}:6: unknown key 'sevrity' in this file "
         "(did you mean 'severity'?)",
     ]

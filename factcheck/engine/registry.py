@@ -21,6 +21,7 @@ from factcheck.engine.kinds import (
     slip_across,
     superseded,
     text_agreement,
+    weekday_of_date,
 )
 
 KINDS: dict[str, RuleKind] = {
@@ -31,6 +32,7 @@ KINDS: dict[str, RuleKind] = {
         count_agreement,
         set_agreement,
         text_agreement,
+        weekday_of_date,
         agreement,
         count_vs_set,
         order,

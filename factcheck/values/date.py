@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from functools import cache
 from typing import Literal, Self
 
 from pydantic import field_validator, model_validator
@@ -19,6 +18,7 @@ from factcheck.values.base import BaseValue, CompareEnv, NormalizeContext, Span,
 from factcheck.values.calendar import (
     CalendarDate,
     Moment,
+    calendar_text,
     check_calendar_date,
     day_interval,
     ordinal_to_iso,
@@ -177,30 +177,6 @@ def date_interval(first: CalendarDate, last: CalendarDate, qualifier: str) -> In
     return day_interval(start, end)
 
 
-@cache
-def _month_names() -> dict[int, str]:
-    # kept in the cache folder: reading CLDR's English data costs a report a twentieth of a
-    # second, most of its date writing
-    from factcheck.cache.tables import kept
-
-    names = kept("month-names", "en", ("babel",), (), _cldr_month_names)
-    return {int(number): name for number, name in names.items()}
-
-
-def _cldr_month_names() -> dict[str, str]:
-    from babel.core import Locale
-
-    return {str(n): str(name) for n, name in Locale.parse("en").months["format"]["wide"].items()}
-
-
-def calendar_text(stated: CalendarDate) -> str:
-    """'2024', 'October 2024' or '21 October 2024' (month names from CLDR, not the locale)."""
-    if stated.month is None:
-        return str(stated.year)
-    month = _month_names()[stated.month]
-    return f"{stated.day} {month} {stated.year}" if stated.day else f"{month} {stated.year}"
-
-
 @dataclass(frozen=True, kw_only=True)
 class DateSpan(Span):
     """Days as ordinals, with the weekdays the value allows (all seven unless one is named)."""
@@ -307,15 +283,39 @@ class _Group:
             common = item.interval if common is None else common.intersect(item.interval)
             if common is None:
                 return False
-        return _feasible(common, self.weekdays & item.weekdays)
+        return _feasible(common, self.weekdays & _weekdays(item))
 
     def add(self, index: int, item: DateSpan) -> None:
         if item.interval is not None:
             self.common = (
                 item.interval if self.common is None else self.common.intersect(item.interval)
             )
-        self.weekdays &= item.weekdays
+        self.weekdays &= _weekdays(item)
         self.members.append(index)
+
+
+_EVERY_DAY = frozenset(range(7))
+
+
+def _weekdays(item: DateSpan) -> frozenset[int]:
+    """The weekdays a value is compared on: a day named with a weekday it does not fall on
+    compares by its day, the slip being a finding of its own (weekday-of-date)."""
+    return _EVERY_DAY if misnamed_day(item) is not None else item.weekdays
+
+
+def weekday_alone(item: DateSpan) -> bool:
+    """True for a value that names a weekday and no days."""
+    return item.interval is None and len(item.weekdays) < 7
+
+
+def admits(days: Sequence[DateSpan], item: DateSpan) -> bool:
+    """True when some day fits every value of ``days`` and ``item`` at once."""
+    group = _Group()
+    for at, value in enumerate(days):
+        if not group.admits(value):
+            return False
+        group.add(at, value)
+    return group.admits(item)
 
 
 def partition(payloads: Sequence[DateSpan], env: CompareEnv) -> list[list[int]]:
@@ -351,16 +351,30 @@ def partition(payloads: Sequence[DateSpan], env: CompareEnv) -> list[list[int]]:
     return [g.members for g in groups]
 
 
+def calendar_day(item: DateSpan) -> date | None:
+    """The one day the value names, if it names exactly one."""
+    interval = item.interval
+    if interval is None or interval.lo is None or interval.lo != interval.hi:
+        return None
+    return date.fromordinal(int(interval.lo))
+
+
+def misnamed_day(item: DateSpan) -> date | None:
+    """The day of a value that names one day with a weekday it does not fall on ("Saturday
+    8 November 2026", a Sunday), else None."""
+    day = calendar_day(item)
+    if day is None or len(item.weekdays) != 1 or day.weekday() in item.weekdays:
+        return None
+    return day
+
+
 def notes(payloads: Sequence[DateSpan], env: CompareEnv) -> list[str]:
     """The days a source names with a weekday they do not fall on ("Saturday 8 November
     2026", a Sunday): said plainly, since the stated form shows only what was written."""
     out: set[str] = set()
     for item in payloads:
-        interval = item.interval
-        if interval is None or interval.lo is None or interval.lo != interval.hi:
-            continue
-        day = date.fromordinal(int(interval.lo))
-        if len(item.weekdays) == 1 and day.weekday() not in item.weekdays:
+        day = misnamed_day(item)
+        if day is not None:
             (stated,) = item.weekdays
             out.add(
                 f"{day.day} {day:%B} {day.year} is a {WEEKDAYS[day.weekday()].capitalize()}, "

@@ -22,6 +22,11 @@ from factcheck.extract.recognizers.zone_names import city_mentions, country_zone
         ("RU", None),
         ("BR", None),
         ("AU", None),
+        # clocks the time zone database says most of the country keeps
+        ("CL", "America/Santiago"),  # not Easter Island's, nor Magallanes'
+        ("MN", "Asia/Ulaanbaatar"),  # not Hovd's, first by name
+        ("CY", "Asia/Nicosia"),
+        ("KZ", "Asia/Almaty"),
     ],
 )
 def test_a_country_names_its_main_clock_or_none(country: str, zone: str | None) -> None:

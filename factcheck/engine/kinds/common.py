@@ -125,6 +125,7 @@ def agreement_check(
     hint: Hint = attribution_hint,
     extra: Callable[[RuleContext, TopicRow], list[NormalizedClaim]] | None = None,
     clusters: Clusters | None = None,
+    apart: Callable[[list[Group]], bool] | None = None,
 ) -> list[Draft]:
     """One finding per comparable set of a row whose values cannot all be true."""
     drafts = []
@@ -136,23 +137,28 @@ def agreement_check(
             ordered = part.when is None and not added
             subsets = clusters(row, claims) if clusters else whose_clusters(row, claims)
             for subset in subsets:
-                draft = _disagreement(ctx, row, part, subset, hint, ordered and subset is claims)
+                draft = disagreement(
+                    ctx, row, part, subset, hint, ordered and subset is claims, apart
+                )
                 if draft is not None:
                     drafts.append(draft)
     return drafts
 
 
-def _disagreement(
+def disagreement(
     ctx: RuleContext,
     row: TopicRow,
     part: ComparableSet,
     claims: list[NormalizedClaim],
     hint: Hint,
     ordered: bool,
+    apart: Callable[[list[Group]], bool] | None = None,
 ) -> Draft | None:
+    """The finding on ``claims`` of ``row`` when their values cannot all be true; ``apart``
+    says whether the groups of a proposed topic set two sources apart (sources_disagree)."""
     kind = value_kind(row.topic.kind)
     groups = split(ctx, kind.name, claims, ordered)
-    if len(groups) < 2 or (row.topic.proposed and not sources_disagree(groups)):
+    if len(groups) < 2 or (row.topic.proposed and not (apart or sources_disagree)(groups)):
         return None
     explanation = kind.disagreement.format(label=row.topic.label)
     if part.when is not None:

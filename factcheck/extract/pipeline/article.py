@@ -99,6 +99,33 @@ def _first_line(text: str) -> str:
     return ""
 
 
+# a plain text's first line naming where it comes from: "# source: URL | outlet | lang | date"
+_SOURCE_LINE = re.compile(r"#[ \t]*source:[ \t]*([^\n]*)")
+
+
+def _plain(raw: str) -> Article:
+    """A plain text, its source line (if it opens with one) read as what it says: the page's
+    address, the outlet and the day of publication, not a part of the story. The line is
+    blanked, not cut, so offsets still count from the start of the file: its dates are no
+    days of the story, its address's words no words of it."""
+    line = _SOURCE_LINE.match(raw)
+    if line is None:
+        return Article(raw, _first_line(raw), None)
+    fields = [field.strip() for field in line.group(1).split("|")]
+    url = next((f for f in fields if f.startswith(("http://", "https://"))), None)
+    named = [f for f in fields[1:] if f and f != url]
+    published = None
+    for field in reversed(fields):
+        try:
+            published = date.fromisoformat(field[:10])
+            break
+        except ValueError:
+            continue
+    text = " " * line.end() + raw[line.end() :]
+    outlet = named[0] if named and named[0].lower() != "unknown" else None
+    return Article(text, _first_line(text), published, outlet, url)
+
+
 def _html(raw: str) -> Article:
     import trafilatura
 
@@ -127,7 +154,7 @@ def parse_article(name: str, data: bytes) -> Article:
     is_html = name.lower().endswith((".html", ".htm")) or raw.lstrip()[:15].lower().startswith(
         ("<!doctype html", "<html")
     )
-    article = _html(raw) if is_html else Article(raw, _first_line(raw), None)
+    article = _html(raw) if is_html else _plain(raw)
     if not article.text.strip():
         raise ArticleError("empty text")
     return article

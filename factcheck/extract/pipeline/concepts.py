@@ -61,8 +61,9 @@ class Concept:
     daily: bool = False
     # a rise or fall of it is told apart from other rises ("revenue rose 8 %")
     split_changes: bool = False
-    # a date of a year or a month at most (when a bridge was built): no day nor weekday
-    coarse: bool = False
+    # its dates are years or months ("built in 1998"): a day or a weekday of its clause
+    # ("towed in on Monday") is of something else
+    no_days: bool = False
 
     # the units its figures are stated in, where only some of its dimension's fit (rain in
     # millimetres or inches, never in metres): empty when any unit of the dimension does
@@ -120,7 +121,7 @@ def concepts() -> dict[str, Concept]:
             periodic=bool(spec.get("periodic", False)),
             daily=bool(spec.get("daily", False)),
             split_changes=bool(spec.get("split_changes", False)),
-            coarse=bool(spec.get("coarse", False)),
+            no_days=bool(spec.get("no_days", False)),
             units=frozenset(str(u) for u in spec.get("units") or ()),
         )
     return out

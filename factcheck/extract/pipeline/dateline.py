@@ -125,6 +125,7 @@ def _literal_before(template: str, at: int) -> str | None:
 # July 2 (Reuters) - "), or the Chinese agencies' 电 ("新华社雅典9月22日电")
 _WIRE_DASH = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]\s")
 _WIRE_CABLE = re.compile(r"[电電]")
+_WIRE_AGENCY = re.compile(r"\s*\([^()\n]{1,40}\)\s*[-–—]\s")
 _WIRE_HEAD = 60  # characters: the place a wire dateline names before its date, at most
 
 
@@ -138,4 +139,8 @@ def in_wire_dateline(text: str, start: int, end: int) -> bool:
         return False
     if _WIRE_CABLE.match(text, end):
         return bool(head)
+    if not head.strip():
+        # no place, the agency in brackets: "June 9 (Reuters) - " (a date and a dash alone
+        # open a timeline's entries as well, whose days are the story's)
+        return _WIRE_AGENCY.match(text, end) is not None
     return head.rstrip().endswith(",") and _WIRE_DASH.match(text, end) is not None

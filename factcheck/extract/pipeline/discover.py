@@ -42,6 +42,7 @@ from factcheck.extract.pipeline.cues import (
     not_when_said,
 )
 from factcheck.extract.pipeline.discovered import Discovered, by_noun, slug
+from factcheck.extract.pipeline.event_days import day_of_event
 from factcheck.extract.pipeline.facet_words import facet_of
 from factcheck.extract.pipeline.own_marks import (
     ERA,
@@ -226,23 +227,6 @@ def _by_kind(m: Mention, dimension: str | None) -> Concept | None:
     return None
 
 
-def _day_of_event(m: Mention, hits: list[ConceptHit]) -> Discovered | None:
-    """A day (a date to the day, or a weekday) no word names, in a sentence that speaks of
-    the story ("Le jeudi soir, trois hommes..."): the day of the event, with low confidence.
-
-    The day is compared with the event's other dates, where a weekday agrees with a date
-    that falls on it. A month or a year in such a sentence is as often background ("since
-    2021") and is left a candidate.
-    """
-    if m.kind != "date" or not hits:
-        return None
-    day = m.value.get("date")
-    if "weekday" not in m.value and not (isinstance(day, str) and len(day) == 10):
-        return None
-    concept = concepts()["event_date"]
-    return Discovered(concept.id, concept.id, m.kind, concept.label, 0.2, "")
-
-
 _DISTANCE, _LENGTH = "distance", "[length]"  # the concept and dimension of a distance
 _MEASURED_FROM = 0.6  # a length said only to be measured from somewhere ("10 miles from X")
 _FROM_WORD_COST = 10  # characters: a word like "from" says less than a concept word as near
@@ -370,7 +354,7 @@ def _discover(
             concept.evolving,
             is_whole(text, lang, m.start, m.end),
         )
-    day = _day_of_event(m, hits)
+    day = day_of_event(m, hits, text)
     if day is not None:
         return day
     fallback = _by_kind(m, dimension)

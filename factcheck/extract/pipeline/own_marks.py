@@ -26,19 +26,14 @@ def fits(concept: Concept, m: Mention, dimension: str | None) -> bool:
         return False
     if m.kind == "date" and _years(m.value) >= _ERA_YEARS and concept.id != ERA:
         return False  # "the 18th century", "the 1990s": the time something dates from
-    if m.kind == "date" and concept.coarse and _to_the_day(m.value):
-        return False  # "built in 1989 ..., towed in on Monday": Monday is no building's date
+    if m.kind == "date" and concept.no_days and _names_day(m.value):
+        return False
     if concept.units and m.value.get("unit") not in concept.units:
         return False
     return concept.dimension is None or concept.dimension == dimension
 
 
 ERA, _ERA_YEARS = "era", 10  # a span of this many years or more is an era, no day of events
-
-
-def _to_the_day(value: dict[str, object]) -> bool:
-    """Whether a date names a day: a weekday, or a date to the day."""
-    return "weekday" in value or len(str(value.get("date") or "")) == len("2026-01-01")
 
 
 def _largest(value: dict[str, object]) -> float:
@@ -50,6 +45,13 @@ def _largest(value: dict[str, object]) -> float:
         return max((float(str(f)) * scale for f in figures if f is not None), default=0.0)
     except ValueError:
         return 0.0
+
+
+def _names_day(value: dict[str, object]) -> bool:
+    """True for a date that names a day or a weekday ("yesterday" counted in days too)."""
+    day, ago = value.get("date"), value.get("ago")
+    counted = isinstance(ago, str) and ago.endswith("D")
+    return "weekday" in value or counted or (isinstance(day, str) and len(day) == 10)
 
 
 def _years(value: dict[str, object]) -> int:

@@ -13,11 +13,13 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
+from factcheck.extract.recognizers.dates.when import shift_months
 from factcheck.extract.recognizers.edges import ALNUM, edges
 from factcheck.extract.recognizers.mention import Mention
 from factcheck.extract.recognizers.qualifiers import qualify_time
 from factcheck.extract.recognizers.times import find_times
 from factcheck.extract.recognizers.weekdays import (
+    ENGLISH,
     WeekdayMatch,
     find_weekdays,
     relative_weekday,
@@ -25,8 +27,11 @@ from factcheck.extract.recognizers.weekdays import (
 from factcheck.extract.recognizers.words import alternation
 from factcheck.lang.lexicon import load
 
-# what may stand between a weekday and its date: a comma, an article ("den", "le", "the")
-_WEEKDAY_GAP = re.compile(r"[\s,]*(?:[^\W\d_]{1,3}\s+)?")
+# what may stand between a weekday and its date: a comma, an article ("den", "le", "the"),
+# a bracket ("Saturday (Dec. 6)", "周日（6日）"); after a date, a comma or a bracket only: a
+# short word there joins two days ("lundi 16 au dimanche 22", "Montag, 16., bis Sonntag")
+_WEEKDAY_GAP = re.compile(r"[\s,(（]*(?:[^\W\d_]{1,3}\s+)?")
+_WEEKDAY_AFTER = re.compile(r"[\s,(（]*")
 # between a time and its date: up to two short words ("on", "de este", "am")
 _TIME_GAP = re.compile(r"[\s,]*(?:[^\W\d_]{1,5}\s+){0,2}")
 _NEAR = 20
@@ -43,15 +48,65 @@ def _day(m: Mention) -> date | None:
         return None
 
 
-def _with_weekday(m: Mention, weekday: str, start: int, end: int, text: str) -> Mention | None:
+def _with_weekday(
+    m: Mention, weekday: str, start: int, end: int, text: str, published: date | None
+) -> Mention | None:
     """The date ``m`` with the weekday beside it, whether or not the weekday falls on it: a
     source that writes "Saturday 8 November" of a Sunday states one impossible day, which
-    disagrees with every other source's date (and is shown as written)."""
-    if _day(m) is None:
+    disagrees with every other source's date (and is shown as written).
+
+    A date whose year or month the text leaves out takes them where the weekday falls
+    ("Saturday 26 December" in a January report is last December's), the nearest such day
+    to publication; only where none is near does it keep the publication's."""
+    day = _day(m)
+    if day is None:
         return None
     begin, stop = min(m.start, start), max(m.end, end)
+    if text[stop : stop + 1] in (")", "）") and text.count("(", begin, stop) + text.count(
+        "（", begin, stop
+    ):
+        stop += 1  # the bracket the date stands in: "Saturday (Dec. 6)"
     value = {**m.value, "weekday": weekday}
+    placed = _placed(m, day, ENGLISH.index(weekday), published)
+    if placed is not None:
+        value["date"] = placed.isoformat()
     return replace(m, start=begin, end=stop, text=text[begin:stop], value=value)
+
+
+# the patterns of dates whose year (day-month) or month and year (completed-) publication gave
+_NO_YEAR, _NO_MONTH = "day-month", "completed-"
+
+
+def _placed(m: Mention, day: date, weekday: int, published: date | None) -> date | None:
+    """The day ``m`` names in the year (or, for a day named alone, the month) around
+    publication where it falls on ``weekday``, the nearest; None where it needs no moving
+    or none fits."""
+    if published is None or day.weekday() == weekday:
+        return None
+    if m.pattern == _NO_YEAR:
+        tried = [(published.year + step, day.month) for step in (-1, 0, 1)]
+    elif m.pattern.startswith(_NO_MONTH):
+        tried = [shift_months(published.year, published.month, step) for step in (-1, 0, 1)]
+    else:
+        return None
+    # a day read near publication stays near it: a year away, the weekday that fits is as
+    # likely a slip ("Saturday 8 November" of a Sunday fits the year before); one read
+    # months away is as likely of the year before or after, which its weekday tells
+    reach = _FAR if abs((day - published).days) <= _FAR else _YEAR_AND_A_HALF
+    fits = []
+    for year, month in tried:
+        try:
+            other = date(year, month, day.day)
+        except ValueError:
+            continue
+        if other.weekday() == weekday and abs((other - published).days) <= reach:
+            fits.append(other)
+    return min(fits, key=lambda d: abs((d - published).days), default=None)
+
+
+# how far from publication a day whose year or month is left out is moved to fit its
+# weekday: a season, for a day read near publication; else within a year and a half
+_FAR, _YEAR_AND_A_HALF = 120, 548
 
 
 def _beside(text: str, left: int, right: int, gap: re.Pattern[str]) -> bool:
@@ -75,16 +130,41 @@ def weekday_mentions(
             m = out[near]
             if m.start <= w.start and m.pattern.startswith("holiday"):
                 continue  # "Easter Monday" names a holiday, not the weekday of a date
-            joined = _with_weekday(m, w.weekday, w.start, w.end, text)
+            if "weekday" in m.value and not w.start < m.end <= w.end:
+                continue  # the date has its weekday: another beside it names another day
+            joined = _with_weekday(m, w.weekday, w.start, w.end, text, published)
             if joined is not None:
                 out[near] = joined
                 continue
             alone = alone or _day(m) is not None
         if alone:
             mention = _alone(text, lang, w, published)
+            dated_at = _date_after(text, out, mention) if mention.pattern != "weekday" else None
+            if dated_at is not None:
+                # "domenica scorsa, 8 novembre": the date as written, with the weekday named
+                joined = _with_weekday(out[dated_at], w.weekday, *_span(mention), text, published)
+                if joined is not None:
+                    out[dated_at] = joined
+                    continue
             out.append(mention)
             taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _span(m: Mention) -> tuple[int, int]:
+    return m.start, m.end
+
+
+def _date_after(text: str, dated: list[Mention], m: Mention) -> int | None:
+    """The index of the day-precision date right after ``m`` (a comma between), if any."""
+    return next(
+        (
+            i
+            for i, d in enumerate(dated)
+            if _day(d) is not None and _beside(text, m.end, d.start, _WEEKDAY_AFTER)
+        ),
+        None,
+    )
 
 
 def _alone(text: str, lang: str, w: WeekdayMatch, published: date | None) -> Mention:
@@ -102,7 +182,7 @@ def _touches(text: str, m: Mention, start: int, end: int) -> bool:
     """True when a weekday at ``start:end`` overlaps the date ``m`` or stands right beside it."""
     inside = start < m.end and m.start < end  # within it, or overlapping its end
     before = _beside(text, end, m.start, _WEEKDAY_GAP)
-    after = _beside(text, m.end, start, _WEEKDAY_GAP)
+    after = _beside(text, m.end, start, _WEEKDAY_AFTER)
     return inside or before or after
 
 

@@ -135,11 +135,33 @@ def _main_clock(territory: str) -> str | None:
         clocks[zone] = offsets(zone, None)
     if not clocks:
         return None
+    most = _most_of().get(territory)
+    if most in clocks:  # "America/Santiago: most of Chile", "Asia/Nicosia: most of Cyprus"
+        return most
     keep = Counter(clocks.values())
     best = max(keep, key=lambda clock: keep[clock])
     if len(keep) > 2 or keep[best] * 2 < len(clocks):
         return None  # no main clock: "in Russia" or "in Brazil" says no time zone
     return min((z for z, clock in clocks.items() if clock == best), key=_rank)
+
+
+@cache
+def _most_of() -> dict[str, str]:
+    """The zones the time zone database says keep the clock of most of a country
+    (zone1970.tab: "America/Santiago  most of Chile"), by the country's code."""
+    try:
+        from importlib.resources import files
+
+        table = files("tzdata").joinpath("zoneinfo", "zone1970.tab").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}
+    out: dict[str, str] = {}
+    for line in table.splitlines():
+        fields = line.split("\t")
+        if line.startswith("#") or len(fields) < 4 or not fields[3].startswith("most of "):
+            continue
+        out.setdefault(fields[0].split(",")[0], fields[2])
+    return out
 
 
 def _rank(zone: str) -> tuple[int, str]:

@@ -36,6 +36,7 @@ from factcheck.extract.recognizers.dates.scans import (
 )
 from factcheck.extract.recognizers.dates.when import When
 from factcheck.extract.recognizers.nouns import noun_after
+from factcheck.extract.recognizers.weekdays import find_weekdays
 from factcheck.extract.recognizers.width import narrow
 from factcheck.lang.lexicon import load
 
@@ -76,6 +77,120 @@ def find_dates(text: str, lang: str, published: date | None = None) -> list[Date
     Without ``published``, a month and day ("4月28日") or a day named alone ("19日") comes
     back bare, with no claim: it names a date whose year the text does not give.
     """
+    found = _through_weekdays(text, lang, published, _find(text, lang, published))
+    return _in_names(text, lang, found)
+
+
+_CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-Ž]"
+
+
+@cache
+def _name_words(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The words (``dates.yaml`` ``in_names``) that make a day and month beside them part of
+    a name: before it ("Avenida 9 de Julio", "rue du 4-Septembre"), after it ("15 July
+    Martyrs Bridge", "15 Temmuz Şehitler Köprüsü"); a word starting with * may end a
+    compound ("15 Juli Martelaarsbrug")."""
+    words = load(lang).section("dates").get("in_names") or {}
+
+    def alternation(key: str) -> str:
+        forms = [
+            rf"[^\W\d_]*{re.escape(w[1:])}" if w.startswith("*") else re.escape(w)
+            for w in words.get(key, [])
+        ]
+        return "|".join(forms)
+
+    before, after = alternation("before"), alternation("after")
+    joined = "|".join(re.escape(w) for w in words.get("joiners", [])) or "(?!)"
+    return (
+        # the name's article or preposition between ("rue du", "Straße des", "calle del")
+        re.compile(rf"(?<![^\W\d_])(?:{before})(?:\s+(?:{joined}))?\s+$", re.I) if before else None,
+        # between the date and the word, only the name's own capitalised words
+        re.compile(rf"\s+(?:{_CAPITAL}[^\W\d_]*\s+){{0,2}}(?i:{after})(?![^\W\d_])")
+        if after
+        else None,
+    )
+
+
+def _to_the_day(d: DateMatch) -> bool:
+    return d.first is not None and d.first.day is not None and d.first.month is not None
+
+
+def _in_names(text: str, lang: str, found: list[DateMatch]) -> list[DateMatch]:
+    """``found``, the days and months that are part of a name making no claim: "the 15 July
+    Martyrs Bridge" names a bridge, not a day of the story. Their figures stay no counts."""
+    before, after = _name_words(lang)
+    if before is None and after is None:
+        return found
+    out = []
+    for d in found:
+        written = any(c.isdigit() for c in text[d.start : d.end])
+        if d.form == "date" and d.claim and "date" in d.claim and written and _to_the_day(d):
+            lead = text[max(0, d.start - 30) : d.start]
+            if (before is not None and before.search(lead)) or (
+                after is not None and after.match(text, d.end)
+            ):
+                d = replace(d, claim=None)
+        out.append(d)
+    return out
+
+
+# what stands between a weekday and the date it names ("Sunday, ", "Sonntag, den ")
+_WEEKDAY_GAP = re.compile(r"[\s,]*(?:[^\W\d_]{1,3}\s+)?")
+_LEAD = 40  # characters before a weekday where the words of a bound may stand
+
+
+def _through_weekdays(
+    text: str, lang: str, published: date | None, found: list[DateMatch]
+) -> list[DateMatch]:
+    """``found`` with the bounds a weekday stood in the way of: "until Sunday, March 22",
+    "fino a domenica 22 marzo", "bis Sonntag, 22. März" end a span on that day, as "until
+    March 22" does; the date alone would be a day of its own. The words around are read
+    again with the weekday (and what joins it to the date) blanked, so each language's own
+    bounds apply."""
+    dated = [d for d in found if d.form == "date"]
+    if not dated:
+        return found
+    out = list(found)
+    for w in find_weekdays(text, lang):
+        day = next((d for d in dated if _WEEKDAY_GAP.fullmatch(text, w.end, d.start)), None)
+        if day is None or day.start - w.end > 8:
+            continue
+        lo = max(0, w.start - _LEAD)
+        window = text[lo : w.start] + " " * (day.start - w.start) + text[day.start : day.end]
+        bound = next(
+            (
+                p
+                for p in _find(window, lang, published)
+                if p.form != "date" and p.start + lo < w.start and p.end + lo >= day.end
+            ),
+            None,
+        )
+        if bound is not None and day in out:
+            out.remove(day)
+            out.append(replace(bound, start=bound.start + lo, end=bound.end + lo))
+    return sorted(out, key=lambda d: (d.start, d.end))
+
+
+# how far after publication a day and month with no year may fall in its year, and how far
+# before: "28 December" in a report of 3 January is last December's, "5 January" in one of
+# 20 December next January's; in between, the year of publication
+_AHEAD, _BEHIND = 183, 300
+
+
+def _year_of(month: int, day: int, published: date) -> When:
+    """The day ``day`` of ``month`` in the year publication's reading puts it in."""
+    when = When(published.year, month, day)
+    if not when.valid():
+        return when
+    days = (when.first() - published).days
+    if days > _AHEAD:
+        return When(published.year - 1, month, day)
+    if days < -_BEHIND:
+        return When(published.year + 1, month, day)
+    return when
+
+
+def _find(text: str, lang: str, published: date | None) -> list[DateMatch]:
     g = grammar(lang)
     scan = Scan(narrow(text), g)
     scan_periods(scan, g, published)
@@ -114,7 +229,7 @@ def find_dates(text: str, lang: str, published: date | None = None) -> list[Date
             if published is not None:  # the month stays a month: "In May" of "In May 12 people"
                 out.append(this_month(replace(m, end=end), scan.text, published))
         elif m.first and m.first.month and m.first.day and published:
-            when = When(published.year, m.first.month, m.first.day)
+            when = _year_of(m.first.month, m.first.day, published)
             if when.valid():
                 out.append(
                     replace(

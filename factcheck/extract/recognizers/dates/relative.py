@@ -273,7 +273,9 @@ def nearest_weekday_day(day: int, weekday: int, published: date) -> When | None:
 
 def scan_weekday_days(scan: Scan, g: Grammar, published: date | None) -> None:
     """A day of the month named with its weekday and no month ("domingo (19)"): the nearest
-    such day to publication; without a publication date there is none."""
+    such day to publication; without a publication date there is none. Where no month near
+    publication has that day on that weekday, the source wrote a wrong one: the day is the
+    nearest day of that number, and the weekday beside it tells the slip."""
     if published is None:
         return
     for m in scan.finditer(g, "weekday_days"):
@@ -285,5 +287,30 @@ def scan_weekday_days(scan: Scan, g: Grammar, published: date | None) -> None:
         if weekday is None or day is None:
             continue
         when = nearest_weekday_day(day, weekday, published)
+        if when is None and _closed(scan.text, m.end()):
+            when = _nearest_of_number(day, published)
         if when is not None:
             scan.add(dated(m.start(), m.end(), f"completed-weekday-day:{index}", when))
+
+
+def _nearest_of_number(day: int, published: date) -> When | None:
+    """The day ``day`` of the publication month or of a month next to it nearest to
+    ``published`` (the earlier of two as near)."""
+    days = []
+    for step in (-1, 0, 1):
+        when = When(*shift_months(published.year, published.month, step), day)
+        if when.valid():
+            days.append(when.first())
+    if not days:
+        return None
+    return of_date(min(days, key=lambda d: (abs((d - published).days), d)))
+
+
+def _closed(text: str, end: int) -> bool:
+    """True when the day a weekday is named with ends where its form closes it ("sábado
+    (18)", "Samstag, den 18.") or its clause does ("martedì 14,"), not before a word ("martedì
+    14 persone"): only then is a day that does not fall on its weekday read as the day."""
+    if not text[end - 1 : end].isdigit():
+        return True
+    rest = text[end:].lstrip(" ")
+    return not rest or not rest[0].isalnum()
