@@ -271,6 +271,10 @@ def nearest_weekday_day(day: int, weekday: int, published: date) -> When | None:
     return of_date(best) if best is not None else None
 
 
+# a decimal mark and a digit after a day's figure: the figure goes on ("1,2 miljard")
+_DECIMALS = re.compile(r"[.,]\d")
+
+
 def scan_weekday_days(scan: Scan, g: Grammar, published: date | None) -> None:
     """A day of the month named with its weekday and no month ("domingo (19)"): the nearest
     such day to publication; without a publication date there is none. Where no month near
@@ -281,6 +285,8 @@ def scan_weekday_days(scan: Scan, g: Grammar, published: date | None) -> None:
     for m in scan.finditer(g, "weekday_days"):
         if not scan.free(m.start(), m.end()):
             continue
+        if _DECIMALS.match(scan.text, m.end()):
+            continue  # "vrijdag 1,2 miljard", "vendredi 1,5 million": a figure, no day
         index, parts = g.weekday_days.groups(m)
         weekday = _weekday(parts["WD"][0], g)
         day = parse_int(parts["DD" if "DD" in parts else "D"][0], g)
