@@ -132,9 +132,12 @@ def bare_scales(text: str, lang: str, numbers: list[NumberMatch]) -> list[Number
     if pattern is None:
         return []
     scales = load(lang).scales
+    covered = bytearray(len(text))  # where a figure stands: one pass, not one per word
+    for n in numbers:
+        covered[n.start : n.end] = b"\x01" * (n.end - n.start)
     out = []
     for m in pattern.finditer(text):
-        if any(n.start <= m.start() < n.end for n in numbers):
+        if covered[m.start()]:
             continue
         factor = scales.get(m.group()) or scales.get(m.group().lower())
         name = scale_name(factor) if factor is not None else None
