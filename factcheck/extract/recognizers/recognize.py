@@ -187,8 +187,10 @@ def _recognize(text: str, lang: str, published: date | None) -> list[Mention]:
     ]
     figures: list[Mention] = [*brackets]
     # "a few hundred dollars": the number words of a multiple are no figure of their own
-    spans = [(x.start, x.end) for x in find_multiples(text, lang, taken)]
-    numbers = [n for n in numbers if not any(lo <= n.start < hi for lo, hi in spans)]
+    multiples = bytearray(len(text))
+    for x in find_multiples(text, lang, taken):
+        _mark(multiples, x.start, x.end)
+    numbers = [n for n in numbers if not multiples[n.start]]
     amounts = find_amounts(text, lang, numbers)
     for a in amounts:
         qualifier, start, end = qualify(text, lang, a.start, a.end)
