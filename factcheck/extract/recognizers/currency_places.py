@@ -6,8 +6,9 @@ after a slash, the currency the word names where the text names no country of it
 ``_shared/currencies.yaml`` ``families`` lists the ISO codes of each family. A country's
 currencies are those CLDR gives its territory; a region named ("Jalisco", "Antioquia") counts
 for its country. With no country of the family named, or countries of two of its currencies
-("Mexico and Chile"), the sum is in ``XXX``, the ISO code for no currency: compared only
-with other sums whose currency is undecided, never converted at a guessed rate.
+("Mexico and Chile"), the sum is in the ISO 4217 code for no currency (``_shared/currencies.yaml``
+``undecided``): compared only with other sums whose currency is undecided, never converted
+at a guessed rate.
 """
 
 from __future__ import annotations
@@ -17,9 +18,14 @@ from functools import cache
 from factcheck.extract.recognizers.countries import place_mentions
 from factcheck.lang.lexicon import load
 
-UNDECIDED = "XXX"
 # what marks a family in the currency grammar's table, where ISO codes stand otherwise
 FAMILY_MARK = "~"
+
+
+@cache
+def undecided() -> str:
+    """The ISO 4217 code of a sum whose currency the text does not decide."""
+    return str(load("en").shared_section("currencies", "undecided"))
 
 
 @cache
@@ -42,7 +48,7 @@ def place_currency(text: str, lang: str, family: str) -> str:
     """The ISO code of the currency of ``family`` the countries named in ``text`` use, when
     they use only one; else the family's default the word names after a slash
     ("krone/NOK": English "kroner" were Norway's before a country said otherwise), else
-    ``UNDECIDED``."""
+    the code for no currency (:func:`undecided`)."""
     family, _, default = family.partition("/")
     # the default is one of the family too: "$" is the US dollar where the US is named
     members = _families().get(family, frozenset()) | ({default} if default else set())
@@ -51,4 +57,4 @@ def place_currency(text: str, lang: str, family: str) -> str:
         found |= _territory_currencies(code.split("-")[0].upper()) & members
     if len(found) == 1:
         return next(iter(found))
-    return default if default and not found else UNDECIDED
+    return default if default and not found else undecided()
