@@ -228,7 +228,7 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
     mentions = _elliptic(values, ctx)
     words = by_sentence(not_sources(text, lang, concept_matcher(lang).hits(text)), ctx.sentences)
     nouns = noun_starts(mentions)
-    rated = per_whole(text, lang, mentions)  # "412.6 per 100,000": the 100,000 counts nothing
+    rated = per_whole(text, lang, mentions)  # "1医療機関当たり7.4人": the 1 counts nothing
     # the figures that count things: no whole a rate is per, and no figure with a fraction
     # ("400余次3.0级以上余震": 余震 is what 400 counts, not 3.0)
     counts = tuple(
@@ -290,13 +290,13 @@ def build_draft(text: str, meta: ArticleMeta, spec: CaseSpec) -> Draft:
             hits = past_next_nouns(text, lang, hits, m, counts)
         whole_of = rated.rates.get(m.start)
         if whole_of is not None:  # the words of the whole it is per say nothing of the rate
-            hits = [h for h in hits if not whole_of[1] <= h.start < whole_of[2]]
+            hits = [h for h in hits if not whole_of[0] <= h.start < whole_of[1]]
         found = discover(m, text, lang, hits, facets[at] if facets else [], cues, counts_noun)
         if found is None and m.kind == "count" and not m.extra.get("noun"):
             found = _elided(counted_before, at, m)
             found = told_apart(found, text, lang, m) if found is not None else None
         if whole_of is not None or (found is not None and fractional(m)):
-            found = as_rate_of(found, m, whole_of[0] if whole_of is not None else None)
+            found = as_rate_of(found, m)
         if found is None:
             candidates.append(attached_claim(m, a, spec, period))
             continue
