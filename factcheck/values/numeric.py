@@ -25,23 +25,18 @@ Bounded = Field(default=None, ge=-MAX_FIGURE, le=MAX_FIGURE)
 
 
 @cache
-def _qualifier_words() -> dict[str, str]:
-    return dict(load_data("wording.yaml")["qualifiers"])
+def _wording(part: str) -> dict[str, str]:
+    return dict(load_data("wording.yaml")[part])
 
 
 def qualifier_word(qualifier: str) -> str:
     """How a qualifier reads before a figure: 'at least ', 'about ', '' for exact."""
-    return _qualifier_words()[qualifier]
-
-
-@cache
-def _time_qualifier_words() -> dict[str, str]:
-    return dict(load_data("wording.yaml")["time_qualifiers"])
+    return _wording("qualifiers")[qualifier]
 
 
 def time_qualifier_word(qualifier: str) -> str:
     """How a qualifier reads before a clock time: 'after ', 'by ', '' for exact."""
-    return _time_qualifier_words()[qualifier]
+    return _wording("time_qualifiers")[qualifier]
 
 
 class Figure(StrictModel):

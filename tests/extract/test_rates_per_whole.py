@@ -83,3 +83,14 @@ def test_a_magnitude_read_as_a_count_is_no_count_of_aftershocks() -> None:
 def test_a_factor_or_a_level_is_no_whole(lang: str, text: str) -> None:
     claims = drafted_claims(text, lang)
     assert not any(".per-" in c["topic"] for c in claims), claims
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "はしかの感染者は人口10万人当たり38.2人に達した。"),
+        ("fr", "Les cas de rougeole atteignent 38,2 pour 100 000 habitants."),
+    ],
+)
+def test_the_words_for_cases_name_cases_per_population(lang: str, text: str) -> None:
+    assert [c["topic"] for c in drafted_claims(text, lang)] == ["incidence"]

@@ -68,6 +68,7 @@ class Concept:
     # the units its figures are stated in, where only some of its dimension's fit (rain in
     # millimetres or inches, never in metres): empty when any unit of the dimension does
     units: frozenset[str] = frozenset()
+    words_of: str | None = None  # the concept whose words name it too
 
     @property
     def dated(self) -> bool:
@@ -123,6 +124,7 @@ def concepts() -> dict[str, Concept]:
             split_changes=bool(spec.get("split_changes", False)),
             no_days=bool(spec.get("no_days", False)),
             units=frozenset(str(u) for u in spec.get("units") or ()),
+            words_of=spec.get("words_of"),
         )
     return out
 
@@ -256,6 +258,17 @@ def _kept_letters(lang: str) -> str:
     return str(section(lang, "language").get("distinct_letters", "")).lower()
 
 
+def _vocabulary(lang: str, vocabulary: str) -> dict[str, list[Any]]:
+    """The words of each id of ``vocabulary`` in ``lang``; a concept that takes another's
+    words (``words_of``) has them besides its own."""
+    words = {str(k): list(v or []) for k, v in (section(lang, vocabulary) or {}).items()}
+    if vocabulary == "concepts":
+        for concept in concepts().values():
+            if concept.words_of and words.get(concept.words_of):
+                words[concept.id] = [*words.get(concept.id, []), *words[concept.words_of]]
+    return words
+
+
 def _matcher_parts(lang: str, vocabulary: str) -> dict[str, Any]:
     """What a matcher is built from: its trie, the trie of the words that also end compounds
     (written with a leading * : "*brand" is "Brand" and the "brand" of "Großbrand"), the
@@ -265,7 +278,7 @@ def _matcher_parts(lang: str, vocabulary: str) -> dict[str, Any]:
     root: dict[str, dict] = {}  # type: ignore[type-arg]
     heads: dict[str, dict] = {}  # type: ignore[type-arg]
     letters = _kept_letters(lang)
-    for concept, entries in (section(lang, vocabulary) or {}).items():
+    for concept, entries in _vocabulary(lang, vocabulary).items():
         for word in entries or []:
             folded = fold_with_map(str(word).strip(), letters)[0]
             stem = folded.endswith("*")
